@@ -1,0 +1,158 @@
+"""The ``radix`` command: query, validate and export the graph (and serve it, via server.py).
+
+Exit codes: 0 success; 1 validation found violations; 2 bad input (a malformed query, an unknown
+format or parameter, a file that does not parse). Errors print one line to stderr naming the
+problem, never a traceback; nothing is written to an output file unless the command succeeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from graph import __version__
+from graph.errors import RadixError, UnsupportedFormatError
+from graph.export import EXPORT_FORMATS, export
+from graph.namedqueries import load_named_queries, named_query_or_file
+from graph.paths import ONTOLOGY_DIR
+from graph.sparql import GRAPH_FORMATS, SOLUTION_FORMATS, formats_for, query_kind, render_table, run, serialize, table
+from graph.store import BACKENDS, load_graph, oxigraph_store
+
+QUERY_FORMATS = ["table", *SOLUTION_FORMATS, *(name for name in GRAPH_FORMATS if name not in SOLUTION_FORMATS)]
+
+EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``radix`` command line; return its exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "handler"):
+        parser.print_help()
+        return EXIT_USAGE
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except RadixError as exc:
+        print(f"radix: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="radix", description="Radix: the spinal nerve root knowledge graph.")
+    parser.add_argument("--version", action="version", version=f"radix {__version__}")
+    parser.add_argument("--ontology", type=Path, default=ONTOLOGY_DIR, help="the ontology folder to load")
+    parser.add_argument("--backend", choices=BACKENDS, default="oxigraph", help="triple store under rdflib")
+    commands = parser.add_subparsers(metavar="COMMAND")
+
+    query = commands.add_parser("query", help="run a SPARQL query, a .rq file or a named query")
+    query.add_argument("query", nargs="?", help="query text, a path to a .rq file, or a named query's name")
+    query.add_argument("--format", "-f", default="table", help=f"output format: {', '.join(QUERY_FORMATS)}")
+    query.add_argument(
+        "--param", "-p", action="append", default=[], metavar="NAME=VALUE", help="a named query's parameter"
+    )
+    query.add_argument("--output", "-o", type=Path, help="write the answer to this file instead of stdout")
+    query.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    query.set_defaults(handler=_query)
+
+    validate = commands.add_parser("validate", help="run the SHACL shapes, quality checks and OWL RL check")
+    validate.set_defaults(handler=_validate)
+
+    export_ = commands.add_parser("export", help="write the whole graph, provenance included")
+    export_.add_argument("--format", "-f", default="ttl", help=f"one of: {', '.join(EXPORT_FORMATS)}")
+    export_.add_argument("--output", "-o", type=Path, help="the file to write (stdout when omitted)")
+    export_.set_defaults(handler=_export)
+
+    serve = commands.add_parser("serve", help="serve the graph over HTTP (SPARQL endpoint and pages)")
+    serve.add_argument("serve_args", nargs=argparse.REMAINDER, help="options of the server; see radix serve --help")
+    serve.set_defaults(handler=_serve)
+    return parser
+
+
+def _query(args: argparse.Namespace) -> int:
+    if args.list:
+        for name, named in load_named_queries().items():
+            params = ", ".join(f"{p.name}={p.default}" if p.default else p.name for p in named.parameters)
+            print(f"{name}: {named.summary}" + (f"  [{params}]" if params else ""))
+        return EXIT_OK
+    if not args.query:
+        raise RadixError("give a query: SPARQL text, a .rq file, or a named query (radix query --list)")
+    if args.format not in QUERY_FORMATS:
+        raise UnsupportedFormatError(args.format, QUERY_FORMATS)
+    values = _parameter_values(args.param)
+    named = named_query_or_file(args.query)
+    if named is not None:
+        text, bindings = named.text, named.bindings(values)
+    elif values:
+        raise RadixError("--param applies to named queries only")
+    elif args.query.endswith(".rq"):
+        raise RadixError(f"no query file {args.query!r}")
+    else:
+        text, bindings = args.query, {}
+    graph = load_graph(args.ontology, backend=args.backend)
+    answer = run(oxigraph_store(graph), text, bindings=bindings)
+    if args.format == "table":
+        if query_kind(answer) == "solutions":
+            output = (render_table(table(answer)) + "\n").encode()  # type: ignore[arg-type]
+        elif query_kind(answer) == "boolean":
+            output = (("yes" if bool(answer) else "no") + "\n").encode()
+        else:
+            output = serialize(answer, "ttl")
+    else:
+        if args.format not in formats_for(answer):
+            raise UnsupportedFormatError(args.format, ["table", *formats_for(answer)], what="format for this query")
+        output = serialize(answer, args.format)
+    _write(output, args.output)
+    return EXIT_OK
+
+
+def _parameter_values(pairs: list[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise RadixError(f"--param {pair!r} must be NAME=VALUE")
+        values[name.strip()] = value.strip()
+    return values
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from graph.validate import validate
+
+    graph = load_graph(args.ontology, backend=args.backend)
+    report = validate(graph, args.ontology)
+    print(report.render())
+    return EXIT_OK if report.ok else EXIT_VIOLATIONS
+
+
+def _export(args: argparse.Namespace) -> int:
+    if args.format not in EXPORT_FORMATS:
+        raise UnsupportedFormatError(args.format, list(EXPORT_FORMATS))
+    graph = load_graph(args.ontology, backend=args.backend)
+    _write(export(graph, args.format), args.output)
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import server  # the HTTP layer lives outside the graph package
+
+    return int(server.main(args.serve_args, ontology=args.ontology))
+
+
+def _write(data: bytes, path: Path | None) -> None:
+    """Write ``data`` to ``path`` atomically (a temporary file renamed into place), or to stdout."""
+    if path is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise RadixError(f"cannot write {path}: {exc.strerror}") from exc
