@@ -36,12 +36,18 @@ def parse_check(path: Path) -> Check:
     """Read a check file, failing with its name if the header lacks a title, Problem or Solution."""
     text = path.read_text(encoding="utf-8")
     fields = {}
-    for key, pattern in (("title", r"^# # (.+)$"), ("problem", r"^# Problem: (.+)$"), ("solution", r"^# Solution: (.+)$")):
+    for key, pattern in (
+        ("title", r"^# # (.+)$"),
+        ("problem", r"^# Problem: (.+)$"),
+        ("solution", r"^# Solution: (.+)$"),
+    ):
         match = re.search(pattern, text, flags=re.MULTILINE)
         if match is None:
             raise NamedQueryError(f"{path}: the check header lacks its {key} line")
         fields[key] = match.group(1).strip()
-    return Check(path.stem.removesuffix("-violation"), fields["title"], fields["problem"], fields["solution"], text)
+    return Check(
+        path.stem.removesuffix("-violation"), fields["title"], fields["problem"], fields["solution"], text
+    )
 
 
 def load_checks(folder: Path = CHECKS_DIR) -> list[Check]:
@@ -59,8 +65,12 @@ def run_check(store: ox.Store, check: Check) -> list[Violation]:
     for row in rows.rows:
         cells = dict(zip(rows.variables, row, strict=True))
         entity = cells.get("entity")
-        detail = " ".join(part for part in (display(cells.get("property")), display(cells.get("value"))) if part)
+        detail = " ".join(
+            part for part in (display(cells.get("property")), display(cells.get("value"))) if part
+        )
         violations.append(
-            Violation(check.name, entity.value if entity is not None else "", check.problem, check.solution, detail)
+            Violation(
+                check.name, entity.value if entity is not None else "", check.problem, check.solution, detail
+            )
         )
     return violations

@@ -17,10 +17,23 @@ from graph.errors import RadixError, UnsupportedFormatError
 from graph.export import EXPORT_FORMATS, export
 from graph.namedqueries import load_named_queries, named_query_or_file
 from graph.paths import ONTOLOGY_DIR
-from graph.sparql import GRAPH_FORMATS, SOLUTION_FORMATS, formats_for, query_kind, render_table, run, serialize, table
+from graph.sparql import (
+    GRAPH_FORMATS,
+    SOLUTION_FORMATS,
+    formats_for,
+    query_kind,
+    render_table,
+    run,
+    serialize,
+    table,
+)
 from graph.store import BACKENDS, load_graph, oxigraph_store
 
-QUERY_FORMATS = ["table", *SOLUTION_FORMATS, *(name for name in GRAPH_FORMATS if name not in SOLUTION_FORMATS)]
+QUERY_FORMATS = [
+    "table",
+    *SOLUTION_FORMATS,
+    *(name for name in GRAPH_FORMATS if name not in SOLUTION_FORMATS),
+]
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE = 0, 1, 2
 
@@ -43,7 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="radix", description="Radix: the spinal nerve root knowledge graph.")
+    parser = argparse.ArgumentParser(
+        prog="radix", description="Radix: the spinal nerve root knowledge graph."
+    )
     parser.add_argument("--version", action="version", version=f"radix {__version__}")
     parser.add_argument("--ontology", type=Path, default=ONTOLOGY_DIR, help="the ontology folder to load")
     parser.add_argument("--backend", choices=BACKENDS, default="oxigraph", help="triple store under rdflib")
@@ -68,16 +83,18 @@ def _parser() -> argparse.ArgumentParser:
     export_.set_defaults(handler=_export)
 
     serve = commands.add_parser("serve", help="serve the graph over HTTP (SPARQL endpoint and pages)")
-    serve.add_argument("serve_args", nargs=argparse.REMAINDER, help="options of the server; see radix serve --help")
+    serve.add_argument(
+        "serve_args", nargs=argparse.REMAINDER, help="options of the server; see radix serve --help"
+    )
     serve.set_defaults(handler=_serve)
     return parser
 
 
 def _query(args: argparse.Namespace) -> int:
     if args.list:
-        for name, named in load_named_queries().items():
-            params = ", ".join(f"{p.name}={p.default}" if p.default else p.name for p in named.parameters)
-            print(f"{name}: {named.summary}" + (f"  [{params}]" if params else ""))
+        for name, listed in load_named_queries().items():
+            params = ", ".join(f"{p.name}={p.default}" if p.default else p.name for p in listed.parameters)
+            print(f"{name}: {listed.summary}" + (f"  [{params}]" if params else ""))
         return EXIT_OK
     if not args.query:
         raise RadixError("give a query: SPARQL text, a .rq file, or a named query (radix query --list)")
@@ -104,7 +121,9 @@ def _query(args: argparse.Namespace) -> int:
             output = serialize(answer, "ttl")
     else:
         if args.format not in formats_for(answer):
-            raise UnsupportedFormatError(args.format, ["table", *formats_for(answer)], what="format for this query")
+            raise UnsupportedFormatError(
+                args.format, ["table", *formats_for(answer)], what="format for this query"
+            )
         output = serialize(answer, args.format)
     _write(output, args.output)
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""The OWL 2 RL consistency check (owlrl): does the graph contradict its own class axioms?
+"""The OWL 2 RL consistency check (owlrl): finds where the graph contradicts its own class axioms.
 
 Only the triples that OWL RL reasoning can turn into a contradiction are reasoned over: typing,
 the class and property axioms, disjointness, and the object-property links between Radix entities.
@@ -19,8 +19,19 @@ OWLRL_ERROR = Namespace("http://www.daml.org/2002/03/agents/agent-ont#").error
 """The predicate owlrl uses to record each inconsistency it finds."""
 
 REASONED = {
-    RDF.type, RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range, OWL.disjointWith,
-    OWL.members, OWL.inverseOf, OWL.sameAs, OWL.differentFrom, OWL.equivalentClass, RDF.first, RDF.rest,
+    RDF.type,
+    RDFS.subClassOf,
+    RDFS.subPropertyOf,
+    RDFS.domain,
+    RDFS.range,
+    OWL.disjointWith,
+    OWL.members,
+    OWL.inverseOf,
+    OWL.sameAs,
+    OWL.differentFrom,
+    OWL.equivalentClass,
+    RDF.first,
+    RDF.rest,
 }
 
 FIX = (
@@ -33,9 +44,7 @@ def reasoning_input(data: Graph) -> Graph:
     """Return the part of ``data`` that OWL RL can find a contradiction in."""
     pruned = Graph()
     pruned += (
-        (s, p, o)
-        for s, p, o in data
-        if p in REASONED or (str(p).startswith(BASE) and isinstance(o, URIRef))
+        (s, p, o) for s, p, o in data if p in REASONED or (str(p).startswith(BASE) and isinstance(o, URIRef))
     )
     return pruned
 

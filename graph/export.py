@@ -2,7 +2,10 @@
 
 Output is deterministic: blank nodes (the owl:Axiom nodes that carry provenance, RDF lists) are
 relabelled by RDF Dataset Canonicalization (RDFC-1.0, as implemented by Oxigraph) and triples are
-written in sorted order, so the same sources always give the same bytes.
+written in sorted order, so the same sources always give the same bytes. Turtle is written by
+rdflib (which groups each subject's triples and nests blank nodes, in sorted order); the other
+formats by Oxigraph, which keeps the sorted input order (rdflib's JSON-LD and RDF/XML writers do
+not, and its "pretty" RDF/XML drops assertions on blank nodes that are also list cells).
 """
 
 from __future__ import annotations
@@ -15,8 +18,13 @@ from graph.errors import UnsupportedFormatError
 from graph.namespaces import PREFIXES
 from graph.store import oxigraph_store
 
-EXPORT_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "pretty-xml"}
-"""Export format names (as the CLI takes them) and the rdflib serialiser used for each."""
+EXPORT_FORMATS = {
+    "ttl": None,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+"""Export format names (as the CLI takes them) and the Oxigraph format for each (Turtle: rdflib)."""
 
 
 def canonical_triples(graph: Graph) -> list[ox.Triple]:
@@ -31,14 +39,15 @@ def export(graph: Graph, format_name: str) -> bytes:
     if format_name not in EXPORT_FORMATS:
         raise UnsupportedFormatError(format_name, list(EXPORT_FORMATS))
     triples = canonical_triples(graph)
-    if format_name == "nt":
-        return "".join(f"{triple} .\n" for triple in triples).encode("utf-8")
+    oxigraph_format = EXPORT_FORMATS[format_name]
+    if oxigraph_format is not None:
+        return ox.serialize(triples, format=oxigraph_format, prefixes=PREFIXES) or b""
     output = Graph()
     for prefix, namespace in PREFIXES.items():
         output.bind(prefix, namespace, override=True, replace=True)
     for triple in triples:
         output.add((_from_ox(triple.subject), _from_ox(triple.predicate), _from_ox(triple.object)))
-    return output.serialize(format=EXPORT_FORMATS[format_name], encoding="utf-8")
+    return output.serialize(format="turtle", encoding="utf-8")
 
 
 def _from_ox(term: object) -> Node:

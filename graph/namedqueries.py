@@ -54,7 +54,9 @@ class Parameter:
             return ox.Literal(value)
         iri = expand_iri(value)
         if iri is None:
-            raise RadixError(f"parameter {self.name!r}: {value!r} is neither a known CURIE nor an absolute IRI")
+            raise RadixError(
+                f"parameter {self.name!r}: {value!r} is neither a known CURIE nor an absolute IRI"
+            )
         return ox.NamedNode(iri)
 
 
@@ -77,7 +79,9 @@ class NamedQuery:
         unknown = sorted(set(values) - set(known))
         if unknown:
             names = ", ".join(known) or "none"
-            raise RadixError(f"query {self.name!r} has no parameter {', '.join(unknown)}; its parameters: {names}")
+            raise RadixError(
+                f"query {self.name!r} has no parameter {', '.join(unknown)}; its parameters: {names}"
+            )
         result: dict[str, ox.NamedNode | ox.Literal] = {}
         for name, parameter in known.items():
             value = values.get(name, parameter.default)
@@ -92,7 +96,10 @@ def expand_iri(value: str) -> str | None:
     value = value.strip().removeprefix("<").removesuffix(">")
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://\S+$", value):
         return value
-    return CONVERTER.expand(value)
+    try:
+        return CONVERTER.expand(value)
+    except ValueError:  # curies raises its own ValueError subclasses for text that is not a CURIE
+        return None
 
 
 def parse_named_query(path: Path, *, strict: bool = True) -> NamedQuery:
@@ -141,9 +148,17 @@ def _parameters(path: Path, text: str, header: dict[str, object]) -> list[Parame
         raise NamedQueryError(
             f"{path}: #+ parameters names {sorted(map(str, described))} but the query uses {sorted(found)}"
         )
-    return [
-        Parameter(name, takes_iri, str(described[name]), defaults.get(name)) for name, takes_iri in sorted(found.items())
+    parameters = [
+        Parameter(name, takes_iri, str(described[name]), defaults.get(name))
+        for name, takes_iri in sorted(found.items())
     ]
+    select = re.search(r"^\s*SELECT\b(.*?)\bWHERE\b", text, flags=re.MULTILINE | re.DOTALL | re.IGNORECASE)
+    for parameter in parameters:
+        if select is None or f"?{parameter.variable}" not in select.group(1).split():
+            raise NamedQueryError(
+                f"{path}: parameter ?{parameter.variable} must be in the SELECT clause (and GROUP BY) to be bound"
+            )
+    return parameters
 
 
 def _parameter_names(text: str) -> dict[str, bool]:

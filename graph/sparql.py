@@ -55,9 +55,11 @@ def run(
     The Radix prefixes (``radix:``, ``HP:``, ``skos:`` ...) are predeclared, so queries may use
     them without a PREFIX line; a query's own PREFIX declarations take precedence.
     """
-    substitutions = {ox.Variable(name): value for name, value in (bindings or {}).items()}
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(name): value for name, value in (bindings or {}).items()
+    }
     try:
-        return store.query(  # type: ignore[no-any-return]
+        return store.query(
             query,
             prefixes=PREFIXES,
             substitutions=substitutions,

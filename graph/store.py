@@ -59,10 +59,15 @@ def table_triples(ontology_dir: Path = ONTOLOGY_DIR) -> list[Triple]:
         triples.extend(read_terms(path))
     for path in table_paths(ontology_dir / "facts"):
         triples.extend(read_facts(path))
-    mappings = ontology_dir / "mappings.sssom.tsv"
-    if mappings.exists():
-        triples.extend(mapping_triples(mappings))
+    for path in mapping_paths(ontology_dir):
+        triples.extend(mapping_triples(path))
     return triples
+
+
+def mapping_paths(ontology_dir: Path = ONTOLOGY_DIR) -> list[Path]:
+    """Return the SSSOM tables: ``mappings.sssom.tsv`` and any fragments in ``mappings.d/``."""
+    main = [ontology_dir / "mappings.sssom.tsv"] if (ontology_dir / "mappings.sssom.tsv").exists() else []
+    return main + sorted((ontology_dir / "mappings.d").glob("*.sssom.tsv"))
 
 
 def load_graph(ontology_dir: Path = ONTOLOGY_DIR, *, backend: str = "oxigraph") -> Graph:
@@ -96,7 +101,9 @@ def _parse_with_rdflib(graph: Graph, path: Path) -> None:
     try:
         graph.parse(path, format="turtle")
     except BadSyntax as exc:
-        raise SourceFileError(str(path), exc.message if hasattr(exc, "message") else str(exc), exc.lines + 1) from exc
+        raise SourceFileError(
+            str(path), exc.message if hasattr(exc, "message") else str(exc), exc.lines + 1
+        ) from exc
     except (OSError, ValueError) as exc:
         raise SourceFileError(str(path), str(exc)) from exc
 

@@ -1,0 +1,161 @@
+"""Project the graph to networkx for traversals: entities as nodes, sourced assertions as edges.
+
+The projection is a ``networkx.MultiDiGraph``:
+
+* one node per Radix entity (its IRI), with ``label``, ``types`` (Radix class local names),
+  ``synonyms`` and ``definition``;
+* one edge per asserted triple whose predicate is a Radix object property or ``skos:broader``,
+  from subject to object, **keyed by the predicate IRI**, carrying ``predicate``, the provenance of
+  the assertion (``sources``, ``evidence``), and its qualifiers (``frequency``, ``contested``,
+  ``sequence``);
+* mapping edges (``skos:exactMatch`` ...) to external terms, whose nodes carry the external label,
+  when ``include_mappings`` is true.
+
+Edge direction is the triple's direction (a muscle points to its root); traversals that ignore
+direction use ``G.to_undirected(as_view=True)``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+import pyoxigraph as ox
+from rdflib import Graph
+
+from graph.namespaces import BASE
+from graph.sparql import select
+from graph.store import oxigraph_store
+
+_NODES = """
+SELECT ?entity ?label ?type ?synonym ?definition WHERE {
+  ?entity a owl:NamedIndividual ; rdfs:label ?label .
+  FILTER(STRSTARTS(STR(?entity), "https://w3id.org/radix/"))
+  FILTER NOT EXISTS { ?entity a radix:Reference }
+  OPTIONAL { ?entity a ?type . FILTER(STRSTARTS(STR(?type), "https://w3id.org/radix/")) }
+  OPTIONAL { ?entity oboInOwl:hasExactSynonym ?synonym . }
+  OPTIONAL { ?entity skos:definition ?definition . }
+}
+"""
+
+_EDGES = """
+SELECT ?s ?p ?o ?source ?evidence ?frequency ?contested ?sequence WHERE {
+  ?s ?p ?o .
+  { ?p a owl:ObjectProperty . FILTER(STRSTARTS(STR(?p), "https://w3id.org/radix/")) }
+  UNION { FILTER(?p = skos:broader) }
+  FILTER(isIRI(?o) && STRSTARTS(STR(?s), "https://w3id.org/radix/") && STRSTARTS(STR(?o), "https://w3id.org/radix/"))
+  OPTIONAL {
+    ?axiom owl:annotatedSource ?s ; owl:annotatedProperty ?p ; owl:annotatedTarget ?o .
+    OPTIONAL { ?axiom dcterms:source ?source . }
+    OPTIONAL { ?axiom obo:RO_0002558 ?evidence . }
+    OPTIONAL { ?axiom radix:frequency ?frequency . }
+    OPTIONAL { ?axiom radix:contested ?contested . }
+    OPTIONAL { ?axiom radix:sequenceIndex ?sequence . }
+  }
+}
+"""
+
+_MAPPINGS = """
+SELECT ?s ?p ?o ?label WHERE {
+  VALUES ?p { skos:exactMatch skos:closeMatch skos:broadMatch skos:narrowMatch skos:relatedMatch }
+  ?s ?p ?o .
+  FILTER(STRSTARTS(STR(?s), "https://w3id.org/radix/"))
+  OPTIONAL { ?o rdfs:label ?label . }
+}
+"""
+
+
+def project(graph: Graph, *, include_mappings: bool = False) -> nx.MultiDiGraph:
+    """Return the networkx projection of ``graph`` (see the module docstring for its shape)."""
+    return project_store(oxigraph_store(graph), include_mappings=include_mappings)
+
+
+def project_store(store: ox.Store, *, include_mappings: bool = False) -> nx.MultiDiGraph:
+    """Build the projection from an Oxigraph store holding the Radix graph."""
+    projection = nx.MultiDiGraph()
+    _add_nodes(projection, store)
+    _add_edges(projection, store)
+    if include_mappings:
+        _add_mappings(projection, store)
+    return projection
+
+
+def _add_nodes(projection: nx.MultiDiGraph, store: ox.Store) -> None:
+    nodes: dict[str, dict[str, object]] = {}
+    for row in select(store, _NODES):
+        iri = row["entity"].value
+        node = nodes.setdefault(
+            iri, {"label": row["label"].value, "types": set(), "synonyms": set(), "definition": None}
+        )
+        if "type" in row:
+            node["types"].add(row["type"].value.removeprefix(BASE))  # type: ignore[attr-defined]
+        if "synonym" in row:
+            node["synonyms"].add(row["synonym"].value)  # type: ignore[attr-defined]
+        if "definition" in row:
+            node["definition"] = row["definition"].value
+    for iri, node in nodes.items():
+        projection.add_node(
+            iri,
+            label=node["label"],
+            types=sorted(node["types"]),  # type: ignore[call-overload]
+            synonyms=sorted(node["synonyms"]),  # type: ignore[call-overload]
+            definition=node["definition"],
+            external=False,
+        )
+
+
+def _add_edges(projection: nx.MultiDiGraph, store: ox.Store) -> None:
+    edges: dict[tuple[str, str, str], dict[str, object]] = defaultdict(
+        lambda: {
+            "sources": set(),
+            "evidence": set(),
+            "frequency": set(),
+            "contested": False,
+            "sequence": None,
+        }
+    )
+    for row in select(store, _EDGES):
+        key = (row["s"].value, row["p"].value, row["o"].value)
+        edge = edges[key]
+        if "source" in row:
+            edge["sources"].add(row["source"].value.removeprefix(BASE))  # type: ignore[attr-defined]
+        if "evidence" in row:
+            edge["evidence"].add(row["evidence"].value)  # type: ignore[attr-defined]
+        if "frequency" in row:
+            edge["frequency"].add(row["frequency"].value.removeprefix(BASE))  # type: ignore[attr-defined]
+        if "contested" in row and row["contested"].value == "true":
+            edge["contested"] = True
+        if "sequence" in row:
+            edge["sequence"] = int(row["sequence"].value)
+    for (subject, predicate, target), edge in sorted(edges.items()):
+        projection.add_edge(
+            subject,
+            target,
+            key=predicate,
+            predicate=predicate,
+            sources=sorted(edge["sources"]),  # type: ignore[call-overload]
+            evidence=sorted(edge["evidence"]),  # type: ignore[call-overload]
+            frequency=sorted(edge["frequency"]),  # type: ignore[call-overload]
+            contested=edge["contested"],
+            sequence=edge["sequence"],
+        )
+
+
+def _add_mappings(projection: nx.MultiDiGraph, store: ox.Store) -> None:
+    for row in select(store, _MAPPINGS):
+        target = row["o"].value
+        if target not in projection:
+            label = row["label"].value if "label" in row else target
+            projection.add_node(target, label=label, types=[], synonyms=[], definition=None, external=True)
+        predicate = row["p"].value
+        projection.add_edge(
+            row["s"].value,
+            target,
+            key=predicate,
+            predicate=predicate,
+            sources=[],
+            evidence=[],
+            frequency=[],
+            contested=False,
+            sequence=None,
+        )

@@ -1,0 +1,58 @@
+"""Shared fixtures: the real graph (built once per session) and small ontologies to plant faults in."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+
+from graph.paths import ONTOLOGY_DIR
+from graph.store import load_graph, oxigraph_store
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def radix_graph() -> Graph:
+    """Load the whole Radix graph from ontology/ once per session (Oxigraph backend)."""
+    return load_graph()
+
+
+@pytest.fixture(scope="session")
+def store(radix_graph: Graph) -> ox.Store:
+    """Return the Oxigraph store under the session graph."""
+    return oxigraph_store(radix_graph)
+
+
+@pytest.fixture()
+def mini_ontology(tmp_path: Path) -> Path:
+    """Copy the ontology with only schema, references, imports, checks, shapes and the S1 seed tables.
+
+    Small enough to load and validate in about a second, and a real, valid Radix ontology: tests
+    plant one fault in it and see the right check catch it.
+    """
+    target = tmp_path / "ontology"
+    target.mkdir()
+    for name in ("radix.ttl", "sources.ttl", "shapes.ttl", "mappings.sssom.tsv"):
+        shutil.copy(ONTOLOGY_DIR / name, target / name)
+    for folder in ("imports", "checks"):
+        shutil.copytree(ONTOLOGY_DIR / folder, target / folder)
+    for folder in ("terms", "facts"):
+        (target / folder).mkdir()
+        shutil.copy(ONTOLOGY_DIR / folder / "s1.tsv", target / folder / "s1.tsv")
+    return target
+
+
+@pytest.fixture()
+def append_row() -> Callable[..., None]:
+    """Return a function that appends one row, given cell by cell, to a TSV table."""
+
+    def append(path: Path, *cells: str) -> None:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write("\t".join(cells) + "\n")
+
+    return append
