@@ -8,12 +8,14 @@ problem, never a traceback; nothing is written to an output file unless the comm
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from graph import __version__
 from graph.errors import RadixError, UnsupportedFormatError
+from graph.explorer import Explorer
 from graph.export import EXPORT_FORMATS, export
 from graph.namedqueries import load_named_queries, named_query_or_file
 from graph.paths import ONTOLOGY_DIR
@@ -81,6 +83,30 @@ def _parser() -> argparse.ArgumentParser:
     export_.add_argument("--format", "-f", default="ttl", help=f"one of: {', '.join(EXPORT_FORMATS)}")
     export_.add_argument("--output", "-o", type=Path, help="the file to write (stdout when omitted)")
     export_.set_defaults(handler=_export)
+
+    search = commands.add_parser("search", help="find entities by label, synonym, CURIE, IRI or mapped external id")
+    search.add_argument("text", help="what to look for, e.g. 'absent ankle jerk' or HP:0003438")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    search.set_defaults(handler=_search)
+
+    related = commands.add_parser("related", help="rank the conditions related to a condition, with why")
+    related.add_argument("condition", help="a condition: CURIE, IRI, id or exact label, e.g. S1_radiculopathy")
+    related.add_argument("--limit", type=int, default=10)
+    related.add_argument("--json", action="store_true", help="print JSON instead of text")
+    related.set_defaults(handler=_related)
+
+    localize = commands.add_parser("localize", help="rank roots and mimics for examination findings")
+    localize.add_argument("findings", nargs="+", help="findings: phrases ('absent ankle reflex', 'knee reflex normal') or CURIEs")
+    localize.add_argument("--limit", type=int, default=5)
+    localize.add_argument("--json", action="store_true", help="print the full JSON answer")
+    localize.set_defaults(handler=_localize)
+
+    path = commands.add_parser("path", help="the shortest paths between two entities, told in words")
+    path.add_argument("source")
+    path.add_argument("target")
+    path.add_argument("--json", action="store_true", help="print JSON instead of text")
+    path.set_defaults(handler=_path)
 
     serve = commands.add_parser("serve", help="serve the graph over HTTP (SPARQL endpoint and pages)")
     serve.add_argument(
@@ -153,6 +179,78 @@ def _export(args: argparse.Namespace) -> int:
         raise UnsupportedFormatError(args.format, list(EXPORT_FORMATS))
     graph = load_graph(args.ontology, backend=args.backend)
     _write(export(graph, args.format), args.output)
+    return EXIT_OK
+
+
+def _explorer(args: argparse.Namespace) -> Explorer:
+    return Explorer(oxigraph_store(load_graph(args.ontology, backend=args.backend)))
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def _search(args: argparse.Namespace) -> int:
+    hits = _explorer(args).search(args.text, limit=args.limit)
+    if args.json:
+        _print_json(hits)
+    elif not hits:
+        print(f"nothing matches {args.text!r}")
+    else:
+        for hit in hits:
+            print(f"{hit['score']:5.1f}  {hit['id']:40}  {hit['label']}  ({hit['via']}: {hit['matched']})")
+    return EXIT_OK
+
+
+def _related(args: argparse.Namespace) -> int:
+    answer = _explorer(args).related(args.condition, limit=args.limit)
+    if args.json:
+        _print_json(answer)
+        return EXIT_OK
+    print(f"Conditions related to {answer['condition']['label']}:")  # type: ignore[index]
+    for item in answer["related"]:  # type: ignore[attr-defined]
+        print(f"  {item['score']:6.2f}  {item['label']}")
+        for kind, shared in item["shared"].items():
+            names = shared if kind == "mimic" else [entry["label"] for entry in shared]
+            print(f"          {kind}: {', '.join(names)}")
+    return EXIT_OK
+
+
+def _localize(args: argparse.Namespace) -> int:
+    answer = _explorer(args).localize(args.findings, limit=args.limit)
+    if args.json:
+        _print_json(answer)
+        return EXIT_OK
+    for flag in answer["red_flags"]:  # type: ignore[attr-defined]
+        print(f"RED FLAG: {flag['label']} (raised by: {'; '.join(flag['raised_by'])})")
+    for observation in answer["observations"]:  # type: ignore[attr-defined]
+        print(f"  read {observation['phrase']!r} as {observation['read_as']}")
+    for item in answer["unresolved"]:  # type: ignore[attr-defined]
+        suggestions = ", ".join(hit["label"] for hit in item["suggestions"])
+        print(f"  could not read {item['phrase']!r}" + (f" (did you mean: {suggestions})" if suggestions else ""))
+    for rank, candidate in enumerate(answer["candidates"], start=1):  # type: ignore[attr-defined]
+        print(f"{rank}. {candidate['label']}  (score {candidate['score']})")
+        for evidence in candidate["supporting"]:
+            print(f"     + {evidence['why']}")
+        for evidence in candidate["against"]:
+            print(f"     - {evidence['why']}")
+    test = answer["next_test"]
+    if test:
+        how = f" ({test['test']['label']})" if test["test"] else ""  # type: ignore[index]
+        print(f"Next: look for {test['finding']['label']}{how}, expected in {test['expected_in']}"  # type: ignore[index]
+              f" but not in {test['not_expected_in']}")  # type: ignore[index]
+    return EXIT_OK
+
+
+def _path(args: argparse.Namespace) -> int:
+    answer = _explorer(args).path(args.source, args.target)
+    if args.json:
+        _print_json(answer)
+    elif not answer["paths"]:
+        print(f"{answer['from']} and {answer['to']} are not connected")
+    else:
+        for path in answer["paths"]:  # type: ignore[attr-defined]
+            print(path["text"])
     return EXIT_OK
 
 

@@ -9,7 +9,9 @@ The projection is a ``networkx.MultiDiGraph``:
   the assertion (``sources``, ``evidence``), and its qualifiers (``frequency``, ``contested``,
   ``sequence``);
 * mapping edges (``skos:exactMatch`` ...) to external terms, whose nodes carry the external label,
-  when ``include_mappings`` is true.
+  when ``include_mappings`` is true;
+* ``G.graph["words"]``: for each predicate IRI, the words that read an edge forwards and backwards
+  ("innervated by root" / "supplies muscle"), for telling a path in words.
 
 Edge direction is the triple's direction (a muscle points to its root); traversals that ignore
 direction use ``G.to_undirected(as_view=True)``.
@@ -40,9 +42,8 @@ SELECT ?entity ?label ?type ?synonym ?definition WHERE {
 
 _EDGES = """
 SELECT ?s ?p ?o ?source ?evidence ?frequency ?contested ?sequence WHERE {
-  ?s ?p ?o .
-  { ?p a owl:ObjectProperty . FILTER(STRSTARTS(STR(?p), "https://w3id.org/radix/")) }
-  UNION { FILTER(?p = skos:broader) }
+  { ?s ?p ?o . ?p a owl:ObjectProperty . FILTER(STRSTARTS(STR(?p), "https://w3id.org/radix/")) }
+  UNION { ?s skos:broader ?o . BIND(skos:broader AS ?p) }
   FILTER(isIRI(?o) && STRSTARTS(STR(?s), "https://w3id.org/radix/") && STRSTARTS(STR(?o), "https://w3id.org/radix/"))
   OPTIONAL {
     ?axiom owl:annotatedSource ?s ; owl:annotatedProperty ?p ; owl:annotatedTarget ?o .
@@ -54,6 +55,25 @@ SELECT ?s ?p ?o ?source ?evidence ?frequency ?contested ?sequence WHERE {
   }
 }
 """
+
+_PROPERTIES = """
+SELECT ?p ?label ?inverse WHERE {
+  { ?p a owl:ObjectProperty . FILTER(STRSTARTS(STR(?p), "https://w3id.org/radix/")) }
+  UNION { VALUES ?p { skos:broader } }
+  OPTIONAL { ?p rdfs:label ?label . }
+  OPTIONAL { ?p radix:inverseLabel ?inverse . }
+}
+"""
+
+FALLBACK_WORDS = {
+    "http://www.w3.org/2004/02/skos/core#broader": ("is a kind of", "has kind"),
+    "http://www.w3.org/2004/02/skos/core#exactMatch": ("is the same as", "is the same as"),
+    "http://www.w3.org/2004/02/skos/core#closeMatch": ("closely matches", "closely matches"),
+    "http://www.w3.org/2004/02/skos/core#broadMatch": ("falls under", "covers"),
+    "http://www.w3.org/2004/02/skos/core#narrowMatch": ("covers", "falls under"),
+    "http://www.w3.org/2004/02/skos/core#relatedMatch": ("is related to", "is related to"),
+}
+"""Words for the non-Radix predicates of the projection: (subject to object, object to subject)."""
 
 _MAPPINGS = """
 SELECT ?s ?p ?o ?label WHERE {
@@ -73,11 +93,23 @@ def project(graph: Graph, *, include_mappings: bool = False) -> nx.MultiDiGraph:
 def project_store(store: ox.Store, *, include_mappings: bool = False) -> nx.MultiDiGraph:
     """Build the projection from an Oxigraph store holding the Radix graph."""
     projection = nx.MultiDiGraph()
+    projection.graph["words"] = _property_words(store)
     _add_nodes(projection, store)
     _add_edges(projection, store)
     if include_mappings:
         _add_mappings(projection, store)
     return projection
+
+
+def _property_words(store: ox.Store) -> dict[str, tuple[str, str]]:
+    """Return, per predicate IRI, the words that read it forwards and backwards."""
+    words = dict(FALLBACK_WORDS)
+    for row in select(store, _PROPERTIES):
+        iri = row["p"].value
+        forward = row["label"].value if "label" in row else words.get(iri, (iri, iri))[0]
+        backward = row["inverse"].value if "inverse" in row else words.get(iri, (iri, f"is {forward} of"))[1]
+        words[iri] = (forward, backward)
+    return words
 
 
 def _add_nodes(projection: nx.MultiDiGraph, store: ox.Store) -> None:
