@@ -17,7 +17,7 @@ from graph.localize import Localizer
 from graph.namespaces import BASE, CONVERTER
 from graph.observations import PhraseReader
 from graph.projection import project_store
-from graph.related import is_condition, related_conditions
+from graph.related import all_profiles, is_condition, related_conditions
 from graph.search import SearchIndex
 from graph.sparql import select
 from graph.traverse import neighbourhood, shortest_paths, tell
@@ -42,6 +42,7 @@ class Explorer:
         self.index = SearchIndex(store)
         self.localizer = Localizer(self.G)
         self.reader = PhraseReader(self.G, self.index)
+        self.profiles = all_profiles(self.G)
         self.references = {row["reference"].value: row["label"].value for row in select(store, _REFERENCES)}
         self.evidence = {row["eco"].value: row["label"].value for row in select(store, _EVIDENCE)}
 
@@ -151,7 +152,7 @@ class Explorer:
             raise RadixError(f"{curie(iri)} is not a condition; related conditions are asked of a condition")
         return {
             "condition": {"id": curie(iri), "label": self.G.nodes[iri]["label"]},
-            "related": [item.as_dict(self.G) for item in related_conditions(self.G, iri, limit=limit)],
+            "related": [item.as_dict(self.G) for item in related_conditions(self.G, iri, limit=limit, profiles=self.profiles)],
         }
 
     def localize(self, findings: list[str], *, limit: int = 10) -> dict[str, object]:

@@ -96,6 +96,7 @@ class Localizer:
         self.related_findings = {node: _kin(G, node) for node in G}
         self.footprints = {condition: self._footprint(condition) for condition in self.conditions}
         self.signatures: dict[str, dict[str, set[str]]] = {}
+        self.expectations: dict[tuple[str, str], float] = {}
 
     # ---- footprints ---------------------------------------------------------------------------
 
@@ -319,6 +320,12 @@ class Localizer:
 
     def _expectation(self, condition: str, finding: str) -> float:
         """How strongly a condition is expected to show a finding: +weight, anatomy 0.6, lacked -1, else 0."""
+        key = (condition, finding)
+        if key not in self.expectations:
+            self.expectations[key] = self._expect(condition, finding)
+        return self.expectations[key]
+
+    def _expect(self, condition: str, finding: str) -> float:
         footprint = self.footprints[condition]
         if self._lacks(footprint, finding):
             return -1.0

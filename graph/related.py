@@ -116,17 +116,24 @@ def profile(G: nx.MultiDiGraph, condition: str) -> Profile:
     )
 
 
-def related_conditions(G: nx.MultiDiGraph, condition: str, *, limit: int = 10) -> list[Related]:
+def all_profiles(G: nx.MultiDiGraph) -> dict[str, Profile]:
+    """Return the profile of every condition of ``G`` (compute once, pass to :func:`related_conditions`)."""
+    return {node: profile(G, node) for node in conditions(G)}
+
+
+def related_conditions(
+    G: nx.MultiDiGraph, condition: str, *, limit: int = 10, profiles: dict[str, Profile] | None = None
+) -> list[Related]:
     """Rank the other conditions of ``G`` by what they share with ``condition``; best first.
 
     Edges are read in their own direction (a mimic link counts whichever way it points). Conditions
-    sharing nothing are left out.
+    sharing nothing are left out. ``profiles`` (from :func:`all_profiles`) saves recomputing them.
     """
     require(G, condition)
     if not is_condition(G, condition):
         raise ValueError(f"{condition} is not a condition")
-    everyone = conditions(G)
-    profiles = {node: profile(G, node) for node in everyone}
+    profiles = profiles if profiles is not None else all_profiles(G)
+    everyone = sorted(profiles)
     finding_weight = _finding_weights(profiles)
     mine = profiles[condition]
     results = []

@@ -1,0 +1,134 @@
+"""Search, entity cards, neighbourhoods, paths, related conditions and localisation (issue 5, domain side)."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from graph.errors import RadixError, UnknownEntityError
+from graph.explorer import Explorer
+from graph.store import oxigraph_store
+
+
+@pytest.fixture(scope="module")
+def explorer(radix_graph: Graph) -> Explorer:
+    return Explorer(oxigraph_store(radix_graph))
+
+
+def top(explorer: Explorer, text: str) -> str:
+    return str(explorer.search(text, limit=1)[0]["id"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("S1 radiculopathy", "radix:S1_radiculopathy"),
+        ("s1 RADICULOPATHY", "radix:S1_radiculopathy"),
+        ("radiculopathy S1", "radix:S1_radiculopathy"),
+        ("first sacral radiculopathy", "radix:S1_radiculopathy"),
+        ("absent ankle jerk", "radix:absent_ankle_reflex"),
+        ("ankle reflx absent", "radix:absent_ankle_reflex"),
+        ("gastrocnemus", "radix:gastrocnemius"),
+        ("paresthesia of the lateral foot", "radix:lateral_foot_numbness"),
+        ("paraesthesia of the lateral foot", "radix:lateral_foot_numbness"),
+        ("radix:S1_root", "radix:S1_root"),
+        ("https://w3id.org/radix/S1_root", "radix:S1_root"),
+        ("HP:0003438", "radix:absent_ankle_reflex"),
+        ("hp:0031955", "radix:antalgic_gait"),
+        ("ICD10CM:M54.17", "radix:lumbosacral_radiculopathy"),
+        ("UBERON:0001388", "radix:gastrocnemius"),
+    ],
+)
+def test_search_resolves_names_and_identifiers(explorer: Explorer, text: str, expected: str) -> None:
+    assert top(explorer, text) == expected
+
+
+def test_search_ranks_the_exact_name_first(explorer: Explorer) -> None:
+    hits = explorer.search("ankle reflex", limit=5)
+    assert hits[0]["id"] == "radix:ankle_reflex"
+    assert [hit["score"] for hit in hits] == sorted((hit["score"] for hit in hits), reverse=True)
+
+
+def test_empty_search_is_refused(explorer: Explorer) -> None:
+    with pytest.raises(RadixError):
+        explorer.search("   ")
+
+
+def test_entity_card_has_edges_with_provenance(explorer: Explorer) -> None:
+    card = explorer.entity("radix:S1_radiculopathy")
+    assert card["label"] == "S1 radiculopathy" and "Radiculopathy" in card["types"]  # type: ignore[operator]
+    reflex = [e for e in card["out"] if e["to"]["id"] == "radix:diminished_or_absent_ankle_reflex"]  # type: ignore[union-attr,index]
+    assert reflex and {"id": "radix:ref_seed", "label": reflex[0]["sources"][0]["label"]} in reflex[0]["sources"]
+    assert any(m["to"]["id"] == "MONDO:0002959" and m["words"] == "falls under" for m in card["mappings"])  # type: ignore[union-attr,index]
+    assert any(e["from"]["id"] == "radix:lumbar_disc_herniation" for e in card["in"])  # type: ignore[union-attr,index]
+
+
+def test_unknown_entity_suggests_close_names(explorer: Explorer) -> None:
+    with pytest.raises(UnknownEntityError) as caught:
+        explorer.entity("S1 radiculopthy")
+    assert "radix:S1_radiculopathy" in caught.value.suggestions
+
+
+def test_neighbourhood_by_depth_and_predicate(explorer: Explorer) -> None:
+    near = explorer.neighbours("radix:S1_root", depth=1, predicates=["radix:hasPrimaryRoot"])
+    ids = {node["id"] for node in near["nodes"]}  # type: ignore[attr-defined]
+    assert {"radix:gastrocnemius", "radix:soleus", "radix:S1_root"} <= ids
+    assert all(edge["predicate"] == "radix:hasPrimaryRoot" for edge in near["edges"])  # type: ignore[attr-defined]
+    with pytest.raises(RadixError, match="unknown predicate"):
+        explorer.neighbours("radix:S1_root", predicates=["radix:suppliedBy"])
+    with pytest.raises(RadixError, match="depth"):
+        explorer.neighbours("radix:S1_root", depth=9)
+
+
+def test_path_is_told_in_words(explorer: Explorer) -> None:
+    answer = explorer.path("radix:lumbar_disc_herniation", "radix:diminished_or_absent_ankle_reflex")
+    texts = [path["text"] for path in answer["paths"]]  # type: ignore[attr-defined]
+    assert "herniated lumbar disc — causes — S1 radiculopathy — has finding — diminished or absent ankle reflex" in texts
+
+
+def test_path_reads_edges_backwards_with_inverse_words(explorer: Explorer) -> None:
+    steps = explorer.path("radix:S1_root", "radix:gastrocnemius")["paths"][0]["steps"]  # type: ignore[index]
+    assert any(step["direction"] == "backward" and step["words"] == "is primary root of" for step in steps)
+
+
+def test_related_conditions_list_what_they_share(explorer: Explorer) -> None:
+    related = explorer.related("radix:S1_radiculopathy")["related"]
+    assert related, "S1 radiculopathy should have related conditions"
+    scores = [item["score"] for item in related]  # type: ignore[index]
+    assert scores == sorted(scores, reverse=True)
+    assert all(item["shared"] for item in related)  # type: ignore[index]
+
+
+def test_related_is_asked_of_a_condition(explorer: Explorer) -> None:
+    with pytest.raises(RadixError, match="not a condition"):
+        explorer.related("radix:gastrocnemius")
+
+
+def test_localize_s1_from_the_seed_findings(explorer: Explorer) -> None:
+    answer = explorer.localize(["absent ankle jerk", "numbness of the lateral foot", "weak plantar flexion"])
+    first = answer["candidates"][0]  # type: ignore[index]
+    assert first["id"] == "radix:S1_radiculopathy"
+    assert {item["finding"] for item in first["supporting"]} >= {"radix:absent_ankle_reflex", "radix:lateral_foot_numbness"}
+
+
+def test_localize_reads_normal_findings(explorer: Explorer) -> None:
+    answer = explorer.localize(["absent ankle reflex", "knee reflex normal", "no saddle anaesthesia"])
+    observations = {o["phrase"]: o for o in answer["observations"]}  # type: ignore[attr-defined]
+    assert observations["knee reflex normal"]["present"] is False
+    assert observations["no saddle anaesthesia"]["present"] is False
+    assert observations["absent ankle reflex"]["present"] is True
+
+
+def test_localize_returns_unresolved_phrases(explorer: Explorer) -> None:
+    answer = explorer.localize(["absent ankle reflex", "xyzzy plugh"])
+    assert [item["phrase"] for item in answer["unresolved"]] == ["xyzzy plugh"]  # type: ignore[index]
+
+
+def test_localize_accepts_curies(explorer: Explorer) -> None:
+    answer = explorer.localize(["HP:0003438", "radix:lateral_foot_numbness"])
+    assert answer["candidates"][0]["id"] == "radix:S1_radiculopathy"  # type: ignore[index]
+
+
+def test_localize_needs_findings(explorer: Explorer) -> None:
+    with pytest.raises(RadixError, match="at least one finding"):
+        explorer.localize([" "])
