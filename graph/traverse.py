@@ -17,6 +17,12 @@ import networkx as nx
 
 from graph.errors import RadixError, UnknownEntityError
 
+NEGATIVE = frozenset({"https://w3id.org/radix/typicallyLacksFinding"})
+"""Predicates that link by absence: a path through one comes after the paths that link by presence."""
+
+CANDIDATES = 200
+"""How many equally short paths are looked at before the best ``limit`` are chosen."""
+
 
 @dataclass(frozen=True)
 class Step:
@@ -97,7 +103,8 @@ def shortest_paths(
     """Return up to ``limit`` shortest paths from ``source`` to ``target``, ignoring edge direction.
 
     Each path is a list of :class:`Step`; parallel edges between the same two nodes give one path
-    per predicate. An empty list means the two are not connected.
+    per predicate. Among equally short paths, those that link by presence come before those that
+    pass through a "typically lacks" link. An empty list means the two are not connected.
 
     >>> G = nx.MultiDiGraph(words={"p": ("innervated by", "supplies"), "t": ("tests", "tested by")})
     >>> G.add_edge("gastrocnemius", "S1", key="p"); G.add_edge("ankle reflex", "S1", key="t")
@@ -111,16 +118,12 @@ def shortest_paths(
     view = _allowed(G, predicates)
     undirected = view.to_undirected(as_view=True)
     try:
-        node_paths = list(islice(nx.all_shortest_paths(undirected, source, target), limit))
+        node_paths = list(islice(nx.all_shortest_paths(undirected, source, target), CANDIDATES))
     except nx.NetworkXNoPath:
         return []
-    paths: list[list[Step]] = []
-    for nodes in node_paths:
-        for steps in _expand(view, nodes):
-            paths.append(steps)
-            if len(paths) >= limit:
-                return paths
-    return paths
+    paths = list(islice((steps for nodes in node_paths for steps in _expand(view, nodes)), CANDIDATES))
+    paths.sort(key=lambda steps: sum(step.predicate in NEGATIVE for step in steps))
+    return paths[:limit]
 
 
 def _expand(G: nx.MultiDiGraph, nodes: list[str]) -> Iterable[list[Step]]:

@@ -81,7 +81,7 @@ def test_neighbourhood_by_depth_and_predicate(explorer: Explorer) -> None:
 
 
 def test_path_is_told_in_words(explorer: Explorer) -> None:
-    answer = explorer.path("radix:lumbar_disc_herniation", "radix:diminished_or_absent_ankle_reflex")
+    answer = explorer.path("radix:lumbar_disc_herniation", "radix:diminished_or_absent_ankle_reflex", limit=20)
     texts = [path["text"] for path in answer["paths"]]  # type: ignore[attr-defined]
     assert "herniated lumbar disc — causes — S1 radiculopathy — has finding — diminished or absent ankle reflex" in texts
 

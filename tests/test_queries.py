@@ -43,9 +43,16 @@ def _rows(store: ox.Store, case: dict[str, Any]) -> list[dict[str, str]]:
 
 
 def _same(actual: str | None, expected: object) -> bool:
-    """Compare a cell; GROUP_CONCAT cells (whose order SPARQL leaves open) are compared as sets."""
+    """Compare a cell; GROUP_CONCAT cells (whose order SPARQL leaves open) are compared as sets.
+
+    An expected list means "the cell includes each of these items", for multi-valued cells that
+    may grow as content is added.
+    """
     if actual is None:
         return False
+    if isinstance(expected, list):
+        items = {item.strip() for separator in ("; ", ", ") for item in actual.split(separator)} | {actual}
+        return all(str(item) in items or str(item) in actual.split(", ") for item in expected)
     expected = str(expected)
     if actual == expected:
         return True
