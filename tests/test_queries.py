@@ -17,7 +17,7 @@ CASES: list[dict[str, Any]] = tomllib.loads((DATA / "query_cases.toml").read_tex
 
 
 def test_there_are_enough_competency_questions() -> None:
-    assert len(QUERIES) >= 9
+    assert len(QUERIES) >= 25
     assert QUERIES["s1_symptoms"].summary == "What are the symptoms of S1 radiculopathy?"
 
 
