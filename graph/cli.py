@@ -108,6 +108,10 @@ def _parser() -> argparse.ArgumentParser:
     path.add_argument("--json", action="store_true", help="print JSON instead of text")
     path.set_defaults(handler=_path)
 
+    coverage = commands.add_parser("coverage", help="write the per-root coverage table generated from the graph")
+    coverage.add_argument("--output", "-o", type=Path, help="the Markdown file to write (stdout when omitted)")
+    coverage.set_defaults(handler=_coverage)
+
     serve = commands.add_parser("serve", help="serve the graph over HTTP (SPARQL endpoint and pages)")
     serve.add_argument(
         "serve_args", nargs=argparse.REMAINDER, help="options of the server; see radix serve --help"
@@ -251,6 +255,14 @@ def _path(args: argparse.Namespace) -> int:
     else:
         for path in answer["paths"]:  # type: ignore[attr-defined]
             print(path["text"])
+    return EXIT_OK
+
+
+def _coverage(args: argparse.Namespace) -> int:
+    from graph.coverage import coverage_markdown
+
+    graph = load_graph(args.ontology, backend=args.backend)
+    _write(coverage_markdown(oxigraph_store(graph)).encode("utf-8"), args.output)
     return EXIT_OK
 
 
