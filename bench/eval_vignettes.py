@@ -1,6 +1,6 @@
 """Print the localiser's accuracy on the clinical vignettes, case by case (figures for the README).
 
-    python bench/eval_vignettes.py [--misses-only]
+python bench/eval_vignettes.py [--misses-only]
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ def main() -> int:
         mark = "ok " if outcome.top1 else ("top3" if outcome.top3 else "MISS")
         extra = f"  red flags missed: {outcome.red_flags_missing}" if outcome.red_flags_missing else ""
         unresolved = f"  unresolved: {outcome.unresolved}" if outcome.unresolved else ""
-        print(f"{mark:4} {outcome.case:38} expected {outcome.expected:32} got {', '.join(outcome.ranked)}{extra}{unresolved}")
+        got = ", ".join(outcome.ranked)
+        print(f"{mark:4} {outcome.case:38} expected {outcome.expected:32} got {got}{extra}{unresolved}")
     summary = summarise(outcomes)
     print(
         f"\n{summary['cases']} vignettes: top-1 {summary['top1']:.1%}, top-3 {summary['top3']:.1%}, "

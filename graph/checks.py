@@ -45,9 +45,7 @@ def parse_check(path: Path) -> Check:
         if match is None:
             raise NamedQueryError(f"{path}: the check header lacks its {key} line")
         fields[key] = match.group(1).strip()
-    return Check(
-        path.stem.removesuffix("-violation"), fields["title"], fields["problem"], fields["solution"], text
-    )
+    return Check(path.stem.removesuffix("-violation"), fields["title"], fields["problem"], fields["solution"], text)
 
 
 def load_checks(folder: Path = CHECKS_DIR) -> list[Check]:
@@ -65,12 +63,8 @@ def run_check(store: ox.Store, check: Check) -> list[Violation]:
     for row in rows.rows:
         cells = dict(zip(rows.variables, row, strict=True))
         entity = cells.get("entity")
-        detail = " ".join(
-            part for part in (display(cells.get("property")), display(cells.get("value"))) if part
-        )
+        detail = " ".join(part for part in (display(cells.get("property")), display(cells.get("value"))) if part)
         violations.append(
-            Violation(
-                check.name, entity.value if entity is not None else "", check.problem, check.solution, detail
-            )
+            Violation(check.name, entity.value if entity is not None else "", check.problem, check.solution, detail)
         )
     return violations

@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from graph import __version__
 from graph.errors import RadixError, UnsupportedFormatError
 from graph.explorer import Explorer
@@ -58,9 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="radix", description="Radix: the spinal nerve root knowledge graph."
-    )
+    parser = argparse.ArgumentParser(prog="radix", description="Radix: the spinal nerve root knowledge graph.")
     parser.add_argument("--version", action="version", version=f"radix {__version__}")
     parser.add_argument("--ontology", type=Path, default=ONTOLOGY_DIR, help="the ontology folder to load")
     parser.add_argument("--backend", choices=BACKENDS, default="oxigraph", help="triple store under rdflib")
@@ -97,7 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     related.set_defaults(handler=_related)
 
     localize = commands.add_parser("localize", help="rank roots and mimics for examination findings")
-    localize.add_argument("findings", nargs="+", help="findings: phrases ('absent ankle reflex', 'knee reflex normal') or CURIEs")
+    localize.add_argument(
+        "findings", nargs="+", help="findings: phrases ('absent ankle reflex', 'knee reflex normal') or CURIEs"
+    )
     localize.add_argument("--limit", type=int, default=5)
     localize.add_argument("--json", action="store_true", help="print the full JSON answer")
     localize.set_defaults(handler=_localize)
@@ -113,9 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     coverage.set_defaults(handler=_coverage)
 
     serve = commands.add_parser("serve", help="serve the graph over HTTP (SPARQL endpoint and pages)")
-    serve.add_argument(
-        "serve_args", nargs=argparse.REMAINDER, help="options of the server; see radix serve --help"
-    )
+    serve.add_argument("serve_args", nargs=argparse.REMAINDER, help="options of the server; see radix serve --help")
     serve.set_defaults(handler=_serve)
     return parser
 
@@ -143,17 +143,15 @@ def _query(args: argparse.Namespace) -> int:
     graph = load_graph(args.ontology, backend=args.backend)
     answer = run(oxigraph_store(graph), text, bindings=bindings)
     if args.format == "table":
-        if query_kind(answer) == "solutions":
-            output = (render_table(table(answer)) + "\n").encode()  # type: ignore[arg-type]
+        if isinstance(answer, ox.QuerySolutions):
+            output = (render_table(table(answer)) + "\n").encode()
         elif query_kind(answer) == "boolean":
             output = (("yes" if bool(answer) else "no") + "\n").encode()
         else:
             output = serialize(answer, "ttl")
     else:
         if args.format not in formats_for(answer):
-            raise UnsupportedFormatError(
-                args.format, ["table", *formats_for(answer)], what="format for this query"
-            )
+            raise UnsupportedFormatError(args.format, ["table", *formats_for(answer)], what="format for this query")
         output = serialize(answer, args.format)
     _write(output, args.output)
     return EXIT_OK
@@ -211,8 +209,8 @@ def _related(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(answer)
         return EXIT_OK
-    print(f"Conditions related to {answer['condition']['label']}:")  # type: ignore[index]
-    for item in answer["related"]:  # type: ignore[attr-defined]
+    print(f"Conditions related to {answer['condition']['label']}:")
+    for item in answer["related"]:
         print(f"  {item['score']:6.2f}  {item['label']}")
         for kind, shared in item["shared"].items():
             names = shared if kind == "mimic" else [entry["label"] for entry in shared]
@@ -225,14 +223,14 @@ def _localize(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(answer)
         return EXIT_OK
-    for flag in answer["red_flags"]:  # type: ignore[attr-defined]
+    for flag in answer["red_flags"]:
         print(f"RED FLAG: {flag['label']} (raised by: {'; '.join(flag['raised_by'])})")
-    for observation in answer["observations"]:  # type: ignore[attr-defined]
+    for observation in answer["observations"]:
         print(f"  read {observation['phrase']!r} as {observation['read_as']}")
-    for item in answer["unresolved"]:  # type: ignore[attr-defined]
+    for item in answer["unresolved"]:
         suggestions = ", ".join(hit["label"] for hit in item["suggestions"])
         print(f"  could not read {item['phrase']!r}" + (f" (did you mean: {suggestions})" if suggestions else ""))
-    for rank, candidate in enumerate(answer["candidates"], start=1):  # type: ignore[attr-defined]
+    for rank, candidate in enumerate(answer["candidates"], start=1):
         print(f"{rank}. {candidate['label']}  (score {candidate['score']})")
         for evidence in candidate["supporting"]:
             print(f"     + {evidence['why']}")
@@ -240,9 +238,11 @@ def _localize(args: argparse.Namespace) -> int:
             print(f"     - {evidence['why']}")
     test = answer["next_test"]
     if test:
-        how = f" ({test['test']['label']})" if test["test"] else ""  # type: ignore[index]
-        print(f"Next: look for {test['finding']['label']}{how}, expected in {test['expected_in']}"  # type: ignore[index]
-              f" but not in {test['not_expected_in']}")  # type: ignore[index]
+        how = f" ({test['test']['label']})" if test["test"] else ""
+        print(
+            f"Next: look for {test['finding']['label']}{how}, expected in {test['expected_in']}"
+            f" but not in {test['not_expected_in']}"
+        )
     return EXIT_OK
 
 
@@ -253,7 +253,7 @@ def _path(args: argparse.Namespace) -> int:
     elif not answer["paths"]:
         print(f"{answer['from']} and {answer['to']} are not connected")
     else:
-        for path in answer["paths"]:  # type: ignore[attr-defined]
+        for path in answer["paths"]:
             print(path["text"])
     return EXIT_OK
 

@@ -43,9 +43,7 @@ FIX = (
 def reasoning_input(data: Graph) -> Graph:
     """Return the part of ``data`` that OWL RL can find a contradiction in."""
     pruned = Graph()
-    pruned += (
-        (s, p, o) for s, p, o in data if p in REASONED or (str(p).startswith(BASE) and isinstance(o, URIRef))
-    )
+    pruned += ((s, p, o) for s, p, o in data if p in REASONED or (str(p).startswith(BASE) and isinstance(o, URIRef)))
     return pruned
 
 

@@ -47,10 +47,10 @@ def load_vignettes(path: Path) -> list[dict[str, Any]]:
 def judge(explorer: Explorer, case: dict[str, Any]) -> Outcome:
     """Run one vignette through the localiser."""
     answer = explorer.localize(case["findings"], limit=10)
-    ranked = [str(candidate["id"]).removeprefix("radix:") for candidate in answer["candidates"]]  # type: ignore[attr-defined]
+    ranked = [str(candidate["id"]).removeprefix("radix:") for candidate in answer["candidates"]]
     accepted = {case["expected"], *case.get("also_acceptable", [])}
     rank = next((position for position, iri in enumerate(ranked, start=1) if iri in accepted), None)
-    raised = {str(flag["id"]).removeprefix("radix:") for flag in answer["red_flags"]}  # type: ignore[attr-defined]
+    raised = {str(flag["id"]).removeprefix("radix:") for flag in answer["red_flags"]}
     return Outcome(
         case=case["id"],
         kind=case.get("kind", ""),
@@ -58,11 +58,11 @@ def judge(explorer: Explorer, case: dict[str, Any]) -> Outcome:
         ranked=ranked[:3],
         rank=rank,
         red_flags_missing=sorted(set(case.get("red_flags", [])) - raised),
-        unresolved=[str(item["phrase"]) for item in answer["unresolved"]],  # type: ignore[attr-defined]
+        unresolved=[str(item["phrase"]) for item in answer["unresolved"]],
     )
 
 
-def summarise(outcomes: list[Outcome]) -> dict[str, object]:
+def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
     """Return the accuracy figures of a run."""
     total = len(outcomes)
     return {

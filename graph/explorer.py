@@ -8,6 +8,7 @@ only format what it returns; every answer is a JSON-ready dict.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
@@ -67,19 +68,19 @@ class Explorer:
 
     # ---- questions ---------------------------------------------------------------------------
 
-    def search(self, text: str, *, limit: int = 10, types: set[str] | None = None) -> list[dict[str, object]]:
+    def search(self, text: str, *, limit: int = 10, types: set[str] | None = None) -> list[dict[str, Any]]:
         """Rank entities matching ``text`` (labels, synonyms, CURIEs, IRIs, mapped external ids)."""
         if not text.strip():
             raise RadixError("give some text to search for")
         return [hit.as_dict() for hit in self.index.search(text, limit=limit, types=types)]
 
-    def entity(self, identifier: str) -> dict[str, object]:
+    def entity(self, identifier: str) -> dict[str, Any]:
         """Return an entity's card: label, types, definition, synonyms, mappings, and every edge with provenance."""
         iri = self.resolve(identifier)
         node = self.G.nodes[iri]
         outgoing = [self._edge(iri, target, data, True) for _, target, data in self.G.out_edges(iri, data=True)]
         incoming = [self._edge(source, iri, data, False) for source, _, data in self.G.in_edges(iri, data=True)]
-        mappings = [edge for edge in outgoing if self.G.nodes[edge["to"]["iri"]].get("external")]  # type: ignore[index]
+        mappings = [edge for edge in outgoing if self.G.nodes[edge["to"]["iri"]].get("external")]
         return {
             "id": curie(iri),
             "iri": iri,
@@ -92,7 +93,7 @@ class Explorer:
             "in": incoming,
         }
 
-    def _edge(self, source: str, target: str, data: dict[str, object], outgoing: bool) -> dict[str, object]:
+    def _edge(self, source: str, target: str, data: dict[str, Any], outgoing: bool) -> dict[str, Any]:
         predicate = str(data["predicate"])
         forward_words, backward_words = self.G.graph["words"].get(predicate, (curie(predicate), curie(predicate)))
         return {
@@ -101,14 +102,14 @@ class Explorer:
             "from": {"id": curie(source), "iri": source, "label": self.G.nodes[source]["label"]},
             "to": {"id": curie(target), "iri": target, "label": self.G.nodes[target]["label"]},
             "sources": [
-                {"id": "radix:" + ref, "label": self.references.get(BASE + ref, ref)} for ref in data.get("sources", [])  # type: ignore[attr-defined]
+                {"id": "radix:" + ref, "label": self.references.get(BASE + ref, ref)} for ref in data.get("sources", [])
             ],
-            "evidence": [{"id": curie(e), "label": self.evidence.get(e, e)} for e in data.get("evidence", [])],  # type: ignore[attr-defined]
+            "evidence": [{"id": curie(e), "label": self.evidence.get(e, e)} for e in data.get("evidence", [])],
             "frequency": data.get("frequency", []),
             "contested": data.get("contested", False),
         }
 
-    def neighbours(self, identifier: str, *, depth: int = 1, predicates: Iterable[str] | None = None) -> dict[str, object]:
+    def neighbours(self, identifier: str, *, depth: int = 1, predicates: Iterable[str] | None = None) -> dict[str, Any]:
         """Return the nodes and edges within ``depth`` steps of an entity (either direction)."""
         if not 0 <= depth <= MAX_DEPTH:
             raise RadixError(f"depth must be between 0 and {MAX_DEPTH}, not {depth}")
@@ -119,11 +120,21 @@ class Explorer:
             "center": curie(iri),
             "depth": depth,
             "nodes": [
-                {"id": curie(n), "label": data["label"], "types": data["types"], "external": data.get("external", False)}
+                {
+                    "id": curie(n),
+                    "label": data["label"],
+                    "types": data["types"],
+                    "external": data.get("external", False),
+                }
                 for n, data in sorted(sub.nodes(data=True))
             ],
             "edges": [
-                {"from": curie(s), "to": curie(t), "predicate": curie(k), "words": self.G.graph["words"].get(k, (k, k))[0]}
+                {
+                    "from": curie(s),
+                    "to": curie(t),
+                    "predicate": curie(k),
+                    "words": self.G.graph["words"].get(k, (k, k))[0],
+                }
                 for s, t, k in sorted(sub.edges(keys=True))
             ],
         }
@@ -135,7 +146,7 @@ class Explorer:
             raise RadixError(f"unknown predicate {text!r}; predicates are: {', '.join(known)}")
         return iri
 
-    def path(self, source: str, target: str, *, limit: int = 3) -> dict[str, object]:
+    def path(self, source: str, target: str, *, limit: int = 3) -> dict[str, Any]:
         """Return the shortest paths between two entities, each step told in words."""
         start, end = self.resolve(source), self.resolve(target)
         paths = shortest_paths(self.G, start, end, limit=limit)
@@ -145,17 +156,19 @@ class Explorer:
             "paths": [{"text": tell(self.G, path), "steps": [step.as_dict(self.G) for step in path]} for path in paths],
         }
 
-    def related(self, identifier: str, *, limit: int = 10) -> dict[str, object]:
+    def related(self, identifier: str, *, limit: int = 10) -> dict[str, Any]:
         """Return the conditions most related to a condition, each with what they share."""
         iri = self.resolve(identifier)
         if not is_condition(self.G, iri):
             raise RadixError(f"{curie(iri)} is not a condition; related conditions are asked of a condition")
         return {
             "condition": {"id": curie(iri), "label": self.G.nodes[iri]["label"]},
-            "related": [item.as_dict(self.G) for item in related_conditions(self.G, iri, limit=limit, profiles=self.profiles)],
+            "related": [
+                item.as_dict(self.G) for item in related_conditions(self.G, iri, limit=limit, profiles=self.profiles)
+            ],
         }
 
-    def localize(self, findings: list[str], *, limit: int = 10) -> dict[str, object]:
+    def localize(self, findings: list[str], *, limit: int = 10) -> dict[str, Any]:
         """Rank roots' conditions and mimics for a list of findings (phrases, CURIEs or IRIs)."""
         phrases = [str(finding) for finding in findings if str(finding).strip()]
         if not phrases:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 
@@ -123,7 +124,12 @@ class Localizer:
         footprint.movements |= {a for muscle in self._nerve_muscles(nerves) for a in self._out(muscle, RADIX.performs)}
         footprint.reflexes = {r for root in roots for r in self._in(root, RADIX.testsRoot)}
         footprint.reflexes |= {r for nerve in nerves for r in self._in(nerve, RADIX.carriedByNerve)}
-        regions = {region for root in roots for d in self._out(root, RADIX.hasDermatome) for region in self._out(d, RADIX.coversRegion)}
+        regions = {
+            region
+            for root in roots
+            for d in self._out(root, RADIX.hasDermatome)
+            for region in self._out(d, RADIX.coversRegion)
+        }
         regions |= {region for nerve in nerves for region in self._out(nerve, RADIX.hasSensoryTerritory)}
         for finding in footprint.explicit:
             regions |= self._out(finding, RADIX.locatedIn) | self._out(finding, RADIX.radiatesAlong)
@@ -183,19 +189,30 @@ class Localizer:
         return ", ".join(sorted(self.G.nodes[node]["label"] for node in nodes))
 
     def _explicit(self, footprint: Footprint, finding: str) -> float:
-        return max((footprint.explicit[kin] for kin in self.related_findings.get(finding, {finding}) if kin in footprint.explicit), default=0.0)
+        return max(
+            (
+                footprint.explicit[kin]
+                for kin in self.related_findings.get(finding, {finding})
+                if kin in footprint.explicit
+            ),
+            default=0.0,
+        )
 
     def _lacks(self, footprint: Footprint, finding: str) -> bool:
         return bool(footprint.lacks & self.related_findings.get(finding, {finding}))
 
     def _anatomy(self, observation: Observation) -> set[str]:
-        """The anatomy an observation is about: what it names, else what its findings concern."""
+        """Return the anatomy an observation is about: what it names, else what its findings concern."""
         if observation.anatomy:
             return set(observation.anatomy)
-        return {node for finding in observation.findings for nodes in self.signature(finding).values() for node in nodes}
+        return {
+            node for finding in observation.findings for nodes in self.signature(finding).values() for node in nodes
+        }
 
     def _reached(self, footprint: Footprint, anatomy: set[str]) -> set[str]:
-        reach = footprint.movements | footprint.reflexes | footprint.muscles | footprint.regions | footprint.region_wholes
+        reach = (
+            footprint.movements | footprint.reflexes | footprint.muscles | footprint.regions | footprint.region_wholes
+        )
         return anatomy & reach
 
     def _present(self, observation: Observation, footprint: Footprint, candidate: Candidate) -> None:
@@ -230,7 +247,9 @@ class Localizer:
         weight, finding = max(((self._explicit(footprint, f), f) for f in observation.findings), default=(0.0, ""))
         if weight:
             label = self.G.nodes[finding]["label"]
-            candidate.against.append(Evidence(phrase, finding, f"normal, but {label} is expected", EXPECTED_BUT_NORMAL * weight))
+            candidate.against.append(
+                Evidence(phrase, finding, f"normal, but {label} is expected", EXPECTED_BUT_NORMAL * weight)
+            )
             return
         reached = self._reached(footprint, set(observation.anatomy))
         if reached:
@@ -265,7 +284,7 @@ class Localizer:
 
     # ---- red flags and the next test -----------------------------------------------------------
 
-    def red_flags(self, observations: list[Observation]) -> list[dict[str, object]]:
+    def red_flags(self, observations: list[Observation]) -> list[dict[str, Any]]:
         """Return the conditions that present findings raise as red flags, most urgent first."""
         raised: dict[str, list[str]] = defaultdict(list)
         for observation in observations:
@@ -285,7 +304,7 @@ class Localizer:
             for condition, phrases in sorted(raised.items(), key=urgency)
         ]
 
-    def next_test(self, candidates: list[Candidate], observations: list[Observation]) -> dict[str, object] | None:
+    def next_test(self, candidates: list[Candidate], observations: list[Observation]) -> dict[str, Any] | None:
         """Return the finding (and the test that elicits it) that best tells the top two candidates apart."""
         if len(candidates) < 2:
             return None
@@ -297,7 +316,14 @@ class Localizer:
                 continue
             a, b = self._expectation(first, finding), self._expectation(second, finding)
             if a != b:
-                options.append((abs(a - b) + (0.25 if self._tests(finding) else 0.0), finding, first if a > b else second, second if a > b else first))
+                options.append(
+                    (
+                        abs(a - b) + (0.25 if self._tests(finding) else 0.0),
+                        finding,
+                        first if a > b else second,
+                        second if a > b else first,
+                    )
+                )
         if not options:
             return None
         _weight, finding, present_in, absent_in = max(options, key=lambda option: (option[0], option[1]))
@@ -339,24 +365,33 @@ class Localizer:
 
     # ---- the whole answer ----------------------------------------------------------------------
 
-    def localize(self, reading: Reading, *, limit: int = 10) -> dict[str, object]:
+    def localize(self, reading: Reading, *, limit: int = 10) -> dict[str, Any]:
         """Return the JSON-ready answer: ranked candidates, unresolved phrases, next test and red flags."""
         candidates = self.rank(reading.observations, limit=limit)
         return {
             "candidates": [self._candidate_dict(candidate) for candidate in candidates],
             "observations": [
-                {"phrase": o.phrase, "present": o.present, "read_as": o.describe(self.G), "matched": o.matched,
-                 "findings": [_curie(f) for f in o.findings], "anatomy": [_curie(a) for a in o.anatomy]}
+                {
+                    "phrase": o.phrase,
+                    "present": o.present,
+                    "read_as": o.describe(self.G),
+                    "matched": o.matched,
+                    "findings": [_curie(f) for f in o.findings],
+                    "anatomy": [_curie(a) for a in o.anatomy],
+                }
                 for o in reading.observations
-            ],  # fmt: skip
+            ],
             "unresolved": reading.unresolved,
             "next_test": self.next_test(candidates, reading.observations),
             "red_flags": self.red_flags(reading.observations),
         }
 
-    def _candidate_dict(self, candidate: Candidate) -> dict[str, object]:
-        def items(evidence: list[Evidence]) -> list[dict[str, object]]:
-            return [{"phrase": e.phrase, "finding": _curie(e.finding), "why": e.why, "weight": round(e.weight, 2)} for e in evidence]
+    def _candidate_dict(self, candidate: Candidate) -> dict[str, Any]:
+        def items(evidence: list[Evidence]) -> list[dict[str, Any]]:
+            return [
+                {"phrase": e.phrase, "finding": _curie(e.finding), "why": e.why, "weight": round(e.weight, 2)}
+                for e in evidence
+            ]
 
         return {
             "id": _curie(candidate.iri),

@@ -92,9 +92,7 @@ def _object(row: Row) -> tuple[URIRef, str]:
     return URIRef(iri), prefix
 
 
-def _mapping_axiom(
-    row: Row, subject: URIRef, predicate: URIRef, target: URIRef, prefix: str
-) -> Iterator[Triple]:
+def _mapping_axiom(row: Row, subject: URIRef, predicate: URIRef, target: URIRef, prefix: str) -> Iterator[Triple]:
     justification = CONVERTER.expand(row.get("mapping_justification"))
     if justification is None or not justification.startswith("https://w3id.org/semapv/vocab/"):
         raise row.error(f"mapping_justification {row.get('mapping_justification')!r} is not a semapv: term")

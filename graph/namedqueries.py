@@ -54,9 +54,7 @@ class Parameter:
             return ox.Literal(value)
         iri = expand_iri(value)
         if iri is None:
-            raise RadixError(
-                f"parameter {self.name!r}: {value!r} is neither a known CURIE nor an absolute IRI"
-            )
+            raise RadixError(f"parameter {self.name!r}: {value!r} is neither a known CURIE nor an absolute IRI")
         return ox.NamedNode(iri)
 
 
@@ -79,9 +77,7 @@ class NamedQuery:
         unknown = sorted(set(values) - set(known))
         if unknown:
             names = ", ".join(known) or "none"
-            raise RadixError(
-                f"query {self.name!r} has no parameter {', '.join(unknown)}; its parameters: {names}"
-            )
+            raise RadixError(f"query {self.name!r} has no parameter {', '.join(unknown)}; its parameters: {names}")
         result: dict[str, ox.NamedNode | ox.Literal] = {}
         for name, parameter in known.items():
             value = values.get(name, parameter.default)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 
@@ -43,7 +44,9 @@ PRESENT = re.compile(r"\b(?:present|elicited|obtainable)\b", re.IGNORECASE)
 REFLEX_LOSS = re.compile(r"^(?:no|absent|absence of|lost|loss of)\b", re.IGNORECASE)
 
 KIND_WORDS = {
-    "weakness": re.compile(r"\b(?:weak\w*|paresis|palsy|drop|cannot|unable|difficulty|wasting|wasted|atroph\w*|paraly\w*)\b"),
+    "weakness": re.compile(
+        r"\b(?:weak\w*|paresis|palsy|drop|cannot|unable|difficulty|wasting|wasted|atroph\w*|paraly\w*)\b"
+    ),
     "sensory": re.compile(
         r"\b(?:numb\w*|tingl\w*|pins and needles|par\w*sthesi\w*|hypo\w*sthesi\w*|an\w*sthesi\w*|dys\w*sthesi\w*"
         r"|sensation|sensory|sensibility|touch|pinprick|pin prick)\b"
@@ -93,7 +96,7 @@ class Reading:
     """All observations read from a list of phrases, and the phrases that could not be read."""
 
     observations: list[Observation] = field(default_factory=list)
-    unresolved: list[dict[str, object]] = field(default_factory=list)
+    unresolved: list[dict[str, Any]] = field(default_factory=list)
 
 
 class PhraseReader:
@@ -198,7 +201,9 @@ class PhraseReader:
             if FINDING_TYPES & set(hit.types):
                 return Observation(phrase, True, (hit.iri,), (), (), hit.matched, hit.score)
             if ANATOMY_TYPES & set(hit.types):
-                return Observation(phrase, True, self.findings_about([hit.iri], set()), (hit.iri,), (), hit.matched, hit.score)
+                return Observation(
+                    phrase, True, self.findings_about([hit.iri], set()), (hit.iri,), (), hit.matched, hit.score
+                )
             return None
         negative, normal = NEGATIVE_PREFIX.match(text), NORMAL_WORDS.search(text)
         if not (negative or normal) and PRESENT.search(text):

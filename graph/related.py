@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 
@@ -49,8 +50,8 @@ class Related:
     score: float
     shared: dict[str, list[str]]
 
-    def as_dict(self, G: nx.MultiDiGraph) -> dict[str, object]:
-        """The result as a JSON-ready dict, shared items with their labels."""
+    def as_dict(self, G: nx.MultiDiGraph) -> dict[str, Any]:
+        """Return the result as a JSON-ready dict, shared items with their labels."""
         return {
             "id": "radix:" + self.iri.removeprefix(BASE),
             "label": self.label,
@@ -65,7 +66,7 @@ class Related:
 
 
 def is_condition(G: nx.MultiDiGraph, node: str) -> bool:
-    """True when ``node`` is typed as a condition of some kind."""
+    """Return True when ``node`` is typed as a condition of some kind."""
     return bool(CONDITION_TYPES & set(G.nodes[node].get("types", ())))
 
 
@@ -168,7 +169,10 @@ def _finding_weights(profiles: dict[str, Profile]) -> dict[str, float]:
         for finding in item.findings:
             counts[finding] += 1
     total = len(profiles)
-    return {finding: WEIGHTS["finding"] * math.log(1 + total / count) / math.log(1 + total) for finding, count in counts.items()}
+    return {
+        finding: WEIGHTS["finding"] * math.log(1 + total / count) / math.log(1 + total)
+        for finding, count in counts.items()
+    }
 
 
 def _mimic_words(G: nx.MultiDiGraph, condition: str, other: str) -> list[str]:

@@ -49,7 +49,5 @@ class Report:
         """Render the report for the terminal: each violation, then a one-line summary."""
         lines = [violation.render() for violation in self.violations]
         status = "OK" if self.ok else f"{len(self.violations)} violation(s)"
-        lines.append(
-            f"radix validate: {status} from {len(self.checks_run)} checks ({', '.join(self.checks_run)})"
-        )
+        lines.append(f"radix validate: {status} from {len(self.checks_run)} checks ({', '.join(self.checks_run)})")
         return "\n".join(lines)

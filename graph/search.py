@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyoxigraph as ox
 from rapidfuzz import fuzz, process
@@ -80,8 +81,8 @@ class Hit:
         """The entity's CURIE (``radix:S1_root``)."""
         return "radix:" + self.iri.removeprefix(BASE)
 
-    def as_dict(self) -> dict[str, object]:
-        """The hit as a JSON-ready dict."""
+    def as_dict(self) -> dict[str, Any]:
+        """Return the hit as a JSON-ready dict."""
         return {
             "id": self.curie,
             "iri": self.iri,
@@ -177,10 +178,14 @@ class SearchIndex:
         sharing = sorted({index for word in query.split() for index in self._by_word.get(word, [])})
         if sharing:
             pool = [self._names[index] for index in sharing]
-            found = process.extract(query, pool, scorer=fuzz.token_set_ratio, limit=shortlist, score_cutoff=min_score * 0.8)
+            found = process.extract(
+                query, pool, scorer=fuzz.token_set_ratio, limit=shortlist, score_cutoff=min_score * 0.8
+            )
             candidates = {sharing[position] for _name, _value, position in found}
         else:
-            found = process.extract(query, self._names, scorer=fuzz.ratio, limit=shortlist, score_cutoff=min_score * 0.8)
+            found = process.extract(
+                query, self._names, scorer=fuzz.ratio, limit=shortlist, score_cutoff=min_score * 0.8
+            )
             candidates = {position for _name, _value, position in found}
         scored = exact + [(index, _score(query, self._names[index])) for index in candidates - {i for i, _ in exact}]
         return [(index, score) for index, score in scored if score >= min_score]
@@ -208,7 +213,9 @@ class SearchIndex:
         hits = sorted(self._by_external.get(curie.upper(), []))
         return [self.hit(iri, curie, "id", 100.0 - 2 * rank) for rank, iri in hits]
 
-    def search(self, text: str, *, limit: int = 10, types: set[str] | None = None, min_score: float = 60.0) -> list[Hit]:
+    def search(
+        self, text: str, *, limit: int = 10, types: set[str] | None = None, min_score: float = 60.0
+    ) -> list[Hit]:
         """Rank entities whose identifier or names match ``text``; restrict to ``types`` (class names) if given."""
         hits = self.resolve_identifier(text)
         query = normalise(text)

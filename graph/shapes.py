@@ -29,9 +29,7 @@ def load_shapes(path: Path = SHAPES_FILE) -> Graph:
 
 def run_shapes(data: Graph, shapes: Graph) -> list[Violation]:
     """Validate ``data`` (an in-memory graph) against ``shapes``; return one violation per result."""
-    _conforms, results, _text = pyshacl.validate(
-        data, shacl_graph=shapes, inference="none", allow_warnings=True
-    )
+    _conforms, results, _text = pyshacl.validate(data, shacl_graph=shapes, inference="none", allow_warnings=True)
     violations = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         focus = results.value(result, SH.focusNode)

@@ -104,9 +104,7 @@ def table(answer: ox.QuerySolutions) -> Table:
     return Table(variables, rows)
 
 
-def select(
-    store: ox.Store, query: str, *, bindings: Mapping[str, Term] | None = None
-) -> list[dict[str, Term]]:
+def select(store: ox.Store, query: str, *, bindings: Mapping[str, Term] | None = None) -> list[dict[str, Term]]:
     """Run a SELECT query and return its rows as dicts of the bound variables (for Python callers)."""
     answer = run(store, query, bindings=bindings)
     if not isinstance(answer, ox.QuerySolutions):

@@ -101,9 +101,7 @@ def _parse_with_rdflib(graph: Graph, path: Path) -> None:
     try:
         graph.parse(path, format="turtle")
     except BadSyntax as exc:
-        raise SourceFileError(
-            str(path), exc.message if hasattr(exc, "message") else str(exc), exc.lines + 1
-        ) from exc
+        raise SourceFileError(str(path), exc.message if hasattr(exc, "message") else str(exc), exc.lines + 1) from exc
     except (OSError, ValueError) as exc:
         raise SourceFileError(str(path), str(exc)) from exc
 

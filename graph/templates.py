@@ -126,9 +126,7 @@ def _property_columns(row: Row, subject: URIRef) -> Iterator[Triple]:
         datatype = _DATATYPES[predicate]
         if datatype == XSD.integer and not value.strip().lstrip("-").isdigit():
             raise row.error(f"{column} must be an integer, not {value.strip()!r}")
-        typed = (
-            Literal(value.strip()) if datatype == XSD.string else Literal(value.strip(), datatype=datatype)
-        )
+        typed = Literal(value.strip()) if datatype == XSD.string else Literal(value.strip(), datatype=datatype)
         yield subject, URIRef(predicate), typed
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
+from typing import Any
 
 import networkx as nx
 
@@ -34,8 +35,8 @@ class Step:
     target: str
     words: str
 
-    def as_dict(self, G: nx.MultiDiGraph) -> dict[str, object]:
-        """The step as a JSON-ready dict, with the labels of both ends."""
+    def as_dict(self, G: nx.MultiDiGraph) -> dict[str, Any]:
+        """Return the step as a JSON-ready dict, with the labels of both ends."""
         return {
             "from": self.source,
             "from_label": G.nodes[self.source]["label"],

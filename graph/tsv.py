@@ -56,9 +56,7 @@ def read_rows(path: Path, required: tuple[str, ...], optional: tuple[str, ...] =
             continue
         values = raw.split("\t")
         if len(values) > len(header):
-            raise SourceFileError(
-                str(path), f"{len(values)} cells but the header has {len(header)} columns", number
-            )
+            raise SourceFileError(str(path), f"{len(values)} cells but the header has {len(header)} columns", number)
         cells = dict(zip(header, values, strict=False))
         yield Row(path, number, cells)
     if header is None:

@@ -22,9 +22,7 @@ PARSE_FORMATS = {
 
 ASK_S1 = "ASK { radix:ankle_reflex radix:testsRoot radix:S1_root }"
 SELECT_MUSCLES = "SELECT ?m WHERE { ?m radix:hasPrimaryRoot radix:S1_root } ORDER BY ?m"
-CONSTRUCT = (
-    "CONSTRUCT { ?m radix:hasPrimaryRoot radix:S1_root } WHERE { ?m radix:hasPrimaryRoot radix:S1_root }"
-)
+CONSTRUCT = "CONSTRUCT { ?m radix:hasPrimaryRoot radix:S1_root } WHERE { ?m radix:hasPrimaryRoot radix:S1_root }"
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -69,9 +67,7 @@ def test_named_query_by_file_and_by_name(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_named_query_parameter(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run_cli(
-        capsys, "query", "muscle_roots", "--param", "muscle=radix:soleus", "--format", "csv"
-    )
+    code, out, _ = run_cli(capsys, "query", "muscle_roots", "--param", "muscle=radix:soleus", "--format", "csv")
     assert code == 0
     assert "soleus" in out and "S1 nerve root" in out
 
@@ -124,9 +120,7 @@ def test_answer_written_to_file(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert "gastrocnemius" in target.read_text(encoding="utf-8")
 
 
-def test_bad_ontology_file_exits_2_with_file_and_line(
-    capsys: pytest.CaptureFixture[str], mini_ontology: Path
-) -> None:
+def test_bad_ontology_file_exits_2_with_file_and_line(capsys: pytest.CaptureFixture[str], mini_ontology: Path) -> None:
     (mini_ontology / "broken.ttl").write_text("@prefix x: <http://x/> .\nx:a x:b .\n", encoding="utf-8")
     code, _, err = run_cli(capsys, "--ontology", str(mini_ontology), "query", ASK_S1)
     assert code == 2
@@ -134,9 +128,7 @@ def test_bad_ontology_file_exits_2_with_file_and_line(
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nt", "jsonld", "xml"])
-def test_export_parses_and_keeps_provenance(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str
-) -> None:
+def test_export_parses_and_keeps_provenance(capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"radix.{fmt}"
     assert run_cli(capsys, "export", "--format", fmt, "--output", str(target))[0] == 0
     parsed = ox.Store()
@@ -155,9 +147,7 @@ def test_export_unknown_format_writes_nothing(capsys: pytest.CaptureFixture[str]
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nt", "jsonld", "xml"])
-def test_export_is_byte_for_byte_deterministic_across_processes(
-    tmp_path: Path, mini_ontology: Path, fmt: str
-) -> None:
+def test_export_is_byte_for_byte_deterministic_across_processes(tmp_path: Path, mini_ontology: Path, fmt: str) -> None:
     outputs = []
     for seed in ("1", "2"):
         target = tmp_path / f"export-{seed}.{fmt}"

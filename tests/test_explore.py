@@ -56,11 +56,11 @@ def test_empty_search_is_refused(explorer: Explorer) -> None:
 
 def test_entity_card_has_edges_with_provenance(explorer: Explorer) -> None:
     card = explorer.entity("radix:S1_radiculopathy")
-    assert card["label"] == "S1 radiculopathy" and "Radiculopathy" in card["types"]  # type: ignore[operator]
-    reflex = [e for e in card["out"] if e["to"]["id"] == "radix:diminished_or_absent_ankle_reflex"]  # type: ignore[union-attr,index]
+    assert card["label"] == "S1 radiculopathy" and "Radiculopathy" in card["types"]
+    reflex = [e for e in card["out"] if e["to"]["id"] == "radix:diminished_or_absent_ankle_reflex"]
     assert reflex and {"id": "radix:ref_seed", "label": reflex[0]["sources"][0]["label"]} in reflex[0]["sources"]
-    assert any(m["to"]["id"] == "MONDO:0002959" and m["words"] == "falls under" for m in card["mappings"])  # type: ignore[union-attr,index]
-    assert any(e["from"]["id"] == "radix:lumbar_disc_herniation" for e in card["in"])  # type: ignore[union-attr,index]
+    assert any(m["to"]["id"] == "MONDO:0002959" and m["words"] == "falls under" for m in card["mappings"])
+    assert any(e["from"]["id"] == "radix:lumbar_disc_herniation" for e in card["in"])
 
 
 def test_unknown_entity_suggests_close_names(explorer: Explorer) -> None:
@@ -71,9 +71,9 @@ def test_unknown_entity_suggests_close_names(explorer: Explorer) -> None:
 
 def test_neighbourhood_by_depth_and_predicate(explorer: Explorer) -> None:
     near = explorer.neighbours("radix:S1_root", depth=1, predicates=["radix:hasPrimaryRoot"])
-    ids = {node["id"] for node in near["nodes"]}  # type: ignore[attr-defined]
+    ids = {node["id"] for node in near["nodes"]}
     assert {"radix:gastrocnemius", "radix:soleus", "radix:S1_root"} <= ids
-    assert all(edge["predicate"] == "radix:hasPrimaryRoot" for edge in near["edges"])  # type: ignore[attr-defined]
+    assert all(edge["predicate"] == "radix:hasPrimaryRoot" for edge in near["edges"])
     with pytest.raises(RadixError, match="unknown predicate"):
         explorer.neighbours("radix:S1_root", predicates=["radix:suppliedBy"])
     with pytest.raises(RadixError, match="depth"):
@@ -82,21 +82,23 @@ def test_neighbourhood_by_depth_and_predicate(explorer: Explorer) -> None:
 
 def test_path_is_told_in_words(explorer: Explorer) -> None:
     answer = explorer.path("radix:lumbar_disc_herniation", "radix:diminished_or_absent_ankle_reflex", limit=20)
-    texts = [path["text"] for path in answer["paths"]]  # type: ignore[attr-defined]
-    assert "herniated lumbar disc — causes — S1 radiculopathy — has finding — diminished or absent ankle reflex" in texts
+    texts = [path["text"] for path in answer["paths"]]
+    assert (
+        "herniated lumbar disc — causes — S1 radiculopathy — has finding — diminished or absent ankle reflex" in texts
+    )
 
 
 def test_path_reads_edges_backwards_with_inverse_words(explorer: Explorer) -> None:
-    steps = explorer.path("radix:S1_root", "radix:gastrocnemius")["paths"][0]["steps"]  # type: ignore[index]
+    steps = explorer.path("radix:S1_root", "radix:gastrocnemius")["paths"][0]["steps"]
     assert any(step["direction"] == "backward" and step["words"] == "is primary root of" for step in steps)
 
 
 def test_related_conditions_list_what_they_share(explorer: Explorer) -> None:
     related = explorer.related("radix:S1_radiculopathy")["related"]
     assert related, "S1 radiculopathy should have related conditions"
-    scores = [item["score"] for item in related]  # type: ignore[index]
+    scores = [item["score"] for item in related]
     assert scores == sorted(scores, reverse=True)
-    assert all(item["shared"] for item in related)  # type: ignore[index]
+    assert all(item["shared"] for item in related)
 
 
 def test_related_is_asked_of_a_condition(explorer: Explorer) -> None:
@@ -106,14 +108,17 @@ def test_related_is_asked_of_a_condition(explorer: Explorer) -> None:
 
 def test_localize_s1_from_the_seed_findings(explorer: Explorer) -> None:
     answer = explorer.localize(["absent ankle jerk", "numbness of the lateral foot", "weak plantar flexion"])
-    first = answer["candidates"][0]  # type: ignore[index]
+    first = answer["candidates"][0]
     assert first["id"] == "radix:S1_radiculopathy"
-    assert {item["finding"] for item in first["supporting"]} >= {"radix:absent_ankle_reflex", "radix:lateral_foot_numbness"}
+    assert {item["finding"] for item in first["supporting"]} >= {
+        "radix:absent_ankle_reflex",
+        "radix:lateral_foot_numbness",
+    }
 
 
 def test_localize_reads_normal_findings(explorer: Explorer) -> None:
     answer = explorer.localize(["absent ankle reflex", "knee reflex normal", "no saddle anaesthesia"])
-    observations = {o["phrase"]: o for o in answer["observations"]}  # type: ignore[attr-defined]
+    observations = {o["phrase"]: o for o in answer["observations"]}
     assert observations["knee reflex normal"]["present"] is False
     assert observations["no saddle anaesthesia"]["present"] is False
     assert observations["absent ankle reflex"]["present"] is True
@@ -121,12 +126,12 @@ def test_localize_reads_normal_findings(explorer: Explorer) -> None:
 
 def test_localize_returns_unresolved_phrases(explorer: Explorer) -> None:
     answer = explorer.localize(["absent ankle reflex", "xyzzy plugh"])
-    assert [item["phrase"] for item in answer["unresolved"]] == ["xyzzy plugh"]  # type: ignore[index]
+    assert [item["phrase"] for item in answer["unresolved"]] == ["xyzzy plugh"]
 
 
 def test_localize_accepts_curies(explorer: Explorer) -> None:
     answer = explorer.localize(["HP:0003438", "radix:lateral_foot_numbness"])
-    assert answer["candidates"][0]["id"] == "radix:S1_radiculopathy"  # type: ignore[index]
+    assert answer["candidates"][0]["id"] == "radix:S1_radiculopathy"
 
 
 def test_localize_needs_findings(explorer: Explorer) -> None:

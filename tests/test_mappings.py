@@ -50,9 +50,7 @@ def test_sssom_metadata(mapping_set: Any) -> None:
     assert metadata["license"] == "https://creativecommons.org/licenses/by/4.0/"
     assert metadata["mapping_set_id"] == "https://w3id.org/radix/mappings.sssom.tsv"
     assert all(
-        PREFIXES[prefix] == iri
-        for prefix, iri in mapping_set.converter.prefix_map.items()
-        if prefix in PREFIXES
+        PREFIXES[prefix] == iri for prefix, iri in mapping_set.converter.prefix_map.items() if prefix in PREFIXES
     )
 
 
@@ -75,9 +73,7 @@ def test_graph_holds_the_same_mappings_as_the_sssom_files(store: ox.Store) -> No
 
 
 def test_s1_radiculopathy_is_narrower_than_mondo_radiculopathy(store: ox.Store) -> None:
-    assert bool(
-        store.query("ASK { radix:S1_radiculopathy skos:broadMatch MONDO:0002959 }", prefixes=PREFIXES)
-    )
+    assert bool(store.query("ASK { radix:S1_radiculopathy skos:broadMatch MONDO:0002959 }", prefixes=PREFIXES))
     assert not bool(store.query("ASK { radix:S1_radiculopathy skos:exactMatch ?any }", prefixes=PREFIXES))
 
 
@@ -106,9 +102,7 @@ def test_import_modules_name_their_release_and_licence(store: ox.Store) -> None:
              FILTER(STRSTARTS(STR(?m), "https://w3id.org/radix/imports/")) }""",
     )
     names = {display(row["m"]).removeprefix("radix:imports/") for row in modules}
-    assert {"uberon", "hp", "mondo", "doid", "icd10cm", "ro", "eco"} <= {
-        name.rsplit("/", 1)[-1] for name in names
-    }
+    assert {"uberon", "hp", "mondo", "doid", "icd10cm", "ro", "eco"} <= {name.rsplit("/", 1)[-1] for name in names}
 
 
 def test_every_mapping_object_is_an_imported_term(store: ox.Store) -> None:

@@ -17,9 +17,7 @@ def test_defined_namespace_equals_the_schema() -> None:
         if isinstance(subject, URIRef) and str(subject).startswith(BASE) and not str(subject).endswith(".owl")
     }
     spelled = set(RADIX.__annotations__)
-    assert spelled == declared, (
-        f"only in radix.ttl: {declared - spelled}; only in namespaces.py: {spelled - declared}"
-    )
+    assert spelled == declared, f"only in radix.ttl: {declared - spelled}; only in namespaces.py: {spelled - declared}"
 
 
 def test_a_typo_raises_instead_of_minting_an_iri() -> None:

@@ -23,18 +23,14 @@ def test_nodes_carry_label_and_types(projection: nx.MultiDiGraph) -> None:
 
 
 def test_edges_are_keyed_by_predicate_with_provenance(projection: nx.MultiDiGraph) -> None:
-    edge = projection.get_edge_data(
-        str(ENTITY.gastrocnemius), str(ENTITY.S1_root), key=str(RADIX.hasPrimaryRoot)
-    )
+    edge = projection.get_edge_data(str(ENTITY.gastrocnemius), str(ENTITY.S1_root), key=str(RADIX.hasPrimaryRoot))
     assert edge is not None
     assert "ref_aids_pns" in edge["sources"]
     assert edge["evidence"] == ["http://purl.obolibrary.org/obo/ECO_0000304"]
 
 
 def test_qualifiers_travel_with_the_edge(projection: nx.MultiDiGraph) -> None:
-    edge = projection.get_edge_data(
-        str(ENTITY.S1_radicular_pain), str(ENTITY.little_toe), key=str(RADIX.radiatesAlong)
-    )
+    edge = projection.get_edge_data(str(ENTITY.S1_radicular_pain), str(ENTITY.little_toe), key=str(RADIX.radiatesAlong))
     assert edge["sequence"] == 5
     assert edge["frequency"] == ["often"]
 

@@ -14,9 +14,7 @@ from graph.validate import validate
 
 
 def test_plain_triple_is_directly_queryable(store: ox.Store) -> None:
-    assert bool(
-        run(store, "ASK { radix:S1_radiculopathy radix:hasFinding radix:diminished_or_absent_ankle_reflex }")
-    )
+    assert bool(run(store, "ASK { radix:S1_radiculopathy radix:hasFinding radix:diminished_or_absent_ankle_reflex }"))
 
 
 def test_every_radix_assertion_has_source_and_evidence(store: ox.Store) -> None:
@@ -36,15 +34,11 @@ def test_evidence_codes_are_imported_eco_classes(store: ox.Store) -> None:
         "SELECT DISTINCT ?eco ?label WHERE { ?a obo:RO_0002558 ?eco . OPTIONAL { ?eco rdfs:label ?label } }",
     )
     assert codes
-    assert all(
-        "label" in row and row["eco"].value.startswith("http://purl.obolibrary.org/obo/ECO_") for row in codes
-    )
+    assert all("label" in row and row["eco"].value.startswith("http://purl.obolibrary.org/obo/ECO_") for row in codes)
 
 
 def test_seed_assertions_say_they_lack_traceable_support(store: ox.Store) -> None:
-    evidence = select(
-        store, "SELECT DISTINCT ?eco WHERE { ?a dcterms:source radix:ref_seed ; obo:RO_0002558 ?eco }"
-    )
+    evidence = select(store, "SELECT DISTINCT ?eco WHERE { ?a dcterms:source radix:ref_seed ; obo:RO_0002558 ?eco }")
     assert [display(row["eco"]) for row in evidence] == ["ECO:0000303"]
 
 
@@ -58,18 +52,12 @@ def test_two_sources_of_one_fact_are_both_kept(store: ox.Store) -> None:
     assert {display(row["source"]) for row in rows} >= {"radix:ref_seed", "radix:ref_tarulli_raynor"}
 
 
-def test_contested_variants_are_kept_with_their_sources(
-    mini_ontology: Path, append_row: Callable[..., None]
-) -> None:
+def test_contested_variants_are_kept_with_their_sources(mini_ontology: Path, append_row: Callable[..., None]) -> None:
     """Two references disagree on which root supplies a muscle: both variants stay, each with its source."""
     facts = mini_ontology / "facts" / "s1.tsv"
     note = "references disagree on the main root"
-    append_row(
-        facts, "soleus", "hasContributingRoot", "S1_root", "ref_gray", "ECO:0000304", "", "yes", "", note
-    )
-    append_row(
-        facts, "soleus", "hasContributingRoot", "S1_root", "ref_kendall", "ECO:0000304", "", "yes", "", note
-    )
+    append_row(facts, "soleus", "hasContributingRoot", "S1_root", "ref_gray", "ECO:0000304", "", "yes", "", note)
+    append_row(facts, "soleus", "hasContributingRoot", "S1_root", "ref_kendall", "ECO:0000304", "", "yes", "", note)
     graph = load_graph(mini_ontology)
     assert validate(graph, mini_ontology).by_check("contested-without-variant") == []
     store = oxigraph_store(graph)

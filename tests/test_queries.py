@@ -71,10 +71,6 @@ def test_query_gives_its_answer(store: ox.Store, case: dict[str, Any]) -> None:
     rows = _rows(store, case)
     assert len(rows) >= case.get("min_rows", 1), f"{case['query']}: {len(rows)} rows"
     for expected in case.get("contains", []):
-        assert any(_matches(row, expected) for row in rows), (
-            f"{case['query']}: no row matches {expected}; rows: {rows}"
-        )
+        assert any(_matches(row, expected) for row in rows), f"{case['query']}: no row matches {expected}; rows: {rows}"
     for unexpected in case.get("excludes", []):
-        assert not any(_matches(row, unexpected) for row in rows), (
-            f"{case['query']}: a row matches {unexpected}"
-        )
+        assert not any(_matches(row, unexpected) for row in rows), f"{case['query']}: a row matches {unexpected}"

@@ -48,9 +48,7 @@ def test_schema_is_loaded_first(mini_ontology: Path) -> None:
 @pytest.mark.parametrize("backend", ["oxigraph", "memory"])
 def test_bad_turtle_fails_with_file_and_line(mini_ontology: Path, backend: str) -> None:
     bad = mini_ontology / "extra.ttl"
-    bad.write_text(
-        '@prefix radix: <https://w3id.org/radix/> .\n\nradix:a radix:b "unterminated .\n', encoding="utf-8"
-    )
+    bad.write_text('@prefix radix: <https://w3id.org/radix/> .\n\nradix:a radix:b "unterminated .\n', encoding="utf-8")
     with pytest.raises(SourceFileError) as caught:
         load_graph(mini_ontology, backend=backend)
     assert caught.value.path.endswith("extra.ttl")

@@ -20,9 +20,7 @@ PREFIXES = """@prefix radix: <https://w3id.org/radix/> .
 @prefix obo: <http://purl.obolibrary.org/obo/> .
 """
 
-TERMS_HEADER = (
-    "id\ttype\tlabel\tsynonyms\trelated_synonyms\tdefinition\tdefinition_source\tcomment\tdeprecated\n"
-)
+TERMS_HEADER = "id\ttype\tlabel\tsynonyms\trelated_synonyms\tdefinition\tdefinition_source\tcomment\tdeprecated\n"
 MAPPING = "radix:{s}\t{sl}\t{p}\t{o}\t{ol}\tsemapv:ManualMappingCuration\tplanted\tplanted for a test\n"
 
 
@@ -31,9 +29,7 @@ def _turtle(folder: Path, text: str) -> None:
 
 
 def _terms(folder: Path, *rows: str) -> None:
-    (folder / "terms" / "planted.tsv").write_text(
-        TERMS_HEADER + "".join(row + "\n" for row in rows), encoding="utf-8"
-    )
+    (folder / "terms" / "planted.tsv").write_text(TERMS_HEADER + "".join(row + "\n" for row in rows), encoding="utf-8")
 
 
 def _fact(folder: Path, *cells: str) -> None:
