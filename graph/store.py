@@ -65,9 +65,9 @@ def table_triples(ontology_dir: Path = ONTOLOGY_DIR) -> list[Triple]:
 
 
 def mapping_paths(ontology_dir: Path = ONTOLOGY_DIR) -> list[Path]:
-    """Return the SSSOM tables: ``mappings.sssom.tsv`` and any fragments in ``mappings.d/``."""
-    main = [ontology_dir / "mappings.sssom.tsv"] if (ontology_dir / "mappings.sssom.tsv").exists() else []
-    return main + sorted((ontology_dir / "mappings.d").glob("*.sssom.tsv"))
+    """Return the SSSOM table of ``ontology_dir`` (``mappings.sssom.tsv``), if it has one."""
+    main = ontology_dir / "mappings.sssom.tsv"
+    return [main] if main.exists() else []
 
 
 def load_graph(ontology_dir: Path = ONTOLOGY_DIR, *, backend: str = "oxigraph") -> Graph:

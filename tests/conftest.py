@@ -37,14 +37,27 @@ def mini_ontology(tmp_path: Path) -> Path:
     """
     target = tmp_path / "ontology"
     target.mkdir()
-    for name in ("radix.ttl", "sources.ttl", "shapes.ttl", "mappings.sssom.tsv"):
+    for name in ("radix.ttl", "sources.ttl", "shapes.ttl"):
         shutil.copy(ONTOLOGY_DIR / name, target / name)
     for folder in ("imports", "checks"):
         shutil.copytree(ONTOLOGY_DIR / folder, target / folder)
     for folder in ("terms", "facts"):
         (target / folder).mkdir()
         shutil.copy(ONTOLOGY_DIR / folder / "s1.tsv", target / folder / "s1.tsv")
+    _copy_mappings_of(target / "terms" / "s1.tsv", target / "mappings.sssom.tsv")
     return target
+
+
+def _copy_mappings_of(terms: Path, target: Path) -> None:
+    """Copy the metadata, header and the mapping rows whose subject is declared in ``terms`` (or is a class)."""
+    declared = {line.split("\t", 1)[0] for line in terms.read_text(encoding="utf-8").splitlines()[1:]}
+    lines = (ONTOLOGY_DIR / "mappings.sssom.tsv").read_text(encoding="utf-8").splitlines()
+    kept = [
+        line
+        for line in lines
+        if not line.startswith("radix:") or line.split("\t", 1)[0].removeprefix("radix:") in declared | {"Radiculopathy"}
+    ]
+    target.write_text("\n".join(kept) + "\n", encoding="utf-8")
 
 
 @pytest.fixture()
