@@ -21,20 +21,22 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
 
 from graph.namespaces import BASE, RADIX
-from graph.observations import Observation, Reading
+from graph.observations import Observation, Reading, finding_kinds
 from graph.related import BROADER, conditions, nerve_tree
 
 FREQUENCY_WEIGHT = {
     "classic": 1.0, "typically": 1.0, "commonly": 0.9, "often": 0.8, "may": 0.6, "occasionally": 0.4, "rarely": 0.2,
 }  # fmt: skip
-DEFAULT_WEIGHT = 0.75
-"""The weight of an explicit finding whose sources give no frequency word."""
+DEFAULT_WEIGHT = 0.85
+"""The weight of an explicit finding whose sources give no frequency word (stated as a feature, unqualified)."""
+COVERED = 0.9
+"""A finding inside the region of one of the condition's own findings of the same kind counts at this share of it."""
 
 EXPLAINED = 0.6  # a present finding the lesion explains anatomically, without an explicit assertion
 LACKED = 1.0  # a present finding the condition typically lacks
@@ -43,6 +45,9 @@ NONLOCALISING = 0.25  # a present finding with no anatomy that the condition is 
 EXPECTED_BUT_NORMAL = 0.8  # an absent finding the condition is said to have (times its frequency weight)
 ANATOMY_BUT_NORMAL = 0.5  # an absent finding about anatomy the lesion reaches
 LACKED_AND_NORMAL = 0.5  # an absent finding the condition typically lacks
+MODIFIER_FITS = 0.8  # an aggravating or relieving factor the condition is said to have
+MODIFIER_CONTRADICTS = 0.8  # aggravated by what the condition is relieved by, or the other way round
+GLOBAL_NORMAL = 0.5  # "no sensory loss" (or weakness, reflex change) against a lesion that reaches such anatomy
 BREADTH = 0.05  # per log-unit of footprint size: ties go to the narrower lesion
 
 URGENT_TYPES = ("SpinalCordDisorder",)
@@ -60,6 +65,10 @@ class Footprint:
     reflexes: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
     region_wholes: set[str] = field(default_factory=set)
+    sensory: set[str] = field(default_factory=set)
+    aggravated_by: set[str] = field(default_factory=set)
+    relieved_by: set[str] = field(default_factory=set)
+    kinds: dict[str, float] = field(default_factory=dict)
 
     @property
     def size(self) -> int:
@@ -93,19 +102,53 @@ class Localizer:
 
     def __init__(self, G: nx.MultiDiGraph) -> None:
         self.G = G
-        self.conditions = conditions(G)
+        self.outgoing: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.incoming: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for source, target, key in G.edges(keys=True):
+            self.outgoing[source][key].add(target)
+            self.incoming[target][key].add(source)
+        self.conditions = [condition for condition in conditions(G) if not self._is_umbrella(condition)]
+        self.region_closures: dict[str, set[str]] = {}
         self.related_findings = {node: _kin(G, node) for node in G}
         self.footprints = {condition: self._footprint(condition) for condition in self.conditions}
+        self.touching: dict[str, set[str]] = defaultdict(set)
+        """Node -> the conditions whose footprint mentions it (its findings, with their kin, and its anatomy)."""
+        for condition, footprint in self.footprints.items():
+            nodes = set(footprint.explicit) | footprint.lacks
+            nodes |= {kin for finding in nodes for kin in self.related_findings.get(finding, {finding})}
+            nodes |= footprint.movements | footprint.muscles | footprint.reflexes | footprint.regions
+            nodes |= footprint.region_wholes | footprint.aggravated_by | footprint.relieved_by
+            for node in nodes:
+                self.touching[node].add(condition)
         self.signatures: dict[str, dict[str, set[str]]] = {}
         self.expectations: dict[tuple[str, str], float] = {}
+        self.kinds = {
+            node: finding_kinds(G, node)
+            for node in G
+            if {"ClinicalFinding"} & self._types(node) or {"Symptom", "Sign", "RedFlag"} & self._types(node)
+        }
 
     # ---- footprints ---------------------------------------------------------------------------
 
+    def _types(self, node: str) -> set[str]:
+        return set(self.G.nodes[node].get("types", ()))
+
+    def _is_umbrella(self, condition: str) -> bool:
+        """Return True for a radiculopathy grouping (cervical radiculopathy) whose narrower roots rank instead.
+
+        Only radiculopathies group: tibial neuropathy stays a candidate although tarsal tunnel
+        syndrome is narrower, because each names a different lesion site.
+        """
+        if "Radiculopathy" not in self.G.nodes[condition].get("types", ()):
+            return False
+        narrower = {source for source, _, key in self.G.in_edges(condition, keys=True) if key == BROADER}
+        return any("Radiculopathy" in self.G.nodes[node].get("types", ()) for node in narrower)
+
     def _out(self, node: str, predicate: object) -> set[str]:
-        return {target for _, target, key in self.G.out_edges(node, keys=True) if key == str(predicate)}
+        return self.outgoing[node].get(str(predicate), set())
 
     def _in(self, node: str, predicate: object) -> set[str]:
-        return {source for source, _, key in self.G.in_edges(node, keys=True) if key == str(predicate)}
+        return self.incoming[node].get(str(predicate), set())
 
     def _footprint(self, condition: str) -> Footprint:
         G, footprint = self.G, Footprint()
@@ -131,10 +174,16 @@ class Localizer:
             for region in self._out(d, RADIX.coversRegion)
         }
         regions |= {region for nerve in nerves for region in self._out(nerve, RADIX.hasSensoryTerritory)}
+        footprint.sensory = self._with_parts(regions)
         for finding in footprint.explicit:
             regions |= self._out(finding, RADIX.locatedIn) | self._out(finding, RADIX.radiatesAlong)
         footprint.regions = self._with_parts(regions)
         footprint.region_wholes = self._wholes(regions)
+        footprint.aggravated_by = self._out(condition, RADIX.aggravatedBy)
+        footprint.relieved_by = self._out(condition, RADIX.relievedBy)
+        for finding, weight in footprint.explicit.items():
+            for kind in finding_kinds(G, finding):
+                footprint.kinds[kind] = max(footprint.kinds.get(kind, 0.0), weight)
         return footprint
 
     def _nerve_muscles(self, nerves: set[str]) -> set[str]:
@@ -209,6 +258,35 @@ class Localizer:
             node for finding in observation.findings for nodes in self.signature(finding).values() for node in nodes
         }
 
+    def _covering(self, footprint: Footprint, observation: Observation) -> tuple[str, float] | None:
+        """Return the condition's own finding (and weight) of the same kind whose regions cover the observation's.
+
+        "Anterior thigh pain" is within L3's radicular pain when that pain runs through the anterior thigh.
+        """
+        kinds = set(observation.kinds) | {kind for f in observation.findings for kind in self.kinds.get(f, ())}
+        regions = (
+            set(observation.anatomy)
+            if observation.anatomy
+            else set().union(*(self.signature(f)["regions"] for f in observation.findings))
+        )
+        kinds &= {"pain", "sensory"}
+        if not kinds or not regions:
+            return None
+        best: tuple[str, float] | None = None
+        for own, weight in footprint.explicit.items():
+            if not kinds & self.kinds.get(own, set()):
+                continue
+            covered = self._region_closure(own)
+            if regions <= covered and (best is None or weight > best[1]):
+                best = (own, weight)
+        return best
+
+    def _region_closure(self, finding: str) -> set[str]:
+        """Return a finding's regions with all their parts (computed once per finding)."""
+        if finding not in self.region_closures:
+            self.region_closures[finding] = self._with_parts(self.signature(finding)["regions"])
+        return self.region_closures[finding]
+
     def _reached(self, footprint: Footprint, anatomy: set[str]) -> set[str]:
         reach = (
             footprint.movements | footprint.reflexes | footprint.muscles | footprint.regions | footprint.region_wholes
@@ -222,6 +300,13 @@ class Localizer:
         if weight and len(lacked) < len(findings):
             label = self.G.nodes[finding]["label"]
             candidate.supporting.append(Evidence(phrase, finding, f"{label}: a finding of it", weight))
+            return
+        covering = self._covering(footprint, observation)
+        if covering and not lacked:
+            own, weight = covering
+            label = self.G.nodes[own]["label"]
+            why = f"within its {label}"
+            candidate.supporting.append(Evidence(phrase, own, why, COVERED * weight))
             return
         if lacked:
             label = self.G.nodes[lacked[0]]["label"]
@@ -262,12 +347,55 @@ class Localizer:
             why = f"normal, as expected ({label} typically absent)"
             candidate.supporting.append(Evidence(phrase, lacked[0], why, LACKED_AND_NORMAL))
 
+    def _modifier(self, observation: Observation, footprint: Footprint, candidate: Candidate) -> None:
+        fits, contradicts = (
+            (footprint.aggravated_by, footprint.relieved_by)
+            if observation.modifier == "aggravated"
+            else (footprint.relieved_by, footprint.aggravated_by)
+        )
+        for activity in observation.anatomy:
+            label = self.G.nodes[activity]["label"]
+            if activity in fits:
+                why = f"{observation.modifier} by {label}, as it is said to be"
+                candidate.supporting.append(Evidence(observation.phrase, activity, why, MODIFIER_FITS))
+            elif activity in contradicts:
+                opposite = "relieved" if observation.modifier == "aggravated" else "aggravated"
+                why = f"{observation.modifier} by {label}, but it is said to be {opposite} by it"
+                candidate.against.append(Evidence(observation.phrase, activity, why, MODIFIER_CONTRADICTS))
+
+    def _global_normal(self, observation: Observation, footprint: Footprint, candidate: Candidate) -> None:
+        reach = {
+            "weakness": footprint.movements | footprint.muscles,
+            "sensory": footprint.sensory,
+            "reflex": footprint.reflexes,
+            "pain": set(),
+        }
+        for kind in observation.kinds:
+            lacked = sorted(f for f in footprint.lacks if kind in self.kinds.get(f, set()))
+            if lacked and kind not in footprint.kinds:
+                why = f"no {kind} change anywhere, as expected ({self.G.nodes[lacked[0]]['label']} typically absent)"
+                candidate.supporting.append(Evidence(observation.phrase, lacked[0], why, LACKED_AND_NORMAL))
+                continue
+            expected = footprint.kinds.get(kind, 0.0)
+            if reach.get(kind) or expected >= DEFAULT_WEIGHT:
+                why = f"no {kind} change anywhere, but the lesion would give some"
+                weight = max(GLOBAL_NORMAL, EXPECTED_BUT_NORMAL * expected if kind == "pain" else GLOBAL_NORMAL)
+                candidate.against.append(Evidence(observation.phrase, "", why, weight))
+
     def score(self, condition: str, observations: list[Observation]) -> Candidate:
         """Score one condition against the observations."""
         footprint = self.footprints[condition]
         candidate = Candidate(condition, self.G.nodes[condition]["label"], 0.0, [], [])
+        normal_kinds: set[str] = set()
         for observation in observations:
-            if observation.present:
+            if observation.modifier:
+                self._modifier(observation, footprint, candidate)
+            elif observation.scope == "global":
+                fresh = [kind for kind in observation.kinds if kind not in normal_kinds]
+                normal_kinds.update(fresh)
+                if fresh:
+                    self._global_normal(replace(observation, kinds=tuple(fresh)), footprint, candidate)
+            elif observation.present:
                 self._present(observation, footprint, candidate)
             else:
                 self._absent(observation, footprint, candidate)
@@ -277,8 +405,25 @@ class Localizer:
         return candidate
 
     def rank(self, observations: list[Observation], *, limit: int = 10) -> list[Candidate]:
-        """Rank every condition by its score against the observations; only those with support are kept."""
-        scored = [self.score(condition, observations) for condition in self.conditions]
+        """Rank the conditions the observations touch by their score; only those with support are kept.
+
+        A condition none of whose footprint any (non-global) observation mentions cannot gain support
+        from them, so it is not scored at all.
+        """
+        touched: set[str] = set()
+        for observation in observations:
+            if observation.scope == "global":
+                continue
+            nodes = set(observation.findings) | set(observation.anatomy)
+            nodes |= {
+                node
+                for finding in observation.findings
+                for values in self.signature(finding).values()
+                for node in values
+            }
+            for node in nodes:
+                touched |= self.touching.get(node, set())
+        scored = [self.score(condition, observations) for condition in sorted(touched)]
         kept = [candidate for candidate in scored if candidate.supporting]
         return sorted(kept, key=lambda candidate: (-candidate.score, candidate.label))[:limit]
 
@@ -378,6 +523,8 @@ class Localizer:
                     "matched": o.matched,
                     "findings": [_curie(f) for f in o.findings],
                     "anatomy": [_curie(a) for a in o.anatomy],
+                    "modifier": o.modifier or None,
+                    "scope": o.scope or None,
                 }
                 for o in reading.observations
             ],

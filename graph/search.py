@@ -100,17 +100,38 @@ class _Entity:
     types: set[str] = field(default_factory=set)
 
 
-def normalise(text: str) -> str:
-    """Lower-case, unify spelling variants, drop punctuation and filler words.
+IRREGULAR = {"feet": "foot", "teeth": "tooth"}
+KEEP_S = re.compile(r"(?:ss|us|is|ps)$")
 
-    >>> normalise("Paraesthesia of the Lateral Foot")
+
+def singular(word: str) -> str:
+    """Return a plural word's singular by the common English endings ("reflexes" -> "reflex").
+
+    >>> [singular(w) for w in ("jerks", "reflexes", "feet", "injuries", "glutes", "sinus", "biceps")]
+    ['jerk', 'reflex', 'foot', 'injury', 'glute', 'sinus', 'biceps']
+    """
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if len(word) <= 3 or KEEP_S.search(word) or not word.endswith("s"):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def normalise(text: str) -> str:
+    """Lower-case, unify spelling variants and plurals, drop punctuation and filler words.
+
+    >>> normalise("Paraesthesia of the Lateral Feet")
     'paresthesia lateral foot'
     """
     text = text.lower()
     for pattern, replacement in SPELLING:
         text = pattern.sub(replacement, text)
     words = re.sub(r"[^a-z0-9]+", " ", text).split()
-    return " ".join(word for word in words if word not in FILLER)
+    return " ".join(singular(word) for word in words if word not in FILLER)
 
 
 class SearchIndex:
@@ -232,20 +253,71 @@ class SearchIndex:
         return sorted(best.values(), key=_rank)[:limit]
 
 
-def _score(query: str, name: str) -> float:
-    """Score a normalised query against a normalised name: word order and small typos forgiven.
+QUALIFIERS = frozenset(
+    (
+        "sudden", "suddenly", "onset", "acute", "chronic", "new", "recent", "recently", "progressive", "progressively",
+        "gradual", "gradually", "severe", "mild", "moderate", "marked", "slight", "intermittent", "constant",
+        "persistent", "occasional", "episodic", "worsening", "longstanding", "long", "over", "around", "about", "just",
+        "little", "some", "several", "few", "minute", "hour", "second", "period", "prolonged", "time", "distance",
+    )
+)  # fmt: skip
+"""Words that qualify a finding without naming it: a query need not find them in a name."""
 
-    A name that shares only some of the query's words (or the other way round) scores by how much
-    of the longer one it covers, so "foot" ranks below "lateral foot numbness" for "lateral foot numb".
+
+GENERIC = frozenset(
+    ("weakness", "numbness", "tingling", "paresthesia", "wasting", "reflex", "sign", "symptom", "finding")
+)
+"""One-word names too general to count as contained in a longer phrase ("fasciculations" is distinctive)."""
+
+
+def _word_match(word: str, candidates: list[str]) -> float:
+    """Return how well ``word`` matches its best counterpart: 1 equal, 0.9 prefix, ratio for a near miss, else 0."""
+    best = 0.0
+    for candidate in candidates:
+        if word == candidate:
+            return 1.0
+        if len(word) >= 4 and len(candidate) >= 4 and (candidate.startswith(word) or word.startswith(candidate)):
+            best = max(best, 0.9)
+            continue
+        if word[:2] != candidate[:2] or {word[:5], candidate[:5]} == {"hypoe", "hyper"}:
+            continue  # a misspelling keeps its first letters; "unilateral" is not a typo of "bilateral"
+        similarity = fuzz.ratio(word, candidate) / 100
+        if similarity >= 0.8:
+            best = max(best, similarity)
+    return best
+
+
+def _score(query: str, name: str) -> float:
+    """Score a normalised query against a normalised name, word by word; order, plurals and typos forgiven.
+
+    Each query word is matched to its best word of the name (equal, a prefix such as "numb" for
+    "numbness", or a near miss such as "reflx"), and each name word to its best query word. The
+    score is the harmonic mean of how much of the query the name explains (qualifiers such as
+    "sudden" or "severe" need not be explained) and how much of the name the query covers; or,
+    when a name of two words or more is contained in a longer, descriptive query ("winged scapula
+    on pushing against a wall"), its containment, discounted by how much of the query is left over.
+
+    >>> round(_score("absnt ankle reflx", "absent ankle reflex"))
+    94
+    >>> round(_score("numbness around anus", "numbness around knee")) < 75
+    True
+    >>> _score("unilateral sciatica", "bilateral sciatica") < _score("unilateral sciatica", "sciatica")
+    True
+    >>> round(_score("winged scapula pushing against wall", "winged scapula"))
+    82
     """
     if query == name:
         return 100.0
-    ordered = fuzz.token_sort_ratio(query, name)
-    query_words, name_words = len(query.split()), len(name.split())
-    coverage = min(query_words, name_words) / max(query_words, name_words)
-    subset = fuzz.token_set_ratio(query, name) * (0.75 + 0.2 * coverage)
-    typo = fuzz.ratio(query, name) * 0.97
-    return max(ordered, subset, typo)
+    query_words, name_words = query.split(), name.split()
+    content = [word for word in query_words if word not in QUALIFIERS] or query_words
+    recall = sum(_word_match(word, name_words) for word in content) / len(content)
+    precision = sum(_word_match(word, query_words) for word in name_words) / len(name_words)
+    if recall == 0 or precision == 0:
+        return 0.0
+    harmonic = 2 * recall * precision / (recall + precision)
+    distinctive = len(name_words) >= 2 or (len(name_words[0]) >= 7 and name_words[0] not in GENERIC)
+    contained = precision * (0.7 + 0.3 * recall) if distinctive else 0.0
+    return 100 * max(harmonic, contained)
 
 
 def _rank(hit: Hit) -> tuple[float, int, int, str]:

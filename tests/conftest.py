@@ -52,10 +52,9 @@ def _copy_mappings_of(terms: Path, target: Path) -> None:
     """Copy the metadata, header and the mapping rows whose subject is declared in ``terms`` (or is a class)."""
     declared = {line.split("\t", 1)[0] for line in terms.read_text(encoding="utf-8").splitlines()[1:]}
     lines = (ONTOLOGY_DIR / "mappings.sssom.tsv").read_text(encoding="utf-8").splitlines()
+    keep = declared | {"Radiculopathy"}
     kept = [
-        line
-        for line in lines
-        if not line.startswith("radix:") or line.split("\t", 1)[0].removeprefix("radix:") in declared | {"Radiculopathy"}
+        line for line in lines if not line.startswith("radix:") or line.split("\t", 1)[0].removeprefix("radix:") in keep
     ]
     target.write_text("\n".join(kept) + "\n", encoding="utf-8")
 
