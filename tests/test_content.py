@@ -46,7 +46,7 @@ def test_each_root_has_its_localisation_profile(store: ox.Store, root: str) -> N
         "key movement": "?root radix:hasKeyMovement ?movement .",
         "dermatome": "?root radix:hasDermatome/radix:coversRegion ?region .",
         "key sensory point": "?root radix:hasKeySensoryPoint ?point .",
-        "radiating pain": "?condition radix:affectsRoot ?root ; radix:hasFinding ?pain . ?pain radix:radiatesAlong ?r .",
+        "radiating pain": "?c radix:affectsRoot ?root ; radix:hasFinding ?pain . ?pain radix:radiatesAlong ?r .",
         "typical findings": "?condition radix:affectsRoot ?root ; a radix:Radiculopathy ; radix:hasFinding ?f .",
     }
     if root != "T1":  # T1 has no muscle stretch reflex in clinical use
@@ -77,7 +77,8 @@ def test_every_muscle_is_linked_to_a_nerve_and_a_root(store: ox.Store) -> None:
     orphans = select(
         store,
         """SELECT ?muscle WHERE { ?muscle a radix:Muscle .
-             FILTER(NOT EXISTS { ?muscle radix:innervatedByNerve ?n } || NOT EXISTS { ?muscle radix:hasPrimaryRoot ?r }) }""",
+             FILTER(NOT EXISTS { ?muscle radix:innervatedByNerve ?n }
+                    || NOT EXISTS { ?muscle radix:hasPrimaryRoot ?r }) }""",
     )
     assert orphans == []
 
@@ -101,11 +102,21 @@ def test_disc_herniations_compress_the_right_root(store: ox.Store, herniation: s
     )
 
 
-@pytest.mark.parametrize("cause", ["spondylolisthesis", "synovial_cyst", "spinal_tumour", "spinal_infection", "herpes_zoster",
-                                   "lateral_recess_stenosis", "central_canal_stenosis", "osteophyte", "diabetic_amyotrophy"])  # fmt: skip
+CAUSES = [
+    "spondylolisthesis", "synovial_cyst", "spinal_tumour", "spinal_infection", "herpes_zoster",
+    "lateral_recess_stenosis", "central_canal_stenosis", "osteophyte", "diabetic_amyotrophy",
+]  # fmt: skip
+CAUSE_LINK = "{ ?cause radix:causes ?c } UNION { ?cause radix:compressesRoot ?r } UNION { ?cause radix:affectsRoot ?r }"
+RED_FLAGS = [
+    "saddle_anaesthesia", "urinary_retention", "faecal_incontinence", "bilateral_leg_symptoms",
+    "progressive_neurological_deficit", "fever", "history_of_cancer", "unexplained_weight_loss", "night_pain",
+    "hyperreflexia",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("cause", CAUSES)
 def test_causes_are_linked_to_what_they_cause(store: ox.Store, cause: str) -> None:
-    assert ask(store, "{ ?cause radix:causes ?c } UNION { ?cause radix:compressesRoot ?r } UNION { ?cause radix:affectsRoot ?r }",
-               cause=cause)  # fmt: skip
+    assert ask(store, CAUSE_LINK, cause=cause)
 
 
 @pytest.mark.parametrize("test", TESTS)
@@ -113,9 +124,7 @@ def test_examination_tests_say_what_they_test(store: ox.Store, test: str) -> Non
     assert ask(store, "{ ?test radix:testsRoot ?x } UNION { ?test radix:testsFor ?x }", test=test)
 
 
-@pytest.mark.parametrize("flag", ["saddle_anaesthesia", "urinary_retention", "faecal_incontinence", "bilateral_leg_symptoms",
-                                  "progressive_neurological_deficit", "fever", "history_of_cancer",
-                                  "unexplained_weight_loss", "night_pain", "hyperreflexia"])  # fmt: skip
+@pytest.mark.parametrize("flag", RED_FLAGS)
 def test_red_flags_signal_a_condition(store: ox.Store, flag: str) -> None:
     assert ask(store, "?flag a radix:RedFlag ; radix:redFlagFor ?condition .", flag=flag)
 
