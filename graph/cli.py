@@ -45,7 +45,11 @@ EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE = 0, 1, 2
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``radix`` command line; return its exit code."""
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if getattr(args, "handler", None) is _serve:
+        args.serve_args = extra  # the server parses its own options (--port, --data ...)
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if not hasattr(args, "handler"):
         parser.print_help()
         return EXIT_USAGE
@@ -114,8 +118,9 @@ def _parser() -> argparse.ArgumentParser:
     coverage.add_argument("--output", "-o", type=Path, help="the Markdown file to write (stdout when omitted)")
     coverage.set_defaults(handler=_coverage)
 
-    serve = commands.add_parser("serve", help="serve the graph over HTTP (SPARQL endpoint and pages)")
-    serve.add_argument("serve_args", nargs=argparse.REMAINDER, help="options of the server; see radix serve --help")
+    serve = commands.add_parser(
+        "serve", help="serve the graph over HTTP (SPARQL endpoint and pages); see radix serve --help", add_help=False
+    )
     serve.set_defaults(handler=_serve)
     return parser
 
