@@ -30,7 +30,7 @@ from graph.executor import ExecutionSettings, Executor
 from graph.namedqueries import load_named_queries
 from graph.paths import ONTOLOGY_DIR, QUERIES_DIR
 from graph.sandbox import PoolSettings, Snapshot, WorkerPool
-from web import endpoint, errors, page
+from web import endpoint, errors, explore, page
 from web.lane import SparqlLane
 from web.state import EXTENSION, Radix
 
@@ -62,6 +62,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions[EXTENSION] = state
     app.register_blueprint(page.blueprint)
     app.register_blueprint(endpoint.blueprint)
+    app.register_blueprint(explore.blueprint)
+    explorable = app.config["RADIX_ONTOLOGY"] is not None
+    snapshot_path = str(state.executor.pool.snapshot.path) if explorable else None
+    app.extensions[explore.EXTENSION] = explore.holder_from_snapshot(snapshot_path)
     errors.register(app)
     app.after_request(_cors)
     app.wsgi_app = SparqlLane(app.wsgi_app, state.executor, max_body=state.max_body)  # type: ignore[method-assign]
@@ -205,6 +209,7 @@ def main(argv: Sequence[str], ontology: Path = ONTOLOGY_DIR) -> int:
         gc.collect()  # the rdflib graph built for the snapshot is garbage now; don't fork it
         config = {
             "RADIX_PREBUILT": (snapshot, stats),
+            "RADIX_ONTOLOGY": None if args.data_only else ontology,
             "RADIX_TIMEOUT": args.timeout,
             "RADIX_MAX_ROWS": args.max_rows,
             "RADIX_MAX_QUERY_BYTES": args.max_query_bytes,

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from graph.errors import RadixError, UnknownEntityError
 from graph.localize import Localizer
-from graph.namespaces import BASE, CONVERTER
+from graph.namespaces import BASE, CONVERTER, PREFIXES
 from graph.observations import PhraseReader
 from graph.projection import project_store
 from graph.related import all_profiles, is_condition, related_conditions
@@ -27,6 +27,17 @@ MAX_DEPTH = 3
 MAX_FINDINGS = 40
 
 _REFERENCES = "SELECT ?reference ?label WHERE { ?reference a radix:Reference ; rdfs:label ?label }"
+
+_DESCRIBE = (
+    # the entity's own triples, and the label of each thing they point to
+    "CONSTRUCT { ?entity ?p ?o . ?o rdfs:label ?label } WHERE { ?entity ?p ?o . OPTIONAL { ?o rdfs:label ?label } }",
+    # the provenance of those triples: each owl:Axiom annotating them, whole
+    "CONSTRUCT { ?axiom ?q ?v } WHERE { ?axiom owl:annotatedSource ?entity ; ?q ?v . }",
+    # what links to the entity, with labels
+    "CONSTRUCT { ?s ?p ?entity . ?s rdfs:label ?label } "
+    "WHERE { ?s ?p ?entity . FILTER(isIRI(?s)) OPTIONAL { ?s rdfs:label ?label } }",
+)
+"""What the linked-data description of an entity holds (three queries: Oxigraph binds a parameter late in a UNION)."""
 _EVIDENCE = "SELECT ?eco ?label WHERE { ?eco rdfs:label ?label . FILTER(STRSTARTS(STR(?eco), STR(obo:ECO_))) }"
 
 
@@ -39,6 +50,7 @@ class Explorer:
     """Answers the exploration questions about one loaded graph."""
 
     def __init__(self, store: ox.Store) -> None:
+        self.store = store
         self.G = project_store(store, include_mappings=True)
         self.index = SearchIndex(store)
         self.localizer = Localizer(self.G)
@@ -67,6 +79,17 @@ class Explorer:
         raise UnknownEntityError(identifier, [hit.curie for hit in fuzzy])
 
     # ---- questions ---------------------------------------------------------------------------
+
+    def describe(self, identifier: str) -> list[ox.Triple]:
+        """Return the RDF description of an entity: its triples with their provenance, what links to it, labels."""
+        iri = self.resolve(identifier)
+        triples: set[ox.Triple] = set()
+        for query in _DESCRIBE:
+            answer = self.store.query(
+                query, prefixes=PREFIXES, substitutions={ox.Variable("entity"): ox.NamedNode(iri)}
+            )
+            triples.update(answer)  # type: ignore[arg-type]
+        return sorted(triples, key=str)
 
     def search(self, text: str, *, limit: int = 10, types: set[str] | None = None) -> list[dict[str, Any]]:
         """Rank entities matching ``text`` (labels, synonyms, CURIEs, IRIs, mapped external ids)."""

@@ -160,6 +160,8 @@ def _add_edges(projection: nx.MultiDiGraph, store: ox.Store) -> None:
         if "sequence" in row:
             edge["sequence"] = int(row["sequence"].value)
     for (subject, predicate, target), edge in sorted(edges.items()):
+        if subject not in projection or target not in projection:
+            continue  # a link to a schema term (a class) or a reference: not an entity of the projection
         projection.add_edge(
             subject,
             target,
@@ -175,6 +177,8 @@ def _add_edges(projection: nx.MultiDiGraph, store: ox.Store) -> None:
 
 def _add_mappings(projection: nx.MultiDiGraph, store: ox.Store) -> None:
     for row in select(store, _MAPPINGS):
+        if row["s"].value not in projection:
+            continue  # a schema class mapped to an external class is not an entity of the projection
         target = row["o"].value
         if target not in projection:
             label = row["label"].value if "label" in row else target

@@ -7,6 +7,9 @@ live server is a real ``radix serve`` process on a free port, always killed on t
 from __future__ import annotations
 
 import http.server
+import os
+import shutil
+import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,7 +20,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from server import close_app, create_app
-from tests.server.support import Listener, LiveServer, start_server, stop_server, write_test_data
+from tests.server.support import ROOT, Listener, LiveServer, start_server, stop_server, write_test_data
 
 
 @pytest.fixture(scope="session")
@@ -105,3 +108,43 @@ def listener() -> Iterator[Listener]:
     yield record
     server.shutdown()
     server.server_close()
+
+
+# -- the headless browser (Debian's chromium, driven by Playwright) ---------------------------------
+
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def _chromium() -> str:
+    if not Path(CHROMIUM).exists() and os.geteuid() == 0 and shutil.which("apt-get"):
+        subprocess.run(["sh", str(ROOT / "scripts" / "install_browser.sh")], check=True, timeout=900)
+    if not Path(CHROMIUM).exists():
+        message = f"{CHROMIUM} is missing: run scripts/install_browser.sh"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return CHROMIUM
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """Launch Debian's headless chromium with a fresh profile, driven by Playwright."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    executable = _chromium()
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with playwright_api.sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(profile), executable_path=executable, headless=True, args=FLAGS, accept_downloads=True
+        )
+        yield context
+        context.close()

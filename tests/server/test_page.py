@@ -6,51 +6,12 @@ as in CI). Without it the tests are skipped locally and fail in CI, so a missing
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.server.support import ROOT, LiveServer
-
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def _chromium() -> str:
-    if not Path(CHROMIUM).exists() and os.geteuid() == 0 and shutil.which("apt-get"):
-        subprocess.run(["sh", str(ROOT / "scripts" / "install_browser.sh")], check=True, timeout=900)
-    if not Path(CHROMIUM).exists():
-        message = f"{CHROMIUM} is missing: run scripts/install_browser.sh"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return CHROMIUM
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    executable = _chromium()
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with playwright_api.sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=executable, headless=True, args=FLAGS, accept_downloads=True
-        )
-        yield context
-        context.close()
+from tests.server.support import LiveServer
 
 
 @pytest.fixture
@@ -88,7 +49,7 @@ def test_running_a_query_shows_a_table_with_prefixed_linked_iris(page: object) -
     )
     assert links
     text, href = links[0]
-    assert text.startswith("radix:") and href == "https://w3id.org/radix/" + text.removeprefix("radix:")
+    assert text.startswith("radix:") and href == "/entity/" + text.removeprefix("radix:")
     headers = page.eval_on_selector_all("#results th", "nodes => nodes.map(n => n.textContent)")  # type: ignore[attr-defined]
     assert headers == ["root", "label"]
 

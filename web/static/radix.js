@@ -15,6 +15,8 @@
   const runButton = document.getElementById("run");
   const endpoint = form.getAttribute("action");
   const namedQueries = JSON.parse(document.getElementById("named-queries").textContent);
+  const entityBase = document.getElementById("entity-base").textContent.trim();
+  const radixNamespace = "https://w3id.org/radix/";
   const prefixes = Object.entries(JSON.parse(document.getElementById("prefixes").textContent))
     .sort((a, b) => b[1].length - a[1].length); // longest namespace first
 
@@ -39,7 +41,10 @@
     if (!term) return cell;
     if (term.type === "uri") {
       const link = document.createElement("a");
-      link.href = term.value;
+      // Radix IRIs dereference on this server (/entity/<id>); other IRIs link to themselves.
+      link.href = term.value.startsWith(radixNamespace)
+        ? entityBase + encodeURIComponent(term.value.slice(radixNamespace.length))
+        : term.value;
       link.title = term.value;
       link.textContent = compact(term.value);
       link.className = "iri";
