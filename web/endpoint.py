@@ -7,9 +7,10 @@ them; the view below answers the ones that reach it (HEAD, or an app without the
 from __future__ import annotations
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, jsonify, render_template, request, url_for
+from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 
 from graph.description import serialize, service_description, void_description
+from web.explore import EXTENSION as EXPLORER_EXTENSION
 from web.lane import answer_query
 from web.negotiation import negotiate, prefers_html
 from web.protocol import ProtocolError
@@ -77,6 +78,7 @@ def health() -> Response:
             "timeouts": pool.stats.timeouts,
             "crashes": pool.stats.crashes,
         },
+        "exploration": _exploration_status(),
         "cache": {"entries": cache.entries, "bytes": cache.bytes, "hits": cache.hits, "misses": cache.misses},
         "limits": {
             "timeout_s": state.executor.settings.timeout,
@@ -87,6 +89,12 @@ def health() -> Response:
     response = jsonify(body)
     response.status_code = 200 if ready else 503
     return response
+
+
+def _exploration_status() -> str:
+    """Report the state of the exploration index behind ``/api`` (SPARQL does not wait for it)."""
+    holder = current_app.extensions.get(EXPLORER_EXTENSION)
+    return holder.status if holder is not None else "unavailable"
 
 
 def page_context() -> dict[str, object]:

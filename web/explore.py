@@ -53,6 +53,19 @@ class ExplorerHolder:
         finally:
             self._ready.set()
 
+    @property
+    def status(self) -> str:
+        """``building``, ``ready``, ``unavailable`` (nothing to explore: --data-only) or ``failed``."""
+        if not self._ready.is_set():
+            return "building"
+        if self._error is not None:
+            return "failed"
+        return "ready" if self._explorer is not None else "unavailable"
+
+    def wait(self) -> None:
+        """Block until the build has finished (successfully or not)."""
+        self._ready.wait()
+
     def get(self) -> Explorer:
         """Return the explorer, waiting for it to be built; raise if there is none to explore."""
         self._ready.wait()

@@ -154,7 +154,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
             },
             "/health": {
                 "get": {
-                    "summary": "Readiness and worker state",
+                    "summary": "Readiness, worker state and whether the exploration index is built",
                     "responses": {"200": {"description": "ready"}, "503": {"description": "starting"}},
                 }
             },

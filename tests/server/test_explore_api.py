@@ -114,3 +114,9 @@ def test_exploration_needs_the_radix_graph(app_factory: Callable[..., Flask]) ->
     response = data_only.test_client().get("/api/search", query_string={"q": "ankle"})
     assert response.status_code == 404
     assert "--data-only" in body(response)["error"]
+    assert data_only.test_client().get("/health").get_json()["exploration"] == "unavailable"
+
+
+def test_health_says_when_the_exploration_index_is_ready(client: FlaskClient) -> None:
+    client.get("/api/search", query_string={"q": "ankle"})  # waits for the index
+    assert client.get("/health").get_json()["exploration"] == "ready"
