@@ -137,12 +137,14 @@ def inline_defaults(query: NamedQuery) -> str:
 def where_group(query: NamedQuery) -> tuple[int, int]:
     """Return the span inside the braces of the query's WHERE group (the first group if WHERE is omitted)."""
     tokens = [match for match in _TOKEN.finditer(query.text) if match.lastgroup not in ("space", "comment")]
-    depth, seen_where, opened = 0, False, None
-    for match in tokens:
-        if match.lastgroup == "word" and match.group().upper() == "WHERE" and depth == 0:
+    is_where = [match.lastgroup == "word" and match.group().upper() == "WHERE" for match in tokens]
+    seen_where = not any(is_where)  # WHERE may be omitted: then the first group is the one
+    depth, opened = 0, None
+    for match, where in zip(tokens, is_where, strict=True):
+        if where and depth == 0:
             seen_where = True
         elif match.lastgroup == "open" and match.group() == "{":
-            if depth == 0 and opened is None and (seen_where or not any_where(tokens)):
+            if depth == 0 and opened is None and seen_where:
                 opened = match
             depth += 1
         elif match.lastgroup == "close" and match.group() == "}":
@@ -150,11 +152,6 @@ def where_group(query: NamedQuery) -> tuple[int, int]:
             if depth == 0 and opened is not None:
                 return opened.end(), match.start()
     raise ValueError(f"{query.name}: no WHERE group to bind parameters in")
-
-
-def any_where(tokens: list[re.Match[str]]) -> bool:
-    """Tell whether the query spells out WHERE (it may be omitted before the group)."""
-    return any(match.lastgroup == "word" and match.group().upper() == "WHERE" for match in tokens)
 
 
 def one_line(query: str) -> str:
