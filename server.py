@@ -13,6 +13,7 @@ import atexit
 import functools
 import gc
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -36,6 +37,13 @@ from web.lane import SparqlLane
 from web.state import EXTENSION, Radix
 
 log = logging.getLogger("radix.server")
+
+# One query process per core, shared first-come-first-served by one serving process's threads: measured
+# on the 2-core project machine, more query processes than cores let the kernel time-slice queries
+# against each other (the slow ones then take several times their own cost), and a second serving
+# process with its own workers splits the queue in two; either doubled the p99 of never-seen queries
+# (docs/server.md#performance). At least two, so one runaway query never blocks every client.
+DEFAULT_QUERY_WORKERS = max(2, os.cpu_count() or 2)
 
 DEFAULTS: dict[str, Any] = {
     "RADIX_ONTOLOGY": ONTOLOGY_DIR,  # None serves the --data files only
@@ -142,10 +150,13 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=5000, help="port to listen on (default 5000)")
-    parser.add_argument("--workers", type=int, default=2, help="serving processes (default 2)")
-    parser.add_argument("--threads", type=int, default=4, help="serving threads per process (default 4)")
+    parser.add_argument("--workers", type=int, default=1, help="serving processes (default 1)")
+    parser.add_argument("--threads", type=int, default=16, help="serving threads per process (default 16)")
     parser.add_argument(
-        "--query-workers", type=int, default=2, help="killable query processes per serving process (default 2)"
+        "--query-workers",
+        type=int,
+        default=DEFAULT_QUERY_WORKERS,
+        help=f"killable query processes per serving process (default: cores, at least 2: {DEFAULT_QUERY_WORKERS})",
     )
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds before a query is stopped (default 10)")
     parser.add_argument(

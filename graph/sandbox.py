@@ -26,6 +26,7 @@ from typing import Any
 
 from graph import sandbox_worker
 from graph.errors import QuerySyntaxError
+from graph.handoff import FairHandoff
 from graph.query_errors import (
     QueryCrashedError,
     QueryEngineError,
@@ -167,7 +168,7 @@ class WorkerPool:
         self.snapshot = snapshot
         self.settings = settings or PoolSettings()
         self.stats = PoolStats()
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._idle: FairHandoff[_Worker] = FairHandoff()
         self._requests: queue.Queue[_Worker | None] = queue.Queue()
         self._closed = threading.Event()
         self._live: set[_Worker] = set()
@@ -179,7 +180,7 @@ class WorkerPool:
         self._spawner.start()
         if wait:
             deadline = time.monotonic() + self.settings.start_timeout
-            while self._idle.qsize() < self.settings.size:
+            while self._idle.idle_count() < self.settings.size:
                 if time.monotonic() > deadline or self._closed.is_set():
                     raise RuntimeError(f"query workers did not start within {self.settings.start_timeout:g} s")
                 time.sleep(0.005)
@@ -192,7 +193,7 @@ class WorkerPool:
 
     def idle_count(self) -> int:
         """How many workers are ready for a job now."""
-        return self._idle.qsize()
+        return self._idle.idle_count()
 
     def run(self, job: Job, timeout: float) -> Answer:
         """Run ``job`` in a worker and return its answer; stop it after ``timeout`` seconds.
@@ -202,12 +203,11 @@ class WorkerPool:
         :class:`WorkersBusyError` (no worker free before the deadline).
         """
         deadline = time.monotonic() + timeout
-        try:
-            worker = self._idle.get(timeout=max(0.0, timeout))
-        except queue.Empty:
+        worker = self._idle.take(timeout)
+        if worker is None:
             raise WorkersBusyError(
                 f"all {self.settings.size} query workers stayed busy for {timeout:g} s; try again shortly"
-            ) from None
+            )
         self.stats.count("jobs")
         try:
             sandbox_worker.write_frame(worker.to_worker, job.message())
