@@ -256,6 +256,7 @@ def main(argv: Sequence[str], ontology: Path = ONTOLOGY_DIR) -> int:
             blocking_threads=args.threads,
             log_access=args.access_log,
             websockets=False,
+            respawn_failed_workers=True,  # a serving process that dies anyway is replaced, not left missing
         )
         server.serve(target_loader=functools.partial(_load_app, config))
     finally:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -114,3 +117,39 @@ def test_data_file_of_each_format_is_served(every_format_app: Flask, suffix: str
     query = f"ASK {{ {where} FILTER(?o = '{suffix}') }}"
     response = every_format_app.test_client().get("/sparql", query_string={"query": query})
     assert json.loads(response.data)["boolean"] is True
+
+
+def _children(pid: int) -> list[int]:
+    """Process ids whose parent is ``pid`` (read from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:  # the process ended while we looked
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def test_a_serving_process_that_dies_is_replaced(tmp_path: Path) -> None:
+    data = tmp_path / "mine.ttl"
+    data.write_text(f"<{USER}a> <{USER}b> <{USER}c> .\n", encoding="utf-8")
+    server = start_server(["--data-only", "--data", str(data)])
+    try:
+        serving = _children(server.process.pid)
+        assert serving, "radix serve started no serving process"
+        for pid in serving:
+            os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while True:
+            assert time.monotonic() < deadline, "no serving process answered again within 30 s"
+            try:
+                if ask(server.url, f"ASK {{ <{USER}a> <{USER}b> <{USER}c> }}"):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        assert set(_children(server.process.pid)).isdisjoint(serving)
+    finally:
+        stop_server(server.process)
