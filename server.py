@@ -55,7 +55,7 @@ DEFAULTS: dict[str, Any] = {
     "RADIX_MAX_QUERY_BYTES": 64 * 1024,  # longer queries get 413
     "RADIX_MAX_DEPTH": 128,  # deeper bracket nesting gets 400 (the engine's stack is finite)
     "RADIX_SERVICE_ALLOW": [],  # SERVICE endpoints queries may call; empty: none
-    "RADIX_QUERY_WORKERS": 2,  # killable query processes per serving process
+    "RADIX_QUERY_WORKERS": 2,  # killable query processes; `radix serve` passes DEFAULT_QUERY_WORKERS (cores)
     "RADIX_WORKER_MEMORY_MB": 2048,  # address-space cap of each query process
     "RADIX_CACHE_MB": 64,  # answer cache per serving process
 }
