@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from graph.explorer import Explorer  # noqa: E402
-from graph.sparql import select  # noqa: E402
-from graph.store import load_graph, oxigraph_store  # noqa: E402
+from graph.ask.sparql import select  # noqa: E402
+from graph.explore.explorer import Explorer  # noqa: E402
+from graph.load.store import load_graph, oxigraph_store  # noqa: E402
 
 SIX_FINDINGS = [
     "absent ankle jerk",

@@ -51,9 +51,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.guard import _TOKEN  # noqa: E402  (the guard's tokenizer finds the WHERE clause)
-from graph.namedqueries import NamedQuery, load_named_queries  # noqa: E402
-from server import prepare_dataset  # noqa: E402
+from graph.ask.namedqueries import NamedQuery, load_named_queries  # noqa: E402
+from graph.serve.guard import _TOKEN  # noqa: E402  (the guard's tokenizer finds the WHERE clause)
+from graph.web.app import prepare_dataset  # noqa: E402
 
 ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
 PREFIXES = "PREFIX radix: <https://w3id.org/radix/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "

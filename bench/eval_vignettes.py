@@ -12,9 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from graph.evaluate import judge, load_vignettes, summarise  # noqa: E402
-from graph.explorer import Explorer  # noqa: E402
-from graph.store import load_graph, oxigraph_store  # noqa: E402
+from graph.explore.evaluate import judge, load_vignettes, summarise  # noqa: E402
+from graph.explore.explorer import Explorer  # noqa: E402
+from graph.load.store import load_graph, oxigraph_store  # noqa: E402
 
 
 def main() -> int:

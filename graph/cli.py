@@ -1,4 +1,4 @@
-"""The ``radix`` command: query, validate and export the graph (and serve it, via server.py).
+"""The ``radix`` command: query, validate, export and explore the graph, and serve it (:mod:`graph.web.app`).
 
 Exit codes: 0 success; 1 validation found violations; 2 bad input (a malformed query, an unknown
 format or parameter, a file that does not parse). Errors print one line to stderr naming the
@@ -16,12 +16,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph import __version__
-from graph.errors import RadixError, UnsupportedFormatError
-from graph.explorer import Explorer
-from graph.export import EXPORT_FORMATS, export
-from graph.namedqueries import load_named_queries, named_query_or_file
-from graph.paths import ONTOLOGY_DIR
-from graph.sparql import (
+from graph.ask.export import EXPORT_FORMATS, export
+from graph.ask.namedqueries import load_named_queries, named_query_or_file
+from graph.ask.sparql import (
     GRAPH_FORMATS,
     SOLUTION_FORMATS,
     formats_for,
@@ -31,7 +28,10 @@ from graph.sparql import (
     serialize,
     table,
 )
-from graph.store import BACKENDS, load_graph, oxigraph_store
+from graph.errors import RadixError, UnsupportedFormatError
+from graph.explore.explorer import Explorer
+from graph.load.store import BACKENDS, load_graph, oxigraph_store
+from graph.paths import ONTOLOGY_DIR
 
 QUERY_FORMATS = [
     "table",
@@ -173,7 +173,7 @@ def _parameter_values(pairs: list[str]) -> dict[str, str]:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from graph.validate import validate
+    from graph.check.validate import validate
 
     graph = load_graph(args.ontology, backend=args.backend)
     report = validate(graph, args.ontology)
@@ -264,7 +264,7 @@ def _path(args: argparse.Namespace) -> int:
 
 
 def _coverage(args: argparse.Namespace) -> int:
-    from graph.coverage import coverage_markdown
+    from graph.check.coverage import coverage_markdown
 
     graph = load_graph(args.ontology, backend=args.backend)
     _write(coverage_markdown(oxigraph_store(graph)).encode("utf-8"), args.output)
@@ -272,7 +272,7 @@ def _coverage(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import server  # the HTTP layer lives outside the graph package
+    from graph.web import app as server  # imported here: only `radix serve` needs Flask
 
     return int(server.main(args.serve_args, ontology=args.ontology))
 

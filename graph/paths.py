@@ -1,14 +1,19 @@
 """Where the project's data lives: the ontology sources and the named queries.
 
-Radix is installed from its checkout (``pip install -e .``), so the data folders are found next to
-the package rather than copied into it.
+In a checkout (``pip install -e .``) the data folders are the repository's own ``ontology/`` and
+``queries/``, next to the package, so edits take effect at once. An installed wheel carries copies
+of them inside the package, as ``graph/data/ontology`` and ``graph/data/queries``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
+_CHECKOUT = _PACKAGE.parent
+
+PROJECT_ROOT = _CHECKOUT if (_CHECKOUT / "ontology" / "radix.ttl").is_file() else _PACKAGE / "data"
+"""The folder holding ``ontology/`` and ``queries/``: the checkout, or the installed package's data."""
 ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
 QUERIES_DIR = PROJECT_ROOT / "queries"
 CHECKS_DIR = ONTOLOGY_DIR / "checks"

@@ -26,11 +26,11 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from graph.mappings import OPTIONAL, REQUIRED
+from graph.load.mappings import OPTIONAL, REQUIRED
+from graph.load.store import mapping_paths
+from graph.load.tsv import read_rows
 from graph.namespaces import CONVERTER, DEFINITION, OIO, PREFIXES, XREF_PREFIXES, normalise_curie
 from graph.paths import ONTOLOGY_DIR
-from graph.store import mapping_paths
-from graph.tsv import read_rows
 
 csv.field_size_limit(sys.maxsize)
 

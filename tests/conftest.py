@@ -10,8 +10,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
+from graph.load.store import load_graph, oxigraph_store
 from graph.paths import ONTOLOGY_DIR
-from graph.store import load_graph, oxigraph_store
 
 DATA = Path(__file__).parent / "data"
 

@@ -19,7 +19,7 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
-from graph.namedqueries import NamedQuery, load_named_queries
+from graph.ask.namedqueries import NamedQuery, load_named_queries
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_server.py"
 NAMED = load_named_queries()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.coverage import coverage_markdown, coverage_rows
+from graph.check.coverage import coverage_markdown, coverage_rows
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "coverage.md"
 ROOTS = ["C5", "C6", "C7", "C8", "T1", "L2", "L3", "L4", "L5", "S1"]

@@ -6,8 +6,8 @@ import pytest
 from rdflib import Graph
 
 from graph.errors import RadixError, UnknownEntityError
-from graph.explorer import Explorer
-from graph.store import oxigraph_store
+from graph.explore.explorer import Explorer
+from graph.load.store import oxigraph_store
 
 
 @pytest.fixture(scope="module")

@@ -10,10 +10,10 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
+from graph.ask.sparql import display, select
+from graph.load.store import mapping_paths
 from graph.namespaces import PREFIXES
 from graph.paths import MAPPINGS_FILE
-from graph.sparql import display, select
-from graph.store import mapping_paths
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph
 
-from graph.explorer import Explorer
-from graph.observations import Observation
-from graph.store import oxigraph_store
+from graph.explore.explorer import Explorer
+from graph.explore.observations import Observation
+from graph.load.store import oxigraph_store
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,8 @@ import networkx as nx
 import pytest
 from rdflib import Graph
 
+from graph.explore.projection import project
 from graph.namespaces import ENTITY, RADIX
-from graph.projection import project
 
 
 @pytest.fixture(scope="module")

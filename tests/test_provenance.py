@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.namedqueries import load_named_queries
-from graph.sparql import display, run, select, table
-from graph.store import load_graph, oxigraph_store
-from graph.validate import validate
+from graph.ask.namedqueries import load_named_queries
+from graph.ask.sparql import display, run, select, table
+from graph.check.validate import validate
+from graph.load.store import load_graph, oxigraph_store
 
 
 def test_plain_triple_is_directly_queryable(store: ox.Store) -> None:

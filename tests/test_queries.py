@@ -8,8 +8,8 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
-from graph.namedqueries import load_named_queries
-from graph.sparql import display, run, table
+from graph.ask.namedqueries import load_named_queries
+from graph.ask.sparql import display, run, table
 from tests.conftest import DATA
 
 QUERIES = load_named_queries()

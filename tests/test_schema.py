@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from graph.sparql import select
+from graph.ask.sparql import select
 
 LICENCE = "https://creativecommons.org/licenses/by/4.0/"
 

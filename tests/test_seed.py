@@ -9,7 +9,7 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
-from graph.sparql import run
+from graph.ask.sparql import run
 from tests.conftest import DATA
 
 SEED = (DATA / "seed.txt").read_text(encoding="utf-8")

@@ -11,8 +11,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF
 
 from graph.errors import SourceFileError, UnsupportedFormatError
+from graph.load.store import load_file, load_graph, oxigraph_store, turtle_sources
 from graph.namespaces import ENTITY, RADIX
-from graph.store import load_file, load_graph, oxigraph_store, turtle_sources
 
 
 def test_loads_schema_sources_tables_and_mappings(radix_graph: Graph) -> None:

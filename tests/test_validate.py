@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from graph.checks import load_checks
+from graph.check.checks import load_checks
+from graph.check.validate import validate
+from graph.load.store import load_graph
 from graph.paths import CHECKS_DIR
-from graph.store import load_graph
-from graph.validate import validate
 
 PREFIXES = """@prefix radix: <https://w3id.org/radix/> .
 @prefix owl: <http://www.w3.org/2002/07/owl#> .

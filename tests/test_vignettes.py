@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph
 
-from graph.evaluate import Outcome, judge, load_vignettes, summarise
-from graph.explorer import Explorer
-from graph.store import oxigraph_store
+from graph.explore.evaluate import Outcome, judge, load_vignettes, summarise
+from graph.explore.explorer import Explorer
+from graph.load.store import oxigraph_store
 from tests.conftest import DATA
 
 TOP1_TARGET = 0.90

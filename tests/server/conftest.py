@@ -19,7 +19,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from server import close_app, create_app
+from graph.web.app import close_app, create_app
 from tests.server.support import ROOT, Listener, LiveServer, start_server, stop_server, write_test_data
 
 

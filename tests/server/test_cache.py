@@ -6,7 +6,7 @@ import json
 
 from flask import Flask
 
-from graph.cache import AnswerCache
+from graph.serve.cache import AnswerCache
 
 
 def test_cache_returns_what_was_stored() -> None:

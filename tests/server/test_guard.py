@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.guard import Limits, check
-from graph.query_errors import QueryTooComplexError, QueryTooLargeError, ServiceRefusedError, UpdateRefusedError
+from graph.serve.guard import Limits, check
+from graph.serve.query_errors import QueryTooComplexError, QueryTooLargeError, ServiceRefusedError, UpdateRefusedError
 
 ALLOWED = "http://allowed.example/sparql"
 LIMITS = Limits(max_bytes=10_000, max_depth=20, service_allow=frozenset({ALLOWED}))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from graph.handoff import FairHandoff
+from graph.serve.handoff import FairHandoff
 
 
 def _wait_for_waiters(handoff: FairHandoff[int], count: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.errors import UnsupportedFormatError
-from web.negotiation import negotiate, prefers_html
+from graph.web.negotiation import negotiate, prefers_html
 
 JSON, XML, CSV = "application/sparql-results+json", "application/sparql-results+xml", "text/csv; charset=utf-8"
 TURTLE, NTRIPLES, RDFXML = "text/turtle", "application/n-triples", "application/rdf+xml"

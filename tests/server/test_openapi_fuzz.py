@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis.generation import GenerationMode
 
-from web.openapi import openapi_document
+from graph.web.openapi import openapi_document
 
 SCHEMA_ROUTE = "/api/openapi.json"
 """schemathesis leaves out the document's own route; test_explore_api.py covers it."""

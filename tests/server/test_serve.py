@@ -17,7 +17,7 @@ import pyoxigraph as ox
 import pytest
 from flask import Flask
 
-from server import _arguments, close_app, create_app
+from graph.web.app import _arguments, close_app, create_app
 from tests.server.support import ROOT, LiveServer, start_server, stop_server
 
 FORMATS = {
@@ -47,8 +47,12 @@ def test_data_only_without_data_is_an_error(capsys: pytest.CaptureFixture[str]) 
     assert "--data-only needs at least one --data" in capsys.readouterr().err
 
 
-def test_serve_is_ready_in_under_two_seconds(live_server: LiveServer) -> None:
-    assert live_server.ready_after < 2.0
+def test_serve_becomes_ready(live_server: LiveServer) -> None:
+    # start_server waited (30 s at most) for /health to answer 200; how fast that happens is measured
+    # against oxigraph serve-read-only by bench/bench_startup.py, not asserted here (issue 16).
+    assert live_server.ready_after > 0
+    with urllib.request.urlopen(live_server.url + "/health", timeout=30) as response:
+        assert json.loads(response.read())["status"] == "ok"
 
 
 def test_serve_runs_under_granian(live_server: LiveServer) -> None:

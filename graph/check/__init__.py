@@ -1,0 +1,6 @@
+"""Checking: is the graph well-formed and consistent? (``radix validate`` and ``radix coverage``).
+
+``shapes`` runs the SHACL shapes, ``checks`` the ROBOT-style SPARQL quality checks,
+``consistency`` the OWL 2 RL closure; ``validate`` runs all three into a ``report``. ``coverage``
+writes the per-root table that a test keeps equal to the graph.
+"""

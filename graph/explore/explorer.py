@@ -1,0 +1,206 @@
+"""The exploration features behind one object: search, entity cards, neighbourhoods, paths, related, localise.
+
+An :class:`Explorer` is built once from the Oxigraph store (projection, search index, localiser
+footprints) and then answers every question in memory. The CLI and the HTTP layer both call it and
+only format what it returns; every answer is a JSON-ready dict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+import pyoxigraph as ox
+
+from graph.ask.sparql import select
+from graph.errors import RadixError, UnknownEntityError
+from graph.explore.localize import Localizer
+from graph.explore.observations import PhraseReader
+from graph.explore.projection import project_store
+from graph.explore.related import all_profiles, is_condition, related_conditions
+from graph.explore.search import SearchIndex
+from graph.explore.traverse import neighbourhood, shortest_paths, tell
+from graph.namespaces import BASE, CONVERTER, PREFIXES
+
+MAX_DEPTH = 3
+MAX_FINDINGS = 40
+
+_REFERENCES = "SELECT ?reference ?label WHERE { ?reference a radix:Reference ; rdfs:label ?label }"
+
+_DESCRIBE = (
+    # the entity's own triples, and the label of each thing they point to
+    "CONSTRUCT { ?entity ?p ?o . ?o rdfs:label ?label } WHERE { ?entity ?p ?o . OPTIONAL { ?o rdfs:label ?label } }",
+    # the provenance of those triples: each owl:Axiom annotating them, whole
+    "CONSTRUCT { ?axiom ?q ?v } WHERE { ?axiom owl:annotatedSource ?entity ; ?q ?v . }",
+    # what links to the entity, with labels
+    "CONSTRUCT { ?s ?p ?entity . ?s rdfs:label ?label } "
+    "WHERE { ?s ?p ?entity . FILTER(isIRI(?s)) OPTIONAL { ?s rdfs:label ?label } }",
+)
+"""What the linked-data description of an entity holds (three queries: Oxigraph binds a parameter late in a UNION)."""
+_EVIDENCE = "SELECT ?eco ?label WHERE { ?eco rdfs:label ?label . FILTER(STRSTARTS(STR(?eco), STR(obo:ECO_))) }"
+
+
+def curie(iri: str) -> str:
+    """Compress an IRI with the Radix prefix map (IRIs it cannot compress are returned whole)."""
+    return CONVERTER.compress(iri) or iri
+
+
+class Explorer:
+    """Answers the exploration questions about one loaded graph."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self.G = project_store(store, include_mappings=True)
+        self.index = SearchIndex(store)
+        self.localizer = Localizer(self.G)
+        self.reader = PhraseReader(self.G, self.index)
+        self.profiles = all_profiles(self.G)
+        self.references = {row["reference"].value: row["label"].value for row in select(store, _REFERENCES)}
+        self.evidence = {row["eco"].value: row["label"].value for row in select(store, _EVIDENCE)}
+
+    # ---- identifiers -----------------------------------------------------------------------
+
+    def resolve(self, identifier: str) -> str:
+        """Return the IRI of a Radix entity named by IRI, CURIE, local id or exact label; else raise.
+
+        The error names the closest matches, so a caller can suggest them.
+        """
+        text = identifier.strip()
+        for candidate in (text, BASE + text if ":" not in text and "/" not in text else ""):
+            if candidate and candidate in self.G and not self.G.nodes[candidate].get("external"):
+                return candidate
+        hits = self.index.resolve_identifier(text)
+        if hits and hits[0].via == "id":
+            return hits[0].iri
+        fuzzy = self.index.search(text, limit=5)
+        if fuzzy and fuzzy[0].score == 100.0 and fuzzy[0].via == "label":
+            return fuzzy[0].iri
+        raise UnknownEntityError(identifier, [hit.curie for hit in fuzzy])
+
+    # ---- questions ---------------------------------------------------------------------------
+
+    def describe(self, identifier: str) -> list[ox.Triple]:
+        """Return the RDF description of an entity: its triples with their provenance, what links to it, labels."""
+        iri = self.resolve(identifier)
+        triples: set[ox.Triple] = set()
+        for query in _DESCRIBE:
+            answer = self.store.query(
+                query, prefixes=PREFIXES, substitutions={ox.Variable("entity"): ox.NamedNode(iri)}
+            )
+            triples.update(answer)  # type: ignore[arg-type]
+        return sorted(triples, key=str)
+
+    def search(self, text: str, *, limit: int = 10, types: set[str] | None = None) -> list[dict[str, Any]]:
+        """Rank entities matching ``text`` (labels, synonyms, CURIEs, IRIs, mapped external ids)."""
+        if not text.strip():
+            raise RadixError("give some text to search for")
+        return [hit.as_dict() for hit in self.index.search(text, limit=limit, types=types)]
+
+    def entity(self, identifier: str) -> dict[str, Any]:
+        """Return an entity's card: label, types, definition, synonyms, mappings, and every edge with provenance."""
+        iri = self.resolve(identifier)
+        node = self.G.nodes[iri]
+        outgoing = [self._edge(iri, target, data, True) for _, target, data in self.G.out_edges(iri, data=True)]
+        incoming = [self._edge(source, iri, data, False) for source, _, data in self.G.in_edges(iri, data=True)]
+        mappings = [edge for edge in outgoing if self.G.nodes[edge["to"]["iri"]].get("external")]
+        return {
+            "id": curie(iri),
+            "iri": iri,
+            "label": node["label"],
+            "types": node["types"],
+            "definition": node["definition"],
+            "synonyms": node["synonyms"],
+            "mappings": mappings,
+            "out": [edge for edge in outgoing if edge not in mappings],
+            "in": incoming,
+        }
+
+    def _edge(self, source: str, target: str, data: dict[str, Any], outgoing: bool) -> dict[str, Any]:
+        predicate = str(data["predicate"])
+        forward_words, backward_words = self.G.graph["words"].get(predicate, (curie(predicate), curie(predicate)))
+        return {
+            "predicate": curie(predicate),
+            "words": forward_words if outgoing else backward_words,
+            "from": {"id": curie(source), "iri": source, "label": self.G.nodes[source]["label"]},
+            "to": {"id": curie(target), "iri": target, "label": self.G.nodes[target]["label"]},
+            "sources": [
+                {"id": "radix:" + ref, "label": self.references.get(BASE + ref, ref)} for ref in data.get("sources", [])
+            ],
+            "evidence": [{"id": curie(e), "label": self.evidence.get(e, e)} for e in data.get("evidence", [])],
+            "frequency": data.get("frequency", []),
+            "contested": data.get("contested", False),
+        }
+
+    def neighbours(self, identifier: str, *, depth: int = 1, predicates: Iterable[str] | None = None) -> dict[str, Any]:
+        """Return the nodes and edges within ``depth`` steps of an entity (either direction)."""
+        if not 0 <= depth <= MAX_DEPTH:
+            raise RadixError(f"depth must be between 0 and {MAX_DEPTH}, not {depth}")
+        iri = self.resolve(identifier)
+        expanded = [self._predicate(p) for p in predicates] if predicates else None
+        sub = neighbourhood(self.G, iri, depth=depth, predicates=expanded)
+        return {
+            "center": curie(iri),
+            "depth": depth,
+            "nodes": [
+                {
+                    "id": curie(n),
+                    "label": data["label"],
+                    "types": data["types"],
+                    "external": data.get("external", False),
+                }
+                for n, data in sorted(sub.nodes(data=True))
+            ],
+            "edges": [
+                {
+                    "from": curie(s),
+                    "to": curie(t),
+                    "predicate": curie(k),
+                    "words": self.G.graph["words"].get(k, (k, k))[0],
+                }
+                for s, t, k in sorted(sub.edges(keys=True))
+            ],
+        }
+
+    def _predicate(self, text: str) -> str:
+        iri = CONVERTER.expand(text) if ":" in text else BASE + text
+        if iri is None or iri not in self.G.graph["words"]:
+            known = sorted(curie(p) for p in self.G.graph["words"])
+            raise RadixError(f"unknown predicate {text!r}; predicates are: {', '.join(known)}")
+        return iri
+
+    def path(self, source: str, target: str, *, limit: int = 3) -> dict[str, Any]:
+        """Return the shortest paths between two entities, each step told in words."""
+        start, end = self.resolve(source), self.resolve(target)
+        paths = shortest_paths(self.G, start, end, limit=limit)
+        return {
+            "from": curie(start),
+            "to": curie(end),
+            "paths": [{"text": tell(self.G, path), "steps": [step.as_dict(self.G) for step in path]} for path in paths],
+        }
+
+    def related(self, identifier: str, *, limit: int = 10) -> dict[str, Any]:
+        """Return the conditions most related to a condition, each with what they share."""
+        iri = self.resolve(identifier)
+        if not is_condition(self.G, iri):
+            raise RadixError(f"{curie(iri)} is not a condition; related conditions are asked of a condition")
+        return {
+            "condition": {"id": curie(iri), "label": self.G.nodes[iri]["label"]},
+            "related": [
+                item.as_dict(self.G) for item in related_conditions(self.G, iri, limit=limit, profiles=self.profiles)
+            ],
+        }
+
+    def localize(self, findings: list[str], *, limit: int = 10) -> dict[str, Any]:
+        """Rank roots' conditions and mimics for a list of findings (phrases, CURIEs or IRIs)."""
+        phrases = [str(finding) for finding in findings if str(finding).strip()]
+        if not phrases:
+            raise RadixError("give at least one finding")
+        if len(phrases) > MAX_FINDINGS:
+            raise RadixError(f"give at most {MAX_FINDINGS} findings, not {len(phrases)}")
+        return self.localizer.localize(self.reader.read_all(phrases), limit=limit)
+
+
+def graph_of(explorer: Explorer) -> nx.MultiDiGraph:
+    """Return the projection an explorer answers from (for renderers that draw it)."""
+    return explorer.G

@@ -1,0 +1,197 @@
+"""Project the graph to networkx for traversals: entities as nodes, sourced assertions as edges.
+
+The projection is a ``networkx.MultiDiGraph``:
+
+* one node per Radix entity (its IRI), with ``label``, ``types`` (Radix class local names),
+  ``synonyms`` and ``definition``;
+* one edge per asserted triple whose predicate is a Radix object property or ``skos:broader``,
+  from subject to object, **keyed by the predicate IRI**, carrying ``predicate``, the provenance of
+  the assertion (``sources``, ``evidence``), and its qualifiers (``frequency``, ``contested``,
+  ``sequence``);
+* mapping edges (``skos:exactMatch`` ...) to external terms, whose nodes carry the external label,
+  when ``include_mappings`` is true;
+* ``G.graph["words"]``: for each predicate IRI, the words that read an edge forwards and backwards
+  ("innervated by root" / "supplies muscle"), for telling a path in words.
+
+Edge direction is the triple's direction (a muscle points to its root); traversals that ignore
+direction use ``G.to_undirected(as_view=True)``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+import pyoxigraph as ox
+from rdflib import Graph
+
+from graph.ask.sparql import select
+from graph.load.store import oxigraph_store
+from graph.namespaces import BASE
+
+_NODES = """
+SELECT ?entity ?label ?type ?synonym ?definition WHERE {
+  ?entity a owl:NamedIndividual ; rdfs:label ?label .
+  FILTER(STRSTARTS(STR(?entity), "https://w3id.org/radix/"))
+  FILTER NOT EXISTS { ?entity a radix:Reference }
+  OPTIONAL { ?entity a ?type . FILTER(STRSTARTS(STR(?type), "https://w3id.org/radix/")) }
+  OPTIONAL { ?entity oboInOwl:hasExactSynonym ?synonym . }
+  OPTIONAL { ?entity skos:definition ?definition . }
+}
+"""
+
+_EDGES = """
+SELECT ?s ?p ?o ?source ?evidence ?frequency ?contested ?sequence WHERE {
+  { ?s ?p ?o . ?p a owl:ObjectProperty . FILTER(STRSTARTS(STR(?p), "https://w3id.org/radix/")) }
+  UNION { ?s skos:broader ?o . BIND(skos:broader AS ?p) }
+  FILTER(isIRI(?o) && STRSTARTS(STR(?s), "https://w3id.org/radix/") && STRSTARTS(STR(?o), "https://w3id.org/radix/"))
+  OPTIONAL {
+    ?axiom owl:annotatedSource ?s ; owl:annotatedProperty ?p ; owl:annotatedTarget ?o .
+    OPTIONAL { ?axiom dcterms:source ?source . }
+    OPTIONAL { ?axiom obo:RO_0002558 ?evidence . }
+    OPTIONAL { ?axiom radix:frequency ?frequency . }
+    OPTIONAL { ?axiom radix:contested ?contested . }
+    OPTIONAL { ?axiom radix:sequenceIndex ?sequence . }
+  }
+}
+"""
+
+_PROPERTIES = """
+SELECT ?p ?label ?inverse WHERE {
+  { ?p a owl:ObjectProperty . FILTER(STRSTARTS(STR(?p), "https://w3id.org/radix/")) }
+  UNION { VALUES ?p { skos:broader } }
+  OPTIONAL { ?p rdfs:label ?label . }
+  OPTIONAL { ?p radix:inverseLabel ?inverse . }
+}
+"""
+
+FALLBACK_WORDS = {
+    "http://www.w3.org/2004/02/skos/core#broader": ("is a kind of", "has kind"),
+    "http://www.w3.org/2004/02/skos/core#exactMatch": ("is the same as", "is the same as"),
+    "http://www.w3.org/2004/02/skos/core#closeMatch": ("closely matches", "closely matches"),
+    "http://www.w3.org/2004/02/skos/core#broadMatch": ("falls under", "covers"),
+    "http://www.w3.org/2004/02/skos/core#narrowMatch": ("covers", "falls under"),
+    "http://www.w3.org/2004/02/skos/core#relatedMatch": ("is related to", "is related to"),
+}
+"""Words for the non-Radix predicates of the projection: (subject to object, object to subject)."""
+
+_MAPPINGS = """
+SELECT ?s ?p ?o ?label WHERE {
+  VALUES ?p { skos:exactMatch skos:closeMatch skos:broadMatch skos:narrowMatch skos:relatedMatch }
+  ?s ?p ?o .
+  FILTER(STRSTARTS(STR(?s), "https://w3id.org/radix/"))
+  OPTIONAL { ?o rdfs:label ?label . }
+}
+"""
+
+
+def project(graph: Graph, *, include_mappings: bool = False) -> nx.MultiDiGraph:
+    """Return the networkx projection of ``graph`` (see the module docstring for its shape)."""
+    return project_store(oxigraph_store(graph), include_mappings=include_mappings)
+
+
+def project_store(store: ox.Store, *, include_mappings: bool = False) -> nx.MultiDiGraph:
+    """Build the projection from an Oxigraph store holding the Radix graph."""
+    projection = nx.MultiDiGraph()
+    projection.graph["words"] = _property_words(store)
+    _add_nodes(projection, store)
+    _add_edges(projection, store)
+    if include_mappings:
+        _add_mappings(projection, store)
+    return projection
+
+
+def _property_words(store: ox.Store) -> dict[str, tuple[str, str]]:
+    """Return, per predicate IRI, the words that read it forwards and backwards."""
+    words = dict(FALLBACK_WORDS)
+    for row in select(store, _PROPERTIES):
+        iri = row["p"].value
+        forward = row["label"].value if "label" in row else words.get(iri, (iri, iri))[0]
+        backward = row["inverse"].value if "inverse" in row else words.get(iri, (iri, f"is {forward} of"))[1]
+        words[iri] = (forward, backward)
+    return words
+
+
+def _add_nodes(projection: nx.MultiDiGraph, store: ox.Store) -> None:
+    nodes: dict[str, dict[str, object]] = {}
+    for row in select(store, _NODES):
+        iri = row["entity"].value
+        node = nodes.setdefault(
+            iri, {"label": row["label"].value, "types": set(), "synonyms": set(), "definition": None}
+        )
+        if "type" in row:
+            node["types"].add(row["type"].value.removeprefix(BASE))  # type: ignore[attr-defined]
+        if "synonym" in row:
+            node["synonyms"].add(row["synonym"].value)  # type: ignore[attr-defined]
+        if "definition" in row:
+            node["definition"] = row["definition"].value
+    for iri, node in nodes.items():
+        projection.add_node(
+            iri,
+            label=node["label"],
+            types=sorted(node["types"]),  # type: ignore[call-overload]
+            synonyms=sorted(node["synonyms"]),  # type: ignore[call-overload]
+            definition=node["definition"],
+            external=False,
+        )
+
+
+def _add_edges(projection: nx.MultiDiGraph, store: ox.Store) -> None:
+    edges: dict[tuple[str, str, str], dict[str, object]] = defaultdict(
+        lambda: {
+            "sources": set(),
+            "evidence": set(),
+            "frequency": set(),
+            "contested": False,
+            "sequence": None,
+        }
+    )
+    for row in select(store, _EDGES):
+        key = (row["s"].value, row["p"].value, row["o"].value)
+        edge = edges[key]
+        if "source" in row:
+            edge["sources"].add(row["source"].value.removeprefix(BASE))  # type: ignore[attr-defined]
+        if "evidence" in row:
+            edge["evidence"].add(row["evidence"].value)  # type: ignore[attr-defined]
+        if "frequency" in row:
+            edge["frequency"].add(row["frequency"].value.removeprefix(BASE))  # type: ignore[attr-defined]
+        if "contested" in row and row["contested"].value == "true":
+            edge["contested"] = True
+        if "sequence" in row:
+            edge["sequence"] = int(row["sequence"].value)
+    for (subject, predicate, target), edge in sorted(edges.items()):
+        if subject not in projection or target not in projection:
+            continue  # a link to a schema term (a class) or a reference: not an entity of the projection
+        projection.add_edge(
+            subject,
+            target,
+            key=predicate,
+            predicate=predicate,
+            sources=sorted(edge["sources"]),  # type: ignore[call-overload]
+            evidence=sorted(edge["evidence"]),  # type: ignore[call-overload]
+            frequency=sorted(edge["frequency"]),  # type: ignore[call-overload]
+            contested=edge["contested"],
+            sequence=edge["sequence"],
+        )
+
+
+def _add_mappings(projection: nx.MultiDiGraph, store: ox.Store) -> None:
+    for row in select(store, _MAPPINGS):
+        if row["s"].value not in projection:
+            continue  # a schema class mapped to an external class is not an entity of the projection
+        target = row["o"].value
+        if target not in projection:
+            label = row["label"].value if "label" in row else target
+            projection.add_node(target, label=label, types=[], synonyms=[], definition=None, external=True)
+        predicate = row["p"].value
+        projection.add_edge(
+            row["s"].value,
+            target,
+            key=predicate,
+            predicate=predicate,
+            sources=[],
+            evidence=[],
+            frequency=[],
+            contested=False,
+            sequence=None,
+        )

@@ -1,0 +1,74 @@
+"""Why a query was refused or did not finish: the errors of running untrusted SPARQL.
+
+Each derives from :class:`~graph.errors.RadixError` and says what was wrong and what to do. They know
+nothing of HTTP: the web layer maps each class to one status code, in one place (``graph/web/errors.py``).
+"""
+
+from __future__ import annotations
+
+from graph.errors import RadixError
+
+
+class QueryRefusedError(RadixError):
+    """A query this endpoint will not run, whatever the load (a policy, not a failure)."""
+
+
+class QueryTooLargeError(QueryRefusedError):
+    """The query text is longer than the configured limit."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(f"the query is {size} bytes long; this endpoint accepts at most {limit} bytes")
+
+
+class QueryTooComplexError(QueryRefusedError):
+    """The query nests groups or expressions deeper than the engine can safely evaluate."""
+
+
+class ServiceRefusedError(QueryRefusedError):
+    """The query has a SERVICE clause whose endpoint is not in the allow-list."""
+
+
+class UpdateRefusedError(QueryRefusedError):
+    """A SPARQL Update was sent to the read-only endpoint."""
+
+
+class QueryFailedError(RadixError):
+    """The query was accepted but its evaluation did not produce an answer."""
+
+
+class QueryTimeoutError(QueryFailedError):
+    """The query ran past its deadline; its worker process was killed."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(
+            f"the query did not finish within the {seconds:g} s deadline and was stopped; "
+            "make it more selective (add LIMIT, constrain variables) and try again"
+        )
+
+
+class QueryCrashedError(QueryFailedError):
+    """The engine crashed while evaluating the query (its worker process died and was replaced)."""
+
+
+class QueryEngineError(QueryFailedError):
+    """The engine reported an error while evaluating the query (e.g. a remote SERVICE failed)."""
+
+
+class WorkersBusyError(QueryFailedError):
+    """Every query worker stayed busy until the request's deadline."""
+
+
+class UnacceptableAnswerError(RadixError):
+    """The answer's kind (solutions, boolean or graph) has no format the client accepts."""
+
+    def __init__(self, kind: str, formats: list[str]) -> None:
+        self.kind = kind
+        self.formats = formats
+        what = "an RDF graph" if kind == "graph" else "a table of solutions" if kind == "solutions" else "a boolean"
+        super().__init__(
+            f"the answer to this query is {what}, but the request accepts none of its formats; "
+            f"ask for one of: {', '.join(formats)}"
+        )

@@ -1,0 +1,333 @@
+"""Run SPARQL in a pool of persistent worker processes that can be killed at a deadline.
+
+No engine can cancel a running query from another thread, and some queries crash the engine, so each
+query runs in a worker process (:mod:`graph.serve.sandbox_worker`) fed over a pipe. Workers are started
+once and reused (a query costs one pipe round trip, not a process start); a worker that passes its
+deadline is killed with SIGKILL, and one that crashes is reaped; either is replaced in the background
+while the other workers keep answering. Workers are started from one long-lived thread and die with
+it (Linux ``PR_SET_PDEATHSIG``), so no worker outlives the server.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import queue
+import select
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph.ask.sparql import GRAPH_FORMATS, SOLUTION_FORMATS
+from graph.errors import QuerySyntaxError
+from graph.serve import sandbox_worker
+from graph.serve.handoff import FairHandoff
+from graph.serve.query_errors import (
+    QueryCrashedError,
+    QueryEngineError,
+    QueryTimeoutError,
+    UnacceptableAnswerError,
+    WorkersBusyError,
+)
+
+log = logging.getLogger(__name__)
+
+WORKER_SCRIPT = Path(sandbox_worker.__file__)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A dataset dump every worker loads: a file, its media type, and the prefixes for Turtle output."""
+
+    path: Path
+    media_type: str
+    prefixes: dict[str, str]
+
+
+@dataclass(frozen=True)
+class PoolSettings:
+    """How many workers, how long to wait for one to start, and what each may use.
+
+    ``memory_mb`` caps each worker's address space (0 for no cap); ``offline`` moves each worker into
+    an empty network namespace, so no query can reach the network even past the SERVICE guard.
+    """
+
+    size: int = 2
+    memory_mb: int = 2048
+    offline: bool = True
+    start_timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class Job:
+    """One query to run: text, protocol dataset (None: the store's own), accepted media types, row cap.
+
+    ``base_iri`` resolves relative IRIs in the query (the endpoint's URL, as HTTP servers do).
+    """
+
+    text: str
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+    solutions_type: str | None = "application/sparql-results+json"
+    graph_type: str | None = "text/turtle"
+    max_rows: int = 10_000
+    base_iri: str | None = None
+
+    def message(self) -> tuple[Any, ...]:
+        """Return the job as the worker's wire tuple."""
+        return (
+            "query",
+            self.text,
+            None if self.default_graphs is None else list(self.default_graphs),
+            None if self.named_graphs is None else list(self.named_graphs),
+            self.solutions_type,
+            self.graph_type,
+            self.max_rows,
+            self.base_iri,
+        )
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A serialised answer: its kind (solutions, boolean, graph), bytes, media type and truncation."""
+
+    kind: str
+    body: bytes
+    media_type: str
+    truncated: bool = False
+
+
+@dataclass
+class PoolStats:
+    """Counters of what the pool has done, for the health page and the tests."""
+
+    jobs: int = 0
+    timeouts: int = 0
+    crashes: int = 0
+    started: int = 0
+    isolated: bool | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def count(self, name: str) -> None:
+        """Add one to the counter ``name``."""
+        with self.lock:
+            setattr(self, name, getattr(self, name) + 1)
+
+
+class _Worker:
+    """One worker process and the two pipe ends that talk to it."""
+
+    def __init__(self, process: subprocess.Popen[bytes], to_worker: int, from_worker: int) -> None:
+        self.process = process
+        self.to_worker = to_worker
+        self.from_worker = from_worker
+        self.poller = select.poll()
+        self.poller.register(from_worker, select.POLLIN | select.POLLHUP | select.POLLERR)
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def wait_readable(self, seconds: float) -> bool:
+        """Wait up to ``seconds`` for the worker to write; True when there is something to read."""
+        return bool(self.poller.poll(max(0, int(seconds * 1000))))
+
+    def kill(self) -> None:
+        """Kill the process (if alive) and close the pipes; reaping is left to the caller."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+        for fd in (self.to_worker, self.from_worker):
+            with contextlib.suppress(OSError):  # already closed by an earlier kill
+                os.close(fd)
+
+    def exit_description(self) -> str:
+        """Say how the process ended (waits briefly for the kernel to report it)."""
+        try:
+            code = self.process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            return "its worker stopped answering"
+        if code < 0:
+            return f"its worker was ended by signal {signal.Signals(-code).name}"
+        return f"its worker exited with status {code}"
+
+
+class WorkerPool:
+    """A fixed number of query workers; :meth:`run` borrows one for a job and returns it.
+
+    Thread-safe: any number of serving threads may call :meth:`run` at once; each job waits for an
+    idle worker up to its deadline.
+    """
+
+    def __init__(self, snapshot: Snapshot, settings: PoolSettings | None = None) -> None:
+        self.snapshot = snapshot
+        self.settings = settings or PoolSettings()
+        self.stats = PoolStats()
+        self._idle: FairHandoff[_Worker] = FairHandoff()
+        self._requests: queue.Queue[_Worker | None] = queue.Queue()
+        self._closed = threading.Event()
+        self._live: set[_Worker] = set()
+        self._live_lock = threading.Lock()
+        self._spawner = threading.Thread(target=self._spawn_loop, name="radix-sandbox-spawner", daemon=True)
+
+    def start(self, wait: bool = True) -> WorkerPool:
+        """Start the workers; with ``wait``, return once every one has loaded the dataset."""
+        self._spawner.start()
+        if wait:
+            deadline = time.monotonic() + self.settings.start_timeout
+            while self._idle.idle_count() < self.settings.size:
+                if time.monotonic() > deadline or self._closed.is_set():
+                    raise RuntimeError(f"query workers did not start within {self.settings.start_timeout:g} s")
+                time.sleep(0.005)
+        return self
+
+    def pids(self) -> list[int]:
+        """Process ids of the live workers (busy or idle)."""
+        with self._live_lock:
+            return sorted(worker.pid for worker in self._live)
+
+    def idle_count(self) -> int:
+        """How many workers are ready for a job now."""
+        return self._idle.idle_count()
+
+    def run(self, job: Job, timeout: float) -> Answer:
+        """Run ``job`` in a worker and return its answer; stop it after ``timeout`` seconds.
+
+        Raises :class:`QuerySyntaxError`, :class:`UnacceptableAnswerError`, :class:`QueryEngineError`,
+        :class:`QueryTimeoutError` (worker killed), :class:`QueryCrashedError` (worker died) or
+        :class:`WorkersBusyError` (no worker free before the deadline).
+        """
+        deadline = time.monotonic() + timeout
+        worker = self._idle.take(timeout)
+        if worker is None:
+            raise WorkersBusyError(
+                f"all {self.settings.size} query workers stayed busy for {timeout:g} s; try again shortly"
+            )
+        self.stats.count("jobs")
+        try:
+            sandbox_worker.write_frame(worker.to_worker, job.message())
+            ready = worker.wait_readable(deadline - time.monotonic())
+            reply = sandbox_worker.read_frame(worker.from_worker) if ready else None
+        except OSError:  # the worker died while we wrote to it
+            ready, reply = True, None
+        if not ready:
+            self._replace(worker)
+            self.stats.count("timeouts")
+            raise QueryTimeoutError(timeout)
+        if reply is None:
+            ended = worker.exit_description()
+            self._replace(worker)
+            self.stats.count("crashes")
+            raise QueryCrashedError(
+                f"the query engine crashed while evaluating this query ({ended}); such crashes come from "
+                "queries nested very deeply, very long, or needing more memory than a worker may use. "
+                "Simplify the query; the server itself is unaffected"
+            )
+        self._idle.put(worker)
+        return _answer(reply, job)
+
+    def close(self) -> None:
+        """Kill every worker and stop the spawner."""
+        self._closed.set()
+        self._requests.put(None)
+        with self._live_lock:
+            workers = list(self._live)
+            self._live.clear()
+        for worker in workers:
+            worker.kill()
+            try:
+                worker.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                log.warning("query worker %d did not exit after SIGKILL", worker.pid)
+        if self._spawner.is_alive() and self._spawner is not threading.current_thread():
+            self._spawner.join(timeout=5)
+
+    # -- the spawner thread ------------------------------------------------------------------------
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill ``worker`` now; the spawner reaps it and starts a replacement."""
+        worker.kill()
+        self._requests.put(worker)
+
+    def _spawn_loop(self) -> None:
+        for _ in range(self.settings.size):
+            self._start_one()
+        while (dead := self._requests.get()) is not None:
+            with self._live_lock:
+                self._live.discard(dead)
+            try:
+                dead.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                log.error("query worker %d did not exit after SIGKILL", dead.pid)
+            if not self._closed.is_set():
+                self._start_one()
+
+    def _start_one(self) -> None:
+        """Start a worker and hand it to the idle queue once it has loaded the dataset (retrying)."""
+        delay = 0.1
+        while not self._closed.is_set():
+            worker = self._launch()
+            if worker is not None:
+                with self._live_lock:
+                    if self._closed.is_set():
+                        worker.kill()
+                        worker.process.wait()
+                        return
+                    self._live.add(worker)
+                self._idle.put(worker)
+                return
+            time.sleep(delay)
+            delay = min(delay * 2, 5.0)
+
+    def _launch(self) -> _Worker | None:
+        to_read, to_write = os.pipe()
+        from_read, from_write = os.pipe()
+        command = [sys.executable, "-P", str(WORKER_SCRIPT), str(to_read), str(from_write), str(os.getpid())]
+        environment = {**os.environ, "RUST_BACKTRACE": "0"}
+        process = subprocess.Popen(command, pass_fds=(to_read, from_write), stdin=subprocess.DEVNULL, env=environment)
+        os.close(to_read)
+        os.close(from_write)
+        worker = _Worker(process, to_write, from_read)
+        setup = (
+            "setup",
+            str(self.snapshot.path),
+            self.snapshot.media_type,
+            self.snapshot.prefixes,
+            self.settings.memory_mb * 1024 * 1024,
+            self.settings.offline,
+        )
+        try:
+            sandbox_worker.write_frame(worker.to_worker, setup)
+            ready = worker.wait_readable(self.settings.start_timeout)
+            reply = sandbox_worker.read_frame(worker.from_worker) if ready else None
+        except OSError:
+            reply = None
+        if reply is None or reply[0] != "ready":
+            log.error("a query worker failed to start: %s", worker.exit_description())
+            worker.kill()
+            process.wait()
+            return None
+        self.stats.count("started")
+        self.stats.isolated = bool(reply[1])
+        return worker
+
+
+def _answer(reply: tuple[Any, ...], job: Job) -> Answer:
+    """Turn a worker's reply into an :class:`Answer` or raise the matching error."""
+    status = reply[0]
+    if status == "ok":
+        _, kind, body, truncated = reply
+        media_type = (job.graph_type if kind == "graph" else job.solutions_type) or ""
+        return Answer(kind, body, media_type, truncated)
+    if status == "unacceptable":
+        kind = reply[1]
+        raise UnacceptableAnswerError(kind, list(GRAPH_FORMATS if kind == "graph" else SOLUTION_FORMATS))
+    _, error_kind, message = reply
+    if error_kind == "syntax":
+        raise QuerySyntaxError(f"malformed SPARQL query: {message}")
+    raise QueryEngineError(f"the query could not be evaluated: {message}")

@@ -1,0 +1,270 @@
+"""Exploring related conditions over HTTP: the JSON API under ``/api`` and the linked-data pages ``/entity/<id>``.
+
+Every view parses the request, calls one method of :class:`graph.explore.explorer.Explorer` and formats the
+answer. The API answers errors in JSON (``{"error": ..., "suggestions": [...]}``): an unknown entity
+is 404 with the closest matches, bad input 400, a body that is not JSON 415. ``/entity/<id>`` is the
+entity's own IRI dereferenced: HTML to a browser, Turtle, JSON-LD, N-Triples or RDF/XML to an RDF
+client, by content negotiation.
+
+The explorer is built once per serving process, in the background after start-up, so the endpoint
+is ready as fast as before; the first exploration request waits for it if it is not yet built.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
+from werkzeug.exceptions import HTTPException
+
+from graph.ask.sparql import GRAPH_FORMATS
+from graph.errors import RadixError, UnknownEntityError
+from graph.explore.explorer import Explorer, curie
+from graph.explore.traverse import neighbourhood
+from graph.namespaces import BASE, PREFIXES
+from graph.web.draw import neighbourhood_svg
+from graph.web.negotiation import negotiate, prefers_html
+from graph.web.openapi import openapi_document
+
+EXTENSION = "radix.explorer"
+MAX_LIMIT = 100
+
+blueprint = Blueprint("explore", __name__, template_folder="templates")
+
+
+class ExplorerHolder:
+    """Builds the :class:`Explorer` once, in a background thread, and hands it out when ready."""
+
+    def __init__(self, build: Callable[[], Explorer | None]) -> None:
+        self._build = build
+        self._explorer: Explorer | None = None
+        self._error: BaseException | None = None
+        self._ready = threading.Event()
+        threading.Thread(target=self._run, name="radix-explorer", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self._explorer = self._build()
+        except BaseException as error:  # reported to the first request that needs the explorer
+            self._error = error
+        finally:
+            self._ready.set()
+
+    @property
+    def status(self) -> str:
+        """``building``, ``ready``, ``unavailable`` (nothing to explore: --data-only) or ``failed``."""
+        if not self._ready.is_set():
+            return "building"
+        if self._error is not None:
+            return "failed"
+        return "ready" if self._explorer is not None else "unavailable"
+
+    def wait(self) -> None:
+        """Block until the build has finished (successfully or not)."""
+        self._ready.wait()
+
+    def get(self) -> Explorer:
+        """Return the explorer, waiting for it to be built; raise if there is none to explore."""
+        self._ready.wait()
+        if self._error is not None:
+            raise self._error
+        if self._explorer is None:
+            raise ExplorationUnavailable("exploration needs the Radix graph; this server runs with --data-only")
+        return self._explorer
+
+
+class ExplorationUnavailable(RadixError):
+    """The server serves only the user's data, so there is no Radix graph to explore."""
+
+
+def holder_from_snapshot(path: str | None) -> ExplorerHolder:
+    """Return a holder that builds the explorer from the served snapshot (None: nothing to explore)."""
+
+    def build() -> Explorer | None:
+        if path is None:
+            return None
+        store = ox.Store()
+        store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
+        return Explorer(store)
+
+    return ExplorerHolder(build)
+
+
+def explorer() -> Explorer:
+    """Return the current app's explorer."""
+    holder: ExplorerHolder = current_app.extensions[EXTENSION]
+    return holder.get()
+
+
+# ---- errors ------------------------------------------------------------------------------------
+
+
+@blueprint.errorhandler(RadixError)
+@blueprint.errorhandler(HTTPException)
+def _json_error(error: Exception) -> Response:
+    if isinstance(error, UnknownEntityError):
+        body: dict[str, Any] = {"error": str(error), "suggestions": error.suggestions}
+        status = 404
+    elif isinstance(error, ExplorationUnavailable):
+        body, status = {"error": str(error)}, 404
+    elif isinstance(error, HTTPException):
+        body, status = {"error": error.description or error.name}, error.code or 400
+    else:
+        body, status = {"error": str(error)}, 400
+    if not request.path.startswith("/api/") and status == 404 and prefers_html(request.headers.get("Accept")):
+        html = render_template("entity_missing.html", message=body["error"], suggestions=body.get("suggestions", []))
+        return Response(html, status=404, mimetype="text/html")
+    response = jsonify(body)
+    response.status_code = status
+    return response
+
+
+def _int(name: str, default: int, low: int, high: int) -> int:
+    raw = request.args.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise RadixError(f"{name} must be a whole number, not {raw!r}") from None
+    if not low <= value <= high:
+        raise RadixError(f"{name} must be between {low} and {high}, not {value}")
+    return value
+
+
+def _required(name: str) -> str:
+    value = request.args.get(name, "").strip()
+    if not value:
+        raise RadixError(f"give the {name!r} parameter")
+    return value
+
+
+# ---- the API -----------------------------------------------------------------------------------
+
+
+@blueprint.route("/api/openapi.json")
+def openapi() -> Response:
+    """Describe every route of the server (OpenAPI 3.1)."""
+    return jsonify(openapi_document(request.host_url.rstrip("/")))
+
+
+@blueprint.route("/api/search")
+def search() -> Response:
+    """Find entities by label, synonym, CURIE, IRI or mapped external id, ranked."""
+    text = _required("q")
+    limit = _int("limit", 10, 1, MAX_LIMIT)
+    types = {name.strip() for name in request.args.get("types", "").split(",") if name.strip()} or None
+    return jsonify({"query": text, "hits": explorer().search(text, limit=limit, types=types)})
+
+
+@blueprint.route("/api/entity/<path:identifier>")
+def entity(identifier: str) -> Response:
+    """Return an entity's card: label, types, definition, synonyms, mappings, edges with provenance."""
+    return jsonify(explorer().entity(identifier))
+
+
+@blueprint.route("/api/entity/<path:identifier>/neighbors")
+def neighbors(identifier: str) -> Response:
+    """Return the entities within ``depth`` steps, optionally along some ``predicates`` only."""
+    depth = _int("depth", 1, 0, 3)
+    raw = request.args.get("predicates", "")
+    predicates = [name.strip() for name in raw.split(",") if name.strip()] or None
+    return jsonify(explorer().neighbours(identifier, depth=depth, predicates=predicates))
+
+
+@blueprint.route("/api/path")
+def path() -> Response:
+    """Return the shortest paths between two entities, each step in words."""
+    limit = _int("limit", 3, 1, 20)
+    return jsonify(explorer().path(_required("from"), _required("to"), limit=limit))
+
+
+@blueprint.route("/api/related/<path:identifier>")
+def related(identifier: str) -> Response:
+    """Return the conditions most related to a condition, each with what they share."""
+    return jsonify(explorer().related(identifier, limit=_int("limit", 10, 1, MAX_LIMIT)))
+
+
+@blueprint.route("/api/localize", methods=["POST"])
+def localize() -> Response:
+    """Rank roots and mimics for findings: ``{"findings": ["absent ankle reflex", "HP:0031955", ...]}``."""
+    if not request.is_json:
+        return _json_error(_UnsupportedMedia("send the findings as JSON: Content-Type: application/json"))
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or not isinstance(body.get("findings"), list):
+        raise RadixError('the body must be a JSON object {"findings": ["...", ...]}')
+    findings = body["findings"]
+    if not all(isinstance(item, str) for item in findings):
+        raise RadixError("each finding must be a string: a phrase, a CURIE or an IRI")
+    limit = body.get("limit", 10)
+    if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_LIMIT:
+        raise RadixError(f"limit must be a whole number between 1 and {MAX_LIMIT}")
+    return jsonify(explorer().localize(findings, limit=limit))
+
+
+class _UnsupportedMedia(HTTPException):
+    code = 415
+    description = "unsupported media type"
+
+    def __init__(self, description: str) -> None:
+        super().__init__(description)
+
+
+# ---- linked-data pages -------------------------------------------------------------------------
+
+
+@blueprint.route("/entity/<path:identifier>")
+def entity_page(identifier: str) -> Response:
+    """Dereference a Radix IRI: an HTML page to a browser, RDF to an RDF client."""
+    accept = request.headers.get("Accept")
+    format_name = request.args.get("format")
+    if not format_name and prefers_html(accept):
+        return _html_page(identifier)
+    choice = negotiate(accept, format_name)
+    if choice.graph is None:
+        return Response(
+            "406 Not Acceptable: the entity is described as text/html, text/turtle, application/ld+json, "
+            "application/n-triples or application/rdf+xml\n",
+            status=406,
+            mimetype="text/plain",
+        )
+    triples = explorer().describe(identifier)
+    rdf_format = next(fmt for fmt in GRAPH_FORMATS.values() if fmt.media_type == choice.graph)
+    data = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES) or b""
+    return Response(data, mimetype=choice.graph, headers={"Vary": "Accept"})
+
+
+def _html_page(identifier: str) -> Response:
+    current = explorer()
+    card = current.entity(identifier)
+    iri = card["iri"]
+    sub = neighbourhood(current.G, iri, depth=1)
+    sub.graph["words"] = current.G.graph["words"]
+    svg = neighbourhood_svg(sub, iri, link_prefix=request.script_root + "/entity/")
+    related_items = current.related(iri, limit=8)["related"] if "Condition" in _kinds(card) else []
+    html = render_template(
+        "entity.html",
+        card=card,
+        svg=svg,
+        related=related_items,
+        rdf_links={
+            name: url_for("explore.entity_page", identifier=curie_local(iri), format=name)
+            for name in ("ttl", "jsonld", "nt", "xml")
+        },
+        base=BASE,
+    )
+    return Response(html, mimetype="text/html", headers={"Vary": "Accept"})
+
+
+def _kinds(card: dict[str, Any]) -> set[str]:
+    condition_types = {"Radiculopathy", "Mononeuropathy", "Plexopathy", "Polyneuropathy", "SpinalCordDisorder",
+                       "MotorNeuronDisorder", "MusculoskeletalDisorder", "VascularDisorder", "Condition"}  # fmt: skip
+    return {"Condition"} if condition_types & set(card["types"]) else set()
+
+
+def curie_local(iri: str) -> str:
+    """Return the local id of a Radix IRI (``S1_root``) for building page URLs."""
+    return iri.removeprefix(BASE) if iri.startswith(BASE) else curie(iri)

@@ -1,0 +1,125 @@
+"""Flask views of the endpoint: the service description at ``/sparql``, VoID, ``/health`` and CORS preflight.
+
+Query requests to ``/sparql`` are normally answered by :class:`graph.web.lane.SparqlLane` before Flask sees
+them; the view below answers the ones that reach it (HEAD, or an app without the lane) the same way.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
+
+from graph.serve.description import serialize, service_description, void_description
+from graph.web.api import EXTENSION as EXPLORER_EXTENSION
+from graph.web.lane import answer_query
+from graph.web.negotiation import negotiate, prefers_html
+from graph.web.protocol import ProtocolError
+from graph.web.state import radix
+
+blueprint = Blueprint("endpoint", __name__)
+
+PREFLIGHT_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Content-Type, Accept",
+    "Access-Control-Max-Age": "86400",
+}
+
+
+@blueprint.route("/sparql", methods=["GET", "HEAD", "POST", "OPTIONS"])
+def sparql() -> Response:
+    """Answer a query; without one, describe the service (or show the query page to a browser)."""
+    if request.method == "OPTIONS":
+        return Response(status=204, headers=PREFLIGHT_HEADERS)
+    try:
+        status, headers, body = answer_query(request.environ, radix().executor, radix().max_body)
+    except LookupError:
+        return _service_description()
+    return Response(body, status=int(status.split()[0]), headers=headers)
+
+
+def _service_description() -> Response:
+    accept = request.headers.get("Accept")
+    if prefers_html(accept) and not request.args.get("format"):
+        return Response(render_template("index.html", **page_context()), mimetype="text/html")
+    endpoint = url_for("endpoint.sparql", _external=True)
+    triples = service_description(
+        endpoint, url_for("endpoint.void", _external=True), radix().stats, federated=radix().federated
+    )
+    return _rdf(triples, accept)
+
+
+@blueprint.route("/void")
+@blueprint.route("/.well-known/void")
+def void() -> Response:
+    """Describe the dataset in VoID."""
+    dataset = url_for("endpoint.void", _external=True) + "#dataset"
+    triples = void_description(dataset, url_for("endpoint.sparql", _external=True), radix().stats)
+    return _rdf(triples, request.headers.get("Accept"))
+
+
+@blueprint.route("/health")
+def health() -> Response:
+    """Liveness and readiness: the dataset size, the query workers and the cache."""
+    state = radix()
+    pool = state.executor.pool
+    cache = state.executor.cache.stats
+    ready = pool.idle_count() > 0 or bool(pool.pids())
+    body = {
+        "status": "ok" if ready else "starting",
+        "triples": state.stats.quads,
+        "graphs": len(state.stats.graphs),
+        "workers": {
+            "size": pool.settings.size,
+            "live": len(pool.pids()),
+            "idle": pool.idle_count(),
+            "network_isolated": pool.stats.isolated,
+            "jobs": pool.stats.jobs,
+            "timeouts": pool.stats.timeouts,
+            "crashes": pool.stats.crashes,
+        },
+        "exploration": _exploration_status(),
+        "cache": {"entries": cache.entries, "bytes": cache.bytes, "hits": cache.hits, "misses": cache.misses},
+        "limits": {
+            "timeout_s": state.executor.settings.timeout,
+            "max_rows": state.executor.settings.max_rows,
+            "max_query_bytes": state.executor.settings.limits.max_bytes,
+        },
+    }
+    response = jsonify(body)
+    response.status_code = 200 if ready else 503
+    return response
+
+
+def _exploration_status() -> str:
+    """Report the state of the exploration index behind ``/api`` (SPARQL does not wait for it)."""
+    holder = current_app.extensions.get(EXPLORER_EXTENSION)
+    return holder.status if holder is not None else "unavailable"
+
+
+def page_context() -> dict[str, object]:
+    """Return what the query page template needs: the named queries and the prefix map."""
+    queries = [
+        {
+            "name": query.name,
+            "summary": query.summary,
+            "description": query.description,
+            "text": query.text,
+            "parameters": [
+                {"variable": f"?{parameter.variable}", "meaning": parameter.description, "default": parameter.default}
+                for parameter in query.parameters
+            ],
+        }
+        for query in radix().named_queries.values()
+    ]
+    return {"named_queries": queries, "prefixes": radix().executor.prefixes, "stats": radix().stats}
+
+
+def _rdf(triples: list[ox.Triple], accept: str | None) -> Response:
+    choice = negotiate(accept, request.args.get("format"))
+    if choice.graph is None:
+        raise ProtocolError(406, f"this resource is RDF, but Accept {accept!r} allows no RDF format")
+    return Response(
+        serialize(triples, choice.graph),
+        headers={"Content-Type": choice.graph, "Vary": "Accept", "Access-Control-Allow-Origin": "*"},
+    )
