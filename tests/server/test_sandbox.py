@@ -12,8 +12,8 @@ import pyoxigraph as ox
 import pytest
 
 from graph.errors import QuerySyntaxError
-from graph.query_errors import QueryCrashedError, QueryEngineError, QueryTimeoutError, WorkersBusyError
-from graph.sandbox import Job, PoolSettings, Snapshot, WorkerPool
+from graph.serve.query_errors import QueryCrashedError, QueryEngineError, QueryTimeoutError, WorkersBusyError
+from graph.serve.sandbox import Job, PoolSettings, Snapshot, WorkerPool
 from tests.server.support import Listener
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
@@ -61,7 +61,9 @@ def test_deadline_raises_timeout_at_the_deadline(pool: WorkerPool) -> None:
     started = time.monotonic()
     with pytest.raises(QueryTimeoutError):
         pool.run(Job(SLOW), timeout=0.5)
-    assert time.monotonic() - started < 1.5
+    # SLOW would run for hours; stopping it at all proves the deadline. The bound is generous so that a
+    # machine ten times slower still passes; how soon after the deadline it stops is a benchmark's job.
+    assert 0.45 <= time.monotonic() - started < 30  # poll() counts whole milliseconds: allow rounding down
 
 
 def test_worker_past_its_deadline_is_killed(pool: WorkerPool) -> None:
@@ -104,7 +106,7 @@ def test_busy_pool_refuses_after_the_deadline(pool: WorkerPool) -> None:
 
     blocker = threading.Thread(target=block)
     blocker.start()
-    time.sleep(0.2)
+    assert wait_for(lambda: pool.idle_count() == 0), "the blocking job never took the worker"
     with pytest.raises(WorkersBusyError):
         pool.run(Job("ASK {}"), timeout=0.3)
     blocker.join()

@@ -10,6 +10,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -159,32 +160,49 @@ def test_10000_pattern_query_is_over_the_default_size_limit(client: FlaskClient)
 
 
 def test_runaway_query_gets_503_at_its_deadline(live_server: LiveServer) -> None:
-    status, body, seconds = http_get(live_server.url, RUNAWAY + " # deadline")
+    status, body, seconds = http_get(live_server.url, RUNAWAY + " # deadline", timeout=120)
     assert status == 503
     assert b"deadline" in body
-    assert 1.5 < seconds < 5
+    # Not before the 2 s deadline (a clock never runs backwards), and long before the hours the cross
+    # product would take: a machine ten times slower than ours still lands far inside this bound.
+    # How fast the 503 comes is measured by bench/bench_reliability.py, not here.
+    assert 1.9 < seconds < 60
+
+
+def health(url: str) -> dict[str, Any]:
+    with urllib.request.urlopen(url + "/health", timeout=30) as response:
+        return dict(json.loads(response.read()))
+
+
+def poll(condition: Callable[[], bool], seconds: float = 60) -> bool:
+    """Wait for ``condition`` to hold, checking every 20 ms, for at most ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return False
 
 
 def test_other_clients_are_answered_while_a_query_runs_away(live_server: LiveServer) -> None:
     outcome: dict[str, tuple[int, bytes, float]] = {}
     runaway = threading.Thread(target=lambda: outcome.update(runaway=http_get(live_server.url, RUNAWAY)))
     runaway.start()
-    time.sleep(0.3)
+    assert poll(lambda: health(live_server.url)["workers"]["idle"] < 2), "the runaway query never took a worker"
     quick = [http_get(live_server.url, f"ASK {{ <{EX}alice> ?p ?{name} }}") for name in ("a", "b", "c")]
+    # Ordering, not speed: the small queries were answered while the runaway still held its worker.
+    # They cost milliseconds against a 2 s deadline, so a machine ten times slower keeps this order;
+    # their latency during a runaway is measured by bench/bench_reliability.py.
+    still_running = runaway.is_alive()
     runaway.join()
     assert [status for status, _, _ in quick] == [200, 200, 200]
-    assert max(seconds for _, _, seconds in quick) < 1.0
+    assert still_running, "the small queries were answered only after the runaway query ended"
     assert outcome["runaway"][0] == 503
 
 
 def test_worker_that_ran_past_its_deadline_is_gone(live_server: LiveServer) -> None:
-    def health() -> dict[str, object]:
-        with urllib.request.urlopen(live_server.url + "/health") as response:
-            return dict(json.loads(response.read()))
-
-    before = health()["workers"]
+    before = health(live_server.url)["workers"]
     http_get(live_server.url, RUNAWAY + " # gone")
-    time.sleep(0.5)
-    after = health()["workers"]
-    assert after["timeouts"] == before["timeouts"] + 1  # type: ignore[index]
-    assert after["live"] == after["size"]  # type: ignore[index]
+    after = health(live_server.url)["workers"]
+    assert after["timeouts"] == before["timeouts"] + 1
+    assert poll(lambda: health(live_server.url)["workers"]["live"] == after["size"]), "the worker was not replaced"
