@@ -64,6 +64,9 @@ def test_bad_fact_row_fails_with_file_and_line(mini_ontology: Path, append_row: 
         load_graph(mini_ontology)
 
 
+_ROW = ("gastrocnemius", "performs", "ankle_plantar_flexion", "ref_gray", "ECO:0000304")
+
+
 @pytest.mark.parametrize(
     ("cells", "message"),
     [
@@ -74,23 +77,19 @@ def test_bad_fact_row_fails_with_file_and_line(mini_ontology: Path, append_row: 
         ),
         (("gastrocnemius", "performs", "ankle_plantar_flexion", "ref_gray", "TAS"), "not an ECO CURIE"),
         (("gastrocnemius", "owl:sameAs", "soleus", "ref_gray", "ECO:0000304"), "not allowed"),
-        (
-            ("gastrocnemius", "performs", "ankle_plantar_flexion", "ref_gray", "ECO:0000304", "", "maybe"),
-            "contested",
-        ),
-        (
-            (
-                "gastrocnemius",
-                "performs",
-                "ankle_plantar_flexion",
-                "ref_gray",
-                "ECO:0000304",
-                "",
-                "",
-                "first",
-            ),
-            "sequence",
-        ),
+        # columns after evidence: frequency, share_of_cases, qualifiers, contested, variant, consensus, sequence
+        ((*_ROW, "", "", "", "maybe"), "lacks its variant"),
+        ((*_ROW, "", "", "", "yes", "L5"), "must name a contest group"),
+        ((*_ROW, "", "", "", "", "", "yes"), "name its contest group"),
+        ((*_ROW, "", "", "", "group", "A", "perhaps"), "consensus must be 'yes'"),
+        ((*_ROW, "", "", "", "", "", "", "first"), "sequence"),
+        ((*_ROW, "", "", "side=left"), "unknown qualifier 'side'"),
+        ((*_ROW, "", "", "laterality=both"), "laterality must be one of unilateral, bilateral"),
+        ((*_ROW, "", "", "laterality"), "not of the form key=value"),
+        ((*_ROW, "", "", "onset=acute; onset=insidious"), "given twice"),
+        ((*_ROW, "", "", "site=tarsal tunnel"), "not a Radix identifier"),
+        ((*_ROW, "", "commonly"), "only of a 'causes' statement"),
+        (("lumbar_disc_herniation", "causes", "S1_radiculopathy", "ref_gray", "ECO:0000304", "", "1.5"), "0 to 1"),
     ],
 )
 def test_malformed_fact_rows_are_named(
