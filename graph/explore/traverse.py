@@ -146,8 +146,10 @@ def _walk(G: nx.MultiDiGraph, start: str, depth: int, context: Context | None) -
             if arrived is not None and not holds(_data(G, arrived), context):
                 continue  # reached through an edge that does not hold here: shown, not crossed
             for step in _incident(G, here):
-                if arrived is not None and not step_allowed(G, arrived.walked, step.walked):
-                    continue
+                if arrived is not None and not (
+                    holds(_data(G, step), context) and step_allowed(G, arrived.walked, step.walked)
+                ):
+                    continue  # beyond the first step only edges that hold, and never past a lesion's reach
                 reached.add(step.target)
                 mark = (step.target, step.predicate, step.forward)
                 if hop + 1 < depth and mark not in seen:
