@@ -297,3 +297,58 @@ def test_descriptive_qualifiers_never_block_a_path(G: nx.MultiDiGraph) -> None:
     one_step = shortest_paths(G, R + "conus_medullaris_syndrome", R + "urinary_retention", limit=5)
     [finding] = [path[0] for path in one_step if len(path) == 1 and path[0].predicate == str(RADIX.hasFinding)]
     assert finding.qualifiers == ((("timing", "early"),),)
+
+
+# ---- items 2 and 3: real disagreements as contest groups, one consensus variant each ------------------------
+
+REVIEWED_CONTESTS = {
+    "fibularis_primary_root": {"L5", "S1"},
+    "ankle_eversion_key_root": {"L5", "S1"},
+    "patellar_reflex_roots": {"L4", "L3-L4", "L2-L4"},
+    "knee_flexion_key_roots": {"L5-S1", "S1-S2"},
+    "long_toe_flexor_primary_roots": {"S1 (S2)", "L5-S1"},
+    "ankle_inversion_key_root": {"L4", "L5"},
+    "triceps_reflex_roots": {"C7", "C7-C8", "C6-C8 (mainly C7)"},
+    "supinator_roots": {"C5-C6", "C6-C7"},
+    "extensor_carpi_radialis_longus_roots": {"C5-C6", "C6-C7"},
+    "index_finger_dermatome": {"C6", "C7"},
+    "great_toe_dermatome": {"L5", "L4 (Keegan and Garrett)"},
+    "sole_dermatome": {"S1", "L4, L5 and S1 (Keegan and Garrett)"},
+    "posterior_calf_dermatome": {"S1", "S1 and S2 (Keegan and Garrett)"},
+}
+
+
+@pytest.mark.parametrize("group", sorted(REVIEWED_CONTESTS))
+def test_each_reviewed_disagreement_is_a_contest_group_with_sourced_variants(store: ox.Store, group: str) -> None:
+    rows = select(
+        store,
+        f"""SELECT ?variant (COUNT(DISTINCT ?source) AS ?n) WHERE {{
+              ?a radix:inContest radix:contest_{group} ; radix:variant ?variant ; dcterms:source ?source }}
+            GROUP BY ?variant""",
+    )
+    counts = {row["variant"].value: int(row["n"].value) for row in rows}
+    assert set(counts) == REVIEWED_CONTESTS[group]
+    assert all(n >= 1 for n in counts.values())
+    [consensus] = select(store, f"SELECT ?v WHERE {{ radix:contest_{group} radix:consensusVariant ?v }}")
+    assert consensus["v"].value in counts
+
+
+def test_every_contest_group_has_exactly_one_consensus_variant(store: ox.Store) -> None:
+    rows = select(
+        store,
+        """SELECT ?group (COUNT(DISTINCT ?v) AS ?n) WHERE { ?group a radix:ContestedFact .
+             OPTIONAL { ?a radix:inContest ?group ; radix:consensus true ; radix:variant ?v } } GROUP BY ?group""",
+    )
+    assert len(rows) >= 20
+    assert {row["group"].value.removeprefix(R): int(row["n"].value) for row in rows if int(row["n"].value) != 1} == {}
+
+
+def test_the_key_root_has_one_answer_plus_its_variants(store: ox.Store) -> None:
+    rows = select(
+        store,
+        """SELECT ?variant ?consensus WHERE { ?a owl:annotatedSource radix:patellar_reflex ;
+             radix:inContest ?g ; radix:variant ?variant .
+             BIND(EXISTS { ?g radix:consensusVariant ?variant } AS ?consensus) }""",
+    )
+    answers = {row["variant"].value for row in rows if row["consensus"].value == "true"}
+    assert answers == {"L3-L4"} and {row["variant"].value for row in rows} == {"L4", "L3-L4", "L2-L4"}
