@@ -18,6 +18,7 @@ from graph.explore.localize import Localizer
 from graph.explore.projection import project
 from graph.explore.related import profile, related_conditions
 from graph.explore.traverse import neighbourhood, shortest_paths
+from graph.load.qualifiers import QUALIFIERS
 from graph.load.store import oxigraph_store
 from graph.namespaces import BASE, RADIX
 
@@ -287,6 +288,19 @@ def test_each_qualifier_kind_is_on_the_graph_and_in_the_projection(
 ) -> None:
     edge = G.edges[R + subject, R + target, str(getattr(RADIX, predicate))]
     assert {key: value} in [{k: v for k, v in c.items() if k == key} for c in edge["contexts"]]
+
+
+def test_the_code_registry_equals_the_qualifiers_declared_in_the_schema(store: ox.Store) -> None:
+    """graph/load/qualifiers.py and ontology/radix.ttl name the same keys, properties and enumerated values."""
+    declared = {
+        row["key"].value: row["p"].value
+        for row in select(store, "SELECT ?p ?key WHERE { ?p radix:qualifierKey ?key ; a owl:AnnotationProperty }")
+    }
+    assert declared == {key: str(q.property) for key, q in QUALIFIERS.items()}
+    for key, qualifier in QUALIFIERS.items():
+        for value in qualifier.values:
+            individual = f"radix:{value} a owl:NamedIndividual, ?kind . ?kind rdfs:subClassOf* radix:QualifierValue"
+            assert ask(store, individual), f"{key}={value} is not a radix:QualifierValue individual in radix.ttl"
 
 
 def test_descriptive_qualifiers_never_block_a_path(G: nx.MultiDiGraph) -> None:
