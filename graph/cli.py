@@ -30,6 +30,7 @@ from graph.ask.sparql import (
 )
 from graph.errors import RadixError, UnsupportedFormatError
 from graph.explore.explorer import Explorer
+from graph.load.entail import entail
 from graph.load.store import BACKENDS, load_graph, oxigraph_store
 from graph.paths import ONTOLOGY_DIR
 
@@ -145,8 +146,9 @@ def _query(args: argparse.Namespace) -> int:
         raise RadixError(f"no query file {args.query!r}")
     else:
         text, bindings = args.query, {}
-    graph = load_graph(args.ontology, backend=args.backend)
-    answer = run(oxigraph_store(graph), text, bindings=bindings)
+    store = oxigraph_store(load_graph(args.ontology, backend=args.backend))
+    entail(store)  # as at the endpoint: the super-properties of Radix's properties answer (graph/load/entail.py)
+    answer = run(store, text, bindings=bindings)
     if args.format == "table":
         if isinstance(answer, ox.QuerySolutions):
             output = (render_table(table(answer)) + "\n").encode()

@@ -109,7 +109,7 @@ def split(cell: str) -> list[str]:
 
 
 def hierarchy(terms: dict[str, dict[str, str]], mapped: list[str]) -> tuple[set[str], dict[str, list[str]]]:
-    """Return the terms of the hierarchy around ``mapped`` (descendants, then their ancestors) and each one's parents."""
+    """Return the hierarchy around ``mapped`` (descendants, then their ancestors), and each term's parents."""
     parents = {curie: split(row.get("parents", "")) for curie, row in terms.items()}
     children: dict[str, list[str]] = defaultdict(list)
     for curie, above in parents.items():

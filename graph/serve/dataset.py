@@ -1,6 +1,7 @@
 """The dataset a server publishes: the Radix graph and/or the user's own RDF files, frozen once.
 
-The Radix graph goes in the default graph, as :func:`graph.load.store.load_graph` builds it. Each ``--data``
+The Radix graph goes in the default graph, as :func:`graph.load.store.load_graph` builds it, with the
+super-properties of its object properties materialised (:mod:`graph.load.entail`). Each ``--data``
 file is parsed by its suffix: triples (Turtle, N-Triples, RDF/XML, JSON-LD) join the default graph, so
 queries join them with Radix without a ``GRAPH`` clause; quads (TriG, N-Quads) keep their graph names
 and are queried with ``GRAPH``. A file that does not parse stops the load, naming the file and line.
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph.load.entail import entail
 from graph.load.store import load_file, load_graph, oxigraph_store
 from graph.namespaces import PREFIXES
 from graph.serve.sandbox import Snapshot
@@ -40,6 +42,8 @@ class DatasetStats:
 def build_store(ontology_dir: Path | None, data_files: Sequence[Path] = ()) -> ox.Store:
     """Load the Radix graph from ``ontology_dir`` (None: leave it out) and each of ``data_files``."""
     store = oxigraph_store(load_graph(ontology_dir)) if ontology_dir is not None else ox.Store()
+    if ontology_dir is not None:
+        entail(store)  # the RO-aligned super-properties answer (graph/load/entail.py)
     for path in data_files:
         load_file(store, Path(path))
     return store
