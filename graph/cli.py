@@ -89,6 +89,16 @@ def _parser() -> argparse.ArgumentParser:
     export_.add_argument("--output", "-o", type=Path, help="the file to write (stdout when omitted)")
     export_.set_defaults(handler=_export)
 
+    release = commands.add_parser(
+        "release", help="build an OBO-style release: OWL (full, base), OBO, OBO Graphs, SSSOM"
+    )
+    release.add_argument("--output", "-o", type=Path, required=True, help="the release folder to write")
+    release.add_argument("--date", help="the release date, YYYY-MM-DD (default: today, UTC); dates the version IRI")
+    release.add_argument(
+        "--previous", type=Path, help="the previous release (folder or radix-base.owl) the notes diff against"
+    )
+    release.set_defaults(handler=_release)
+
     search = commands.add_parser("search", help="find entities by label, synonym, CURIE, IRI or mapped external id")
     search.add_argument("text", help="what to look for, e.g. 'absent ankle jerk' or HP:0003438")
     search.add_argument("--limit", type=int, default=10)
@@ -188,6 +198,15 @@ def _export(args: argparse.Namespace) -> int:
         raise UnsupportedFormatError(args.format, list(EXPORT_FORMATS))
     graph = load_graph(args.ontology, backend=args.backend)
     _write(export(graph, args.format), args.output)
+    return EXIT_OK
+
+
+def _release(args: argparse.Namespace) -> int:
+    from graph.release.build import build_release
+
+    sizes = build_release(args.output, date=args.date, previous=args.previous, ontology_dir=args.ontology)
+    for name, size in sorted(sizes.items()):
+        print(f"{size:>10,}  {args.output / name}")
     return EXIT_OK
 
 
