@@ -113,7 +113,16 @@ def _parser() -> argparse.ArgumentParser:
 
     localize = commands.add_parser("localize", help="rank roots and mimics for examination findings")
     localize.add_argument(
-        "findings", nargs="+", help="findings: phrases ('absent ankle reflex', 'knee reflex normal') or CURIEs"
+        "findings", nargs="*", help="findings: phrases ('absent ankle reflex', 'knee reflex normal') or CURIEs"
+    )
+    localize.add_argument(
+        "--exclude", action="append", default=[], metavar="FINDING", help="a finding that is absent (repeatable)"
+    )
+    localize.add_argument(
+        "--phenopacket",
+        type=Path,
+        metavar="FILE",
+        help="a GA4GH Phenopacket v2 (JSON): its observed and excluded HPO features",
     )
     localize.add_argument("--limit", type=int, default=5)
     localize.add_argument("--json", action="store_true", help="print the full JSON answer")
@@ -245,12 +254,28 @@ def _related(args: argparse.Namespace) -> int:
 
 
 def _localize(args: argparse.Namespace) -> int:
-    answer = _explorer(args).localize(args.findings, limit=args.limit)
+    if args.phenopacket is not None:
+        try:
+            document = args.phenopacket.read_bytes()
+        except OSError as exc:
+            raise RadixError(f"cannot read the phenopacket {args.phenopacket}: {exc.strerror}") from exc
+        answer = _explorer(args).localize_phenopacket(
+            document, findings=args.findings, excluded=args.exclude, limit=args.limit
+        )
+    elif not args.findings and not args.exclude:
+        raise RadixError("give findings, --exclude FINDING or --phenopacket FILE")
+    else:
+        answer = _explorer(args).localize(args.findings, excluded=args.exclude, limit=args.limit)
     if args.json:
         _print_json(answer)
         return EXIT_OK
     for flag in answer["red_flags"]:
         print(f"RED FLAG: {flag['label']} (raised by: {'; '.join(flag['raised_by'])})")
+    for feature in answer.get("phenopacket", {}).get("features", []):
+        words = ", ".join(item["label"] for item in feature["read_as"]) or "nothing in Radix"
+        how = "excluded" if feature["excluded"] else "observed"
+        via = f" via {feature['via']}" if feature["via"] and feature["via"] != feature["id"] else ""
+        print(f"  phenopacket: {how} {feature['id']} {feature['label']}{via} -> {words}")
     for observation in answer["observations"]:
         print(f"  read {observation['phrase']!r} as {observation['read_as']}")
     for item in answer["unresolved"]:
