@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from graph import __version__
 from graph.ask.export import EXPORT_FORMATS, export
+from graph.ask.kgx import write_kgx
 from graph.ask.namedqueries import load_named_queries, named_query_or_file
 from graph.ask.sparql import (
     GRAPH_FORMATS,
@@ -85,8 +86,10 @@ def _parser() -> argparse.ArgumentParser:
     validate.set_defaults(handler=_validate)
 
     export_ = commands.add_parser("export", help="write the whole graph, provenance included")
-    export_.add_argument("--format", "-f", default="ttl", help=f"one of: {', '.join(EXPORT_FORMATS)}")
-    export_.add_argument("--output", "-o", type=Path, help="the file to write (stdout when omitted)")
+    export_.add_argument("--format", "-f", default="ttl", help=f"one of: {', '.join(EXPORT_FORMATS)}, kgx")
+    export_.add_argument(
+        "--output", "-o", type=Path, help="the file to write (stdout when omitted); for kgx, the folder"
+    )
     export_.set_defaults(handler=_export)
 
     release = commands.add_parser(
@@ -203,8 +206,14 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.format == "kgx":
+        if args.output is None:
+            raise RadixError("--format kgx writes two files: give the folder with -o DIR")
+        counts = write_kgx(oxigraph_store(load_graph(args.ontology, backend=args.backend)), args.output)
+        print(f"{counts['nodes']} nodes, {counts['edges']} edges in {args.output}/radix_nodes.tsv, radix_edges.tsv")
+        return EXIT_OK
     if args.format not in EXPORT_FORMATS:
-        raise UnsupportedFormatError(args.format, list(EXPORT_FORMATS))
+        raise UnsupportedFormatError(args.format, [*EXPORT_FORMATS, "kgx"])
     graph = load_graph(args.ontology, backend=args.backend)
     _write(export(graph, args.format), args.output)
     return EXIT_OK
