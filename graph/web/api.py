@@ -25,6 +25,8 @@ from graph.errors import RadixError, UnknownEntityError
 from graph.explore.explorer import Explorer, curie
 from graph.explore.traverse import neighbourhood
 from graph.namespaces import BASE, PREFIXES
+from graph.serve.dataset import SNAPSHOT_TYPE
+from graph.serve.sandbox_worker import STORE_TYPE
 from graph.web.draw import neighbourhood_svg
 from graph.web.negotiation import negotiate, prefers_html
 from graph.web.openapi import openapi_document
@@ -80,14 +82,16 @@ class ExplorationUnavailable(RadixError):
     """The server serves only the user's data, so there is no Radix graph to explore."""
 
 
-def holder_from_snapshot(path: str | None) -> ExplorerHolder:
+def holder_from_snapshot(path: str | None, media_type: str = SNAPSHOT_TYPE) -> ExplorerHolder:
     """Return a holder that builds the explorer from the served snapshot (None: nothing to explore)."""
 
     def build() -> Explorer | None:
         if path is None:
             return None
+        if media_type == STORE_TYPE:
+            return Explorer(ox.Store.read_only(path))
         store = ox.Store()
-        store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(path=path, format=ox.RdfFormat.from_media_type(media_type))
         return Explorer(store)
 
     return ExplorerHolder(build)
