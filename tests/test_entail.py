@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from graph.ask.sparql import select
+from graph.ask.sparql import run, select
 from graph.cli import main
 from graph.explore.projection import project_store
 from graph.load.entail import entail, super_properties
@@ -54,3 +54,15 @@ def test_radix_query_answers_with_the_super_property(capsys: pytest.CaptureFixtu
     query = "SELECT ?m WHERE { ?m obo:RO_0002005 radix:S1_root }"
     assert main(["query", query, "--format", "csv"]) == 0
     assert "gastrocnemius" in capsys.readouterr().out
+
+
+def test_the_hpo_hierarchy_reaches_the_class_a_radix_finding_maps_to(store: ox.Store) -> None:
+    rows = select(
+        store,
+        """SELECT ?hp ?finding WHERE { HP:0003438 rdfs:subClassOf+ ?hp . ?finding skos:exactMatch ?hp .
+             FILTER(STRSTARTS(STR(?finding), STR(radix:))) }""",
+    )
+    reached = {(row["hp"].value.rsplit("/", 1)[-1], row["finding"].value.rsplit("/", 1)[-1]) for row in rows}
+    # Absent Achilles reflex is_a Decreased/absent ankle reflexes, which radix:diminished_or_absent_ankle_reflex equals
+    assert ("HP_0200101", "diminished_or_absent_ankle_reflex") in reached
+    assert bool(run(store, "ASK { HP:0003438 rdfs:subClassOf+ HP:0000001 }"))  # up to the root, All
