@@ -90,7 +90,7 @@ def read_base(path: Path) -> list[ox.Triple]:
 
 def _section(title: str, lines: list[str]) -> list[str]:
     out = [f"### {title} ({len(lines)})", ""]
-    out += [f"- {line}" for line in lines[:SHOWN]]
+    out += [f"- {line}" for line in lines[:SHOWN]] or ["None."]
     if len(lines) > SHOWN:
         out.append(f"- … and {len(lines) - SHOWN} more")
     return [*out, ""]
