@@ -31,6 +31,7 @@ from graph.ask.sparql import (
 )
 from graph.errors import RadixError, UnsupportedFormatError
 from graph.explore.explorer import Explorer
+from graph.explore.phenopacket import read_phenopacket
 from graph.load.entail import entail
 from graph.load.store import BACKENDS, load_graph, oxigraph_store
 from graph.paths import ONTOLOGY_DIR
@@ -268,6 +269,7 @@ def _localize(args: argparse.Namespace) -> int:
             document = args.phenopacket.read_bytes()
         except OSError as exc:
             raise RadixError(f"cannot read the phenopacket {args.phenopacket}: {exc.strerror}") from exc
+        read_phenopacket(document)  # a bad phenopacket is refused before the graph is loaded
         answer = _explorer(args).localize_phenopacket(
             document, findings=args.findings, excluded=args.exclude, limit=args.limit
         )
