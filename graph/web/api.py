@@ -25,8 +25,10 @@ from graph.errors import RadixError, UnknownEntityError
 from graph.explore.explorer import Explorer, curie
 from graph.explore.traverse import neighbourhood
 from graph.namespaces import BASE, PREFIXES
+from graph.serve.query_errors import UnacceptableAnswerError
 from graph.web.draw import neighbourhood_svg
-from graph.web.negotiation import negotiate, prefers_html
+from graph.web.errors import status_of
+from graph.web.negotiation import listing, negotiate, prefers_html
 from graph.web.openapi import openapi_document
 
 EXTENSION = "radix.explorer"
@@ -113,7 +115,7 @@ def _json_error(error: Exception) -> Response:
     elif isinstance(error, HTTPException):
         body, status = {"error": error.description or error.name}, error.code or 400
     else:
-        body, status = {"error": str(error)}, 400
+        body, status = {"error": str(error)}, status_of(error) or 400
     if not request.path.startswith("/api/") and status == 404 and prefers_html(request.headers.get("Accept")):
         html = render_template("entity_missing.html", message=body["error"], suggestions=body.get("suggestions", []))
         return Response(html, status=404, mimetype="text/html")
@@ -220,16 +222,13 @@ class _UnsupportedMedia(HTTPException):
 def entity_page(identifier: str) -> Response:
     """Dereference a Radix IRI: an HTML page to a browser, RDF to an RDF client."""
     accept = request.headers.get("Accept")
-    format_name = request.args.get("format")
+    format_name = tuple(request.args.getlist("format") + request.args.getlist("output"))
     if not format_name and prefers_html(accept):
         return _html_page(identifier)
     choice = negotiate(accept, format_name)
     if choice.graph is None:
-        return Response(
-            "406 Not Acceptable: the entity is described as text/html, text/turtle, application/ld+json, "
-            "application/n-triples or application/rdf+xml\n",
-            status=406,
-            mimetype="text/plain",
+        raise UnacceptableAnswerError(
+            "graph", [("html", "text/html"), *listing("graph")], what="an entity's description is a page or RDF"
         )
     triples = explorer().describe(identifier)
     rdf_format = next(fmt for fmt in GRAPH_FORMATS.values() if fmt.media_type == choice.graph)

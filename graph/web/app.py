@@ -29,10 +29,11 @@ from graph.errors import RadixError
 from graph.paths import ONTOLOGY_DIR, QUERIES_DIR
 from graph.serve import guard
 from graph.serve.cache import AnswerCache
+from graph.serve.cancel import Cancellations
 from graph.serve.dataset import DatasetStats, build_store, describe, write_snapshot
 from graph.serve.executor import ExecutionSettings, Executor
 from graph.serve.sandbox import PoolSettings, Snapshot, WorkerPool
-from graph.web import api, endpoint, errors, page
+from graph.web import api, endpoint, errors, named, page
 from graph.web.lane import SparqlLane
 from graph.web.state import EXTENSION, Radix
 
@@ -72,6 +73,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(page.blueprint)
     app.register_blueprint(endpoint.blueprint)
     app.register_blueprint(api.blueprint)
+    app.register_blueprint(named.blueprint)
     explorable = app.config["RADIX_ONTOLOGY"] is not None
     snapshot_path = str(state.executor.pool.snapshot.path) if explorable else None
     app.extensions[api.EXTENSION] = api.holder_from_snapshot(snapshot_path)
@@ -118,6 +120,8 @@ def _build_state(config: Mapping[str, Any]) -> Radix:
             memory_mb=int(config["RADIX_WORKER_MEMORY_MB"]),
             offline=not limits.service_allow,
         ),
+        # beside the snapshot, so every serving process of one `radix serve` shares it
+        Cancellations(snapshot.path.parent / "running"),
     ).start()
     atexit.register(pool.close)
     cache: AnswerCache[Any] = AnswerCache(max_bytes=int(config["RADIX_CACHE_MB"]) * 1024 * 1024)

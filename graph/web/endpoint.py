@@ -10,10 +10,10 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 
 from graph.serve.description import serialize, service_description, void_description
+from graph.serve.query_errors import UnacceptableAnswerError
 from graph.web.api import EXTENSION as EXPLORER_EXTENSION
 from graph.web.lane import answer_query
-from graph.web.negotiation import negotiate, prefers_html
-from graph.web.protocol import ProtocolError
+from graph.web.negotiation import listing, negotiate, prefers_html
 from graph.web.state import radix
 
 blueprint = Blueprint("endpoint", __name__)
@@ -21,7 +21,7 @@ blueprint = Blueprint("endpoint", __name__)
 PREFLIGHT_HEADERS = {
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-    "Access-Control-Allow-Headers": "Content-Type, Accept",
+    "Access-Control-Allow-Headers": "Content-Type, Accept, X-Radix-Query-Id",
     "Access-Control-Max-Age": "86400",
 }
 
@@ -40,7 +40,7 @@ def sparql() -> Response:
 
 def _service_description() -> Response:
     accept = request.headers.get("Accept")
-    if prefers_html(accept) and not request.args.get("format"):
+    if prefers_html(accept) and not (request.args.get("format") or request.args.get("output")):
         return Response(render_template("index.html", **page_context()), mimetype="text/html")
     endpoint = url_for("endpoint.sparql", _external=True)
     triples = service_description(
@@ -116,9 +116,9 @@ def page_context() -> dict[str, object]:
 
 
 def _rdf(triples: list[ox.Triple], accept: str | None) -> Response:
-    choice = negotiate(accept, request.args.get("format"))
+    choice = negotiate(accept, tuple(request.args.getlist("format") + request.args.getlist("output")))
     if choice.graph is None:
-        raise ProtocolError(406, f"this resource is RDF, but Accept {accept!r} allows no RDF format")
+        raise UnacceptableAnswerError("graph", listing("graph"), what="this description is an RDF graph")
     return Response(
         serialize(triples, choice.graph),
         headers={"Content-Type": choice.graph, "Vary": "Accept", "Access-Control-Allow-Origin": "*"},
