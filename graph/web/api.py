@@ -30,6 +30,8 @@ from graph.web.draw import neighbourhood_svg
 from graph.web.errors import status_of
 from graph.web.negotiation import listing, negotiate, prefers_html
 from graph.web.openapi import openapi_document
+from graph.web.state import EXTENSION as RADIX
+from graph.web.state import Radix
 
 EXTENSION = "radix.explorer"
 MAX_LIMIT = 100
@@ -150,7 +152,8 @@ def _required(name: str) -> str:
 @blueprint.route("/api/openapi.json")
 def openapi() -> Response:
     """Describe every route of the server (OpenAPI 3.1)."""
-    return jsonify(openapi_document(request.host_url.rstrip("/")))
+    state: Radix = current_app.extensions[RADIX]
+    return jsonify(openapi_document(request.host_url.rstrip("/"), state.named_queries.values()))
 
 
 @blueprint.route("/api/search")

@@ -33,7 +33,7 @@ from graph.serve.cancel import Cancellations
 from graph.serve.dataset import DatasetStats, build_store, describe, write_snapshot
 from graph.serve.executor import ExecutionSettings, Executor
 from graph.serve.sandbox import PoolSettings, Snapshot, WorkerPool
-from graph.web import api, endpoint, errors, named, page
+from graph.web import api, browse, docs, endpoint, errors, named, page
 from graph.web.lane import SparqlLane
 from graph.web.state import EXTENSION, Radix
 
@@ -74,6 +74,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(endpoint.blueprint)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(named.blueprint)
+    app.register_blueprint(browse.blueprint)
+    app.register_blueprint(docs.blueprint)
     explorable = app.config["RADIX_ONTOLOGY"] is not None
     snapshot_path = str(state.executor.pool.snapshot.path) if explorable else None
     app.extensions[api.EXTENSION] = api.holder_from_snapshot(snapshot_path)

@@ -11,6 +11,7 @@ negotiated as at ``/sparql`` (SPARQL JSON by default; ``format=csv`` and Accept 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from typing import Any
 
 import pyoxigraph as ox
@@ -95,13 +96,13 @@ def index() -> Response:
 @blueprint.route("/api/queries/<name>")
 def run(name: str) -> Response:
     """Run a named query with the parameters given in the query string (defaults for the rest)."""
-    query = _named(name)
-    known = {parameter.name: parameter for parameter in query.parameters}
-    unknown = sorted(set(request.args) - set(known) - set(RESERVED))
+    query = named_query(name)
+    known = {parameter.name for parameter in query.parameters}
+    unknown = sorted(set(request.args) - known - set(RESERVED))
     if unknown:
-        names = ", ".join(known) or "none"
+        names = ", ".join(sorted(known)) or "none"
         raise ParameterError(f"query {name!r} has no parameter {', '.join(unknown)}; its parameters: {names}")
-    bindings = tuple(_binding(parameter, _value(query, parameter)) for parameter in query.parameters)
+    bindings = bind_parameters(query, request.args)
     formats = tuple(value for key in RESERVED for value in request.args.getlist(key))
     choice = negotiate(request.headers.get("Accept"), formats)
     if choice.solutions is None and choice.graph is None:
@@ -122,15 +123,24 @@ def cancel(query_id: str) -> Response:
     return response
 
 
-def _named(name: str) -> NamedQuery:
+def named_query(name: str) -> NamedQuery:
+    """Return the named query ``name``, or raise :class:`NoSuchQuery` with the closest names."""
     queries = radix().named_queries
     if name not in queries:
         raise NoSuchQuery(name, difflib.get_close_matches(name, list(queries), n=5, cutoff=0.5))
     return queries[name]
 
 
-def _value(query: NamedQuery, parameter: Parameter) -> str:
-    value = request.args.get(parameter.name)
+def bind_parameters(query: NamedQuery, values: Mapping[str, str]) -> tuple[tuple[str, str, str], ...]:
+    """Check each parameter's value (or its default) and return what the engine is to bind.
+
+    Raises :class:`ParameterError` for a missing, malformed or unknown value.
+    """
+    return tuple(_binding(parameter, _value(query, parameter, values)) for parameter in query.parameters)
+
+
+def _value(query: NamedQuery, parameter: Parameter, values: Mapping[str, str]) -> str:
+    value = values.get(parameter.name)
     if value is None or not value.strip():
         value = parameter.default
     if value is None:

@@ -1,10 +1,17 @@
-"""The OpenAPI 3.1 description of every route the server answers (served at ``/api/openapi.json``)."""
+"""The OpenAPI 3.1 description of every route the server answers (served at ``/api/openapi.json``).
+
+Each named query is its own operation, ``GET /api/queries/<name>``, with its parameters, their
+meaning and defaults read from the query's header, so a client generator or the API docs page
+(``/api/docs``) shows them as a form.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from graph import __version__
+from graph.ask.namedqueries import NamedQuery
 
 _ERROR = {
     "type": "object",
@@ -64,7 +71,8 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
 
 def _errors(*codes: int) -> dict[str, Any]:
     meanings = {
-        400: "bad input (a missing or malformed parameter)",
+        400: "bad input (a missing or malformed parameter, or an entity not in the graph); "
+        "the body suggests close matches",
         404: "no such entity; the body suggests close matches",
         406: "no acceptable format",
         415: "the body is not JSON",
@@ -93,13 +101,64 @@ _IDENTIFIER = {
 }
 
 
-def openapi_document(server_url: str) -> dict[str, Any]:
-    """Return the OpenAPI document, with ``server_url`` as the server."""
+def named_query_paths(queries: Iterable[NamedQuery]) -> dict[str, Any]:
+    """Return one operation per named query: ``GET /api/queries/<name>`` with its parameters."""
+    paths: dict[str, Any] = {}
+    for query in queries:
+        parameters = [
+            {
+                "name": parameter.name,
+                "in": "query",
+                "required": parameter.default is None,
+                "description": parameter.description
+                + (
+                    " (a CURIE, an IRI, or a Radix id or label; must be in the graph)"
+                    if parameter.takes_iri
+                    else " (text)"
+                ),
+                "schema": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000,
+                    **({"default": parameter.default} if parameter.default else {}),
+                },
+                **({"example": parameter.default} if parameter.default else {}),
+            }
+            for parameter in query.parameters
+        ]
+        parameters.append(_query("format", "answer format: json, xml, csv or tsv (overrides Accept)"))
+        paths[f"/api/queries/{query.name}"] = {
+            "get": {
+                "tags": ["named queries"],
+                "operationId": f"query_{query.name}",
+                "summary": query.summary,
+                "description": query.description + "\n\nParameters are bound by the engine, never pasted into "
+                "the query text; the answer is the query's, as SPARQL results.",
+                "parameters": parameters,
+                "responses": {
+                    "200": {
+                        "description": "the answer",
+                        "content": {media: {"schema": {"type": "string"}} for media in _SPARQL_TYPES[:4]},
+                    },
+                    **_errors(400, 406),
+                    "503": _json(_ERROR, "the query ran past its deadline, or every worker is busy"),
+                },
+            }
+        }
+    return paths
+
+
+def openapi_document(server_url: str, named_queries: Iterable[NamedQuery] = ()) -> dict[str, Any]:
+    """Return the OpenAPI document, with ``server_url`` as the server and an operation per named query."""
     sparql_parameters = [
         _query("query", "a SPARQL 1.1 query"),
         _query("default-graph-uri", "a graph of the dataset to use as default graph (repeatable)"),
         _query("named-graph-uri", "a graph of the dataset to make available by name (repeatable)"),
-        _query("format", "answer format: json, xml, csv, tsv, ttl, nt, jsonld (overrides Accept)"),
+        _query(
+            "format",
+            "answer format (overrides Accept for the answer kinds it fits): json, xml, csv, tsv, ttl, turtle, n3, "
+            "nt, ntriples, jsonld, json-ld, rdf+xml, or a media type; `output` is a synonym, as in Fuseki",
+        ),
     ]
     sparql_responses = {
         "200": {
@@ -111,7 +170,8 @@ def openapi_document(server_url: str) -> dict[str, Any]:
             for code, meaning in (
                 (400, "malformed query or request"),
                 (403, "an update, or SERVICE to an endpoint not allowed"),
-                (406, "no acceptable format"),
+                (406, "no acceptable format; the message lists those that fit the query type"),
+                (409, "the query was cancelled (POST /api/cancel/{query_id})"),
                 (413, "query too long"),
                 (415, "unsupported media type"),
                 (503, "the query ran past its deadline, or every worker is busy"),
@@ -322,5 +382,38 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                     },
                 }
             },
+            "/api/docs": {
+                "get": {
+                    "summary": "This API's documentation, readable and callable in a browser (Swagger UI)",
+                    "responses": {"200": {"description": "HTML page"}},
+                }
+            },
+            "/api/queries": {
+                "get": {
+                    "tags": ["named queries"],
+                    "summary": "The named queries, each with its parameters, their meaning and defaults",
+                    "responses": {"200": _json({"type": "object"}, "the named queries")},
+                }
+            },
+            "/api/cancel/{query_id}": {
+                "post": {
+                    "summary": "Stop a running query sent with the header X-Radix-Query-Id: {query_id}",
+                    "parameters": [
+                        {
+                            "name": "query_id",
+                            "in": "path",
+                            "required": True,
+                            "description": "the id the client sent with its query (8-64 letters, digits, - or _)",
+                            "schema": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]{7,63}$"},
+                        }
+                    ],
+                    "responses": {
+                        "200": _json({"type": "object"}, "the query was stopped"),
+                        **_errors(400),
+                        "404": _json(_ERROR, "no query is running with that id"),
+                    },
+                }
+            },
+            **named_query_paths(named_queries),
         },
     }
