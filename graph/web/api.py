@@ -23,12 +23,11 @@ from werkzeug.exceptions import HTTPException
 from graph.ask.sparql import GRAPH_FORMATS
 from graph.errors import RadixError, UnknownEntityError
 from graph.explore.explorer import Explorer, curie
-from graph.explore.traverse import neighbourhood
 from graph.namespaces import BASE, PREFIXES
 from graph.serve.query_errors import UnacceptableAnswerError
-from graph.web.draw import neighbourhood_svg
 from graph.web.errors import status_of
 from graph.web.negotiation import listing, negotiate, prefers_html
+from graph.web.neighbourhood import explorer_context
 from graph.web.openapi import openapi_document
 from graph.web.state import EXTENSION as RADIX
 from graph.web.state import Radix
@@ -218,6 +217,14 @@ class _UnsupportedMedia(HTTPException):
         super().__init__(description)
 
 
+@blueprint.route("/api/entity/<path:identifier>/explorer")
+def explorer_fragment(identifier: str) -> Response:
+    """Return an entity's explorer (relation filters, legend, picture) as an HTML fragment, for in-place updates."""
+    current = explorer()
+    html = render_template("_explorer.html", **explorer_context(current.G, current.resolve(identifier)))
+    return Response(html, mimetype="text/html")
+
+
 # ---- linked-data pages -------------------------------------------------------------------------
 
 
@@ -243,15 +250,15 @@ def _html_page(identifier: str) -> Response:
     current = explorer()
     card = current.entity(identifier)
     iri = card["iri"]
-    sub = neighbourhood(current.G, iri, depth=1)
-    sub.graph["words"] = current.G.graph["words"]
-    svg = neighbourhood_svg(sub, iri, link_prefix=request.script_root + "/entity/")
-    related_items = current.related(iri, limit=8)["related"] if "Condition" in _kinds(card) else []
+    is_condition = "Condition" in _kinds(card)
+    related_items = current.related(iri, limit=8)["related"] if is_condition else []
     html = render_template(
         "entity.html",
         card=card,
-        svg=svg,
+        **explorer_context(current.G, iri),
         related=related_items,
+        is_condition=is_condition,
+        has_localize=any(rule.rule == "/localize" for rule in current_app.url_map.iter_rules()),
         rdf_links={
             name: url_for("explore.entity_page", identifier=curie_local(iri), format=name)
             for name in ("ttl", "jsonld", "nt", "xml")
