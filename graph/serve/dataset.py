@@ -24,6 +24,17 @@ SNAPSHOT_TYPE = "application/n-quads"
 
 
 @dataclass(frozen=True)
+class Partition:
+    """Triples whose subject has ``subject_class`` and predicate ``property``, by the class or datatype of the value."""
+
+    subject_class: str
+    property: str
+    object_class: str | None
+    datatype: str | None
+    triples: int
+
+
+@dataclass(frozen=True)
 class DatasetStats:
     """Counts describing the dataset, for the service description, VoID and ``/health``."""
 
@@ -35,6 +46,7 @@ class DatasetStats:
     distinct_subjects: int = 0
     distinct_objects: int = 0
     sources: tuple[str, ...] = ()
+    partitions: tuple[Partition, ...] = ()
 
 
 def build_store(ontology_dir: Path | None, data_files: Sequence[Path] = ()) -> ox.Store:
@@ -68,6 +80,32 @@ def _number(store: ox.Store, query: str) -> int:
     return int(_rows(store, query)[0][0].value)
 
 
+_PARTITIONS = """
+SELECT ?c ?p ?oc ?dt (COUNT(*) AS ?n) WHERE {
+  ?s a ?c . FILTER(isIRI(?c) && ?c != <http://www.w3.org/2002/07/owl#NamedIndividual>)
+  ?s ?p ?o .
+  OPTIONAL { ?o a ?oc . FILTER(isIRI(?oc) && ?oc != <http://www.w3.org/2002/07/owl#NamedIndividual>) }
+  BIND(IF(isLITERAL(?o), DATATYPE(?o), ?unbound) AS ?dt)
+} GROUP BY ?c ?p ?oc ?dt ORDER BY ?c ?p ?oc ?dt
+"""
+"""Default-graph triples by subject class, property, and value class or datatype (owl:NamedIndividual,
+on every Radix individual, says nothing an editor can use)."""
+
+
+def partitions(store: ox.Store) -> tuple[Partition, ...]:
+    """Count the default graph's triples by subject class, property, and the value's class or datatype."""
+    return tuple(
+        Partition(
+            row["c"].value,
+            row["p"].value,
+            row["oc"].value if row["oc"] is not None else None,
+            row["dt"].value if row["dt"] is not None else None,
+            int(row["n"].value),
+        )
+        for row in _rows(store, _PARTITIONS)
+    )
+
+
 def describe(store: ox.Store, sources: Sequence[str] = ()) -> DatasetStats:
     """Count what ``store`` holds: quads, triples per graph, instances per class, uses per property."""
     graphs = _counts(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
@@ -84,4 +122,5 @@ def describe(store: ox.Store, sources: Sequence[str] = ()) -> DatasetStats:
         distinct_subjects=_number(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
         distinct_objects=_number(store, "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }"),
         sources=tuple(sources),
+        partitions=partitions(store),
     )

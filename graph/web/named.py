@@ -187,4 +187,4 @@ def _suggestions(value: str) -> list[str]:
     if holder is None or holder.status == "unavailable":
         return []
     text = value.rsplit(":", 1)[-1].rsplit("/", 1)[-1].replace("_", " ")
-    return [hit["id"] for hit in holder.get().search(text or value, limit=5)] if text.strip() else []
+    return [hit.curie for hit in holder.get().index.search(text, limit=5, min_score=40)] if text.strip() else []
