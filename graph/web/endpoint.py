@@ -78,6 +78,7 @@ def health() -> Response:
             "jobs": pool.stats.jobs,
             "timeouts": pool.stats.timeouts,
             "crashes": pool.stats.crashes,
+            "cancelled": pool.stats.cancelled,
         },
         "exploration": _exploration_status(),
         "cache": {"entries": cache.entries, "bytes": cache.bytes, "hits": cache.hits, "misses": cache.misses},

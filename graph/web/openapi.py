@@ -414,6 +414,61 @@ def openapi_document(server_url: str, named_queries: Iterable[NamedQuery] = ()) 
                     },
                 }
             },
+            "/api/docs/assets/{name}": {
+                "get": {
+                    "summary": "A file of Swagger UI, for the API docs page",
+                    "parameters": [
+                        {
+                            "name": "name",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string", "enum": ["swagger-ui.css", "swagger-ui-bundle.js"]},
+                        },
+                    ],
+                    "responses": {"200": {"description": "the file"}, "404": {"description": "no such file"}},
+                }
+            },
+            "/search": {
+                "get": {
+                    "summary": "Search results as a page (the search box of every page sends here)",
+                    "parameters": [
+                        _query("q", "what to look for"),
+                        _query("limit", "how many hits (1-100)", schema={"type": "integer"}),
+                    ],
+                    "responses": {"200": {"description": "HTML page"}, "400": {"description": "bad input"}},
+                }
+            },
+            "/compare": {
+                "get": {
+                    "summary": "Two conditions side by side as a page: separating tests, findings of one only, "
+                    "shared findings, each with its sources",
+                    "parameters": [_query("a", "a condition"), _query("b", "another condition")],
+                    "responses": {"200": {"description": "HTML page"}, "400": {"description": "bad input"}},
+                }
+            },
+            "/api/compare": {
+                "get": {
+                    "summary": "Two conditions compared: separating tests, findings of one only, shared findings, "
+                    "every item with its sources",
+                    "parameters": [
+                        _query("a", "a condition", required=True, schema={"type": "string", "minLength": 1}),
+                        _query("b", "another condition", required=True, schema={"type": "string", "minLength": 1}),
+                    ],
+                    "responses": {"200": _json({"type": "object"}, "the comparison"), **_errors(400, 404)},
+                }
+            },
+            "/api/entity/{identifier}/explorer": {
+                "get": {
+                    "summary": "An entity's explorer (relation filters, legend, picture) as an HTML fragment",
+                    "parameters": [
+                        _IDENTIFIER,
+                        _query("hide", "a relation group to hide, e.g. out-radix:hasFinding (repeatable)"),
+                        _query("expand", "a neighbour whose own links to list, e.g. radix:S1_root (repeatable)"),
+                        _query("whole", "a relation group to show whole (repeatable)"),
+                    ],
+                    "responses": {"200": {"description": "HTML fragment"}, **_errors(400, 404)},
+                }
+            },
             **named_query_paths(named_queries),
         },
     }

@@ -18,7 +18,7 @@ def test_malformed_query_gets_400_with_line_column_and_a_short_message(client: F
     response = client.get("/sparql", query_string={"query": "SELECT ?x\nWHERE { ?x ?p ?o "})
     assert response.status_code == 400
     message = response.data.decode()
-    assert "malformed SPARQL query at line 2, column 18: the query ends here; expected \"}\"" in message
+    assert 'malformed SPARQL query at line 2, column 18: the query ends here; expected "}"' in message
     assert "[" not in message and len(message) < 200  # no raw token list with its character classes
 
 
