@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from graph.serve import guard
 from graph.serve.cache import AnswerCache
+from graph.serve.cancel import check_id
 from graph.serve.sandbox import Answer, Job, WorkerPool
 
 
@@ -68,6 +69,8 @@ class Executor:
 
         A ``query_id`` lets :meth:`cancel` stop the query while it runs (a cached answer needs none).
         """
+        if query_id is not None:
+            check_id(query_id)  # a malformed id is refused even when the answer is cached
         cached = self.cache.get(spec)
         if cached is not None:
             time.sleep(0)  # let other threads take the GIL: see the class docstring

@@ -211,6 +211,8 @@ def answer(store: ox.Store, job: tuple[Any, ...], prefixes: dict[str, str]) -> t
         return ("error", "syntax", str(exc))
     except OSError as exc:  # pyoxigraph reports evaluation failures (e.g. a SERVICE call) as OSError
         return ("error", "engine", f"{type(exc).__name__}: {exc}")
+    except RuntimeError as exc:  # e.g. a bound variable the query does not project: never let it end the worker
+        return ("error", "binding" if bindings else "engine", str(exc))
 
 
 def isolate_network() -> bool:
