@@ -53,10 +53,13 @@ def test_construct_in_every_rdf_format_sparqlwrapper_asks_for(live_server: LiveS
     client = wrapper(live_server, CONSTRUCT_QUERY, return_format)
     result = client.query()
     assert result.response.status == 200
-    graph = result.convert()
-    if not isinstance(graph, Graph):  # TURTLE, JSONLD and N3 come back as bytes for the caller to parse
+    converted = result.convert()
+    if isinstance(converted, Graph):
+        graph = converted
+    else:  # SPARQLWrapper hands TURTLE, JSONLD and N3 answers over as bytes, for the caller to parse
+        assert isinstance(converted, bytes)
         media_type = result.info()["content-type"].split(";")[0]
-        graph = Graph().parse(data=graph, format={"application/ld+json": "json-ld"}.get(media_type, "turtle"))
+        graph = Graph().parse(data=converted, format={"application/ld+json": "json-ld"}.get(media_type, "turtle"))
     assert (URIRef(RADIX + "gastrocnemius"), URIRef(RADIX + "hasPrimaryRoot"), URIRef(RADIX + "S1_root")) in graph
 
 
