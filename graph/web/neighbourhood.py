@@ -61,4 +61,5 @@ def explorer_context(G: nx.MultiDiGraph, center: str) -> dict[str, Any]:
         "view_args": view_args(view),
         "fragment_url": url_for("explore.explorer_fragment", identifier=local),
         "page_url": url_for("explore.entity_page", identifier=local),
+        "address": view_url(view),
     }

@@ -22,12 +22,11 @@
     try {
       const response = await fetch(current.dataset.fragment + search);
       if (!response.ok) throw new Error(response.status + " " + response.statusText);
-      const page = current.dataset.page;
       const template = document.createElement("template");
       template.innerHTML = (await response.text()).trim();
       current.replaceWith(template.content);
       hideApply();
-      window.history.replaceState(null, "", page + search + "#picture");
+      window.history.replaceState(null, "", explorer().dataset.address); // the state's one address
     } catch (error) {
       window.location.href = current.dataset.page + search + "#picture"; // let the server draw it
     }
