@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from flask import Flask, Response
 
-from tests.server.support import LiveServer
+from tests.server.support import ROOT, LiveServer
 
 PAGES = ["/", "/search", "/compare", "/entity/S1_root"]
 """With /api/docs, checked by test_the_api_docs_show_every_operation (Swagger UI takes seconds to start)."""
@@ -70,3 +73,21 @@ def test_the_navigation_links_the_localisation_page_when_the_app_has_one(app_fac
     with_page = app_factory()
     with_page.add_url_rule("/localize", "localize_page", lambda: Response("localize"))
     assert 'href="/localize"' in with_page.test_client().get("/search").data.decode()
+
+
+def test_the_screenshot_script_shoots_every_main_page(live_server: LiveServer, tmp_path: Path) -> None:
+    command = [
+        sys.executable,
+        str(ROOT / "scripts" / "screenshots.py"),
+        "--url",
+        live_server.url,
+        "--out",
+        str(tmp_path),
+    ]
+    subprocess.run(command, check=True, capture_output=True, timeout=300)
+    shots = sorted(path.name for path in tmp_path.glob("*.png"))
+    assert shots == sorted(path.name for path in (ROOT / "docs" / "screenshots").glob("*.png"))
+    for path in tmp_path.glob("*.png"):
+        data = path.read_bytes()
+        assert data.startswith(b"\x89PNG") and len(data) > 10_000
+    assert all(f"screenshots/{name}" in (ROOT / "docs" / "pages.md").read_text() for name in shots)
