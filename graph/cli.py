@@ -181,7 +181,9 @@ def _checked_bindings(
     for parameter in named.parameters:
         value = values.get(parameter.name)
         if parameter.takes_iri and value is not None and expand_iri(value) is None:
-            raise UnknownEntityError(value, _suggest(store, value))
+            close = _suggest(store, value)
+            hint = f"; did you mean: {', '.join(close)}" if close else ""
+            raise RadixError(f"parameter {parameter.name!r}: {value!r} is neither a known CURIE nor an IRI{hint}")
     bindings = named.bindings(values)
     for parameter in named.parameters:
         term = bindings[parameter.variable]
