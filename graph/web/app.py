@@ -33,7 +33,7 @@ from graph.paths import ONTOLOGY_DIR, QUERIES_DIR
 from graph.serve import guard
 from graph.serve.cache import AnswerCache
 from graph.serve.cancel import Cancellations
-from graph.serve.dataset import DatasetStats, build_store, describe, write_snapshot
+from graph.serve.dataset import DatasetStats, build_store, describe, persistent_store, write_snapshot
 from graph.serve.description import publish
 from graph.serve.executor import ExecutionSettings, Executor
 from graph.serve.sandbox import PoolSettings, Snapshot, WorkerPool
@@ -64,6 +64,7 @@ DEFAULTS: dict[str, Any] = {
     "RADIX_WORKER_MEMORY_MB": 2048,  # address-space cap of each query process
     "RADIX_CACHE_MB": 64,  # answer cache per serving process
     "RADIX_PUBLIC_URL": None,  # the endpoint's public URL, named by the example queries (schema:target)
+    "RADIX_RUNNING_DIR": None,  # where running queries' ids are kept, for Cancel (None: beside the snapshot)
 }
 
 
@@ -82,8 +83,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(browse.blueprint)
     app.register_blueprint(docs.blueprint)
     explorable = app.config["RADIX_ONTOLOGY"] is not None
-    snapshot_path = str(state.executor.pool.snapshot.path) if explorable else None
-    app.extensions[api.EXTENSION] = api.holder_from_snapshot(snapshot_path)
+    snapshot = state.executor.pool.snapshot
+    app.extensions[api.EXTENSION] = api.holder_from_snapshot(
+        str(snapshot.path) if explorable else None, snapshot.media_type
+    )
     errors.register(app)
     app.after_request(_cors)
     app.wsgi_app = SparqlLane(app.wsgi_app, state.executor, max_body=state.max_body)  # type: ignore[method-assign]
@@ -133,8 +136,8 @@ def _build_state(config: Mapping[str, Any]) -> Radix:
             memory_mb=int(config["RADIX_WORKER_MEMORY_MB"]),
             offline=not limits.service_allow,
         ),
-        # beside the snapshot, so every serving process of one `radix serve` shares it
-        Cancellations(snapshot.path.parent / "running"),
+        # shared by every serving process of one `radix serve` (a folder beside the snapshot, by default)
+        Cancellations(Path(config["RADIX_RUNNING_DIR"] or snapshot.path.parent / "running")),
     ).start()
     atexit.register(pool.close)
     cache: AnswerCache[Any] = AnswerCache(max_bytes=int(config["RADIX_CACHE_MB"]) * 1024 * 1024)
@@ -203,6 +206,13 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
         help="an RDF file to serve alongside Radix (Turtle, N-Triples, TriG, N-Quads, RDF/XML, JSON-LD); repeatable",
     )
     parser.add_argument("--data-only", action="store_true", help="serve only the --data files, not the Radix graph")
+    parser.add_argument(
+        "--store",
+        type=Path,
+        metavar="DIR",
+        help="keep the dataset in Oxigraph's on-disk store in DIR: built once, reused while the sources are "
+        "unchanged, opened read-only by every query process (for large --data files)",
+    )
     parser.add_argument("--max-rows", type=int, default=10_000, help="rows (or triples) kept in an answer")
     parser.add_argument("--max-query-bytes", type=int, default=64 * 1024, help="longest query accepted (413 above)")
     parser.add_argument(
@@ -291,13 +301,20 @@ def main(argv: Sequence[str], ontology: Path = ONTOLOGY_DIR) -> int:
     directory = Path(tempfile.mkdtemp(prefix="radix-snapshot-"))
     try:
         try:
-            snapshot, stats = prepare_dataset(
-                None if args.data_only else ontology,
-                args.data,
-                directory,
-                queries=load_named_queries(QUERIES_DIR),
-                endpoint=args.public_url or f"http://{args.host}:{args.port}/sparql",
-            )
+            queries = load_named_queries(QUERIES_DIR)
+            endpoint = args.public_url or f"http://{args.host}:{args.port}/sparql"
+            if args.store is not None:
+                describe_as = functools.partial(
+                    publish, queries=list(queries.values()), prefixes=PREFIXES, endpoint=endpoint
+                )
+                snapshot, stats, built = persistent_store(
+                    args.store, None if args.data_only else ontology, args.data, describe_as=describe_as
+                )
+                log.info("%s the store in %s", "built" if built else "reusing", args.store)
+            else:
+                snapshot, stats = prepare_dataset(
+                    None if args.data_only else ontology, args.data, directory, queries=queries, endpoint=endpoint
+                )
         except RadixError as exc:
             print(f"radix: {exc}", file=sys.stderr)
             return 2
@@ -312,6 +329,7 @@ def main(argv: Sequence[str], ontology: Path = ONTOLOGY_DIR) -> int:
             "RADIX_QUERY_WORKERS": args.query_workers,
             "RADIX_WORKER_MEMORY_MB": args.worker_memory_mb,
             "RADIX_CACHE_MB": args.cache_mb,
+            "RADIX_RUNNING_DIR": str(directory / "running"),
         }
         log.info(
             "serving %d triples in %d named graphs at http://%s:%d/sparql",
