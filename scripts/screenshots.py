@@ -62,8 +62,8 @@ SHOTS = [
 ]
 
 
-def take(url: str, out: Path, *, executable: str = CHROMIUM) -> list[Path]:
-    """Open each page of :data:`SHOTS` on the server at ``url`` and write its PNG into ``out``."""
+def take(url: str, out: Path, *, executable: str = CHROMIUM, only: set[str] | None = None) -> list[Path]:
+    """Open each page of :data:`SHOTS` (or those named in ``only``) at ``url`` and write its PNG into ``out``."""
     from playwright.sync_api import sync_playwright
 
     out.mkdir(parents=True, exist_ok=True)
@@ -72,6 +72,8 @@ def take(url: str, out: Path, *, executable: str = CHROMIUM) -> list[Path]:
         browser = playwright.chromium.launch(executable_path=executable, headless=True, args=["--no-sandbox"])
         page = browser.new_page(viewport=VIEWPORT)  # type: ignore[arg-type]
         for shot in SHOTS:
+            if only is not None and shot.name not in only:
+                continue
             page.goto(url + shot.address)
             if shot.prepare is not None:
                 shot.prepare(page)
@@ -116,13 +118,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--url", help="a running Radix server (default: start one)")
     parser.add_argument("--out", type=Path, default=OUT, help=f"where to write the PNGs (default {OUT})")
     parser.add_argument("--chromium", default=CHROMIUM, help="the Chromium to drive")
+    parser.add_argument("--only", help="comma-separated names of the shots to take (default: all)")
     args = parser.parse_args(argv)
     process = None
     url = args.url
     if url is None:
         url, process = _serve()
     try:
-        for path in take(url.rstrip("/"), args.out, executable=args.chromium):
+        only = set(args.only.split(",")) if args.only else None
+        for path in take(url.rstrip("/"), args.out, executable=args.chromium, only=only):
             print(path)
     finally:
         if process is not None:
