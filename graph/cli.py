@@ -8,7 +8,9 @@ problem, never a traceback; nothing is written to an output file unless the comm
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,7 +20,7 @@ import pyoxigraph as ox
 from graph import __version__
 from graph.ask.export import EXPORT_FORMATS, export
 from graph.ask.kgx import write_kgx
-from graph.ask.namedqueries import load_named_queries, named_query_or_file
+from graph.ask.namedqueries import NamedQuery, expand_iri, load_named_queries, named_query_or_file
 from graph.ask.sparql import (
     GRAPH_FORMATS,
     SOLUTION_FORMATS,
@@ -29,9 +31,10 @@ from graph.ask.sparql import (
     serialize,
     table,
 )
-from graph.errors import RadixError, UnsupportedFormatError
+from graph.errors import RadixError, UnknownEntityError, UnsupportedFormatError
 from graph.explore.explorer import Explorer
 from graph.explore.phenopacket import read_phenopacket
+from graph.explore.search import SearchIndex
 from graph.load.entail import entail
 from graph.load.store import BACKENDS, load_graph, oxigraph_store
 from graph.paths import ONTOLOGY_DIR
@@ -161,16 +164,21 @@ def _query(args: argparse.Namespace) -> int:
         raise UnsupportedFormatError(args.format, QUERY_FORMATS)
     values = _parameter_values(args.param)
     named = named_query_or_file(args.query)
+    if named is None and re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", args.query):
+        names = list(load_named_queries())
+        close = difflib.get_close_matches(args.query, names, n=5, cutoff=0.5)
+        hint = f"; did you mean: {', '.join(close)}" if close else ""
+        raise RadixError(f"no named query {args.query!r}{hint} (radix query --list shows them all)")
+    store = oxigraph_store(load_graph(args.ontology, backend=args.backend))
+    entail(store)  # as at the endpoint: the super-properties of Radix's properties answer (graph/load/entail.py)
     if named is not None:
-        text, bindings = named.text, named.bindings(values)
+        text, bindings = named.text, _checked_bindings(store, named, values)
     elif values:
         raise RadixError("--param applies to named queries only")
     elif args.query.endswith(".rq"):
         raise RadixError(f"no query file {args.query!r}")
     else:
         text, bindings = args.query, {}
-    store = oxigraph_store(load_graph(args.ontology, backend=args.backend))
-    entail(store)  # as at the endpoint: the super-properties of Radix's properties answer (graph/load/entail.py)
     answer = run(store, text, bindings=bindings)
     if args.format == "table":
         if isinstance(answer, ox.QuerySolutions):
@@ -185,6 +193,34 @@ def _query(args: argparse.Namespace) -> int:
         output = serialize(answer, args.format)
     _write(output, args.output)
     return EXIT_OK
+
+
+_MENTIONED = "ASK { { ?_entity ?p ?o } UNION { ?s ?p ?_entity } UNION { ?s ?_entity ?o } }"
+
+
+def _checked_bindings(
+    store: ox.Store, named: NamedQuery, values: dict[str, str]
+) -> dict[str, ox.NamedNode | ox.Literal]:
+    """Bind ``values``; a value naming nothing in the graph is an error with the closest entities."""
+    for parameter in named.parameters:
+        value = values.get(parameter.name)
+        if parameter.takes_iri and value is not None and expand_iri(value) is None:
+            close = _suggest(store, value)
+            hint = f"; did you mean: {', '.join(close)}" if close else ""
+            raise RadixError(f"parameter {parameter.name!r}: {value!r} is neither a known CURIE nor an IRI{hint}")
+    bindings = named.bindings(values)
+    for parameter in named.parameters:
+        term = bindings[parameter.variable]
+        if parameter.takes_iri and not run(store, _MENTIONED, bindings={"_entity": term}):
+            shown = values.get(parameter.name, parameter.default or term.value)
+            raise UnknownEntityError(shown, _suggest(store, shown))
+    return bindings
+
+
+def _suggest(store: ox.Store, value: str) -> list[str]:
+    """Return the Radix entities closest to ``value`` (its local name read as words)."""
+    words = value.rsplit(":", 1)[-1].rsplit("/", 1)[-1].replace("_", " ").strip()
+    return [hit.curie for hit in SearchIndex(store).search(words, limit=5, min_score=40)] if words else []
 
 
 def _parameter_values(pairs: list[str]) -> dict[str, str]:
@@ -298,6 +334,9 @@ def _localize(args: argparse.Namespace) -> int:
             print(f"     + {evidence['why']}")
         for evidence in candidate["against"]:
             print(f"     - {evidence['why']}")
+    if not answer["observations"]:
+        print("radix: none of the findings could be read; rephrase them or give CURIEs", file=sys.stderr)
+        return EXIT_USAGE
     test = answer["next_test"]
     if test:
         how = f" ({test['test']['label']})" if test["test"] else ""
@@ -310,6 +349,9 @@ def _localize(args: argparse.Namespace) -> int:
 
 def _path(args: argparse.Namespace) -> int:
     answer = _explorer(args).path(args.source, args.target)
+    if answer["from"] == answer["to"] and not args.json:
+        print(f"{args.source} and {args.target} are the same entity ({answer['from']}): the path is trivial")
+        return EXIT_OK
     if args.json:
         _print_json(answer)
     elif not answer["paths"]:
