@@ -114,6 +114,27 @@ def _parser() -> argparse.ArgumentParser:
     path.add_argument("--json", action="store_true", help="print JSON instead of text")
     path.set_defaults(handler=_path)
 
+    plexus = commands.add_parser(
+        "plexus", help="place a weak-muscle pattern at a root, trunk, division, cord or nerve; or trace a nerve's path"
+    )
+    plexus.add_argument("--weak", default="", help="comma-separated weak muscles or movements (ids or CURIEs)")
+    plexus.add_argument("--spared", default="", help="comma-separated muscles or movements of normal strength")
+    plexus.add_argument(
+        "--present", default="", help="comma-separated electrodiagnostic findings found, e.g. a reduced SNAP"
+    )
+    plexus.add_argument(
+        "--absent", default="", help="comma-separated electrodiagnostic findings looked for and not found"
+    )
+    plexus.add_argument(
+        "--path", metavar="NERVE", help="list the plexus elements and roots a nerve's fibres run through"
+    )
+    plexus.add_argument(
+        "--compare", nargs=2, metavar=("FIRST", "SECOND"), help="muscles one lesion weakens and the other spares"
+    )
+    plexus.add_argument("--limit", type=int, default=5)
+    plexus.add_argument("--json", action="store_true", help="print JSON instead of text")
+    plexus.set_defaults(handler=_plexus)
+
     coverage = commands.add_parser("coverage", help="write the per-root coverage table generated from the graph")
     coverage.add_argument("--output", "-o", type=Path, help="the Markdown file to write (stdout when omitted)")
     coverage.set_defaults(handler=_coverage)
@@ -261,6 +282,49 @@ def _path(args: argparse.Namespace) -> int:
         for path in answer["paths"]:
             print(path["text"])
     return EXIT_OK
+
+
+def _plexus(args: argparse.Namespace) -> int:
+    from graph.explore.plexus import Plexus
+    from graph.explore.projection import project_store
+
+    modes = sum(bool(mode) for mode in (args.weak, args.path, args.compare))
+    if modes != 1:
+        raise RadixError("give exactly one of --weak, --path or --compare")
+    if args.limit < 1:
+        raise RadixError(f"--limit must be 1 or more, not {args.limit}")
+    plexus = Plexus.of(project_store(oxigraph_store(load_graph(args.ontology, backend=args.backend))))
+    if args.path:
+        answer: object = plexus.path(plexus.resolve(args.path))
+        lines = [f"{step['level']:9} {step['label']}  ({', '.join(step['roots'])})" for step in answer]  # type: ignore[attr-defined]
+    elif args.compare:
+        first, second = (plexus.resolve(name) for name in args.compare)
+        answer = plexus.compare(first, second)
+        names = [plexus.G.nodes[node]["label"] for node in (first, second)]
+        lines = [
+            f"only {names[0]}: {', '.join(answer['only_first']) or '—'}",
+            f"only {names[1]}: {', '.join(answer['only_second']) or '—'}",
+            f"both: {', '.join(answer['both']) or '—'}",
+        ]
+    else:
+        found = plexus.localise(
+            *(
+                [plexus.resolve(name) for name in _names(text)]
+                for text in (args.weak, args.spared, args.present, args.absent)
+            )
+        )[: args.limit]
+        answer = [lesion.as_dict(plexus.G) for lesion in found]
+        lines = [f"{rank}. {item['label']} ({item['level']})" for rank, item in enumerate(answer, start=1)]
+        lines = lines or ["no single root, plexus element or nerve explains that pattern"]
+    if args.json:
+        _print_json(answer)
+    else:
+        print("\n".join(lines))
+    return EXIT_OK
+
+
+def _names(text: str) -> list[str]:
+    return [name.strip() for name in text.split(",") if name.strip()]
 
 
 def _coverage(args: argparse.Namespace) -> int:

@@ -12,7 +12,6 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph
 
 from graph.ask.sparql import run, select
 from graph.errors import RadixError
@@ -44,10 +43,16 @@ def labels(G: nx.MultiDiGraph, nodes: object) -> set[str]:
 # ---- item 1: every upper-limb nerve's roots run through trunks, divisions and cords -------------
 
 ROUTES = {
-    "musculocutaneous_nerve": ({"lateral_cord_of_brachial_plexus", "upper_trunk_of_brachial_plexus"}, {"C5", "C6", "C7"}),
+    "musculocutaneous_nerve": (
+        {"lateral_cord_of_brachial_plexus", "upper_trunk_of_brachial_plexus"},
+        {"C5", "C6", "C7"},
+    ),
     "axillary_nerve": ({"posterior_cord_of_brachial_plexus", "posterior_division_of_upper_trunk"}, {"C5", "C6"}),
     "radial_nerve": ({"posterior_cord_of_brachial_plexus", "lower_trunk_of_brachial_plexus"}, {"C5", "C6", "C7", "C8"}),
-    "median_nerve": ({"lateral_cord_of_brachial_plexus", "medial_cord_of_brachial_plexus"}, {"C5", "C6", "C7", "C8", "T1"}),
+    "median_nerve": (
+        {"lateral_cord_of_brachial_plexus", "medial_cord_of_brachial_plexus"},
+        {"C5", "C6", "C7", "C8", "T1"},
+    ),
     "ulnar_nerve": ({"medial_cord_of_brachial_plexus", "anterior_division_of_lower_trunk"}, {"C8", "T1"}),
     "suprascapular_nerve": ({"upper_trunk_of_brachial_plexus"}, {"C5", "C6"}),
     "nerve_to_subclavius": ({"upper_trunk_of_brachial_plexus"}, {"C5", "C6"}),
@@ -128,7 +133,7 @@ def test_lesion_reach_follows_the_roots_each_element_carries(plexus: Plexus) -> 
 
 
 def test_an_upper_trunk_deficit_is_placed_at_the_trunk_not_the_root(plexus: Plexus) -> None:
-    """Deltoid, biceps and infraspinatus weak, rhomboids and serratus spared: not C5 (it supplies them), the upper trunk."""
+    """Deltoid, biceps, infraspinatus weak; rhomboids, serratus spared: the upper trunk, not C5 (it supplies them)."""
     found = plexus.localise(
         weak=[R + "deltoid", R + "biceps_brachii", R + "infraspinatus"],
         spared=[R + "rhomboids", R + "serratus_anterior"],
@@ -197,12 +202,26 @@ SELECT ?a ?b (COUNT(DISTINCT ?f) AS ?n) WHERE {
 """
 
 MINE = {
-    *PLEXOPATHIES, "pancoast_tumour", "ulnar_neuropathy_at_wrist", "anterior_interosseous_neuropathy", "pronator_syndrome",
-    "superficial_radial_neuropathy", "lateral_antebrachial_cutaneous_neuropathy", "musculocutaneous_neuropathy",
-    "thoracodorsal_neuropathy", "multifocal_motor_neuropathy", "hereditary_neuropathy_with_liability_to_pressure_palsies",
-    "lateral_epicondylitis", "de_quervain_tenosynovitis", "cardiac_ischaemia", "cortical_hand_stroke", "parasagittal_lesion",
-    "multiple_sclerosis", "motor_neuron_disease", "cervical_artery_dissection",
-}  # fmt: skip
+    *PLEXOPATHIES,
+    "pancoast_tumour",
+    "ulnar_neuropathy_at_wrist",
+    "anterior_interosseous_neuropathy",
+    "pronator_syndrome",
+    "superficial_radial_neuropathy",
+    "lateral_antebrachial_cutaneous_neuropathy",
+    "musculocutaneous_neuropathy",
+    "thoracodorsal_neuropathy",
+    "multifocal_motor_neuropathy",
+    "hereditary_neuropathy_with_liability_to_pressure_palsies",
+    "lateral_epicondylitis",
+    "de_quervain_tenosynovitis",
+    "cardiac_ischaemia",
+    "cortical_hand_stroke",
+    "parasagittal_lesion",
+    "multiple_sclerosis",
+    "motor_neuron_disease",
+    "cervical_artery_dissection",
+}
 
 
 def test_every_upper_limb_mimic_pair_has_two_discriminating_findings(store: ox.Store) -> None:
@@ -221,9 +240,13 @@ def test_radiation_and_tumour_pain_is_a_contested_fact_with_one_consensus(store:
 
 
 def test_guyon_canal_lesions_spare_the_dorsal_cutaneous_branch(store: ox.Store) -> None:
-    assert ask(store, "ASK { radix:ulnar_neuropathy_at_wrist radix:typicallyLacksFinding radix:dorsal_ulnar_hand_numbness }")
+    assert ask(
+        store, "ASK { radix:ulnar_neuropathy_at_wrist radix:typicallyLacksFinding radix:dorsal_ulnar_hand_numbness }"
+    )
     assert ask(store, "ASK { radix:ulnar_neuropathy_at_wrist radix:affectsNerve radix:deep_branch_of_ulnar_nerve }")
-    assert not ask(store, "ASK { radix:ulnar_neuropathy_at_wrist radix:affectsNerve radix:dorsal_cutaneous_branch_of_ulnar_nerve }")
+    assert not ask(
+        store, "ASK { radix:ulnar_neuropathy_at_wrist radix:affectsNerve radix:dorsal_cutaneous_branch_of_ulnar_nerve }"
+    )
 
 
 @pytest.mark.parametrize(
@@ -241,7 +264,10 @@ def test_guyon_canal_lesions_spare_the_dorsal_cutaneous_branch(store: ox.Store) 
     ],
 )
 def test_new_muscles_have_nerve_root_and_movement(store: ox.Store, muscle: str, nerve: str) -> None:
-    assert ask(store, f"ASK {{ radix:{muscle} radix:innervatedByNerve radix:{nerve} ; radix:hasPrimaryRoot ?r ; radix:performs ?m }}")
+    assert ask(
+        store,
+        f"ASK {{ radix:{muscle} radix:innervatedByNerve radix:{nerve} ; radix:hasPrimaryRoot ?r ; radix:performs ?m }}",
+    )
 
 
 # ---- item 4: the C2-C4 roots, key sensory points, red flags --------------------------------------
@@ -255,7 +281,9 @@ def test_upper_cervical_roots_have_dermatome_and_key_point(store: ox.Store, root
 
 
 def test_all_cervical_key_sensory_points_are_present(store: ox.Store) -> None:
-    rows = select(store, "SELECT ?r WHERE { ?r a radix:NerveRoot ; radix:spinalRegion 'cervical' ; radix:hasKeySensoryPoint ?p }")
+    rows = select(
+        store, "SELECT ?r WHERE { ?r a radix:NerveRoot ; radix:spinalRegion 'cervical' ; radix:hasKeySensoryPoint ?p }"
+    )
     assert {row["r"].value.removeprefix(R) for row in rows} >= {f"C{n}_root" for n in range(2, 9)}
 
 
@@ -276,7 +304,10 @@ def test_cervical_red_flags(store: ox.Store, flag: str, condition: str) -> None:
 
 
 def test_t1_t2_herniation_compresses_t1(store: ox.Store) -> None:
-    assert ask(store, "ASK { radix:T1_T2_disc_herniation radix:compressesRoot radix:T1_root ; radix:atDiscLevel radix:T1_T2_disc }")
+    assert ask(
+        store,
+        "ASK { radix:T1_T2_disc_herniation radix:compressesRoot radix:T1_root ; radix:atDiscLevel radix:T1_T2_disc }",
+    )
 
 
 # ---- item 7: electrodiagnosis and imaging ------------------------------------------------------------
@@ -296,17 +327,37 @@ def test_paraspinal_denervation_implicates_roots(store: ox.Store) -> None:
     assert {row["x"].value.removeprefix(R) for row in rows} == {"C5_root", "C6_root", "C7_root", "C8_root", "T1_root"}
 
 
-@pytest.mark.parametrize(("finding", "root"), [("mri_C5_C6_lateral_disc_herniation", "C6"), ("mri_C6_C7_lateral_disc_herniation", "C7"), ("mri_T1_T2_lateral_disc_herniation", "T1")])
+@pytest.mark.parametrize(
+    ("finding", "root"),
+    [
+        ("mri_C5_C6_lateral_disc_herniation", "C6"),
+        ("mri_C6_C7_lateral_disc_herniation", "C7"),
+        ("mri_T1_T2_lateral_disc_herniation", "T1"),
+    ],
+)
 def test_an_mri_disc_herniation_implicates_the_exiting_root(store: ox.Store, finding: str, root: str) -> None:
     assert ask(store, f"ASK {{ radix:{finding} a radix:ImagingFinding ; radix:implicates radix:{root}_root }}")
 
 
-def test_new_references_say_how_they_were_checked(radix_graph: Graph) -> None:
-    rows = radix_graph.query(
-        """SELECT ?ref WHERE { ?ref a radix:Reference . FILTER NOT EXISTS { ?ref radix:howChecked ?how }
-           FILTER(STRSTARTS(STR(?ref), "https://w3id.org/radix/ref_")) }""",
-        initNs={"radix": R},
-    )
+def test_new_references_say_how_they_were_checked(store: ox.Store) -> None:
+    """Every reference of ontology/sources-upper.ttl says whether it was opened and read or cited from knowledge."""
     mine = (Path(__file__).parents[1] / "ontology" / "sources-upper.ttl").read_text(encoding="utf-8")
-    missing = [str(row[0]).removeprefix(R) for row in rows if f"radix:{str(row[0]).removeprefix(R)} a " in mine]
-    assert not missing, f"references without radix:howChecked: {missing}"
+    declared = {line.split()[0].removeprefix("radix:") for line in mine.splitlines() if line.startswith("radix:ref_")}
+    rows = select(store, "SELECT ?ref ?how WHERE { ?ref a radix:Reference ; radix:howChecked ?how }")
+    checked = {row["ref"].value.removeprefix(R): row["how"].value for row in rows}
+    assert declared and not declared - set(checked), f"without radix:howChecked: {sorted(declared - set(checked))}"
+    assert all(checked[ref] in ("cited from knowledge", "opened and read on 2026-12-03") for ref in declared)
+
+
+def test_the_plexus_command_places_a_deficit_and_refuses_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
+    from graph.cli import main
+
+    assert (
+        main(["plexus", "--weak", "deltoid,biceps_brachii,infraspinatus", "--spared", "rhomboids,serratus_anterior"])
+        == 0
+    )
+    assert capsys.readouterr().out.startswith("1. upper trunk of the brachial plexus (trunk)")
+    assert main(["plexus", "--weak", "deltoid", "--path", "ulnar_nerve"]) == 2
+    assert "exactly one of" in capsys.readouterr().err
+    assert main(["plexus", "--weak", "no_such_muscle"]) == 2
+    assert "no entity 'no_such_muscle'" in capsys.readouterr().err

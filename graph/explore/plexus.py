@@ -1,4 +1,4 @@
-"""Follow a nerve's fibres up through a plexus, and say which lesion (root, trunk, division, cord or nerve) fits a deficit.
+"""Follow a nerve's fibres up through a plexus; say which lesion (root, trunk, cord or nerve) fits a deficit.
 
 The graph links each nerve to the plexus elements it comes from (``radix:branchOf`` for a branch
 all of whose fibres leave one element, ``radix:formedFrom`` for a nerve or element made from
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from graph.errors import RadixError
+from graph.errors import RadixError, UnknownEntityError
 from graph.explore.traverse import require
 from graph.namespaces import RADIX
 
@@ -85,6 +85,16 @@ class Plexus:
             elif key == str(RADIX.implicates):
                 plexus.implicated.setdefault(source, set()).add(target)
         return plexus
+
+    def resolve(self, name: str) -> str:
+        """Return the IRI of an entity named by local id, ``radix:`` CURIE or IRI; raise UnknownEntityError."""
+        from graph.namespaces import BASE
+
+        text = name.strip()
+        iri = BASE + text.removeprefix("radix:") if not text.startswith("http") else text
+        if iri not in self.G:
+            raise UnknownEntityError(name)
+        return iri
 
     # ---- the path of the fibres ---------------------------------------------------------------
 
