@@ -78,6 +78,27 @@ def test_each_nerve_reaches_its_roots_through_the_plexus(G: nx.MultiDiGraph, ple
     assert {f"{root} nerve root" for root in roots} <= labels(G, plexus.roots(R + nerve))
 
 
+def test_every_upper_limb_nerve_runs_through_the_plexus(G: nx.MultiDiGraph, plexus: Plexus) -> None:
+    """Each nerve formed from C5-T1 reaches its roots through the plexus; all but the root branches via an element."""
+    limb = {R + f"{root}_root" for root in ("C5", "C6", "C7", "C8", "T1")}
+    formed = nx.MultiDiGraph((s, t) for s, t, key in G.edges(keys=True) if key == R + "formedFromRoot" and t in limb)
+    nerves = {node for node in formed if _is_nerve(G, node)}
+    assert len(nerves) >= 20
+    for nerve in sorted(nerves):
+        expected = set(formed.successors(nerve))
+        assert expected <= plexus.roots(nerve), (
+            f"{nerve}: roots {labels(G, expected - plexus.roots(nerve))} not reached"
+        )
+        levels = {plexus.level(node) for node in plexus.above(nerve)}
+        if nerve.removeprefix(R) not in ("dorsal_scapular_nerve", "long_thoracic_nerve"):
+            assert levels & {"trunk", "cord"}, f"{nerve} does not pass through a trunk or cord"
+
+
+def _is_nerve(G: nx.MultiDiGraph, node: str) -> bool:
+    types = G.nodes[node].get("types", ())
+    return "PeripheralNerve" in types and "PlexusElement" not in types
+
+
 def test_root_branches_leave_before_the_trunks(plexus: Plexus) -> None:
     """Dorsal scapular and long thoracic nerves come off the roots: no trunk or cord lies on their path."""
     for nerve in ("dorsal_scapular_nerve", "long_thoracic_nerve"):
