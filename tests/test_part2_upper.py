@@ -15,6 +15,7 @@ import pytest
 
 from graph.ask.sparql import run, select
 from graph.errors import RadixError
+from graph.explore.explorer import Explorer
 from graph.explore.plexus import Plexus
 from graph.explore.projection import project_store
 from graph.namespaces import BASE
@@ -382,3 +383,19 @@ def test_the_plexus_command_places_a_deficit_and_refuses_bad_input(capsys: pytes
     assert "exactly one of" in capsys.readouterr().err
     assert main(["plexus", "--weak", "no_such_muscle"]) == 2
     assert "no entity 'no_such_muscle'" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def explorer(store: ox.Store) -> Explorer:
+    return Explorer(store)
+
+
+def test_localisation_reads_electrodiagnostic_findings_and_tells_root_from_plexus(explorer: Explorer) -> None:
+    """Same deficit: a normal LABC SNAP and paraspinal denervation point to C6, a low SNAP to the plexus."""
+    common = ["weak elbow flexion", "numbness of the lateral forearm", "weakness of shoulder abduction"]
+    root = explorer.localize(
+        [*common, "normal lateral antebrachial cutaneous SNAP", "cervical paraspinal fibrillation"]
+    )
+    plexus = explorer.localize([*common, "reduced or absent lateral antebrachial cutaneous SNAP"])
+    assert root["candidates"][0]["id"] == "radix:C6_radiculopathy"
+    assert plexus["candidates"][0]["id"] == "radix:upper_trunk_brachial_plexopathy"

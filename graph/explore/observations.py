@@ -93,7 +93,8 @@ GLOBAL_WORDS = re.compile(
 """A rest made only of these words names no anatomy: "no sensory loss", "neurological examination normal"."""
 
 ANATOMY_TYPES = {"Reflex", "MotorAction", "Muscle", "BodyRegion", "Dermatome", "KeySensoryPoint", "ExaminationTest"}
-FINDING_TYPES = {"ClinicalFinding", "Symptom", "Sign", "RedFlag"}
+FINDING_TYPES = {"ClinicalFinding", "Symptom", "Sign", "RedFlag", "ElectrodiagnosticFinding", "ImagingFinding"}
+"""Finding classes a phrase may name (test results are Signs too, listed since the types are as asserted)."""
 ABOUT = {
     str(RADIX.concernsReflex): "reflex",
     str(RADIX.concernsMovement): "weakness",
