@@ -243,6 +243,9 @@ MINE = {
     "multiple_sclerosis",
     "motor_neuron_disease",
     "cervical_artery_dissection",
+    "cervical_spine_injury",
+    "atlantoaxial_subluxation",
+    "spinal_epidural_haematoma",
 }
 
 
