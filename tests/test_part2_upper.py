@@ -402,3 +402,14 @@ def test_localisation_reads_electrodiagnostic_findings_and_tells_root_from_plexu
     plexus = explorer.localize([*common, "reduced or absent lateral antebrachial cutaneous SNAP"])
     assert root["candidates"][0]["id"] == "radix:C6_radiculopathy"
     assert plexus["candidates"][0]["id"] == "radix:upper_trunk_brachial_plexopathy"
+
+
+def test_the_coverage_table_has_a_row_per_brachial_plexus_element(store: ox.Store) -> None:
+    from graph.check.coverage import plexus_rows
+
+    rows = {row["element"]: row for row in plexus_rows(store)}
+    brachial = [name for name in rows if "brachial plexus" in name]
+    assert len(brachial) == 12, brachial  # 3 trunks, 6 divisions, 3 cords
+    for name in brachial:
+        assert rows[name]["roots"] != "—" and rows[name]["muscles a lesion reaches"] != "—", name
+    assert "musculocutaneous nerve" in rows["lateral cord of the brachial plexus"]["nerves leaving it"]
