@@ -413,3 +413,15 @@ def test_the_coverage_table_has_a_row_per_brachial_plexus_element(store: ox.Stor
     for name in brachial:
         assert rows[name]["roots"] != "—" and rows[name]["muscles a lesion reaches"] != "—", name
     assert "musculocutaneous nerve" in rows["lateral cord of the brachial plexus"]["nerves leaving it"]
+
+
+def test_upper_limb_numbers_carry_source_population_and_figure(store: ox.Store) -> None:
+    rows = select(
+        store,
+        """SELECT ?m ?v ?source ?population ?figure WHERE { ?m a radix:Measurement ; radix:value ?v ;
+             dcterms:source ?source ; radix:population ?population ; radix:sourceFigure ?figure }""",
+    )
+    mine = {row["m"].value.removeprefix(R): row for row in rows}
+    assert float(mine["sens_mabc_median_motor_tn_tos"]["v"].value) == 0.89
+    assert mine["sens_severe_pain_neoplastic_plexopathy"]["source"].value.endswith("ref_kori_1981")
+    assert {"sens_lhermitte_multiple_sclerosis", "sens_myokymia_radiation_plexopathy"} <= set(mine)
