@@ -352,3 +352,64 @@ def test_the_key_root_has_one_answer_plus_its_variants(store: ox.Store) -> None:
     )
     answers = {row["variant"].value for row in rows if row["consensus"].value == "true"}
     assert answers == {"L3-L4"} and {row["variant"].value for row in rows} == {"L4", "L3-L4", "L2-L4"}
+
+
+# ---- item 5: numbers, each with source, population and the source's own figure ----------------------------
+
+
+def test_every_number_has_source_population_figure_and_evidence(store: ox.Store) -> None:
+    numbers = select(store, "SELECT ?m WHERE { ?m a radix:Measurement }")
+    complete = select(
+        store,
+        """SELECT DISTINCT ?m WHERE { ?m a radix:Measurement ; radix:population ?p ; radix:sourceFigure ?f ;
+             obo:RO_0002558 ?e ; radix:value ?v ; dcterms:source ?s . ?s a radix:Reference . }""",
+    )
+    assert len(numbers) >= 40 and len(complete) == len(numbers)
+
+
+@pytest.mark.parametrize(
+    "test",
+    [
+        "straight_leg_raise", "crossed_straight_leg_raise", "slump_test", "femoral_nerve_stretch_test", "spurling_test",
+        "shoulder_abduction_relief_test", "tinel_test_at_wrist", "phalen_test",
+    ],
+)  # fmt: skip
+def test_each_named_examination_test_has_an_accuracy_figure(store: ox.Store, test: str) -> None:
+    assert ask(
+        store,
+        f"""?m radix:ofSubject radix:{test} ; radix:measure ?measure .
+            VALUES ?measure {{ radix:sensitivity radix:specificity radix:positive_lr radix:negative_lr }}""",
+    )
+
+
+def test_how_often_each_root_and_level_is_the_one_affected(store: ox.Store) -> None:
+    def share(subject: str, target: str) -> float:
+        [row] = select(
+            store,
+            f"""SELECT ?v WHERE {{ ?m radix:measure radix:share_of_cases ; radix:ofSubject radix:{subject} ;
+                  radix:forCondition radix:{target} ; radix:value ?v }}""",
+        )
+        return float(row["v"].value)
+
+    cervical = {root: share(f"{root}_root", "cervical_radiculopathy") for root in ("C5", "C6", "C7", "C8")}
+    assert max(cervical, key=cervical.__getitem__) == "C7"
+    assert sorted(cervical, key=cervical.__getitem__, reverse=True)[1] == "C6"
+    lumbar = share("L4_L5_disc_herniation", "lumbar_disc_herniation") + share(
+        "L5_S1_disc_herniation", "lumbar_disc_herniation"
+    )
+    assert lumbar >= 0.9
+
+
+def test_pretest_probabilities_and_prevalence_are_recorded(store: ox.Store) -> None:
+    assert ask(store, "?m radix:measure radix:pretest_probability ; radix:forCondition radix:lumbar_disc_herniation")
+    assert ask(
+        store, "?m radix:measure radix:incidence ; radix:unit ?u ; radix:forCondition radix:cervical_radiculopathy"
+    )
+
+
+def test_the_projection_carries_the_numbers_for_consumers(G: nx.MultiDiGraph) -> None:
+    numbers = {item["id"]: item for item in G.graph["measurements"]}
+    slr = numbers["slr_sens_vanderwindt2010"]
+    assert (slr["measure"], slr["value"], slr["ci_low"], slr["ci_high"]) == ("sensitivity", 0.92, 0.87, 0.95)
+    assert slr["sources"] == ["ref_vanderwindt_cochrane"]
+    assert all(node != R + "slr_sens_vanderwindt2010" for node in G)  # numbers are not nodes
