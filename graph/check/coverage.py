@@ -126,8 +126,8 @@ def coverage_rows(store: ox.Store) -> list[dict[str, str]]:
             if key not in marks or mark == "*" or (mark and not marks[key]):
                 marks[key] = mark
     cells: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for (root, column, name), mark in marks.items():
-        cells[root][column].add(name + mark)
+    for (root_iri, column, name), mark in marks.items():
+        cells[root_iri][column].add(name + mark)
     table: list[dict[str, str]] = []
     for root in roots:
         iri = root["root"].value
