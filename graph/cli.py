@@ -342,46 +342,20 @@ def _path(args: argparse.Namespace) -> int:
 
 
 def _plexus(args: argparse.Namespace) -> int:
-    from graph.explore.plexus import Plexus
+    from graph.explore.plexus import Plexus, ask_plexus
     from graph.explore.projection import project_store
 
-    modes = sum(bool(mode) for mode in (args.weak, args.path, args.compare))
-    if modes != 1:
+    if sum(bool(mode) for mode in (args.weak, args.path, args.compare)) != 1:
         raise RadixError("give exactly one of --weak, --path or --compare")
-    if args.limit < 1:
-        raise RadixError(f"--limit must be 1 or more, not {args.limit}")
     plexus = Plexus.of(project_store(oxigraph_store(load_graph(args.ontology, backend=args.backend))))
-    if args.path:
-        answer: object = plexus.path(plexus.resolve(args.path))
-        lines = [f"{step['level']:9} {step['label']}  ({', '.join(step['roots'])})" for step in answer]  # type: ignore[attr-defined]
-    elif args.compare:
-        first, second = (plexus.resolve(name) for name in args.compare)
-        answer = plexus.compare(first, second)
-        names = [plexus.G.nodes[node]["label"] for node in (first, second)]
-        lines = [
-            f"only {names[0]}: {', '.join(answer['only_first']) or '—'}",
-            f"only {names[1]}: {', '.join(answer['only_second']) or '—'}",
-            f"both: {', '.join(answer['both']) or '—'}",
-        ]
-    else:
-        found = plexus.localise(
-            *(
-                [plexus.resolve(name) for name in _names(text)]
-                for text in (args.weak, args.spared, args.present, args.absent)
-            )
-        )[: args.limit]
-        answer = [lesion.as_dict(plexus.G) for lesion in found]
-        lines = [f"{rank}. {item['label']} ({item['level']})" for rank, item in enumerate(answer, start=1)]
-        lines = lines or ["no single root, plexus element or nerve explains that pattern"]
+    lists = [[name.strip() for name in text.split(",") if name.strip()] for text in (args.weak, args.spared)]
+    findings = [[name.strip() for name in text.split(",") if name.strip()] for text in (args.present, args.absent)]
+    answer, lines = ask_plexus(plexus, args.path, args.compare, *lists, *findings, limit=args.limit)
     if args.json:
         _print_json(answer)
     else:
         print("\n".join(lines))
     return EXIT_OK
-
-
-def _names(text: str) -> list[str]:
-    return [name.strip() for name in text.split(",") if name.strip()]
 
 
 def _coverage(args: argparse.Namespace) -> int:

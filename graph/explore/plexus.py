@@ -21,7 +21,7 @@ followed: they would let a nerve skip the elements its fibres run through.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -223,6 +223,41 @@ class Plexus:
         a, b = self.reach(first), self.reach(second)
         label = lambda nodes: sorted(self.G.nodes[node]["label"] for node in nodes)  # noqa: E731
         return {"only_first": label(a - b), "only_second": label(b - a), "both": label(a & b)}
+
+
+def ask_plexus(
+    plexus: Plexus,
+    path: str | None,
+    compare: Sequence[str] | None,
+    weak: Sequence[str],
+    spared: Sequence[str],
+    present: Sequence[str],
+    absent: Sequence[str],
+    *,
+    limit: int = 5,
+) -> tuple[object, list[str]]:
+    """Answer one ``radix plexus`` question (a nerve's path, a comparison, or a deficit to place).
+
+    Returns the JSON-ready answer and its lines of text; names are local ids, CURIEs or IRIs.
+    """
+    if limit < 1:
+        raise RadixError(f"--limit must be 1 or more, not {limit}")
+    if path:
+        steps = plexus.path(plexus.resolve(path))
+        return steps, [f"{step['level']:9} {step['label']}  ({', '.join(step['roots'])})" for step in steps]  # type: ignore[arg-type]
+    if compare:
+        first, second = (plexus.resolve(name) for name in compare)
+        sides = plexus.compare(first, second)
+        names = [plexus.G.nodes[node]["label"] for node in (first, second)]
+        return sides, [
+            f"only {names[0]}: {', '.join(sides['only_first']) or '—'}",
+            f"only {names[1]}: {', '.join(sides['only_second']) or '—'}",
+            f"both: {', '.join(sides['both']) or '—'}",
+        ]
+    found = plexus.localise(*([plexus.resolve(name) for name in names] for names in (weak, spared, present, absent)))
+    answer = [lesion.as_dict(plexus.G) for lesion in found[:limit]]
+    lines = [f"{rank}. {item['label']} ({item['level']})" for rank, item in enumerate(answer, start=1)]
+    return answer, lines or ["no single root, plexus element or nerve explains that pattern"]
 
 
 def _is(G: nx.MultiDiGraph, node: str, kind: str) -> bool:
