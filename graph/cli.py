@@ -141,6 +141,27 @@ def _parser() -> argparse.ArgumentParser:
     path.add_argument("--json", action="store_true", help="print JSON instead of text")
     path.set_defaults(handler=_path)
 
+    plexus = commands.add_parser(
+        "plexus", help="place a weak-muscle pattern at a root, trunk, division, cord or nerve; or trace a nerve's path"
+    )
+    plexus.add_argument("--weak", default="", help="comma-separated weak muscles or movements (ids or CURIEs)")
+    plexus.add_argument("--spared", default="", help="comma-separated muscles or movements of normal strength")
+    plexus.add_argument(
+        "--present", default="", help="comma-separated electrodiagnostic findings found, e.g. a reduced SNAP"
+    )
+    plexus.add_argument(
+        "--absent", default="", help="comma-separated electrodiagnostic findings looked for and not found"
+    )
+    plexus.add_argument(
+        "--path", metavar="NERVE", help="list the plexus elements and roots a nerve's fibres run through"
+    )
+    plexus.add_argument(
+        "--compare", nargs=2, metavar=("FIRST", "SECOND"), help="muscles one lesion weakens and the other spares"
+    )
+    plexus.add_argument("--limit", type=int, default=5)
+    plexus.add_argument("--json", action="store_true", help="print JSON instead of text")
+    plexus.set_defaults(handler=_plexus)
+
     coverage = commands.add_parser("coverage", help="write the per-root coverage table generated from the graph")
     coverage.add_argument("--output", "-o", type=Path, help="the Markdown file to write (stdout when omitted)")
     coverage.set_defaults(handler=_coverage)
@@ -359,6 +380,23 @@ def _path(args: argparse.Namespace) -> int:
     else:
         for path in answer["paths"]:
             print(path["text"])
+    return EXIT_OK
+
+
+def _plexus(args: argparse.Namespace) -> int:
+    from graph.explore.plexus import Plexus, ask_plexus
+    from graph.explore.projection import project_store
+
+    if sum(bool(mode) for mode in (args.weak, args.path, args.compare)) != 1:
+        raise RadixError("give exactly one of --weak, --path or --compare")
+    plexus = Plexus.of(project_store(oxigraph_store(load_graph(args.ontology, backend=args.backend))))
+    lists = [[name.strip() for name in text.split(",") if name.strip()] for text in (args.weak, args.spared)]
+    findings = [[name.strip() for name in text.split(",") if name.strip()] for text in (args.present, args.absent)]
+    answer, lines = ask_plexus(plexus, args.path, args.compare, *lists, *findings, limit=args.limit)
+    if args.json:
+        _print_json(answer)
+    else:
+        print("\n".join(lines))
     return EXIT_OK
 
 

@@ -93,8 +93,11 @@ GLOBAL_WORDS = re.compile(
 """A rest made only of these words names no anatomy: "no sensory loss", "neurological examination normal"."""
 
 ANATOMY_TYPES = {"Reflex", "MotorAction", "Muscle", "BodyRegion", "Dermatome", "KeySensoryPoint", "ExaminationTest"}
-FINDING_TYPES = {"ClinicalFinding", "Symptom", "Sign", "RedFlag", "RiskFactor"}
-"""What a clinician may report as present or absent: findings, and risk factors ("known diabetes")."""
+FINDING_TYPES = {
+    "ClinicalFinding", "Symptom", "Sign", "RedFlag", "RiskFactor", "ElectrodiagnosticFinding", "ImagingFinding",
+}  # fmt: skip
+"""What a clinician may report as present or absent: findings (test results are Signs, typed as their subclasses),
+and risk factors ("known diabetes")."""
 ABOUT = {
     str(RADIX.concernsReflex): "reflex",
     str(RADIX.concernsMovement): "weakness",
