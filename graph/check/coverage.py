@@ -1,10 +1,12 @@
-"""The coverage table: one row per root, generated from the graph (``radix coverage``).
+"""The coverage tables, generated from the graph (``radix coverage``).
 
-For each root: the muscles it supplies (primary, then contributing), their nerves, the reflex that
-tests it, its dermatome and ISNCSCI key sensory point, its disc levels and the herniations there,
-the tests that examine it, and the conditions that mimic its radiculopathy. Contested assertions
-are marked with an asterisk. ``docs/coverage.md`` holds the output; a test regenerates it and fails
-when the graph and the table disagree.
+One row per root: the muscles it supplies (primary, then contributing), their nerves, the reflex
+that tests it, its dermatome and ISNCSCI key sensory point, its disc levels and the herniations
+there, the tests that examine it, and the conditions that mimic its radiculopathy. Contested
+assertions are marked with an asterisk. Then one row per plexus and plexus element
+(:mod:`graph.check.coverage_plexus`) and one per pair of conditions that must be told apart, with
+what tells them apart (:mod:`graph.check.discrimination`). ``docs/coverage.md`` holds the output; a
+test regenerates it and fails when the graph and the document disagree.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from collections import defaultdict
 import pyoxigraph as ox
 
 from graph.ask.sparql import select
+from graph.check.coverage_plexus import ELEMENT_COLUMNS, plexus_rows
+from graph.check.discrimination import MINIMUM, discrimination_rows
 from graph.namespaces import BASE
 
 COLUMNS = {
@@ -85,11 +89,41 @@ def coverage_rows(store: ox.Store) -> list[dict[str, str]]:
     return table
 
 
-def coverage_markdown(store: ox.Store) -> str:
-    """Return the coverage table as a Markdown document (deterministic: sorted rows and cells)."""
-    rows = coverage_rows(store)
-    titles = ["root", *COLUMNS]
-    lines = [HEADER + "| " + " | ".join(titles) + " |", "|" + "---|" * len(titles)]
+PLEXUS_HEADER = """
+# Coverage by plexus element
+
+One row per nerve plexus and plexus element (trunk, division, cord, the lumbosacral trunk): what it
+is formed from, what it is part of, what is formed from it or branches from it, every nerve
+downstream of it and the muscles they supply, and the conditions said to affect it.
+
+"""
+
+PAIRS_HEADER = f"""
+# Conditions to tell apart
+
+One row per pair of conditions that the graph links as mimics, or that affect the same root without
+one being a kind or a cause of the other, with the findings that tell them apart: a finding one has
+and the other typically lacks, or a finding both have with contrasting qualifiers (in brackets).
+Every pair needs at least {MINIMUM}; `tests/test_discrimination.py` lists any pair short of that.
+
+"""
+
+
+def _table(titles: list[str], rows: list[dict[str, str]]) -> list[str]:
+    lines = ["| " + " | ".join(titles) + " |", "|" + "---|" * len(titles)]
     for row in rows:
         lines.append("| " + " | ".join(row[title].replace("|", "/") for title in titles) + " |")
+    return lines
+
+
+def coverage_markdown(store: ox.Store) -> str:
+    """Return the coverage tables as a Markdown document (deterministic: sorted rows and cells)."""
+    lines = [HEADER.rstrip("\n"), ""]
+    lines += _table(["root", *COLUMNS], coverage_rows(store))
+    lines += [PLEXUS_HEADER.rstrip("\n"), ""]
+    lines += _table(["element", *ELEMENT_COLUMNS], plexus_rows(store))
+    lines += [PAIRS_HEADER.rstrip("\n"), ""]
+    lines += _table(
+        ["conditions", "why compared", "discriminators", "what tells them apart"], discrimination_rows(store)
+    )
     return "\n".join(lines) + "\n"
