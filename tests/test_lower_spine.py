@@ -181,8 +181,8 @@ def test_a_plexus_lesion_spares_the_paraspinals_and_reduces_the_sensory_response
     store: ox.Store,
 ) -> None:
     found = told_apart(store, "lumbar_plexopathy", "L3_radiculopathy")
-    assert {"paraspinal_fibrillation_potentials", "reduced_saphenous_snap"} <= found
-    assert {"paraspinal_fibrillation_potentials", "reduced_superficial_fibular_snap"} <= told_apart(
+    assert {"lumbosacral_paraspinal_fibrillation_potentials", "reduced_saphenous_snap"} <= found
+    assert {"lumbosacral_paraspinal_fibrillation_potentials", "reduced_superficial_fibular_snap"} <= told_apart(
         store, "sacral_plexopathy", "L5_radiculopathy"
     )
 
@@ -214,8 +214,8 @@ def test_retroperitoneal_haematoma_follows_anticoagulation_and_shows_on_ct(store
      ("leptomeningeal_carcinomatosis", "cauda_equina_syndrome"),
      ("leptomeningeal_carcinomatosis", "lumbosacral_radiculopathy"),
      ("cmv_polyradiculopathy", "cauda_equina_syndrome"), ("lyme_radiculoneuritis", "lumbosacral_radiculopathy"),
-     ("lyme_radiculoneuritis", "thoracic_radiculopathy"), ("cortical_stroke", "L5_radiculopathy"),
-     ("cortical_stroke", "common_fibular_neuropathy")],
+     ("lyme_radiculoneuritis", "thoracic_radiculopathy"), ("cortical_leg_stroke", "L5_radiculopathy"),
+     ("cortical_leg_stroke", "common_fibular_neuropathy")],
 )  # fmt: skip
 def test_each_polyradiculopathy_and_the_stroke_is_told_from_a_root_lesion(
     store: ox.Store, condition: str, root_lesion: str
@@ -247,10 +247,10 @@ def test_cmv_csf_neutrophils_are_contested_with_the_larger_series_as_consensus(s
 def test_the_foot_drop_stroke_is_painless_with_normal_electrodiagnosis(store: ox.Store) -> None:
     for finding in (
         "L5_radicular_pain",
-        "paraspinal_fibrillation_potentials",
+        "lumbosacral_paraspinal_fibrillation_potentials",
         "fibrillation_potentials_in_tibialis_anterior",
     ):
-        assert ask(store, "radix:cortical_stroke radix:typicallyLacksFinding ?f .", f=finding)
+        assert ask(store, "radix:cortical_leg_stroke radix:typicallyLacksFinding ?f .", f=finding)
 
 
 # --- item 6: nerves, muscles and non-neurological mimics -------------------------------------------------------
@@ -304,23 +304,23 @@ def test_the_calf_squeeze_test_has_its_accuracy_with_source_and_population(store
 # --- item 7: electrodiagnostic and imaging findings ------------------------------------------------------------
 
 
-def test_preserved_sensory_responses_are_preganglionic_and_reduced_ones_are_not(store: ox.Store) -> None:
-    assert ask(
-        store,
-        "radix:sensory_nerve_action_potentials_preserved a radix:ElectrodiagnosticFinding ;"
-        " radix:implicates radix:dorsal_root .",
-    )
+def test_normal_leg_sensory_responses_and_paraspinal_denervation_implicate_roots_only(store: ox.Store) -> None:
+    for finding, generic in [
+        ("normal_lower_limb_snaps_despite_sensory_loss", "sensory_nerve_action_potentials_preserved"),
+        ("lumbosacral_paraspinal_fibrillation_potentials", "paraspinal_fibrillation_potentials"),
+    ]:
+        assert ask(store, "?f a radix:ElectrodiagnosticFinding ; skos:broader ?g .", f=finding, g=generic)
+        assert ask(store, "?f radix:implicates radix:L5_root .", f=finding)
+        assert not ask(store, "?f radix:implicates ?x . FILTER NOT EXISTS { ?x a radix:NerveRoot }", f=finding)
     assert ask(store, "radix:sensory_nerve_action_potentials_reduced radix:implicates radix:dorsal_root_ganglion .")
-    assert ask(
-        store, "radix:lumbosacral_radiculopathy radix:hasFinding radix:sensory_nerve_action_potentials_preserved ."
-    )
+    assert ask(store, "radix:lumbosacral_radiculopathy radix:hasFinding radix:normal_lower_limb_snaps_despite_sensory_loss .")
     assert ask(store, "radix:lumbosacral_plexopathy radix:hasFinding radix:sensory_nerve_action_potentials_reduced .")
 
 
 @pytest.mark.parametrize(
     ("finding", "anatomy"),
-    [("paraspinal_fibrillation_potentials", "ventral_root"), ("prolonged_or_absent_h_reflex", "S1_root"),
-     ("abnormal_f_waves", "ventral_root"), ("reduced_cmap_amplitude", "ventral_root"),
+    [("thoracic_paraspinal_fibrillation_potentials", "T8_root"), ("prolonged_or_absent_h_reflex", "S1_root"),
+     ("abnormal_f_waves", "S1_root"), ("reduced_fibular_cmap", "lumbosacral_trunk"),
      ("reduced_sural_snap", "sural_nerve"),
      ("reduced_superficial_fibular_snap", "superficial_fibular_nerve"), ("reduced_saphenous_snap", "saphenous_nerve"),
      ("mri_L4_L5_paracentral_disc_herniation", "L5_root"), ("mri_L5_S1_foraminal_disc_herniation", "L5_root"),

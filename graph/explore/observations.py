@@ -93,7 +93,8 @@ GLOBAL_WORDS = re.compile(
 """A rest made only of these words names no anatomy: "no sensory loss", "neurological examination normal"."""
 
 ANATOMY_TYPES = {"Reflex", "MotorAction", "Muscle", "BodyRegion", "Dermatome", "KeySensoryPoint", "ExaminationTest"}
-FINDING_TYPES = {"ClinicalFinding", "Symptom", "Sign", "RedFlag"}
+FINDING_TYPES = {"ClinicalFinding", "Symptom", "Sign", "RedFlag", "RiskFactor"}
+"""What a clinician may report as present or absent: findings, and risk factors ("known diabetes")."""
 ABOUT = {
     str(RADIX.concernsReflex): "reflex",
     str(RADIX.concernsMovement): "weakness",
