@@ -5,7 +5,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from graph.check.discrimination import Pair, pairs_to_tell_apart, short_pairs
+from graph.check.discrimination import Pair, discrimination_markdown, pairs_to_tell_apart, short_pairs
+from graph.paths import ONTOLOGY_DIR
 
 R = "https://w3id.org/radix/"
 
@@ -85,3 +86,11 @@ def test_a_planted_pair_is_reported_short_or_not(triples: list[tuple[str, str, s
     assert bool(found) is short
     if short:
         assert _ids(found[0]) == ("a", "b")
+
+
+def test_the_pair_document_equals_the_graph(store: ox.Store) -> None:
+    document = ONTOLOGY_DIR.parent / "docs" / "discrimination.md"
+    assert document.read_text(encoding="utf-8") == discrimination_markdown(store), (
+        "docs/discrimination.md disagrees with the graph: "
+        "run `python -m graph.check.discrimination docs/discrimination.md`"
+    )

@@ -313,7 +313,9 @@ def test_normal_leg_sensory_responses_and_paraspinal_denervation_implicate_roots
         assert ask(store, "?f radix:implicates radix:L5_root .", f=finding)
         assert not ask(store, "?f radix:implicates ?x . FILTER NOT EXISTS { ?x a radix:NerveRoot }", f=finding)
     assert ask(store, "radix:sensory_nerve_action_potentials_reduced radix:implicates radix:dorsal_root_ganglion .")
-    assert ask(store, "radix:lumbosacral_radiculopathy radix:hasFinding radix:normal_lower_limb_snaps_despite_sensory_loss .")
+    assert ask(
+        store, "radix:lumbosacral_radiculopathy radix:hasFinding radix:normal_lower_limb_snaps_despite_sensory_loss ."
+    )
     assert ask(store, "radix:lumbosacral_plexopathy radix:hasFinding radix:sensory_nerve_action_potentials_reduced .")
 
 

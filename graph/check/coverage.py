@@ -1,12 +1,13 @@
-"""The coverage tables, generated from the graph (``radix coverage``).
+"""The coverage tables: one row per root and one per plexus element, generated from the graph (``radix coverage``).
 
-One row per root: the muscles it supplies (primary, then contributing), their nerves, the reflex
-that tests it, its dermatome and ISNCSCI key sensory point, its disc levels and the herniations
-there, the tests that examine it, and the conditions that mimic its radiculopathy. Contested
-assertions are marked with an asterisk. Then one row per plexus and plexus element
-(:mod:`graph.check.coverage_plexus`) and one per pair of conditions that must be told apart, with
-what tells them apart (:mod:`graph.check.discrimination`). ``docs/coverage.md`` holds the output; a
-test regenerates it and fails when the graph and the document disagree.
+For each root: the muscles it supplies (primary, then contributing), their nerves, the reflex that
+tests it, its dermatome and ISNCSCI key sensory point, its disc levels and the herniations there,
+the tests that examine it, and the conditions that mimic its radiculopathy. Contested assertions
+are marked with an asterisk. For each plexus element (trunk, division, cord, the lumbosacral trunk):
+the roots it carries, what forms it, the nerves that leave it, the muscles a lesion of it reaches
+(those whose nerve passes through it and whose primary root it carries), the electrodiagnostic
+findings that implicate it and the conditions that affect it. ``docs/coverage.md`` holds the output;
+a test regenerates it and fails when the graph and the table disagree.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from collections import defaultdict
 import pyoxigraph as ox
 
 from graph.ask.sparql import select
-from graph.check.coverage_plexus import ELEMENT_COLUMNS, plexus_rows
-from graph.check.discrimination import MINIMUM, discrimination_rows
 from graph.namespaces import BASE
 
 COLUMNS = {
@@ -49,6 +48,36 @@ COLUMNS = {
         FILTER NOT EXISTS { ?item a radix:Radiculopathy } }""",
 }
 """Column title -> SELECT of (?root, ?item[, ?contested]) pairs."""
+
+PLEXUS_COLUMNS = {
+    "roots": """SELECT DISTINCT ?element ?item WHERE {
+        ?element a radix:PlexusElement ; radix:formedFrom+ ?item . ?item a radix:NerveRoot }""",
+    "formed from": """SELECT ?element ?item WHERE { ?element a radix:PlexusElement ; radix:formedFrom ?item }""",
+    "nerves leaving it": """SELECT ?element ?item WHERE {
+        ?element a radix:PlexusElement . { ?item radix:branchOf ?element } UNION { ?item radix:formedFrom ?element }
+        ?item a radix:PeripheralNerve }""",
+    "muscles a lesion reaches": """SELECT DISTINCT ?element ?item WHERE {
+        ?element a radix:PlexusElement .
+        ?item radix:innervatedByNerve/(radix:branchOf|radix:formedFrom)* ?element ; radix:hasPrimaryRoot ?root .
+        ?element radix:formedFrom+ ?root }""",
+    "electrodiagnosis": """SELECT ?element ?item WHERE {
+        ?element a radix:PlexusElement . ?item a radix:ElectrodiagnosticFinding ; radix:implicates ?element }""",
+    "conditions": """SELECT ?element ?item WHERE {
+        ?element a radix:PlexusElement . ?item radix:affectsNerve ?element }""",
+}
+"""Column title -> SELECT of (?element, ?item) pairs for the plexus-element table."""
+
+_ELEMENTS = """SELECT ?element ?label WHERE { ?element a radix:PlexusElement ; rdfs:label ?label }"""
+
+PLEXUS_HEADER = """
+# Coverage by plexus element
+
+One row per plexus element (trunk, division, cord), read from the graph: the roots whose fibres it
+carries, what forms it, the nerves that leave it, the muscles a lesion of it reaches (those whose
+nerve passes through it and whose primary root it carries), the electrodiagnostic findings that
+implicate it and the conditions that affect it. `radix plexus` places a deficit along these paths.
+
+"""
 
 _ROOTS = (
     """SELECT ?root ?label ?index WHERE { ?root a radix:NerveRoot ; rdfs:label ?label ; radix:segmentIndex ?index }"""
@@ -89,41 +118,31 @@ def coverage_rows(store: ox.Store) -> list[dict[str, str]]:
     return table
 
 
-PLEXUS_HEADER = """
-# Coverage by plexus element
-
-One row per nerve plexus and plexus element (trunk, division, cord, the lumbosacral trunk): what it
-is formed from, what it is part of, what is formed from it or branches from it, every nerve
-downstream of it and the muscles they supply, and the conditions said to affect it.
-
-"""
-
-PAIRS_HEADER = f"""
-# Conditions to tell apart
-
-One row per pair of conditions that the graph links as mimics, or that affect the same root without
-one being a kind or a cause of the other, with the findings that tell them apart: a finding one has
-and the other typically lacks, or a finding both have with contrasting qualifiers (in brackets).
-Every pair needs at least {MINIMUM}; `tests/test_discrimination.py` lists any pair short of that.
-
-"""
-
-
-def _table(titles: list[str], rows: list[dict[str, str]]) -> list[str]:
-    lines = ["| " + " | ".join(titles) + " |", "|" + "---|" * len(titles)]
-    for row in rows:
-        lines.append("| " + " | ".join(row[title].replace("|", "/") for title in titles) + " |")
-    return lines
+def plexus_rows(store: ox.Store) -> list[dict[str, str]]:
+    """Return one dict per plexus element, sorted by label: column title -> the cell's text."""
+    labels = {row["item"].value: row["label"].value for row in select(store, _LABELS)}
+    cells: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for column, query in PLEXUS_COLUMNS.items():
+        for row in select(store, query):
+            cells[row["element"].value][column].add(labels.get(row["item"].value, row["item"].value.removeprefix(BASE)))
+    elements = sorted(select(store, _ELEMENTS), key=lambda row: row["label"].value)
+    return [
+        {"element": row["label"].value}
+        | {column: ", ".join(sorted(cells[row["element"].value][column])) or "—" for column in PLEXUS_COLUMNS}
+        for row in elements
+    ]
 
 
 def coverage_markdown(store: ox.Store) -> str:
     """Return the coverage tables as a Markdown document (deterministic: sorted rows and cells)."""
-    lines = [HEADER.rstrip("\n"), ""]
-    lines += _table(["root", *COLUMNS], coverage_rows(store))
-    lines += [PLEXUS_HEADER.rstrip("\n"), ""]
-    lines += _table(["element", *ELEMENT_COLUMNS], plexus_rows(store))
-    lines += [PAIRS_HEADER.rstrip("\n"), ""]
-    lines += _table(
-        ["conditions", "why compared", "discriminators", "what tells them apart"], discrimination_rows(store)
-    )
+    titles = ["root", *COLUMNS]
+    lines = [HEADER + "| " + " | ".join(titles) + " |", "|" + "---|" * len(titles)]
+    for row in coverage_rows(store):
+        lines.append("| " + " | ".join(row[title].replace("|", "/") for title in titles) + " |")
+    elements = plexus_rows(store)
+    if elements:
+        titles = ["element", *PLEXUS_COLUMNS]
+        lines += [PLEXUS_HEADER + "| " + " | ".join(titles) + " |", "|" + "---|" * len(titles)]
+        for row in elements:
+            lines.append("| " + " | ".join(row[title].replace("|", "/") for title in titles) + " |")
     return "\n".join(lines) + "\n"
