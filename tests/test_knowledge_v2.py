@@ -18,6 +18,7 @@ from graph.explore.localize import Localizer
 from graph.explore.projection import project
 from graph.explore.related import profile, related_conditions
 from graph.explore.traverse import neighbourhood, shortest_paths
+from graph.load.qualifiers import QUALIFIERS
 from graph.load.store import oxigraph_store
 from graph.namespaces import BASE, RADIX
 
@@ -289,6 +290,19 @@ def test_each_qualifier_kind_is_on_the_graph_and_in_the_projection(
     assert {key: value} in [{k: v for k, v in c.items() if k == key} for c in edge["contexts"]]
 
 
+def test_the_code_registry_equals_the_qualifiers_declared_in_the_schema(store: ox.Store) -> None:
+    """graph/load/qualifiers.py and ontology/radix.ttl name the same keys, properties and enumerated values."""
+    declared = {
+        row["key"].value: row["p"].value
+        for row in select(store, "SELECT ?p ?key WHERE { ?p radix:qualifierKey ?key ; a owl:AnnotationProperty }")
+    }
+    assert declared == {key: str(q.property) for key, q in QUALIFIERS.items()}
+    for key, qualifier in QUALIFIERS.items():
+        for value in qualifier.values:
+            individual = f"radix:{value} a owl:NamedIndividual, ?kind . ?kind rdfs:subClassOf* radix:QualifierValue"
+            assert ask(store, individual), f"{key}={value} is not a radix:QualifierValue individual in radix.ttl"
+
+
 def test_descriptive_qualifiers_never_block_a_path(G: nx.MultiDiGraph) -> None:
     flags = neighbourhood(
         G, R + "conus_medullaris_syndrome", depth=2, predicates=[str(RADIX.hasFinding), str(RADIX.redFlagFor)]
@@ -413,3 +427,44 @@ def test_the_projection_carries_the_numbers_for_consumers(G: nx.MultiDiGraph) ->
     assert (slr["measure"], slr["value"], slr["ci_low"], slr["ci_high"]) == ("sensitivity", 0.92, 0.87, 0.95)
     assert slr["sources"] == ["ref_vanderwindt_cochrane"]
     assert all(node != R + "slr_sens_vanderwindt2010" for node in G)  # numbers are not nodes
+
+
+# ---- item 6: sources a reader can open ------------------------------------------------------------------------
+
+
+def test_every_reference_says_how_it_was_checked(store: ox.Store) -> None:
+    rows = select(store, "SELECT ?r ?how WHERE { ?r a radix:Reference . OPTIONAL { ?r radix:howChecked ?how } }")
+    assert rows and all("how" in row for row in rows)
+    opened = [row for row in rows if row["how"].value.startswith("opened and read on 2026-")]
+    assert len(opened) >= 25, "the references opened while curating say so, with the date"
+
+
+def test_every_cited_source_can_be_found_by_a_reader(store: ox.Store) -> None:
+    unlocatable = select(
+        store,
+        """SELECT DISTINCT ?ref WHERE {
+             { ?a a owl:Axiom ; dcterms:source ?ref . FILTER NOT EXISTS { ?a sssom:mapping_justification ?j } }
+             UNION { ?m a radix:Measurement ; dcterms:source ?ref . }
+             FILTER NOT EXISTS { ?ref schema:url ?u } FILTER NOT EXISTS { ?ref radix:locator ?l }
+             FILTER NOT EXISTS { ?ref dcterms:bibliographicCitation ?c } }""",
+    )
+    assert unlocatable == []
+    assert not ask(store, "?a dcterms:source radix:ref_gray"), (
+        "a book is cited by its section or chapter, not as a whole"
+    )
+    assert ask(store, "radix:ref_gray_lower_limb dcterms:isPartOf radix:ref_gray ; radix:locator ?where")
+
+
+def test_facts_resting_only_on_the_seed_are_marked(store: ox.Store) -> None:
+    unmarked = select(
+        store,
+        """SELECT ?a WHERE { ?a dcterms:source radix:ref_seed . FILTER NOT EXISTS { ?a dcterms:source ?other .
+             FILTER(?other != radix:ref_seed) } FILTER NOT EXISTS { ?a radix:seedOnly true } }""",
+    )
+    assert unmarked == []
+    corroborated = select(
+        store,
+        """SELECT ?a WHERE { ?a owl:annotatedSource radix:S1_radiculopathy ;
+             owl:annotatedTarget radix:S1_radicular_pain ; dcterms:source radix:ref_harrison_manual_t48_1 }""",
+    )
+    assert corroborated

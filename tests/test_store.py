@@ -213,5 +213,6 @@ def test_a_number_row_becomes_a_measurement_with_its_source(mini_ontology: Path)
             initNs={"radix": "https://w3id.org/radix/", "rdfs": str(RDFS), "dcterms": "http://purl.org/dc/terms/"},
         )
     )
-    assert str(answer[0]) == "sensitivity of straight leg raise for S1 radiculopathy (n1)"
-    assert float(answer[1]) == 0.92 and float(answer[2]) == 0.87
+    label, value, low = (str(cell) for cell in answer)  # type: ignore[union-attr]
+    assert label == "sensitivity of straight leg raise for S1 radiculopathy (n1)"
+    assert float(value) == 0.92 and float(low) == 0.87

@@ -69,6 +69,16 @@ def _unsited_branch(folder: Path) -> None:
     _fact(folder, "tibial_nerve", "hasSensoryTerritory", "calf", "ref_gray", "ECO:0000304")
 
 
+def _unlocatable(folder: Path) -> None:
+    """Plant a reference with no URL, locator or citation, and a statement that cites it."""
+    _turtle(
+        folder,
+        """radix:ref_nowhere a owl:NamedIndividual, radix:Reference ; rdfs:label "somewhere unnamed" ;
+        dcterms:title "A book" ; radix:referenceKind "textbook" ; radix:howChecked "cited from knowledge" .""",
+    )
+    _fact(folder, "soleus", "performs", "ankle_plantar_flexion", "ref_nowhere", "ECO:0000304")
+
+
 # check name -> (how to plant the fault, the entity the violation must name)
 PLANTS: dict[str, tuple[Callable[[Path], None], str]] = {
     "missing-label": (
@@ -149,6 +159,7 @@ PLANTS: dict[str, tuple[Callable[[Path], None], str]] = {
         "soleus",
     ),
     "unsited-nerve-edge": (lambda d: _unsited_branch(d), "tibial_nerve"),
+    "unlocatable-source": (lambda d: _unlocatable(d), "soleus"),
     "label-whitespace": (
         lambda d: _terms(d, "spacey\tMuscle\tspacey  muscle\t\t\tA muscle.\tref_gray\t\t"),
         "spacey",

@@ -14,9 +14,10 @@ Each fact row becomes the plain triple ``subject predicate object`` (directly qu
 class), and, where given, ``radix:frequency``, ``radix:shareOfCases``, the qualifiers of
 :mod:`graph.load.qualifiers` (``radix:laterality``, ``radix:atSite`` ...), the contest group
 (``radix:inContest``, ``radix:variant``, ``radix:consensus``, and ``radix:contested`` as a
-shorthand), ``radix:sequenceIndex`` and an ``rdfs:comment``. An axiom whose only source is the seed
-text gets ``radix:seedOnly true``. The same triple stated by several rows keeps one axiom per row:
-that is how two sources, or two contested variants, stay side by side. Each contest group named in
+shorthand), ``radix:sequenceIndex`` and an ``rdfs:comment``. An axiom (of a fact or a
+definition) whose only source is the seed text gets ``radix:seedOnly true``. The same triple stated
+by several rows keeps one axiom per row: that is how two sources, or two contested variants, stay
+side by side. Each contest group named in
 the ``contested`` column becomes a ``radix:ContestedFact`` node ``radix:contest_<group>`` with its
 ``radix:consensusVariant``.
 
@@ -198,6 +199,8 @@ def _axiom(
     yield axiom, OWL.annotatedSource, subject
     yield axiom, OWL.annotatedProperty, predicate
     yield axiom, OWL.annotatedTarget, target
+    if dict(annotations).get("sources") == [SEED]:
+        yield axiom, RADIX.seedOnly, Literal(True)
     for kind, values in annotations:
         for value in values:
             if kind == "sources":
@@ -218,8 +221,6 @@ def _qualifiers(row: Row, axiom: BNode) -> Iterator[Triple]:
     if frequency:
         yield axiom, RADIX.frequency, entity(frequency, row, "frequency")
     yield from _share_of_cases(row, axiom)
-    if "sources" in row.cells and row.values("sources") == [SEED]:
-        yield axiom, RADIX.seedOnly, Literal(True)
     try:
         context = parse_qualifiers(row.get("qualifiers"))
     except ValueError as exc:
