@@ -7,9 +7,9 @@ group is marked: ``*`` when it is the group's consensus variant, ``†`` when it
 (kept with its source, but not the answer a consumer gives by default). For each plexus element
 (trunk, division, cord, the lumbosacral trunk): the roots it carries, what forms it, the nerves that
 leave it, the muscles a lesion of it reaches (those whose nerve passes through it and whose primary
-root it carries), the electrodiagnostic findings that implicate it and the conditions that affect it.
-``docs/coverage.md`` holds the output; a test regenerates it and fails when the graph and the table
-disagree.
+root it carries), the electrodiagnostic findings that implicate it and the conditions that affect
+it. ``docs/coverage.md`` holds the output; a test regenerates it and fails when the graph and the
+table disagree.
 """
 
 from __future__ import annotations
