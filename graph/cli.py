@@ -3,6 +3,10 @@
 Exit codes: 0 success; 1 validation found violations; 2 bad input (a malformed query, an unknown
 format or parameter, a file that does not parse). Errors print one line to stderr naming the
 problem, never a traceback; nothing is written to an output file unless the command succeeds.
+
+Over the size guide on purpose: this is the table of every command and its thin handler (parse, call
+the room that does the work, print); the work itself lives in the rooms, so splitting the table would
+only scatter the command list.
 """
 
 from __future__ import annotations
