@@ -3,7 +3,8 @@
 The Radix graph goes in the default graph, as :func:`graph.load.store.load_graph` builds it. Each ``--data``
 file is parsed by its suffix: triples (Turtle, N-Triples, RDF/XML, JSON-LD) join the default graph, so
 queries join them with Radix without a ``GRAPH`` clause; quads (TriG, N-Quads) keep their graph names
-and are queried with ``GRAPH``. A file that does not parse stops the load, naming the file and line.
+and are queried with ``GRAPH``. A file that does not parse, or passes a limit of
+:mod:`graph.load.limits`, stops the load, naming the file (and line).
 
 The frozen dataset is written once as an N-Quads snapshot, which every query worker loads.
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph.load.limits import LoadLimits
 from graph.load.store import load_file, load_graph, oxigraph_store
 from graph.namespaces import PREFIXES
 from graph.serve.sandbox import Snapshot
@@ -37,11 +39,13 @@ class DatasetStats:
     sources: tuple[str, ...] = ()
 
 
-def build_store(ontology_dir: Path | None, data_files: Sequence[Path] = ()) -> ox.Store:
-    """Load the Radix graph from ``ontology_dir`` (None: leave it out) and each of ``data_files``."""
+def build_store(
+    ontology_dir: Path | None, data_files: Sequence[Path] = (), limits: LoadLimits | None = None
+) -> ox.Store:
+    """Load the Radix graph from ``ontology_dir`` (None: leave it out) and each of ``data_files`` within ``limits``."""
     store = oxigraph_store(load_graph(ontology_dir)) if ontology_dir is not None else ox.Store()
     for path in data_files:
-        load_file(store, Path(path))
+        load_file(store, Path(path), limits=limits)
     return store
 
 
