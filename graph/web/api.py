@@ -8,13 +8,23 @@ client, by content negotiation.
 
 The explorer is built once per serving process, in the background after start-up, so the endpoint
 is ready as fast as before; the first exploration request waits for it if it is not yet built.
+
+Every exploration has a deadline, like a SPARQL query (``RADIX_TIMEOUT``): it runs in one of a few
+exploration threads (:class:`Deadline`) while the serving thread waits for it; past the deadline the
+client gets 503. A thread cannot be killed, so the work itself runs on to its end; what bounds it is
+that inputs are capped (:data:`graph.explore.explorer.MAX_TEXT`, ``MAX_FINDINGS``) and no regular
+expression on the way backtracks catastrophically, and at most ``RADIX_EXPLORE_THREADS`` explorations
+run at once, whatever the number of clients.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
-from typing import Any
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
@@ -30,7 +40,9 @@ from graph.web.negotiation import negotiate, prefers_html
 from graph.web.openapi import openapi_document
 
 EXTENSION = "radix.explorer"
+DEADLINE_EXTENSION = "radix.explore-deadline"
 MAX_LIMIT = 100
+T = TypeVar("T")
 
 blueprint = Blueprint("explore", __name__, template_folder="templates")
 
@@ -99,6 +111,45 @@ def explorer() -> Explorer:
     return holder.get()
 
 
+class ExplorationTimeout(RadixError):
+    """An exploration did not finish within its deadline (answered 503, like a SPARQL query)."""
+
+
+class Deadline:
+    """Run explorations in ``threads`` threads, each waited for at most ``timeout`` seconds."""
+
+    def __init__(self, timeout: float, threads: int = 2) -> None:
+        self.timeout = timeout
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="radix-explore")
+
+    def run(self, work: Callable[[], T]) -> T:
+        """Return ``work()``; raise :class:`ExplorationTimeout` when it has not finished by the deadline.
+
+        A request still queued for a thread at its deadline is dropped; one already running finishes
+        in its thread, unseen (threads cannot be stopped), while the client has its 503.
+        """
+        future = self._pool.submit(work)
+        try:
+            return future.result(timeout=self.timeout)
+        except FutureTimeout:
+            future.cancel()
+            raise ExplorationTimeout(
+                f"the exploration did not finish within the {self.timeout:g} s deadline; "
+                "ask about fewer or shorter findings, or try again shortly"
+            ) from None
+
+    def close(self) -> None:
+        """Stop taking work (running explorations finish)."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def explore(work: Callable[[Explorer], T]) -> T:
+    """Run ``work`` on the current app's explorer under the exploration deadline."""
+    current = explorer()
+    deadline: Deadline = current_app.extensions[DEADLINE_EXTENSION]
+    return deadline.run(lambda: work(current))
+
+
 # ---- errors ------------------------------------------------------------------------------------
 
 
@@ -110,6 +161,8 @@ def _json_error(error: Exception) -> Response:
         status = 404
     elif isinstance(error, ExplorationUnavailable):
         body, status = {"error": str(error)}, 404
+    elif isinstance(error, ExplorationTimeout):
+        body, status = {"error": str(error)}, 503
     elif isinstance(error, HTTPException):
         body, status = {"error": error.description or error.name}, error.code or 400
     else:
@@ -119,6 +172,8 @@ def _json_error(error: Exception) -> Response:
         return Response(html, status=404, mimetype="text/html")
     response = jsonify(body)
     response.status_code = status
+    if status == 503:
+        response.headers["Retry-After"] = "1"
     return response
 
 
@@ -157,13 +212,13 @@ def search() -> Response:
     text = _required("q")
     limit = _int("limit", 10, 1, MAX_LIMIT)
     types = {name.strip() for name in request.args.get("types", "").split(",") if name.strip()} or None
-    return jsonify({"query": text, "hits": explorer().search(text, limit=limit, types=types)})
+    return jsonify({"query": text, "hits": explore(lambda current: current.search(text, limit=limit, types=types))})
 
 
 @blueprint.route("/api/entity/<path:identifier>")
 def entity(identifier: str) -> Response:
     """Return an entity's card: label, types, definition, synonyms, mappings, edges with provenance."""
-    return jsonify(explorer().entity(identifier))
+    return jsonify(explore(lambda current: current.entity(identifier)))
 
 
 @blueprint.route("/api/entity/<path:identifier>/neighbors")
@@ -172,20 +227,22 @@ def neighbors(identifier: str) -> Response:
     depth = _int("depth", 1, 0, 3)
     raw = request.args.get("predicates", "")
     predicates = [name.strip() for name in raw.split(",") if name.strip()] or None
-    return jsonify(explorer().neighbours(identifier, depth=depth, predicates=predicates))
+    return jsonify(explore(lambda current: current.neighbours(identifier, depth=depth, predicates=predicates)))
 
 
 @blueprint.route("/api/path")
 def path() -> Response:
     """Return the shortest paths between two entities, each step in words."""
     limit = _int("limit", 3, 1, 20)
-    return jsonify(explorer().path(_required("from"), _required("to"), limit=limit))
+    source, target = _required("from"), _required("to")
+    return jsonify(explore(lambda current: current.path(source, target, limit=limit)))
 
 
 @blueprint.route("/api/related/<path:identifier>")
 def related(identifier: str) -> Response:
     """Return the conditions most related to a condition, each with what they share."""
-    return jsonify(explorer().related(identifier, limit=_int("limit", 10, 1, MAX_LIMIT)))
+    limit = _int("limit", 10, 1, MAX_LIMIT)
+    return jsonify(explore(lambda current: current.related(identifier, limit=limit)))
 
 
 @blueprint.route("/api/localize", methods=["POST"])
@@ -193,7 +250,7 @@ def localize() -> Response:
     """Rank roots and mimics for findings: ``{"findings": ["absent ankle reflex", "HP:0031955", ...]}``."""
     if not request.is_json:
         return _json_error(_UnsupportedMedia("send the findings as JSON: Content-Type: application/json"))
-    body = request.get_json(silent=True)
+    body = _json_body()
     if not isinstance(body, dict) or not isinstance(body.get("findings"), list):
         raise RadixError('the body must be a JSON object {"findings": ["...", ...]}')
     findings = body["findings"]
@@ -202,7 +259,20 @@ def localize() -> Response:
     limit = body.get("limit", 10)
     if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_LIMIT:
         raise RadixError(f"limit must be a whole number between 1 and {MAX_LIMIT}")
-    return jsonify(explorer().localize(findings, limit=limit))
+    return jsonify(explore(lambda current: current.localize(findings, limit=limit)))
+
+
+def _json_body() -> Any:
+    """Parse the request body as JSON; malformed, wrongly encoded or too deeply nested JSON is a 400.
+
+    The body is already bounded in size (:mod:`graph.web.body`); nesting deeper than the parser's
+    recursion limit raises :class:`RecursionError`, which is bad input like any other here.
+    """
+    try:
+        return json.loads(request.get_data(cache=False))
+    except (ValueError, RecursionError) as error:
+        reason = "it nests too deeply" if isinstance(error, RecursionError) else str(error)
+        raise RadixError(f'the body is not valid JSON ({reason}); send {{"findings": ["...", ...]}}') from None
 
 
 class _UnsupportedMedia(HTTPException):
@@ -231,20 +301,25 @@ def entity_page(identifier: str) -> Response:
             status=406,
             mimetype="text/plain",
         )
-    triples = explorer().describe(identifier)
+    triples = explore(lambda current: current.describe(identifier))
     rdf_format = next(fmt for fmt in GRAPH_FORMATS.values() if fmt.media_type == choice.graph)
     data = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES) or b""
     return Response(data, mimetype=choice.graph, headers={"Vary": "Accept"})
 
 
 def _html_page(identifier: str) -> Response:
-    current = explorer()
-    card = current.entity(identifier)
+    link_prefix = request.script_root + "/entity/"
+
+    def gather(current: Explorer) -> tuple[dict[str, Any], str, list[dict[str, Any]]]:
+        card = current.entity(identifier)
+        sub = neighbourhood(current.G, card["iri"], depth=1)
+        sub.graph["words"] = current.G.graph["words"]
+        svg = neighbourhood_svg(sub, card["iri"], link_prefix=link_prefix)
+        related = current.related(card["iri"], limit=8)["related"] if "Condition" in _kinds(card) else []
+        return card, svg, related
+
+    card, svg, related_items = explore(gather)
     iri = card["iri"]
-    sub = neighbourhood(current.G, iri, depth=1)
-    sub.graph["words"] = current.G.graph["words"]
-    svg = neighbourhood_svg(sub, iri, link_prefix=request.script_root + "/entity/")
-    related_items = current.related(iri, limit=8)["related"] if "Condition" in _kinds(card) else []
     html = render_template(
         "entity.html",
         card=card,

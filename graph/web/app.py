@@ -4,6 +4,9 @@ The app is thin: it builds the served dataset once (the Radix graph and/or ``--d
 it into a snapshot that a pool of killable query workers load, and registers the web layer (``web/``)
 over the :class:`~graph.serve.executor.Executor`. ``radix serve`` builds the dataset once in the main
 process, then runs the app under Granian, a production WSGI server written in Rust.
+
+Every limit that keeps one client from stalling the server (issue 14) is a setting here and an option
+of ``radix serve``; docs/server.md#limits lists them all.
 """
 
 from __future__ import annotations
@@ -22,18 +25,23 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, Response
+from flask import Flask
 
 from graph.ask.namedqueries import load_named_queries
 from graph.errors import RadixError
+from graph.load.limits import LoadLimits
 from graph.paths import ONTOLOGY_DIR, QUERIES_DIR
 from graph.serve import guard
+from graph.serve.admission import Admission
 from graph.serve.cache import AnswerCache
 from graph.serve.dataset import DatasetStats, build_store, describe, write_snapshot
 from graph.serve.executor import ExecutionSettings, Executor
 from graph.serve.sandbox import PoolSettings, Snapshot, WorkerPool
-from graph.web import api, endpoint, errors, page
+from graph.web import api, endpoint, errors, headers, page
+from graph.web.body import BodyLimit
 from graph.web.lane import SparqlLane
+from graph.web.links import link_target
+from graph.web.slots import ServingSlots
 from graph.web.state import EXTENSION, Radix
 
 log = logging.getLogger("radix.server")
@@ -56,8 +64,20 @@ DEFAULTS: dict[str, Any] = {
     "RADIX_MAX_DEPTH": 128,  # deeper bracket nesting gets 400 (the engine's stack is finite)
     "RADIX_SERVICE_ALLOW": [],  # SERVICE endpoints queries may call; empty: none
     "RADIX_QUERY_WORKERS": 2,  # killable query processes; `radix serve` passes DEFAULT_QUERY_WORKERS (cores)
+    "RADIX_RESERVED_WORKERS": 1,  # more query processes, used only while all the others are busy ...
+    "RADIX_RESERVED_TIMEOUT": 1.0,  # ... and only this many seconds per query
+    "RADIX_MAX_WAITING": 8,  # requests waiting for a query process; more get 503 at once
+    "RADIX_CLIENT_QUERIES": 8,  # queries one client address may have running or waiting; more get 429
     "RADIX_WORKER_MEMORY_MB": 2048,  # address-space cap of each query process
     "RADIX_CACHE_MB": 64,  # answer cache per serving process
+    "RADIX_MAX_ANSWER_BYTES": 8 * 1024 * 1024,  # longer answers are cut (whole rows) and say so
+    "RADIX_MAX_BODY_BYTES": 256 * 1024,  # longer request bodies get 413, on every route
+    "RADIX_THREADS": 16,  # requests worked on at once (a request takes a slot once its body is in)
+    "RADIX_HEADER_TIMEOUT": 10.0,  # `radix serve`: seconds a client may take to send a request's headers
+    "RADIX_MAX_CONNECTIONS": 256,  # `radix serve`: open connections per serving process, each with a thread
+    "RADIX_EXPLORE_THREADS": 2,  # explorations (/api, entity pages) running at once; each has RADIX_TIMEOUT
+    "RADIX_MAX_LITERAL_LENGTH": LoadLimits.max_literal_length,  # characters; a --data file with a longer one fails
+    "RADIX_MAX_ENTITY_EXPANSION": LoadLimits.max_entity_expansion,  # bytes XML entities may add to an RDF/XML file
 }
 
 
@@ -72,12 +92,18 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(page.blueprint)
     app.register_blueprint(endpoint.blueprint)
     app.register_blueprint(api.blueprint)
+    app.add_template_filter(link_target, "link_target")
     explorable = app.config["RADIX_ONTOLOGY"] is not None
     snapshot_path = str(state.executor.pool.snapshot.path) if explorable else None
     app.extensions[api.EXTENSION] = api.holder_from_snapshot(snapshot_path)
+    app.extensions[api.DEADLINE_EXTENSION] = api.Deadline(
+        float(app.config["RADIX_TIMEOUT"]), int(app.config["RADIX_EXPLORE_THREADS"])
+    )
     errors.register(app)
-    app.after_request(_cors)
-    app.wsgi_app = SparqlLane(app.wsgi_app, state.executor, max_body=state.max_body)  # type: ignore[method-assign]
+    headers.register(app)
+    lane = SparqlLane(app.wsgi_app, state.executor, max_body=state.max_body)
+    slots = ServingSlots(lane, slots=int(app.config["RADIX_THREADS"]))
+    app.wsgi_app = BodyLimit(slots, max_bytes=int(app.config["RADIX_MAX_BODY_BYTES"]))  # type: ignore[method-assign]
     return app
 
 
@@ -85,14 +111,10 @@ def close_app(app: Flask) -> None:
     """Stop the app's query workers and delete a snapshot it made (tests; exit handlers)."""
     state: Radix = app.extensions[EXTENSION]
     state.executor.pool.close()
+    app.extensions[api.DEADLINE_EXTENSION].close()
     owned = app.config.get("_RADIX_SNAPSHOT_DIR")
     if owned:
         shutil.rmtree(owned, ignore_errors=True)
-
-
-def _cors(response: Response) -> Response:
-    response.headers.setdefault("Access-Control-Allow-Origin", "*")
-    return response
 
 
 def _build_state(config: Mapping[str, Any]) -> Radix:
@@ -100,7 +122,8 @@ def _build_state(config: Mapping[str, Any]) -> Radix:
     if prebuilt is None:
         directory = Path(tempfile.mkdtemp(prefix="radix-snapshot-"))
         config["_RADIX_SNAPSHOT_DIR"] = str(directory)  # type: ignore[index]
-        snapshot, stats = prepare_dataset(config["RADIX_ONTOLOGY"], config["RADIX_DATA"], directory)
+        loading = load_limits(config)
+        snapshot, stats = prepare_dataset(config["RADIX_ONTOLOGY"], config["RADIX_DATA"], directory, loading)
     else:
         snapshot, stats = prebuilt
     limits = guard.Limits(
@@ -109,34 +132,50 @@ def _build_state(config: Mapping[str, Any]) -> Radix:
         service_allow=frozenset(config["RADIX_SERVICE_ALLOW"]),
     )
     settings = ExecutionSettings(
-        timeout=float(config["RADIX_TIMEOUT"]), max_rows=int(config["RADIX_MAX_ROWS"]), limits=limits
+        timeout=float(config["RADIX_TIMEOUT"]),
+        max_rows=int(config["RADIX_MAX_ROWS"]),
+        limits=limits,
+        max_answer_bytes=int(config["RADIX_MAX_ANSWER_BYTES"]),
     )
+    reserved_timeout = float(config["RADIX_RESERVED_TIMEOUT"])
     pool = WorkerPool(
         snapshot,
         PoolSettings(
             size=int(config["RADIX_QUERY_WORKERS"]),
+            reserved=int(config["RADIX_RESERVED_WORKERS"]),
+            reserved_timeout=reserved_timeout,
+            max_waiting=int(config["RADIX_MAX_WAITING"]),
             memory_mb=int(config["RADIX_WORKER_MEMORY_MB"]),
             offline=not limits.service_allow,
         ),
     ).start()
+    admission = Admission(max_per_client=int(config["RADIX_CLIENT_QUERIES"]), long_after=reserved_timeout)
     atexit.register(pool.close)
     cache: AnswerCache[Any] = AnswerCache(max_bytes=int(config["RADIX_CACHE_MB"]) * 1024 * 1024)
     queries_dir = config["RADIX_QUERIES"]
     named = load_named_queries(Path(queries_dir)) if queries_dir and Path(queries_dir).is_dir() else {}
     return Radix(
-        executor=Executor(pool, settings, snapshot.prefixes, cache),
+        executor=Executor(pool, settings, snapshot.prefixes, cache, admission),
         stats=stats,
         named_queries=named,
         max_body=3 * limits.max_bytes + 4096,  # a form-encoded query may triple in size
     )
 
 
+def load_limits(config: Mapping[str, Any]) -> LoadLimits:
+    """Return the limits a ``--data`` file must keep (literal length, XML entity expansion)."""
+    return LoadLimits(
+        max_literal_length=int(config["RADIX_MAX_LITERAL_LENGTH"]),
+        max_entity_expansion=int(config["RADIX_MAX_ENTITY_EXPANSION"]),
+    )
+
+
 def prepare_dataset(
-    ontology: Path | None, data: Sequence[Path | str], directory: Path
+    ontology: Path | None, data: Sequence[Path | str], directory: Path, limits: LoadLimits | None = None
 ) -> tuple[Snapshot, DatasetStats]:
-    """Load the dataset, write its snapshot into ``directory``, and count what it holds."""
+    """Load the dataset within ``limits``, write its snapshot into ``directory``, and count what it holds."""
     paths = [Path(path) for path in data]
-    store = build_store(Path(ontology) if ontology is not None else None, paths)
+    store = build_store(Path(ontology) if ontology is not None else None, paths, limits)
     sources = ([str(ontology)] if ontology is not None else []) + [str(path) for path in paths]
     return write_snapshot(store, directory), describe(store, sources)
 
@@ -151,7 +190,9 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=5000, help="port to listen on (default 5000)")
     parser.add_argument("--workers", type=int, default=1, help="serving processes (default 1)")
-    parser.add_argument("--threads", type=int, default=16, help="serving threads per process (default 16)")
+    parser.add_argument(
+        "--threads", type=int, default=16, help="requests worked on at once per serving process (default 16)"
+    )
     parser.add_argument(
         "--query-workers",
         type=int,
@@ -180,16 +221,58 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--worker-memory-mb", type=int, default=2048, help="memory cap of each query process")
     parser.add_argument("--cache-mb", type=int, default=64, help="answer cache per serving process")
     parser.add_argument("--access-log", action="store_true", help="log every request")
+    limits = parser.add_argument_group("limits that keep one client from stalling the server (docs/server.md#limits)")
+    for flag, kind, key, meaning in LIMIT_OPTIONS:
+        limits.add_argument(flag, type=kind, default=DEFAULTS[key], help=f"{meaning} (default {DEFAULTS[key]})")
     argv = list(argv)
     if argv[:1] == ["--"]:  # `radix serve -- --port 8000` passes the separator through
         argv = argv[1:]
     args = parser.parse_args(argv)
     if args.data_only and not args.data:
         parser.error("--data-only needs at least one --data FILE")
-    for name in ("port", "workers", "threads", "query_workers", "timeout", "max_rows", "max_query_bytes"):
+    positive = ["port", "workers", "threads", "query_workers", "timeout", "max_rows", "max_query_bytes"]
+    positive += [flag[2:].replace("-", "_") for flag, _, key, _ in LIMIT_OPTIONS if key != "RADIX_RESERVED_WORKERS"]
+    for name in positive:
         if getattr(args, name) <= 0:
             parser.error(f"--{name.replace('_', '-')} must be positive")
+    if args.reserved_workers < 0:
+        parser.error("--reserved-workers cannot be negative")
+    try:
+        load_limits(_limit_config(args))
+    except ValueError as error:
+        parser.error(str(error))
     return args
+
+
+LIMIT_OPTIONS: list[tuple[str, type, str, str]] = [
+    (
+        "--reserved-workers",
+        int,
+        "RADIX_RESERVED_WORKERS",
+        "query processes for small queries while all others are busy",
+    ),
+    ("--reserved-timeout", float, "RADIX_RESERVED_TIMEOUT", "seconds a query may run on a reserved query process"),
+    ("--max-waiting", int, "RADIX_MAX_WAITING", "queries that may wait for a query process; more get 503 at once"),
+    ("--client-queries", int, "RADIX_CLIENT_QUERIES", "queries one client address may have running or waiting (429)"),
+    ("--max-answer-bytes", int, "RADIX_MAX_ANSWER_BYTES", "longest answer in bytes; longer ones are cut, whole rows"),
+    ("--max-body-bytes", int, "RADIX_MAX_BODY_BYTES", "longest request body on any route (413)"),
+    ("--header-timeout", float, "RADIX_HEADER_TIMEOUT", "seconds a client may take to send a request's headers"),
+    ("--max-connections", int, "RADIX_MAX_CONNECTIONS", "open connections per serving process (a thread each)"),
+    (
+        "--explore-threads",
+        int,
+        "RADIX_EXPLORE_THREADS",
+        "explorations (/api, entity pages) at once, each with --timeout",
+    ),
+    ("--max-literal-length", int, "RADIX_MAX_LITERAL_LENGTH", "longest literal of a --data file, in characters"),
+    ("--max-entity-expansion", int, "RADIX_MAX_ENTITY_EXPANSION", "bytes XML entities may add to an RDF/XML file"),
+]
+"""The options of ``radix serve`` that set a limit of :data:`DEFAULTS`: (flag, type, setting, meaning)."""
+
+
+def _limit_config(args: argparse.Namespace) -> dict[str, Any]:
+    """Return the settings the limit options of ``args`` give."""
+    return {key: getattr(args, flag[2:].replace("-", "_")) for flag, _, key, _ in LIMIT_OPTIONS}
 
 
 def _load_app(config: dict[str, Any], _target: str) -> Any:
@@ -217,6 +300,7 @@ def _freeze_when_built(holder: api.ExplorerHolder) -> None:
 def main(argv: Sequence[str], ontology: Path = ONTOLOGY_DIR) -> int:
     """Run ``radix serve``: build the dataset once, then serve it under Granian until interrupted."""
     from granian.constants import Interfaces
+    from granian.http import HTTP1Settings
     from granian.server import Server
 
     args = _arguments(argv)
@@ -224,7 +308,8 @@ def main(argv: Sequence[str], ontology: Path = ONTOLOGY_DIR) -> int:
     directory = Path(tempfile.mkdtemp(prefix="radix-snapshot-"))
     try:
         try:
-            snapshot, stats = prepare_dataset(None if args.data_only else ontology, args.data, directory)
+            limits = load_limits(_limit_config(args))
+            snapshot, stats = prepare_dataset(None if args.data_only else ontology, args.data, directory, limits)
         except RadixError as exc:
             print(f"radix: {exc}", file=sys.stderr)
             return 2
@@ -237,8 +322,10 @@ def main(argv: Sequence[str], ontology: Path = ONTOLOGY_DIR) -> int:
             "RADIX_MAX_QUERY_BYTES": args.max_query_bytes,
             "RADIX_SERVICE_ALLOW": list(args.service_allow),
             "RADIX_QUERY_WORKERS": args.query_workers,
+            "RADIX_THREADS": args.threads,
             "RADIX_WORKER_MEMORY_MB": args.worker_memory_mb,
             "RADIX_CACHE_MB": args.cache_mb,
+            **_limit_config(args),
         }
         log.info(
             "serving %d triples in %d named graphs at http://%s:%d/sparql",
@@ -253,7 +340,11 @@ def main(argv: Sequence[str], ontology: Path = ONTOLOGY_DIR) -> int:
             port=args.port,
             interface=Interfaces.WSGI,
             workers=args.workers,
-            blocking_threads=args.threads,
+            # One thread per connection, cheap while it waits for a body; the work is limited to --threads
+            # serving slots (graph/web/slots.py). Connections also bound what unread answers buffer.
+            blocking_threads=args.max_connections,
+            backpressure=args.max_connections,
+            http1_settings=HTTP1Settings(header_read_timeout=max(1, int(args.header_timeout * 1000))),
             log_access=args.access_log,
             websockets=False,
             respawn_failed_workers=True,  # a serving process that dies anyway is replaced, not left missing

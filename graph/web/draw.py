@@ -3,8 +3,9 @@
 A radial layout, deterministic so the same graph gives the same picture: the entity at the centre,
 the entities one step away on a ring (grouped by the predicate that links them, so related
 neighbours sit together), two steps away on an outer ring. Each edge is labelled with its
-predicate's words; each node links to its own page. The output is plain SVG 1.1 text with
-escaped labels, no script.
+predicate's words; each node links to its own page, or, outside Radix, to its http(s) IRI (never
+to another scheme: :mod:`graph.web.links`). The output is plain SVG 1.1 text with escaped labels, no
+script.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from html import escape
 
 import networkx as nx
 
-from graph.namespaces import BASE
+from graph.web.links import link_target
 
 WIDTH = 1000
 HEIGHT = 760
@@ -47,10 +48,6 @@ def _colour(types: list[str]) -> str:
         if name in types:
             return COLOURS[name]
     return "#475569"
-
-
-def _href(node: str, link_prefix: str) -> str:
-    return link_prefix + node.removeprefix(BASE) if node.startswith(BASE) else node
 
 
 def _relation(G: nx.MultiDiGraph, center: str, node: str) -> str:
@@ -150,9 +147,11 @@ def neighbourhood_svg(G: nx.MultiDiGraph, center: str, *, link_prefix: str = "/e
             text = f'<text x="{x:.1f}" y="{y + radius + 14:.1f}" text-anchor="middle" font-weight="bold">{label}</text>'
         else:
             text = _radial_label(x, y, radius, label, outer=parent.get(node) != center)
-        parts.append(
-            f'<a href="{escape(_href(node, link_prefix))}"><g><title>{escape(label_of[node])}</title>'
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius}" fill="{colour}"/>{text}</g></a>'
+        mark = (
+            f"<g><title>{escape(label_of[node])}</title>"
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius}" fill="{colour}"/>{text}</g>'
         )
+        target = link_target(node, link_prefix)
+        parts.append(mark if target is None else f'<a href="{escape(target)}">{mark}</a>')
     parts.append("</svg>")
     return "\n".join(parts)

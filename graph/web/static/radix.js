@@ -16,7 +16,6 @@
   const endpoint = form.getAttribute("action");
   const namedQueries = JSON.parse(document.getElementById("named-queries").textContent);
   const entityBase = document.getElementById("entity-base").textContent.trim();
-  const radixNamespace = "https://w3id.org/radix/";
   const prefixes = Object.entries(JSON.parse(document.getElementById("prefixes").textContent))
     .sort((a, b) => b[1].length - a[1].length); // longest namespace first
 
@@ -40,11 +39,10 @@
     const cell = document.createElement("td");
     if (!term) return cell;
     if (term.type === "uri") {
-      const link = document.createElement("a");
-      // Radix IRIs dereference on this server (/entity/<id>); other IRIs link to themselves.
-      link.href = term.value.startsWith(radixNamespace)
-        ? entityBase + encodeURIComponent(term.value.slice(radixNamespace.length))
-        : term.value;
+      // Radix IRIs link to their page here, other http(s) IRIs to themselves, the rest are text (links.js).
+      const target = window.radixLinks.linkTarget(term.value, entityBase);
+      const link = document.createElement(target === null ? "span" : "a");
+      if (target !== null) link.href = target;
       link.title = term.value;
       link.textContent = compact(term.value);
       link.className = "iri";
@@ -185,7 +183,7 @@
       }
       const noun = kind === "graph" ? "triple" : kind === "boolean" ? "answer" : "row";
       status.textContent = count + " " + noun + (count === 1 ? "" : "s") + " in " + elapsed + " ms" +
-        (truncated ? " (cut to the first " + cap + ")" : "");
+        (truncated ? (cap ? " (cut to the first " + cap + ")" : " (cut at the server's answer size limit)") : "");
       showDownloads(kind, query);
     } catch (error) {
       showError("The request failed: " + error.message);
