@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from graph.serve import guard
 from graph.serve.admission import Admission
 from graph.serve.cache import AnswerCache
+from graph.serve.query_errors import QueryTimeoutError, ReservedTimeoutError
 from graph.serve.sandbox import Answer, Job, WorkerPool
 
 
@@ -88,7 +89,12 @@ class Executor:
         )
         with self.admission.enter(client) as reserve_ok:
             remaining = self.settings.timeout - (time.monotonic() - started)
-            answer = self.pool.run(job, max(remaining, 0.001), reserve_ok=reserve_ok)
+            try:
+                answer = self.pool.run(job, max(remaining, 0.001), reserve_ok=reserve_ok)
+            except QueryTimeoutError as error:
+                if isinstance(error, ReservedTimeoutError):
+                    raise
+                raise QueryTimeoutError(self.settings.timeout) from None  # name the deadline, not what was left
         if profile.cacheable:
             self.cache.put(spec, answer, len(answer.body) + len(spec.text))
         return answer

@@ -152,6 +152,13 @@ def _solutions(run: Callable[[], Any], media_type: str, max_rows: int, max_bytes
         tsv = exact.getvalue()
     header, *rows = tsv.split(b"\n")
     rows = rows[: min(len(rows) - 1, max_rows)]  # each row ends with a newline: the last part is partial or empty
+    if max_bytes:  # whole rows while they fit (the engine may have written a long one in one go)
+        room = max_bytes - len(header) - 1
+        for index, row in enumerate(rows):
+            room -= len(row) + 1
+            if room < 0:
+                rows, cut = rows[:index], "bytes"
+                break
     while True:
         kept = b"\n".join([header, *rows]) + b"\n"
         if target == ox.QueryResultsFormat.TSV:

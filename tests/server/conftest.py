@@ -78,8 +78,8 @@ def live_server(test_data: list[Path]) -> Iterator[LiveServer]:
 
 HOSTILE_TTL = """
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-<https://w3id.org/radix/S1_root> skos:exactMatch <javascript:alert(document.domain)> .
-<https://w3id.org/radix/S1_root> skos:closeMatch <http://example.org/harmless> .
+<https://w3id.org/radix/nerve_root_oedema> skos:exactMatch <javascript:alert(document.domain)> .
+<https://w3id.org/radix/nerve_root_oedema> skos:closeMatch <http://example.org/harmless> .
 """
 """Data a hostile user could serve with --data: a ``javascript:`` IRI as a mapping target (issue 14 item 7)."""
 

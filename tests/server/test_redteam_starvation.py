@@ -33,10 +33,10 @@ PER_ATTACKER = 6
 
 @pytest.fixture(scope="module")
 def server(test_data: list[Path]) -> Iterator[LiveServer]:
-    """A server of its own: the runaways hold its workers until it is stopped."""
+    """Start a server of its own: the runaways hold its workers until it is stopped."""
     arguments = ["--timeout", "30", "--threads", "8", "--query-workers", "2", "--reserved-workers", "1"]
     arguments += ["--reserved-timeout", "1", "--max-waiting", "2", "--client-queries", "3"]
-    live = start_server(arguments + ["--data", str(test_data[0])])
+    live = start_server([*arguments, "--data", str(test_data[0])])
     yield live
     stop_server(live.process, grace=1)  # its runaways would run on for their whole deadline
 
