@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph import __version__
+from graph.explore.explorer import MAX_FINDINGS, MAX_TEXT
 
 _ERROR = {
     "type": "object",
@@ -89,8 +90,12 @@ _IDENTIFIER = {
     "in": "path",
     "required": True,
     "description": "a Radix id (S1_root), CURIE (radix:S1_root), IRI or exact label",
-    "schema": {"type": "string", "examples": ["S1_radiculopathy"]},
+    "schema": {"type": "string", "maxLength": MAX_TEXT, "examples": ["S1_radiculopathy"]},
 }
+
+
+_TEXT = {"type": "string", "minLength": 1, "maxLength": MAX_TEXT}
+"""A search text or entity named in a parameter: longer ones are refused (400)."""
 
 
 def openapi_document(server_url: str) -> dict[str, Any]:
@@ -167,7 +172,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                     "summary": "Find entities by label, synonym, CURIE, IRI or mapped external id "
                     "(HP:0003438, ICD10CM:M54.17)",
                     "parameters": [
-                        _query("q", "what to look for", required=True, schema={"type": "string", "minLength": 1}),
+                        _query("q", "what to look for", required=True, schema=_TEXT),
                         _query(
                             "limit", "how many hits (1-100)", schema={"type": "integer", "minimum": 1, "maximum": 100}
                         ),
@@ -228,8 +233,8 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                 "get": {
                     "summary": "Shortest paths between two entities, each step told in words",
                     "parameters": [
-                        _query("from", "the start entity", required=True, schema={"type": "string", "minLength": 1}),
-                        _query("to", "the end entity", required=True, schema={"type": "string", "minLength": 1}),
+                        _query("from", "the start entity", required=True, schema=_TEXT),
+                        _query("to", "the end entity", required=True, schema=_TEXT),
                         _query(
                             "limit", "how many paths (1-20)", schema={"type": "integer", "minimum": 1, "maximum": 20}
                         ),
@@ -263,7 +268,8 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                                     "properties": {
                                         "findings": {
                                             "type": "array",
-                                            "items": {"type": "string"},
+                                            "items": {"type": "string", "maxLength": MAX_TEXT},
+                                            "maxItems": MAX_FINDINGS,
                                             "examples": [["absent ankle reflex", "HP:0031955", "knee reflex normal"]],
                                         },
                                         "limit": {"type": "integer", "minimum": 1, "maximum": 100},
