@@ -91,9 +91,10 @@ class Executor:
             remaining = self.settings.timeout - (time.monotonic() - started)
             try:
                 answer = self.pool.run(job, max(remaining, 0.001), reserve_ok=reserve_ok)
-            except QueryTimeoutError as error:
-                if isinstance(error, ReservedTimeoutError):
-                    raise
+            except ReservedTimeoutError:
+                self.admission.bar(client)
+                raise
+            except QueryTimeoutError:
                 raise QueryTimeoutError(self.settings.timeout) from None  # name the deadline, not what was left
         if profile.cacheable:
             self.cache.put(spec, answer, len(answer.body) + len(spec.text))

@@ -10,9 +10,10 @@ for the requests that arrived before it.
 Some resources may be *reserved* (``is_reserved``): they go only to callers that may use them
 (``take(reserve_ok=...)``, a flag or a question asked at the moment one comes free), so a share of the
 query workers stays free for cheap work while others are held by long queries (see
-:mod:`graph.serve.sandbox`). The queue of waiters can be bounded
-(``max_waiting``): past it, :meth:`FairHandoff.take` refuses at once instead of parking one more
-serving thread.
+:mod:`graph.serve.sandbox`). The queue of waiters can be bounded (``max_waiting``): past it,
+:meth:`FairHandoff.take` refuses at once instead of parking one more serving thread. Callers that
+may take a reserved resource and callers that may not are counted apart, so a queue full of the
+latter (clients running long queries) never shuts out the former.
 """
 
 from __future__ import annotations
@@ -80,15 +81,19 @@ class FairHandoff(Generic[T]):
         """Return an idle resource, waiting up to ``timeout`` seconds behind earlier callers; None on timeout.
 
         ``reserve_ok`` lets the caller have a reserved resource (an ordinary one is always preferred);
-        with ``max_waiting``, raise :class:`HandoffFull` instead of waiting when that many wait already.
+        with ``max_waiting``, raise :class:`HandoffFull` instead of waiting when that many callers of
+        its kind (allowed a reserved resource now, or not) wait already.
         """
+        reserving = reserve_ok() if callable(reserve_ok) else reserve_ok
         with self._lock:
             if self._idle:
                 return self._idle.popleft()
-            if self._idle_reserved and (reserve_ok() if callable(reserve_ok) else reserve_ok):
+            if self._idle_reserved and reserving:
                 return self._idle_reserved.popleft()
-            if max_waiting is not None and len(self._waiters) >= max_waiting:
-                raise HandoffFull(f"{len(self._waiters)} requests are waiting already")
+            if max_waiting is not None:
+                alike = sum(1 for waiter in self._waiters if waiter.may_reserve() == reserving)
+                if alike >= max_waiting:
+                    raise HandoffFull(f"{alike} requests are waiting already")
             waiter: _Waiter[T] = _Waiter(reserve_ok)
             self._waiters.append(waiter)
         deadline = time.monotonic() + max(0.0, timeout)

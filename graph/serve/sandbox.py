@@ -241,7 +241,11 @@ class WorkerPool:
         """
         deadline = time.monotonic() + timeout
         try:
-            worker = self._idle.take(timeout, reserve_ok=reserve_ok, max_waiting=self.settings.max_waiting)
+            worker = self._idle.take(
+                timeout,
+                reserve_ok=reserve_ok if self.settings.reserved else False,
+                max_waiting=self.settings.max_waiting,
+            )
         except HandoffFull:
             self.stats.count("refused")
             raise WorkersBusyError(

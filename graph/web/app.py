@@ -65,7 +65,8 @@ DEFAULTS: dict[str, Any] = {
     "RADIX_SERVICE_ALLOW": [],  # SERVICE endpoints queries may call; empty: none
     "RADIX_QUERY_WORKERS": 2,  # killable query processes; `radix serve` passes DEFAULT_QUERY_WORKERS (cores)
     "RADIX_RESERVED_WORKERS": 1,  # more query processes, used only while all the others are busy ...
-    "RADIX_RESERVED_TIMEOUT": 1.0,  # ... and only this many seconds per query
+    "RADIX_RESERVED_TIMEOUT": 0.5,  # ... and only this many seconds per query
+    "RADIX_RESERVED_COOLDOWN": 600.0,  # a client stopped there may not use them for this long (doubling)
     "RADIX_MAX_WAITING": 8,  # requests waiting for a query process; more get 503 at once
     "RADIX_CLIENT_QUERIES": 8,  # queries one client address may have running or waiting; more get 429
     "RADIX_WORKER_MEMORY_MB": 2048,  # address-space cap of each query process
@@ -149,7 +150,11 @@ def _build_state(config: Mapping[str, Any]) -> Radix:
             offline=not limits.service_allow,
         ),
     ).start()
-    admission = Admission(max_per_client=int(config["RADIX_CLIENT_QUERIES"]), long_after=reserved_timeout)
+    admission = Admission(
+        max_per_client=int(config["RADIX_CLIENT_QUERIES"]),
+        long_after=reserved_timeout,
+        cooldown=float(config["RADIX_RESERVED_COOLDOWN"]),
+    )
     atexit.register(pool.close)
     cache: AnswerCache[Any] = AnswerCache(max_bytes=int(config["RADIX_CACHE_MB"]) * 1024 * 1024)
     queries_dir = config["RADIX_QUERIES"]
@@ -252,6 +257,7 @@ LIMIT_OPTIONS: list[tuple[str, type, str, str]] = [
         "query processes for small queries while all others are busy",
     ),
     ("--reserved-timeout", float, "RADIX_RESERVED_TIMEOUT", "seconds a query may run on a reserved query process"),
+    ("--reserved-cooldown", float, "RADIX_RESERVED_COOLDOWN", "seconds a client stopped there may not use one"),
     ("--max-waiting", int, "RADIX_MAX_WAITING", "queries that may wait for a query process; more get 503 at once"),
     ("--client-queries", int, "RADIX_CLIENT_QUERIES", "queries one client address may have running or waiting (429)"),
     ("--max-answer-bytes", int, "RADIX_MAX_ANSWER_BYTES", "longest answer in bytes; longer ones are cut, whole rows"),

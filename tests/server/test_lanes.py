@@ -90,6 +90,37 @@ def test_waiting_is_bounded() -> None:
     waiter.join(10)
 
 
+def test_callers_that_may_use_the_reserve_are_counted_apart() -> None:
+    handoff = _handoff()
+    waiters = [
+        threading.Thread(target=lambda: handoff.take(10, reserve_ok=False, max_waiting=1)),
+        threading.Thread(target=lambda: handoff.take(10, reserve_ok=True, max_waiting=1)),
+    ]
+    for count, waiter in enumerate(waiters, start=1):
+        waiter.start()
+        _waiting(handoff, count)  # a full queue of one kind does not shut out the other kind
+    for reserve_ok in (False, True):
+        with pytest.raises(HandoffFull):
+            handoff.take(10, reserve_ok=reserve_ok, max_waiting=1)
+    handoff.put(Item("ordinary"))
+    handoff.put(Item("ordinary"))
+    for waiter in waiters:
+        waiter.join(10)
+
+
+def test_a_client_stopped_on_the_reserve_is_kept_off_it_for_a_while() -> None:
+    admission = Admission(max_per_client=10, long_after=3600, cooldown=3600)
+    admission.bar("10.0.0.1")
+    with admission.enter("10.0.0.1") as barred, admission.enter("10.0.0.2") as other:
+        assert not barred()
+        assert other()
+    admission.bar(None)  # no address: nothing to remember
+    short = Admission(cooldown=0.0)  # a cooldown of nothing: barred, and at once free again
+    short.bar("10.0.0.1")
+    with short.enter("10.0.0.1") as again:
+        assert again()
+
+
 def test_a_client_may_have_only_so_many_queries_in_flight() -> None:
     admission = Admission(max_per_client=2, long_after=3600)
     with admission.enter("10.0.0.1"), admission.enter("10.0.0.1"):
