@@ -7,6 +7,7 @@ only format what it returns; every answer is a JSON-ready dict.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +18,7 @@ from graph.ask.sparql import select
 from graph.errors import RadixError, UnknownEntityError
 from graph.explore.localize import Localizer
 from graph.explore.observations import PhraseReader
+from graph.explore.phenopacket import Feature, PhenotypeHierarchy, read_phenopacket
 from graph.explore.projection import project_store
 from graph.explore.related import all_profiles, is_condition, related_conditions
 from graph.explore.search import SearchIndex
@@ -66,6 +68,7 @@ class Explorer:
         self.profiles = all_profiles(self.G)
         self.references = {row["reference"].value: row["label"].value for row in select(store, _REFERENCES)}
         self.evidence = {row["eco"].value: row["label"].value for row in select(store, _EVIDENCE)}
+        self.phenotypes: PhenotypeHierarchy | None = None  # built on the first phenopacket
 
     # ---- identifiers -----------------------------------------------------------------------
 
@@ -199,15 +202,76 @@ class Explorer:
             ],
         }
 
-    def localize(self, findings: list[str], *, limit: int = 10) -> dict[str, Any]:
-        """Rank roots' conditions and mimics for a list of findings (phrases, CURIEs or IRIs)."""
-        if len(findings) > MAX_FINDINGS:
-            raise RadixError(f"give at most {MAX_FINDINGS} findings, not {len(findings)}")
+    def localize(self, findings: list[str], *, excluded: list[str] | None = None, limit: int = 10) -> dict[str, Any]:
+        """Rank roots' conditions and mimics for findings (phrases, CURIEs or IRIs) present and ``excluded``.
+
+        An excluded finding is read like a present one and then said to be absent, as a normal finding
+        ("knee reflex normal") is; a modifying factor ("worse on sitting") cannot be excluded and is dropped.
+        """
+        given = len(findings) + len(excluded or [])
+        if given > MAX_FINDINGS:
+            raise RadixError(f"give at most {MAX_FINDINGS} findings, not {given}")
         phrases = [_capped(str(finding), f"finding {number}") for number, finding in enumerate(findings, start=1)]
+        absent = [_capped(str(item), f"excluded finding {number}") for number, item in enumerate(excluded or [], 1)]
         phrases = [phrase for phrase in phrases if phrase.strip()]
-        if not phrases:
+        absent = [phrase for phrase in absent if phrase.strip()]
+        if not phrases and not absent:
             raise RadixError("give at least one finding")
-        return self.localizer.localize(self.reader.read_all(phrases), limit=limit)
+        reading = self.reader.read_all(phrases)
+        if absent:
+            negated = self.reader.read_all(absent)
+            reading.observations.extend(
+                dataclasses.replace(observation, present=False)
+                for observation in negated.observations
+                if not observation.modifier
+            )
+            reading.unresolved.extend(negated.unresolved)
+        return self.localizer.localize(reading, limit=limit)
+
+    def localize_phenopacket(
+        self,
+        document: str | bytes | dict[str, Any],
+        *,
+        findings: list[str] | None = None,
+        excluded: list[str] | None = None,
+        limit: int = 10,
+    ) -> dict[str, Any]:
+        """Localise from a GA4GH Phenopacket: observed features present, excluded ones absent (HPO hierarchy).
+
+        ``findings`` and ``excluded`` add phrases or CURIEs of the clinician's own. The answer carries, under
+        ``phenopacket``, how each feature reached Radix (the HPO term that was mapped) or that it did not.
+        """
+        patient = read_phenopacket(document)
+        if self.phenotypes is None:
+            self.phenotypes = PhenotypeHierarchy(self.store)
+        observed, absent, report = list(findings or []), list(excluded or []), []
+        for feature in patient.observed:
+            reached, via = self.phenotypes.present(feature.id)
+            observed += reached
+            report.append(self._feature(feature, reached, via))
+        for feature in patient.excluded:
+            reached = self.phenotypes.absent(feature.id)
+            absent += reached
+            report.append(self._feature(feature, reached, feature.id if reached else None))
+        if not observed and not absent:
+            ids = ", ".join(feature.id for feature in patient.observed + patient.excluded)
+            raise RadixError(f"none of the phenopacket's features ({ids}) reaches a Radix finding through HPO")
+        answer = self.localize(observed, excluded=absent, limit=limit)
+        answer["phenopacket"] = {"id": patient.id, "features": report}
+        return answer
+
+    def _feature(self, feature: Feature, reached: list[str], via: str | None) -> dict[str, Any]:
+        return {
+            "id": feature.id,
+            "label": feature.label,
+            "excluded": feature.excluded,
+            "via": via,
+            "read_as": [
+                {"id": finding, "label": self.G.nodes[iri]["label"]}
+                for finding in reached
+                if (iri := CONVERTER.expand(finding) or finding) in self.G
+            ],
+        }
 
 
 def _capped(text: str, what: str) -> str:

@@ -259,6 +259,12 @@ def openapi_document(server_url: str) -> dict[str, Any]:
             "/api/localize": {
                 "post": {
                     "summary": "Rank roots and conditions (mimics included) for examination findings",
+                    "description": (
+                        "Findings present and excluded (phrases or CURIEs), or a GA4GH Phenopacket v2: as "
+                        "`phenopacket`, or as the whole body (a body with `phenotypicFeatures` is read as one). "
+                        "Observed phenotypic features are present, `excluded: true` ones absent; an HPO term more "
+                        "specific than Radix maps reaches Radix through the HPO hierarchy."
+                    ),
                     "requestBody": {
                         "required": True,
                         "content": {
@@ -272,9 +278,22 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                                             "maxItems": MAX_FINDINGS,
                                             "examples": [["absent ankle reflex", "HP:0031955", "knee reflex normal"]],
                                         },
+                                        "excluded": {
+                                            "type": "array",
+                                            "items": {"type": "string"},
+                                            "examples": [["HP:0001347"]],
+                                        },
+                                        "phenopacket": {
+                                            "type": "object",
+                                            "description": "a GA4GH Phenopacket v2 (JSON)",
+                                        },
+                                        "phenotypicFeatures": {
+                                            "type": "array",
+                                            "description": "present when the whole body is a phenopacket",
+                                        },
                                         "limit": {"type": "integer", "minimum": 1, "maximum": 100},
                                     },
-                                    "required": ["findings"],
+                                    "minProperties": 1,
                                 }
                             }
                         },
@@ -302,6 +321,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                                     "next_test": {"type": ["object", "null"]},
                                     "red_flags": {"type": "array"},
                                     "observations": {"type": "array"},
+                                    "phenopacket": {"type": "object", "description": "how each feature reached Radix"},
                                 },
                                 "required": ["candidates", "unresolved", "next_test", "red_flags"],
                             },

@@ -37,6 +37,7 @@ REQUEST_PATH_MODULES = [
     "graph.explore.search",
     "graph.explore.traverse",
     "graph.explore.related",
+    "graph.explore.phenopacket",
     "graph.serve.guard",
     "graph.web.protocol",
     "graph.web.negotiation",
@@ -202,7 +203,7 @@ class _Stuck:
         self.release = threading.Event()
         self.entered = threading.Event()
 
-    def localize(self, findings: list[str], *, limit: int = 10) -> dict[str, Any]:
+    def localize(self, findings: list[str], **options: Any) -> dict[str, Any]:
         self.entered.set()
         self.release.wait(60)
         return {"findings": findings}
