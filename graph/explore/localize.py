@@ -6,15 +6,20 @@ Each condition has a *footprint*, read from the graph once:
   it typically lacks (``typicallyLacksFinding``);
 * the anatomy its lesion reaches: the movements its roots power (``poweredByRoot``) or its nerves'
   muscles perform, the reflexes its roots or nerves carry, and the skin its roots' dermatomes or its
-  nerves' sensory territories cover (a nerve's lesion reaches its branches; a region reaches its
-  parts).
+  nerves' sensory territories cover (a nerve's lesion reaches the branches that leave at or distal
+  to its site, :mod:`graph.explore.context`; a region reaches its parts);
+* its risk factors (``riskFactorFor``): a present one supports it, as a risk factor, not a finding.
+
+Qualified statements are honoured: a finding said to hold only in a context (bilateral lesions, a
+condition under which it holds) is not part of the footprint, since the reading of the phrases
+gives no context yet (the localisation rewrite, issue 12, reads the ``contexts`` on the edges).
 
 A present finding supports a condition that has it (or a broader or narrower finding) or whose
 footprint explains it anatomically (the movement, reflex or region it concerns), and argues against
 one that typically lacks it or cannot explain it. An absent (normal) finding argues against a
 condition that expects it and supports one that typically lacks it. The score is the support minus
 the evidence against; ties go to the narrower lesion. Red flags raised by the findings are listed
-separately, spinal cord and cauda equina conditions first.
+separately, cauda equina syndrome (a polyradiculopathy) and spinal cord conditions first.
 
 At about 580 lines this module is over the house's size guide on purpose: footprints, scoring, red
 flags and the next test share one cache of per-condition anatomy and are one piece of logic;
@@ -30,8 +35,9 @@ from typing import Any
 
 import networkx as nx
 
+from graph.explore.context import condition_lesions, holds, nerve_reach
 from graph.explore.observations import Observation, Reading, finding_kinds
-from graph.explore.related import BROADER, conditions, nerve_tree
+from graph.explore.related import BROADER, conditions
 from graph.namespaces import BASE, RADIX
 
 FREQUENCY_WEIGHT = {
@@ -54,8 +60,11 @@ MODIFIER_CONTRADICTS = 0.8  # aggravated by what the condition is relieved by, o
 GLOBAL_NORMAL = 0.5  # "no sensory loss" (or weakness, reflex change) against a lesion that reaches such anatomy
 BREADTH = 0.05  # per log-unit of footprint size: ties go to the narrower lesion
 
-URGENT_TYPES = ("SpinalCordDisorder",)
-"""Red-flag conditions of these classes are listed first (cauda equina syndrome, conus, myelopathy)."""
+URGENT_TYPES = ("Polyradiculopathy", "SpinalCordDisorder")
+"""Red-flag conditions of these classes are listed first, in this order: cauda equina syndrome, then conus
+medullaris syndrome and myelopathy."""
+RISK_FACTOR = 0.8
+"""A present risk factor of the condition (diabetes for diabetic amyotrophy) supports it at this weight."""
 
 
 @dataclass
@@ -72,6 +81,7 @@ class Footprint:
     sensory: set[str] = field(default_factory=set)
     aggravated_by: set[str] = field(default_factory=set)
     relieved_by: set[str] = field(default_factory=set)
+    risk_factors: set[str] = field(default_factory=set)
     kinds: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -121,7 +131,7 @@ class Localizer:
             nodes = set(footprint.explicit) | footprint.lacks
             nodes |= {kin for finding in nodes for kin in self.related_findings.get(finding, {finding})}
             nodes |= footprint.movements | footprint.muscles | footprint.reflexes | footprint.regions
-            nodes |= footprint.region_wholes | footprint.aggravated_by | footprint.relieved_by
+            nodes |= footprint.region_wholes | footprint.aggravated_by | footprint.relieved_by | footprint.risk_factors
             for node in nodes:
                 self.touching[node].add(condition)
         self.signatures: dict[str, dict[str, set[str]]] = {}
@@ -157,27 +167,30 @@ class Localizer:
     def _footprint(self, condition: str) -> Footprint:
         G, footprint = self.G, Footprint()
         for _, finding, key, data in G.out_edges(condition, keys=True, data=True):
+            if not holds(data):
+                continue  # holds only in a context the phrases do not give (e.g. a bilateral lesion)
             if key == str(RADIX.hasFinding):
                 weights = [FREQUENCY_WEIGHT.get(word, DEFAULT_WEIGHT) for word in data.get("frequency", [])]
                 footprint.explicit[finding] = max(weights) if weights else DEFAULT_WEIGHT
             elif key == str(RADIX.typicallyLacksFinding):
                 footprint.lacks.add(finding)
         roots = self._out(condition, RADIX.affectsRoot)
-        nerves = nerve_tree(G, self._out(condition, RADIX.affectsNerve))
+        reach = nerve_reach(G, condition_lesions(G, condition))
+        nerve_muscles = reach.get(str(RADIX.innervatedByNerve), set())
         muscles = {m for root in roots for m in self._in(root, RADIX.hasPrimaryRoot)}
-        muscles |= {m for nerve in nerves for m in self._in(nerve, RADIX.innervatedByNerve)}
+        muscles |= nerve_muscles
         footprint.muscles = muscles
         footprint.movements = {a for root in roots for a in self._in(root, RADIX.poweredByRoot)}
-        footprint.movements |= {a for muscle in self._nerve_muscles(nerves) for a in self._out(muscle, RADIX.performs)}
+        footprint.movements |= {a for muscle in nerve_muscles for a in self._out(muscle, RADIX.performs)}
         footprint.reflexes = {r for root in roots for r in self._in(root, RADIX.testsRoot)}
-        footprint.reflexes |= {r for nerve in nerves for r in self._in(nerve, RADIX.carriedByNerve)}
+        footprint.reflexes |= reach.get(str(RADIX.carriedByNerve), set())
         regions = {
             region
             for root in roots
             for d in self._out(root, RADIX.hasDermatome)
             for region in self._out(d, RADIX.coversRegion)
         }
-        regions |= {region for nerve in nerves for region in self._out(nerve, RADIX.hasSensoryTerritory)}
+        regions |= reach.get(str(RADIX.hasSensoryTerritory), set())
         footprint.sensory = self._with_parts(regions)
         for finding in footprint.explicit:
             regions |= self._out(finding, RADIX.locatedIn) | self._out(finding, RADIX.radiatesAlong)
@@ -185,13 +198,11 @@ class Localizer:
         footprint.region_wholes = self._wholes(regions)
         footprint.aggravated_by = self._out(condition, RADIX.aggravatedBy)
         footprint.relieved_by = self._out(condition, RADIX.relievedBy)
+        footprint.risk_factors = self._in(condition, RADIX.riskFactorFor)
         for finding, weight in footprint.explicit.items():
             for kind in finding_kinds(G, finding):
                 footprint.kinds[kind] = max(footprint.kinds.get(kind, 0.0), weight)
         return footprint
-
-    def _nerve_muscles(self, nerves: set[str]) -> set[str]:
-        return {m for nerve in nerves for m in self._in(nerve, RADIX.innervatedByNerve)}
 
     def _with_parts(self, regions: set[str]) -> set[str]:
         """Return ``regions`` and every region that is part of one of them, transitively."""
@@ -299,6 +310,11 @@ class Localizer:
 
     def _present(self, observation: Observation, footprint: Footprint, candidate: Candidate) -> None:
         phrase, findings = observation.phrase, observation.findings
+        risks = [f for f in findings if f in footprint.risk_factors]
+        if risks:
+            label = self.G.nodes[risks[0]]["label"]
+            candidate.supporting.append(Evidence(phrase, risks[0], f"{label}: a risk factor for it", RISK_FACTOR))
+            return
         weight, finding = max(((self._explicit(footprint, f), f) for f in findings), default=(0.0, ""))
         lacked = [f for f in findings if self._lacks(footprint, f)]
         if weight and len(lacked) < len(findings):
@@ -446,7 +462,8 @@ class Localizer:
 
         def urgency(item: tuple[str, list[str]]) -> tuple[int, int, str]:
             types = set(self.G.nodes[item[0]].get("types", ()))
-            return (0 if types & set(URGENT_TYPES) else 1, -len(item[1]), self.G.nodes[item[0]]["label"])
+            rank = min((URGENT_TYPES.index(kind) for kind in types if kind in URGENT_TYPES), default=len(URGENT_TYPES))
+            return (rank, -len(item[1]), self.G.nodes[item[0]]["label"])
 
         return [
             {"id": _curie(condition), "label": self.G.nodes[condition]["label"], "raised_by": phrases}

@@ -96,7 +96,8 @@ Each word is matched atomically (``(?>...)``): once a word is read it is not re-
 fails ("exam" x 26 then "zzz") fails in linear time instead of trying every split (issue 14: 18 s)."""
 
 ANATOMY_TYPES = {"Reflex", "MotorAction", "Muscle", "BodyRegion", "Dermatome", "KeySensoryPoint", "ExaminationTest"}
-FINDING_TYPES = {"ClinicalFinding", "Symptom", "Sign", "RedFlag"}
+FINDING_TYPES = {"ClinicalFinding", "Symptom", "Sign", "RedFlag", "RiskFactor"}
+"""What a clinician may report as present or absent: findings, and risk factors ("known diabetes")."""
 ABOUT = {
     str(RADIX.concernsReflex): "reflex",
     str(RADIX.concernsMovement): "weakness",
