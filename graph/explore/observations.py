@@ -96,8 +96,11 @@ Each word is matched atomically (``(?>...)``): once a word is read it is not re-
 fails ("exam" x 26 then "zzz") fails in linear time instead of trying every split (issue 14: 18 s)."""
 
 ANATOMY_TYPES = {"Reflex", "MotorAction", "Muscle", "BodyRegion", "Dermatome", "KeySensoryPoint", "ExaminationTest"}
-FINDING_TYPES = {"ClinicalFinding", "Symptom", "Sign", "RedFlag", "RiskFactor"}
-"""What a clinician may report as present or absent: findings, and risk factors ("known diabetes")."""
+FINDING_TYPES = {
+    "ClinicalFinding", "Symptom", "Sign", "RedFlag", "RiskFactor", "ElectrodiagnosticFinding", "ImagingFinding",
+}  # fmt: skip
+"""What a clinician may report as present or absent: findings (test results are Signs, typed as their subclasses),
+and risk factors ("known diabetes")."""
 ABOUT = {
     str(RADIX.concernsReflex): "reflex",
     str(RADIX.concernsMovement): "weakness",

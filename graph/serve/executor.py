@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from graph.serve import guard
 from graph.serve.admission import Admission
 from graph.serve.cache import AnswerCache
+from graph.serve.cancel import check_id
 from graph.serve.query_errors import QueryTimeoutError, ReservedTimeoutError
 from graph.serve.sandbox import Answer, Job, WorkerPool
 
@@ -32,7 +33,10 @@ class ExecutionSettings:
 
 @dataclass(frozen=True)
 class QuerySpec:
-    """What determines an answer: query text, protocol dataset, accepted media type per kind, base IRI."""
+    """What determines an answer: query text, dataset, accepted media types, base IRI, bound values.
+
+    ``bindings`` are the values the engine binds to variables (a named query's parameters: see :class:`Job`).
+    """
 
     text: str
     default_graphs: tuple[str, ...] | None = None
@@ -40,6 +44,7 @@ class QuerySpec:
     solutions_type: str | None = "application/sparql-results+json"
     graph_type: str | None = "text/turtle"
     base_iri: str | None = None
+    bindings: tuple[tuple[str, str, str], ...] = ()
 
 
 class Executor:
@@ -66,12 +71,15 @@ class Executor:
         self.cache: AnswerCache[Answer] = cache if cache is not None else AnswerCache()
         self.admission = admission if admission is not None else Admission()
 
-    def execute(self, spec: QuerySpec, client: str | None = None) -> Answer:
+    def execute(self, spec: QuerySpec, query_id: str | None = None, client: str | None = None) -> Answer:
         """Return the answer to ``spec``; raise a :class:`~graph.errors.RadixError` explaining any refusal.
 
+        A ``query_id`` lets :meth:`cancel` stop the query while it runs (a cached answer needs none).
         ``client`` (the requester's address) is counted against the per-client limits; None is not.
         """
         started = time.monotonic()
+        if query_id is not None:
+            check_id(query_id)  # a malformed id is refused even when the answer is cached
         cached = self.cache.get(spec)
         if cached is not None:
             time.sleep(0)  # let other threads take the GIL: see the class docstring
@@ -86,11 +94,12 @@ class Executor:
             max_rows=self.settings.max_rows,
             base_iri=spec.base_iri,
             max_bytes=self.settings.max_answer_bytes,
+            bindings=spec.bindings,
         )
         with self.admission.enter(client) as reserve_ok:
             remaining = self.settings.timeout - (time.monotonic() - started)
             try:
-                answer = self.pool.run(job, max(remaining, 0.001), reserve_ok=reserve_ok)
+                answer = self.pool.run(job, max(remaining, 0.001), query_id, reserve_ok=reserve_ok)
             except ReservedTimeoutError:
                 self.admission.bar(client)
                 raise
@@ -99,3 +108,9 @@ class Executor:
         if profile.cacheable:
             self.cache.put(spec, answer, len(answer.body) + len(spec.text))
         return answer
+
+    def cancel(self, query_id: str) -> bool:
+        """Stop the query running under ``query_id`` (in any serving process); False if none is."""
+        if self.pool.cancellations is None:
+            return False
+        return self.pool.cancellations.cancel(query_id)

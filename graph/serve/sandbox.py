@@ -32,10 +32,13 @@ from pathlib import Path
 from typing import Any
 
 from graph.ask.sparql import GRAPH_FORMATS, SOLUTION_FORMATS
-from graph.errors import QuerySyntaxError
+from graph.ask.syntax import syntax_error
 from graph.serve import sandbox_worker
+from graph.serve.cancel import Cancellations, Ticket
 from graph.serve.handoff import FairHandoff, HandoffFull, ReserveOk
 from graph.serve.query_errors import (
+    BindingError,
+    QueryCancelledError,
     QueryCrashedError,
     QueryEngineError,
     QueryInvalidError,
@@ -83,6 +86,8 @@ class Job:
     """One query to run: text, protocol dataset (None: the store's own), accepted media types, row cap.
 
     ``base_iri`` resolves relative IRIs in the query (the endpoint's URL, as HTTP servers do).
+    ``bindings`` are values the engine substitutes for variables (a named query's parameters),
+    each ``(variable, "iri" | "literal", value)``: never pasted into the text.
     """
 
     text: str
@@ -93,6 +98,7 @@ class Job:
     max_rows: int = 10_000
     base_iri: str | None = None
     max_bytes: int = 0
+    bindings: tuple[tuple[str, str, str], ...] = ()
 
     def message(self) -> tuple[Any, ...]:
         """Return the job as the worker's wire tuple."""
@@ -106,6 +112,7 @@ class Job:
             self.max_rows,
             self.base_iri,
             self.max_bytes,
+            [list(binding) for binding in self.bindings],
         )
 
 
@@ -135,6 +142,7 @@ class PoolStats:
     jobs: int = 0
     timeouts: int = 0
     crashes: int = 0
+    cancelled: int = 0
     started: int = 0
     reserved_jobs: int = 0
     refused: int = 0
@@ -192,9 +200,12 @@ class WorkerPool:
     idle worker up to its deadline (first come, first served), in the lanes described above.
     """
 
-    def __init__(self, snapshot: Snapshot, settings: PoolSettings | None = None) -> None:
+    def __init__(
+        self, snapshot: Snapshot, settings: PoolSettings | None = None, cancellations: Cancellations | None = None
+    ) -> None:
         self.snapshot = snapshot
         self.settings = settings or PoolSettings()
+        self.cancellations = cancellations
         self.stats = PoolStats()
         self._idle: FairHandoff[_Worker] = FairHandoff(is_reserved=lambda worker: worker.reserved)
         self._requests: queue.Queue[_Worker | None] = queue.Queue()
@@ -230,15 +241,27 @@ class WorkerPool:
         """How many requests wait for a worker now."""
         return self._idle.waiting()
 
-    def run(self, job: Job, timeout: float, *, reserve_ok: ReserveOk = False) -> Answer:
+    def run(self, job: Job, timeout: float, query_id: str | None = None, *, reserve_ok: ReserveOk = False) -> Answer:
         """Run ``job`` in a worker and return its answer; stop it after ``timeout`` seconds.
 
         With ``reserve_ok`` (a flag, or a question asked when a reserved worker comes free), a reserved
         worker may run the job when no ordinary one is idle, for at most ``reserved_timeout`` seconds.
-        Raises :class:`QuerySyntaxError`, :class:`UnacceptableAnswerError`, :class:`QueryEngineError`,
-        :class:`QueryInvalidError`, :class:`QueryTimeoutError` (worker killed), :class:`QueryCrashedError`
-        (worker died) or :class:`WorkersBusyError` (no worker free before the deadline, or too many waiting already).
+        With a ``query_id`` (and a pool made with :class:`Cancellations`), the query can be stopped
+        meanwhile by :meth:`Cancellations.cancel`. Raises :class:`QuerySyntaxError`,
+        :class:`UnacceptableAnswerError`, :class:`QueryEngineError`, :class:`QueryInvalidError`,
+        :class:`QueryTimeoutError` (worker killed), :class:`QueryCrashedError` (worker died),
+        :class:`QueryCancelledError` (stopped on request), :class:`QueryIdError` or
+        :class:`WorkersBusyError` (no worker free before the deadline, or too many waiting already).
         """
+        if query_id is None or self.cancellations is None:
+            return self._run(job, timeout, None, reserve_ok)
+        ticket = self.cancellations.open(query_id)
+        try:
+            return self._run(job, timeout, ticket, reserve_ok)
+        finally:
+            ticket.close()
+
+    def _run(self, job: Job, timeout: float, ticket: Ticket | None, reserve_ok: ReserveOk) -> Answer:
         deadline = time.monotonic() + timeout
         try:
             worker = self._idle.take(
@@ -256,6 +279,12 @@ class WorkerPool:
             raise WorkersBusyError(
                 f"all {self.settings.size} query workers stayed busy for {timeout:g} s; try again shortly"
             )
+        if ticket is not None:
+            try:
+                ticket.attach(worker.pid)
+            except QueryCancelledError:
+                self._idle.put(worker)  # cancelled before it started: the worker never saw it
+                raise
         self.stats.count("jobs")
         stop = deadline
         if worker.reserved:
@@ -267,6 +296,10 @@ class WorkerPool:
             reply = sandbox_worker.read_frame(worker.from_worker) if ready else None
         except OSError:  # the worker died while we wrote to it
             ready, reply = True, None
+        if ticket is not None and ticket.close():  # killed on request (perhaps as it answered)
+            self._replace(worker)
+            self.stats.count("cancelled")
+            raise QueryCancelledError()
         if not ready:
             self._replace(worker)
             self.stats.count("timeouts")
@@ -380,10 +413,13 @@ def _answer(reply: tuple[Any, ...], job: Job) -> Answer:
         return Answer(kind, body, media_type, cut)
     if status == "unacceptable":
         kind = reply[1]
-        raise UnacceptableAnswerError(kind, list(GRAPH_FORMATS if kind == "graph" else SOLUTION_FORMATS))
+        formats = GRAPH_FORMATS if kind == "graph" else SOLUTION_FORMATS
+        raise UnacceptableAnswerError(kind, [(name, fmt.media_type.split(";")[0]) for name, fmt in formats.items()])
     _, error_kind, message = reply
     if error_kind == "syntax":
-        raise QuerySyntaxError(f"malformed SPARQL query: {message}")
+        raise syntax_error(message, job.text)
+    if error_kind == "binding":
+        raise BindingError(f"a parameter value is not a valid RDF term: {message}")
     if error_kind == "memory":
         raise QueryCrashedError(f"the query could not be evaluated: {message}; simplify it")
     if error_kind == "invalid":

@@ -207,18 +207,28 @@ def answer(store: ox.Store, job: tuple[Any, ...], prefixes: dict[str, str]) -> t
     """Run one job and return the reply.
 
     Job: ``("query", text, default_graphs, named_graphs, solutions_media_type, graph_media_type,
-    max_rows, base_iri, max_bytes)`` where the graph lists are IRIs or None (the store's own dataset)
-    and a media type is None when the client accepts no format of that kind. Replies: ``("ok", kind,
-    body, cut)`` (``cut``: ``""``, ``"rows"`` or ``"bytes"``), ``("unacceptable", kind)`` or ``("error",
-    "syntax" | "engine" | "memory" | "invalid", message)``. Every exception a query can raise becomes
-    an error reply, so no query ends the worker (only a crash of the engine itself does).
+    max_rows, base_iri, max_bytes, bindings)`` where the graph lists are IRIs or None (the store's own
+    dataset), a media type is None when the client accepts no format of that kind, and ``bindings``
+    lists ``[variable, "iri" | "literal", value]`` for the engine to substitute (never pasted into the
+    text). Replies: ``("ok", kind, body, cut)`` (``cut``: ``""``, ``"rows"`` or ``"bytes"``),
+    ``("unacceptable", kind)`` or ``("error", "syntax" | "engine" | "binding" | "memory" | "invalid",
+    message)``. Every exception a query can raise becomes an error reply, so no query ends the worker
+    (only a crash of the engine itself does).
 
     The predeclared ``prefixes`` are handed to the engine only when the query uses one it does not
     declare (handing them over costs as much as a small query).
     """
-    _, text, default_graphs, named_graphs, solutions_type, graph_type, max_rows, base_iri, max_bytes = job
+    _, text, default_graphs, named_graphs, solutions_type, graph_type, max_rows, base_iri, max_bytes, bindings = job
+    options: dict[str, Any] = {"base_iri": base_iri}
+    if bindings:
+        try:
+            options["substitutions"] = {
+                ox.Variable(name): ox.NamedNode(value) if kind == "iri" else ox.Literal(value)
+                for name, kind, value in bindings
+            }
+        except ValueError as exc:  # checked by the server first; a worker must never die of bad input
+            return ("error", "binding", str(exc))
     try:
-        options: dict[str, Any] = {"base_iri": base_iri}
         if default_graphs is not None:
             options["default_graph"] = [ox.NamedNode(iri) for iri in default_graphs]
         if named_graphs is not None:
@@ -234,7 +244,7 @@ def answer(store: ox.Store, job: tuple[Any, ...], prefixes: dict[str, str]) -> t
             if solutions_type is None:
                 return ("unacceptable", "boolean")
             fmt = ox.QueryResultsFormat.from_media_type(solutions_type)
-            return ("ok", "boolean", result.serialize(format=fmt) or b"", False)
+            return ("ok", "boolean", result.serialize(format=fmt) or b"", "")
         if isinstance(result, ox.QuerySolutions):
             if solutions_type is None:
                 return ("unacceptable", "solutions")
@@ -252,6 +262,8 @@ def answer(store: ox.Store, job: tuple[Any, ...], prefixes: dict[str, str]) -> t
         return ("error", "syntax", str(exc))
     except OSError as exc:  # pyoxigraph reports evaluation failures (e.g. a SERVICE call) as OSError
         return ("error", "engine", f"{type(exc).__name__}: {exc}")
+    except RuntimeError as exc:  # e.g. a bound variable the query does not project
+        return ("error", "binding" if bindings else "engine", str(exc))
     except MemoryError:
         return ("error", "memory", "the query needs more memory than a query worker may use")
     except Exception as exc:  # e.g. ValueError for an invalid base or graph IRI: the query's fault, not ours

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import errno
 import functools
 import gc
 import logging
 import os
 import shutil
+import socket
 import sys
 import tempfile
 import threading
@@ -27,17 +29,20 @@ from typing import Any
 
 from flask import Flask
 
-from graph.ask.namedqueries import load_named_queries
+from graph.ask.namedqueries import NamedQuery, load_named_queries
 from graph.errors import RadixError
 from graph.load.limits import LoadLimits
+from graph.namespaces import PREFIXES
 from graph.paths import ONTOLOGY_DIR, QUERIES_DIR
 from graph.serve import guard
 from graph.serve.admission import Admission
 from graph.serve.cache import AnswerCache
+from graph.serve.cancel import Cancellations
 from graph.serve.dataset import DatasetStats, build_store, describe, persistent_store, write_snapshot
+from graph.serve.description import publish
 from graph.serve.executor import ExecutionSettings, Executor
 from graph.serve.sandbox import PoolSettings, Snapshot, WorkerPool
-from graph.web import api, endpoint, errors, headers, page
+from graph.web import api, browse, docs, endpoint, errors, headers, named, page
 from graph.web.body import BodyLimit
 from graph.web.lane import SparqlLane
 from graph.web.links import link_target
@@ -79,6 +84,8 @@ DEFAULTS: dict[str, Any] = {
     "RADIX_EXPLORE_THREADS": 2,  # explorations (/api, entity pages) running at once; each has RADIX_TIMEOUT
     "RADIX_MAX_LITERAL_LENGTH": LoadLimits.max_literal_length,  # characters; a --data file with a longer one fails
     "RADIX_MAX_ENTITY_EXPANSION": LoadLimits.max_entity_expansion,  # bytes XML entities may add to an RDF/XML file
+    "RADIX_PUBLIC_URL": None,  # the endpoint's public URL, named by the example queries (schema:target)
+    "RADIX_RUNNING_DIR": None,  # where running queries' ids are kept, for Cancel (None: beside the snapshot)
 }
 
 
@@ -94,6 +101,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(endpoint.blueprint)
     app.register_blueprint(api.blueprint)
     app.add_template_filter(link_target, "link_target")
+    app.register_blueprint(named.blueprint)
+    app.register_blueprint(browse.blueprint)
+    app.register_blueprint(docs.blueprint)
     explorable = app.config["RADIX_ONTOLOGY"] is not None
     snapshot = state.executor.pool.snapshot
     app.extensions[api.EXTENSION] = api.holder_from_snapshot(
@@ -126,7 +136,14 @@ def _build_state(config: Mapping[str, Any]) -> Radix:
         directory = Path(tempfile.mkdtemp(prefix="radix-snapshot-"))
         config["_RADIX_SNAPSHOT_DIR"] = str(directory)  # type: ignore[index]
         loading = load_limits(config)
-        snapshot, stats = prepare_dataset(config["RADIX_ONTOLOGY"], config["RADIX_DATA"], directory, loading)
+        snapshot, stats = prepare_dataset(
+            config["RADIX_ONTOLOGY"],
+            config["RADIX_DATA"],
+            directory,
+            loading,
+            queries=_named_queries(config),
+            endpoint=config["RADIX_PUBLIC_URL"],
+        )
     else:
         snapshot, stats = prebuilt
     limits = guard.Limits(
@@ -151,6 +168,8 @@ def _build_state(config: Mapping[str, Any]) -> Radix:
             memory_mb=int(config["RADIX_WORKER_MEMORY_MB"]),
             offline=not limits.service_allow,
         ),
+        # shared by every serving process of one `radix serve` (a folder beside the snapshot, by default)
+        Cancellations(Path(config["RADIX_RUNNING_DIR"] or snapshot.path.parent / "running")),
     ).start()
     admission = Admission(
         max_per_client=int(config["RADIX_CLIENT_QUERIES"]),
@@ -159,8 +178,7 @@ def _build_state(config: Mapping[str, Any]) -> Radix:
     )
     atexit.register(pool.close)
     cache: AnswerCache[Any] = AnswerCache(max_bytes=int(config["RADIX_CACHE_MB"]) * 1024 * 1024)
-    queries_dir = config["RADIX_QUERIES"]
-    named = load_named_queries(Path(queries_dir)) if queries_dir and Path(queries_dir).is_dir() else {}
+    named = _named_queries(config)
     return Radix(
         executor=Executor(pool, settings, snapshot.prefixes, cache, admission),
         stats=stats,
@@ -177,14 +195,34 @@ def load_limits(config: Mapping[str, Any]) -> LoadLimits:
     )
 
 
+def _named_queries(config: Mapping[str, Any]) -> dict[str, NamedQuery]:
+    queries_dir = config["RADIX_QUERIES"]
+    return load_named_queries(Path(queries_dir)) if queries_dir and Path(queries_dir).is_dir() else {}
+
+
 def prepare_dataset(
-    ontology: Path | None, data: Sequence[Path | str], directory: Path, limits: LoadLimits | None = None
+    ontology: Path | None,
+    data: Sequence[Path | str],
+    directory: Path,
+    limits: LoadLimits | None = None,
+    *,
+    queries: Mapping[str, NamedQuery] | None = None,
+    endpoint: str | None = None,
 ) -> tuple[Snapshot, DatasetStats]:
-    """Load the dataset within ``limits``, write its snapshot into ``directory``, and count what it holds."""
+    """Load the dataset within ``limits``, write its snapshot into ``directory``, and count what it holds.
+
+    With the Radix graph, the dataset also describes itself (:func:`~graph.serve.description.publish`):
+    the named ``queries`` as SHACL executables (``schema:target`` the public ``endpoint`` URL, when
+    known), the prefixes, and VoID with class and property partitions. A ``--data-only`` dataset is
+    served exactly as given.
+    """
     paths = [Path(path) for path in data]
     store = build_store(Path(ontology) if ontology is not None else None, paths, limits)
     sources = ([str(ontology)] if ontology is not None else []) + [str(path) for path in paths]
-    return write_snapshot(store, directory), describe(store, sources)
+    if ontology is None:
+        return write_snapshot(store, directory), describe(store, sources)
+    stats = publish(store, list((queries or {}).values()), PREFIXES, endpoint, sources)
+    return write_snapshot(store, directory), stats
 
 
 # -- radix serve ------------------------------------------------------------------------------------
@@ -238,6 +276,11 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
     limits = parser.add_argument_group("limits that keep one client from stalling the server (docs/server.md#limits)")
     for flag, kind, key, meaning in LIMIT_OPTIONS:
         limits.add_argument(flag, type=kind, default=DEFAULTS[key], help=f"{meaning} (default {DEFAULTS[key]})")
+    parser.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the endpoint's public URL, named by the example queries it publishes (default http://HOST:PORT/sparql)",
+    )
     argv = list(argv)
     if argv[:1] == ["--"]:  # `radix serve -- --port 8000` passes the separator through
         argv = argv[1:]
@@ -255,6 +298,8 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
         load_limits(_limit_config(args))
     except ValueError as error:
         parser.error(str(error))
+    if args.port > 65535:
+        parser.error(f"--port must be between 1 and 65535, not {args.port}")
     return args
 
 
@@ -290,6 +335,24 @@ def _limit_config(args: argparse.Namespace) -> dict[str, Any]:
     return {key: getattr(args, flag[2:].replace("-", "_")) for flag, _, key, _ in LIMIT_OPTIONS}
 
 
+def port_in_use(host: str, port: int) -> bool:
+    """Say whether something already listens on ``host``:``port``.
+
+    Granian binds with ``SO_REUSEPORT``, so a second ``radix serve`` on a busy port would not fail:
+    the kernel would share the port between the two servers, each answering some requests with its
+    own data. A plain bind (``SO_REUSEADDR`` only, so a closed server's lingering connections do not
+    count) fails on a port a server listens on; that is checked before starting.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            return error.errno == errno.EADDRINUSE
+    return False
+
+
 def _load_app(config: dict[str, Any], _target: str) -> Any:
     """Granian's loader: build the app in each serving process (module-level so it can be pickled).
 
@@ -319,18 +382,37 @@ def main(argv: Sequence[str], ontology: Path = ONTOLOGY_DIR) -> int:
     from granian.server import Server
 
     args = _arguments(argv)
+    if port_in_use(args.host, args.port):
+        print(
+            f"radix: port {args.port} on {args.host} is already in use (another radix serve?); "
+            "stop it or choose another port with --port",
+            file=sys.stderr,
+        )
+        return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     directory = Path(tempfile.mkdtemp(prefix="radix-snapshot-"))
     try:
         try:
             limits = load_limits(_limit_config(args))
+            queries = load_named_queries(QUERIES_DIR)
+            endpoint = args.public_url or f"http://{args.host}:{args.port}/sparql"
             if args.store is not None:
+                describe_as = functools.partial(
+                    publish, queries=list(queries.values()), prefixes=PREFIXES, endpoint=endpoint
+                )
                 snapshot, stats, built = persistent_store(
-                    args.store, None if args.data_only else ontology, args.data, limits
+                    args.store, None if args.data_only else ontology, args.data, limits, describe_as=describe_as
                 )
                 log.info("%s the store in %s", "built" if built else "reusing", args.store)
             else:
-                snapshot, stats = prepare_dataset(None if args.data_only else ontology, args.data, directory, limits)
+                snapshot, stats = prepare_dataset(
+                    None if args.data_only else ontology,
+                    args.data,
+                    directory,
+                    limits,
+                    queries=queries,
+                    endpoint=endpoint,
+                )
         except RadixError as exc:
             print(f"radix: {exc}", file=sys.stderr)
             return 2
@@ -347,6 +429,7 @@ def main(argv: Sequence[str], ontology: Path = ONTOLOGY_DIR) -> int:
             "RADIX_WORKER_MEMORY_MB": args.worker_memory_mb,
             "RADIX_CACHE_MB": args.cache_mb,
             **_limit_config(args),
+            "RADIX_RUNNING_DIR": str(directory / "running"),
         }
         log.info(
             "serving %d triples in %d named graphs at http://%s:%d/sparql",

@@ -15,6 +15,7 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from graph.errors import QuerySyntaxError, RadixError, UnsupportedFormatError
 from graph.serve.query_errors import (
     ClientLimitError,
+    QueryCancelledError,
     QueryCrashedError,
     QueryEngineError,
     QueryInvalidError,
@@ -40,6 +41,7 @@ STATUS: list[tuple[type[Exception], int]] = [  # first match wins: subclasses be
     (ServiceRefusedError, 403),
     (ClientLimitError, 429),
     (UnacceptableAnswerError, 406),
+    (QueryCancelledError, 409),
     (QueryTimeoutError, 503),
     (WorkersBusyError, 503),
     (QueryCrashedError, 400),
@@ -56,6 +58,7 @@ REASONS = {
     405: "Method Not Allowed",
     406: "Not Acceptable",
     408: "Request Timeout",
+    409: "Conflict",
     413: "Content Too Large",
     415: "Unsupported Media Type",
     429: "Too Many Requests",

@@ -2,8 +2,9 @@
 
 * **CORS.** The endpoint and the API are public: any origin may call them. Answers carry
   ``Access-Control-Allow-Origin: *``; a preflight (``OPTIONS`` with ``Access-Control-Request-Method``)
-  to any path is answered 204 allowing GET and POST with ``Content-Type`` and ``Accept``, so a page on
-  another origin can POST JSON to ``/api/localize`` (issue 14: Chromium blocked it).
+  to any path is answered 204 allowing GET and POST with ``Content-Type``, ``Accept`` and
+  ``X-Radix-Query-Id`` (the id to cancel a query by), so a page on another origin can POST JSON to
+  ``/api/localize`` (issue 14: Chromium blocked it) or cancel its own query.
 * **Content-Security-Policy.** Pages run only scripts served by Radix itself (``script-src 'self'``):
   no inline script, no ``javascript:`` URL, no ``eval``, no plugin, no framing. So even a link or
   label that got past escaping could not run script. The pages hold no inline script or style;
@@ -23,7 +24,7 @@ CORS_HEADERS = [
 PREFLIGHT_HEADERS = {
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-    "Access-Control-Allow-Headers": "Content-Type, Accept",
+    "Access-Control-Allow-Headers": "Content-Type, Accept, X-Radix-Query-Id",
     "Access-Control-Max-Age": "86400",
 }
 
