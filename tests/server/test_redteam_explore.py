@@ -45,6 +45,17 @@ REQUEST_PATH_MODULES = [
     "graph.web.api",
     "graph.web.body",
     "graph.web.links",
+    "graph.explore.compare",
+    "graph.ask.syntax",
+    "graph.ask.namedqueries",
+    "graph.serve.cancel",
+    "graph.web.results",
+    "graph.web.named",
+    "graph.web.browse",
+    "graph.web.page",
+    "graph.web.neighbourhood",
+    "graph.web.draw",
+    "graph.web.textwidth",
 ]
 """Modules whose regular expressions see request text (a module missing after a rewrite is skipped)."""
 
@@ -221,3 +232,31 @@ def test_an_exploration_past_its_deadline_is_a_503_and_others_are_answered(
     assert "0.5 s deadline" in response.get_json()["error"]
     assert response.headers["Retry-After"] == "1"
     assert health.status_code == 200
+
+
+class _StuckBrowsing(_Stuck):
+    """The stuck explorer, for the browser's search and compare pages too."""
+
+    def search(self, text: str, **options: Any) -> list[dict[str, Any]]:
+        self.entered.set()
+        self.release.wait(60)
+        return []
+
+    def compare(self, first: str, second: str) -> dict[str, Any]:
+        return self.search(first) and {}
+
+
+@pytest.mark.parametrize("path", ["/search?q=ankle", "/compare?a=L5&b=S1", "/api/compare?a=L5&b=S1"])
+def test_the_search_and_compare_pages_have_the_deadline_too(app_factory: Callable[..., Flask], path: str) -> None:
+    app = app_factory(RADIX_TIMEOUT=0.5, RADIX_EXPLORE_THREADS=2)
+    stuck = _StuckBrowsing()
+    holder = api.ExplorerHolder(lambda: stuck)  # type: ignore[arg-type, return-value]
+    holder.wait()
+    app.extensions[api.EXTENSION] = holder
+    try:
+        response = app.test_client().get(path)
+    finally:
+        stuck.release.set()
+    assert stuck.entered.is_set()
+    assert response.status_code == 503, path
+    assert "0.5 s deadline" in response.get_data(as_text=True)
