@@ -243,7 +243,7 @@ class _StuckBrowsing(_Stuck):
         return []
 
     def compare(self, first: str, second: str) -> dict[str, Any]:
-        return self.search(first) and {}
+        return {"hits": self.search(first)}
 
 
 @pytest.mark.parametrize("path", ["/search?q=ankle", "/compare?a=L5&b=S1", "/api/compare?a=L5&b=S1"])
