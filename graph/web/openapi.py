@@ -17,10 +17,12 @@ from graph.web.openapi_more import named_query_paths, page_paths
 from graph.web.openapi_parts import (
     EDGE,
     EVIDENCE,
+    FINDINGS,
     HIT,
     IDENTIFIER,
     RDF_TYPES,
     SPARQL_TYPES,
+    TEXT,
     TEXT_ERROR,
     error_responses,
     json_response,
@@ -107,9 +109,7 @@ def openapi_document(server_url: str, named_queries: Iterable[NamedQuery] = ()) 
                     "summary": "Find entities by label, synonym, CURIE, IRI or mapped external id "
                     "(HP:0003438, ICD10CM:M54.17)",
                     "parameters": [
-                        query_parameter(
-                            "q", "what to look for", required=True, schema={"type": "string", "minLength": 1}
-                        ),
+                        query_parameter("q", "what to look for", required=True, schema=TEXT),
                         query_parameter(
                             "limit", "how many hits (1-100)", schema={"type": "integer", "minimum": 1, "maximum": 100}
                         ),
@@ -175,12 +175,8 @@ def openapi_document(server_url: str, named_queries: Iterable[NamedQuery] = ()) 
                 "get": {
                     "summary": "Shortest paths between two entities, each step told in words",
                     "parameters": [
-                        query_parameter(
-                            "from", "the start entity", required=True, schema={"type": "string", "minLength": 1}
-                        ),
-                        query_parameter(
-                            "to", "the end entity", required=True, schema={"type": "string", "minLength": 1}
-                        ),
+                        query_parameter("from", "the start entity", required=True, schema=TEXT),
+                        query_parameter("to", "the end entity", required=True, schema=TEXT),
                         query_parameter(
                             "limit", "how many paths (1-20)", schema={"type": "integer", "minimum": 1, "maximum": 20}
                         ),
@@ -221,13 +217,11 @@ def openapi_document(server_url: str, named_queries: Iterable[NamedQuery] = ()) 
                                     "type": "object",
                                     "properties": {
                                         "findings": {
-                                            "type": "array",
-                                            "items": {"type": "string"},
+                                            **FINDINGS,
                                             "examples": [["absent ankle reflex", "HP:0031955", "knee reflex normal"]],
                                         },
                                         "excluded": {
-                                            "type": "array",
-                                            "items": {"type": "string"},
+                                            **FINDINGS,
                                             "examples": [["HP:0001347"]],
                                         },
                                         "phenopacket": {

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.explore.explorer import MAX_FINDINGS, MAX_TEXT
+
 ERROR = {
     "type": "object",
     "properties": {"error": {"type": "string"}, "suggestions": {"type": "array", "items": {"type": "string"}}},
@@ -95,5 +97,11 @@ IDENTIFIER = {
     "in": "path",
     "required": True,
     "description": "a Radix id (S1_root), CURIE (radix:S1_root), IRI or exact label",
-    "schema": {"type": "string", "examples": ["S1_radiculopathy"]},
+    "schema": {"type": "string", "maxLength": MAX_TEXT, "examples": ["S1_radiculopathy"]},
 }
+
+TEXT = {"type": "string", "minLength": 1, "maxLength": MAX_TEXT}
+"""A search text or entity named in a parameter: longer ones are refused (400)."""
+
+FINDINGS = {"type": "array", "items": {"type": "string", "maxLength": MAX_TEXT}, "maxItems": MAX_FINDINGS}
+"""A list of findings to localise (or exclude): longer lists or findings are refused (400)."""
