@@ -1,0 +1,311 @@
+"""The diagnostic network: P(observation | lesion) from the graph, and the posterior over lesions.
+
+For a hypothesis ``h`` and a present finding ``f``, P(f | h) is (``parameters.py`` names every
+number):
+
+1. the graph's own statement: ``h hasFinding f`` (or a finding broader or narrower than ``f``),
+   through its frequency word; ``h typicallyLacksFinding f``: the very-rare bin;
+2. else anatomy: when ``f`` concerns a muscle, movement, reflex or skin region, the share of the
+   deficit kind's sensitivity (:data:`REACHED`) that the lesion's reach gives it, or the leak when
+   the lesion cannot reach it (pain outside the territory: :data:`PAIN_OUTSIDE`);
+3. else (a finding with no anatomy that the graph does not state for ``h``): :data:`UNSTATED`.
+
+Stated and anatomical probabilities are combined with the leak as a noisy-OR,
+``1 - (1 - p)(1 - leak)``. An absent (normal) finding has likelihood ``1 - P(f | h)``. The
+findings are conditionally independent given the lesion (naive Bayes); an observation read twice
+counts once. A one-sided lesion is marginalised over its side (half left, half right): a finding on
+the other side, or on both sides, has only the leak.
+
+The posterior is over the single-lesion hypotheses, the pairs of the best ones (two lesions whose
+findings combine as a noisy-OR, prior the product of the parts') and *none* (no lesion the graph
+holds: every finding from the leak or unstated); when *none* is at least as probable as the best
+site, the answer abstains.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from graph.explore.localize.findings import Findings
+from graph.explore.localize.hypotheses import Hypothesis
+from graph.explore.localize.observation import Observation
+from graph.explore.localize.parameters import (
+    ELECTRODIAGNOSTIC_SENSITIVITY,
+    IMAGING_INCIDENTAL,
+    IMAGING_SENSITIVITY,
+    LACKED,
+    LEAK,
+    NONE_PRIOR,
+    PAIN_OUTSIDE,
+    PAIR_CANDIDATES,
+    REACHED,
+    UNSTATED,
+)
+
+NONE = "none"
+"""The key of the hypothesis that no lesion of the graph explains the findings."""
+
+SIDES = ("left", "right")
+
+
+@dataclass(frozen=True)
+class Term:
+    """P(observation present | hypothesis) and why, in words."""
+
+    p: float
+    why: str
+
+
+@dataclass
+class Scored:
+    """A hypothesis (or a pair, or none) with its log-likelihood, posterior and per-observation terms."""
+
+    key: str
+    members: tuple[Hypothesis, ...]
+    log_prior: float
+    log_likelihood: float = 0.0
+    posterior: float = 0.0
+    terms: list[tuple[Observation, float, str]] = field(default_factory=list)
+    """(observation, likelihood of what was observed, why)."""
+
+
+def noisy_or(p: float) -> float:
+    """Combine a stated or anatomical probability with the leak: 1 - (1 - p)(1 - leak)."""
+    return 1.0 - (1.0 - p) * (1.0 - LEAK)
+
+
+class Model:
+    """Scores hypotheses against observations; caches P(finding | hypothesis) across requests."""
+
+    def __init__(self, hypotheses: list[Hypothesis], findings: Findings) -> None:
+        self.hypotheses = hypotheses
+        self.findings = findings
+        self.G = findings.anatomy.G
+        self._cache: dict[tuple[str, str], Term] = {}
+
+    # ---- P(finding | hypothesis) ---------------------------------------------------------------
+
+    def finding_term(self, h: Hypothesis, finding: str) -> Term:
+        """Return P(finding present | h), from the graph's statements, then anatomy, then the open world."""
+        key = (h.iri, finding)
+        if key not in self._cache:
+            self._cache[key] = self._finding_term(h, finding)
+        return self._cache[key]
+
+    def _finding_term(self, h: Hypothesis, finding: str) -> Term:
+        kin = self.findings.kin(finding)
+        label = self.G.nodes[finding]["label"]
+        stated = [(h.explicit[k], k) for k in kin if k in h.explicit]
+        if stated:
+            (p, word), own = max(stated)
+            named = "" if own == finding else f" (as {self.G.nodes[own]['label']})"
+            return Term(noisy_or(p), f"{label}{named}: {word} in {h.label}")
+        if kin & h.lacks:
+            return Term(LACKED, f"{label}: typically absent in {h.label}")
+        facts = self.findings.facts.get(finding)
+        if facts is None or not facts.anatomy:
+            return Term(UNSTATED, f"{label}: not stated for {h.label}")
+        if facts.bilateral and not h.lesion.bilateral:
+            return Term(LEAK, f"{label}: bilateral, but {h.label} is one-sided")
+        return self._anatomy_term(h, facts.kind or "sensory", facts.anatomy, label)
+
+    def _anatomy_term(self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]], label: str) -> Term:
+        """P(a deficit of ``kind`` in ``anatomy`` | h) from what h's lesion reaches."""
+        strengths = [h.reach.strength(akind, node) for akind, node in anatomy]
+        regions = [s for (akind, _), s in zip(anatomy, strengths, strict=True) if akind == "region"]
+        others = [s for (akind, _), s in zip(anatomy, strengths, strict=True) if akind != "region"]
+        strength = max(others) if others else 0.0
+        if regions and not others:
+            strength = sum(regions) / len(regions)
+        if strength <= 0.0:
+            outside = PAIN_OUTSIDE if kind == "pain" else LEAK
+            return Term(outside, f"{label}: outside what {h.label} reaches")
+        p = REACHED.get(kind, REACHED["sensory"]) * strength
+        reached = [self._name(node) for (akind, node), s in zip(anatomy, strengths, strict=True) if s > 0]
+        return Term(noisy_or(p), f"{label}: {h.label} reaches {', '.join(reached[:3])}")
+
+    def _name(self, node: str) -> str:
+        return str(self.G.nodes[node]["label"]) if node in self.G else node
+
+    # ---- P(observation | hypothesis) -----------------------------------------------------------
+
+    def term(self, h: Hypothesis, observation: Observation) -> Term:
+        """Return P(observation present | h) for any kind of observation."""
+        kind = observation.kind
+        if kind == "finding":
+            terms = [self.finding_term(h, finding) for finding in observation.findings]
+            return max(terms, key=lambda term: term.p)
+        if kind in REACHED:
+            label = observation.phrase
+            return self._anatomy_term(h, kind, observation.anatomy, label)
+        if kind == "global":
+            return self._global_term(h, observation)
+        if kind == "modifier":
+            return self._modifier_term(h, observation)
+        if kind == "imaging":
+            hit = self._implicated(h, observation)
+            p = IMAGING_SENSITIVITY if hit else IMAGING_INCIDENTAL
+            return Term(p, f"imaging {'implicates' if hit else 'does not implicate'} {h.site.label}")
+        if kind == "electrodiagnostic":
+            return self._electro_term(h, observation)
+        return Term(UNSTATED, f"{observation.phrase}: not stated for {h.label}")
+
+    def _global_term(self, h: Hypothesis, observation: Observation) -> Term:
+        """P(some deficit of the kinds named, anywhere | h): the most likely such deficit's probability."""
+        best, why = 0.0, ""
+        for kind in observation.kinds:
+            p = max((p for finding, (p, _) in h.explicit.items() if kind in self._kinds(finding)), default=0.0)
+            if self._reaches_kind(h, kind):
+                p = max(p, REACHED.get(kind, 0.0))
+            if p > best:
+                best, why = p, f"{h.label} would give some {kind} change"
+        if best == 0.0:
+            return Term(LEAK, f"{h.label} gives no {' or '.join(observation.kinds)} change")
+        return Term(noisy_or(best), why)
+
+    def _kinds(self, finding: str) -> frozenset[str]:
+        facts = self.findings.facts.get(finding)
+        return facts.kinds if facts else frozenset()
+
+    def _reaches_kind(self, h: Hypothesis, kind: str) -> bool:
+        reach = h.reach
+        return bool(
+            {"weakness": reach.muscles or reach.movements, "sensory": reach.regions, "reflex": reach.reflexes}.get(kind)
+        )
+
+    def _modifier_term(self, h: Hypothesis, observation: Observation) -> Term:
+        fits = h.aggravated if observation.modifier == "aggravated" else h.relieved
+        contradicts = h.relieved if observation.modifier == "aggravated" else h.aggravated
+        for _, activity in observation.anatomy:
+            if activity in fits:
+                return Term(noisy_or(fits[activity]), f"{observation.modifier} by {self._name(activity)} in {h.label}")
+        for _, activity in observation.anatomy:
+            if activity in contradicts:
+                opposite = "relieved" if observation.modifier == "aggravated" else "aggravated"
+                return Term(LACKED, f"{h.label} is {opposite} by {self._name(activity)}")
+        return Term(UNSTATED, f"{observation.phrase}: not stated for {h.label}")
+
+    def _implicated(self, h: Hypothesis, observation: Observation) -> bool:
+        named = set(observation.implicates)
+        lesion = h.lesion
+        return bool(named & (lesion.roots | lesion.nerves | lesion.structures | set(h.site.anatomy)))
+
+    def _electro_term(self, h: Hypothesis, observation: Observation) -> Term:
+        """Needle EMG and nerve conduction: denervation where the lesion reaches; SNAPs spared by root lesions."""
+        if observation.electro == "snap":
+            postganglionic = h.site.kind in ("nerve", "plexus", "generalised") and (
+                self._implicated(h, observation) or bool(set(observation.implicates) & h.reach.nerves)
+                or not observation.implicates
+            )  # fmt: skip
+            if postganglionic:
+                return Term(ELECTRODIAGNOSTIC_SENSITIVITY, f"a lesion of {h.site.label} reduces the SNAP")
+            return Term(LEAK, f"{h.site.label}: sensory nerve action potentials are spared (preganglionic or elsewhere)")
+        reached = self._implicated(h, observation) or any(
+            h.reach.strength(kind, node) > 0 for kind, node in observation.anatomy
+        )
+        if observation.electro == "paraspinal":
+            reached = reached and h.site.kind in ("root", "roots", "cauda equina", "structure")
+        if reached:
+            return Term(ELECTRODIAGNOSTIC_SENSITIVITY, f"{h.label} accounts for it")
+        return Term(LEAK, f"{h.label} does not reach it")
+
+    # ---- sides ---------------------------------------------------------------------------------
+
+    def likelihood(self, h: Hypothesis, observation: Observation, side: str) -> tuple[float, str]:
+        """Return the likelihood of what was observed under h with its lesion on ``side`` (or both)."""
+        if not h.lesion.bilateral and observation.side:
+            if observation.side == "bilateral" and observation.kind != "modifier":
+                term = Term(LEAK, f"on both sides, but {h.label} is one-sided")
+            elif side and observation.side != side:
+                term = Term(LEAK, f"on the {observation.side}, away from the lesion")
+            else:
+                term = self.term(h, observation)
+        else:
+            term = self.term(h, observation)
+        return (term.p if observation.present else 1.0 - term.p), term.why
+
+    def none_likelihood(self, observation: Observation) -> tuple[float, str]:
+        """The likelihood of an observation when no lesion of the graph explains the findings."""
+        if observation.kind == "global":
+            p = LEAK
+        elif observation.kind == "imaging":
+            p = IMAGING_INCIDENTAL
+        elif observation.kind in ("electrodiagnostic",) or observation.kind in ("weakness", "sensory", "reflex"):
+            p = LEAK
+        elif observation.kind == "pain":
+            p = PAIN_OUTSIDE
+        elif observation.kind == "finding":
+            facts = [self.findings.facts.get(finding) for finding in observation.findings]
+            p = LEAK if any(f is not None and f.anatomy for f in facts) else UNSTATED
+        else:
+            p = UNSTATED
+        return (p if observation.present else 1.0 - p), "from outside the graph's lesions"
+
+    # ---- the posterior ---------------------------------------------------------------------------
+
+    def score(self, observations: list[Observation]) -> list[Scored]:
+        """Return every single hypothesis, the best pairs and *none*, with posteriors (summing to 1)."""
+        distinct = _distinct(observations)
+        sided = any(o.side in SIDES for o in distinct)
+        singles = [self._score_single(h, distinct, sided) for h in self.hypotheses]
+        none = Scored(NONE, (), math.log(NONE_PRIOR))
+        for observation in distinct:
+            value, why = self.none_likelihood(observation)
+            none.log_likelihood += math.log(value)
+            none.terms.append((observation, value, why))
+        best = sorted(singles, key=lambda s: -(s.log_prior + s.log_likelihood))[:PAIR_CANDIDATES]
+        pairs = [
+            self._score_pair(a, b, distinct)
+            for index, a in enumerate(best)
+            for b in best[index + 1 :]
+            if a.members[0].site.key != b.members[0].site.key
+        ]
+        everything = [*singles, *pairs, none]
+        top = max(s.log_prior + s.log_likelihood for s in everything)
+        weights = [math.exp(s.log_prior + s.log_likelihood - top) for s in everything]
+        total = sum(weights)
+        for scored, weight in zip(everything, weights, strict=True):
+            scored.posterior = weight / total
+        return everything
+
+    def _score_single(self, h: Hypothesis, observations: list[Observation], sided: bool) -> Scored:
+        scored = Scored(h.iri, (h,), math.log(h.prior))
+        if sided and not h.lesion.bilateral:
+            per_side = []
+            for side in SIDES:
+                terms = [(o, *self.likelihood(h, o, side)) for o in observations]
+                per_side.append((sum(math.log(max(value, 1e-12)) for _, value, _ in terms), terms))
+            high = max(value for value, _ in per_side)
+            scored.log_likelihood = high + math.log(sum(math.exp(v - high) for v, _ in per_side) / 2)
+            scored.terms = max(per_side, key=lambda item: item[0])[1]
+        else:
+            scored.terms = [(o, *self.likelihood(h, o, "")) for o in observations]
+            scored.log_likelihood = sum(math.log(max(value, 1e-12)) for _, value, _ in scored.terms)
+        return scored
+
+    def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
+        """Two lesions together: each finding present unless neither produces it (noisy-OR of both)."""
+        first, second = a.members[0], b.members[0]
+        scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + b.log_prior)
+        for observation in observations:
+            one, two = self.term(first, observation), self.term(second, observation)
+            p = 1.0 - (1.0 - one.p) * (1.0 - two.p)
+            value = p if observation.present else 1.0 - p
+            why = one.why if one.p >= two.p else two.why
+            scored.terms.append((observation, value, why))
+            scored.log_likelihood += math.log(max(value, 1e-12))
+        return scored
+
+
+def _distinct(observations: list[Observation]) -> list[Observation]:
+    """Keep the first of observations that are the same evidence (read twice, counted once)."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for observation in observations:
+        identity = observation.identity()
+        if identity not in seen:
+            seen.add(identity)
+            kept.append(observation)
+    return kept
