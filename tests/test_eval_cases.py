@@ -1,0 +1,49 @@
+"""The independent localisation cases are frozen: unchanged since they were written, and well formed."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+EVAL = Path(__file__).parent / "data" / "eval"
+FROZEN = {
+    line.split("|")[1].strip().strip("`"): line.split("|")[4].strip().strip("`")
+    for line in (EVAL / "README.md").read_text(encoding="utf-8").splitlines()
+    if line.startswith("| `cases_")
+}
+STYLES = {"textbook", "shorthand", "lay", "mixed"}
+
+
+@pytest.mark.parametrize("name", sorted(FROZEN))
+def test_case_file_is_unchanged_since_it_was_frozen(name: str) -> None:
+    digest = hashlib.sha256((EVAL / name).read_bytes()).hexdigest()
+    assert digest == FROZEN[name], f"{name} changed after it was frozen: evaluation cases must not be edited"
+
+
+@pytest.mark.parametrize("name", sorted(FROZEN))
+def test_cases_are_well_formed(name: str) -> None:
+    cases = tomllib.loads((EVAL / name).read_text(encoding="utf-8"))["case"]
+    ids = [case["id"] for case in cases]
+    assert len(ids) == len(set(ids))
+    for case in cases:
+        assert case["style"] in STYLES, case["id"]
+        assert 1 <= len(case["findings"]) <= 12, case["id"]
+        assert case["expected_site"], case["id"]
+        assert re.match(r"https?://", case["source"]) or "http" in case["source"], case["id"]
+
+
+def test_public_set_is_large_enough_and_a_third_is_shorthand_or_lay() -> None:
+    cases = [case for name in FROZEN for case in tomllib.loads((EVAL / name).read_text(encoding="utf-8"))["case"]]
+    assert len(cases) >= 150
+    informal = sum(case["style"] in ("shorthand", "lay") for case in cases)
+    assert informal * 3 >= len(cases)
+
+
+@pytest.mark.parametrize("root", ["C5", "C6", "C7", "C8", "T1", "L2", "L3", "L4", "L5", "S1"])
+def test_every_examined_root_is_expected_at_least_three_times(root: str) -> None:
+    cases = [case for name in FROZEN for case in tomllib.loads((EVAL / name).read_text(encoding="utf-8"))["case"]]
+    assert sum(f"{root} root" in case["expected_site"] for case in cases) >= 3
