@@ -15,8 +15,8 @@ import pyoxigraph as ox
 
 from graph.ask.sparql import select
 from graph.errors import RadixError, UnknownEntityError
-from graph.explore.localize import Localizer
-from graph.explore.observations import PhraseReader
+from graph.explore.localize.engine import Localizer
+from graph.explore.localize.priors import MEASUREMENTS
 from graph.explore.projection import project_store
 from graph.explore.related import all_profiles, is_condition, related_conditions
 from graph.explore.search import SearchIndex
@@ -25,6 +25,13 @@ from graph.namespaces import BASE, CONVERTER, PREFIXES
 
 MAX_DEPTH = 3
 MAX_FINDINGS = 40
+"""Most findings (with excluded features) one localisation reads (more is 400)."""
+MAX_TEXT = 300
+"""Longest finding accepted, in characters (longer is 400): reading costs time in proportion to length."""
+
+_WORD_NUMBERS = "SELECT ?word ?p WHERE { ?word a radix:Frequency ; <https://w3id.org/radix/probability> ?p }"
+_HPO_PARENTS = """SELECT ?child ?parent WHERE { ?child rdfs:subClassOf ?parent .
+  FILTER(STRSTARTS(STR(?child), STR(obo:HP_)) && STRSTARTS(STR(?parent), STR(obo:HP_))) }"""
 
 _REFERENCES = "SELECT ?reference ?label WHERE { ?reference a radix:Reference ; rdfs:label ?label }"
 
@@ -53,8 +60,13 @@ class Explorer:
         self.store = store
         self.G = project_store(store, include_mappings=True)
         self.index = SearchIndex(store)
-        self.localizer = Localizer(self.G)
-        self.reader = PhraseReader(self.G, self.index)
+        self.localizer = Localizer(
+            self.G,
+            self.index,
+            word_numbers=_word_numbers(store),
+            measurements=[{key: row[key].value for key in row} for row in select(store, MEASUREMENTS)],
+            hpo_parents=_hpo_parents(store),
+        )
         self.profiles = all_profiles(self.G)
         self.references = {row["reference"].value: row["label"].value for row in select(store, _REFERENCES)}
         self.evidence = {row["eco"].value: row["label"].value for row in select(store, _EVIDENCE)}
@@ -191,14 +203,34 @@ class Explorer:
             ],
         }
 
-    def localize(self, findings: list[str], *, limit: int = 10) -> dict[str, Any]:
-        """Rank roots' conditions and mimics for a list of findings (phrases, CURIEs or IRIs)."""
+    def localize(
+        self, findings: list[str], *, excluded: list[str] | None = None, limit: int = 10
+    ) -> dict[str, Any]:
+        """Localise a lesion from findings (phrases, CURIEs or IRIs) and excluded features (absent ones)."""
         phrases = [str(finding) for finding in findings if str(finding).strip()]
-        if not phrases:
+        absent = [str(feature) for feature in excluded or [] if str(feature).strip()]
+        if not phrases and not absent:
             raise RadixError("give at least one finding")
-        if len(phrases) > MAX_FINDINGS:
-            raise RadixError(f"give at most {MAX_FINDINGS} findings, not {len(phrases)}")
-        return self.localizer.localize(self.reader.read_all(phrases), limit=limit)
+        if len(phrases) + len(absent) > MAX_FINDINGS:
+            raise RadixError(f"give at most {MAX_FINDINGS} findings, not {len(phrases) + len(absent)}")
+        for phrase in [*phrases, *absent]:
+            if len(phrase) > MAX_TEXT:
+                raise RadixError(f"a finding may be at most {MAX_TEXT} characters, not {len(phrase)}: {phrase[:40]!r}...")
+        return self.localizer.localize(self.localizer.read(phrases, absent), limit=limit)
+
+
+def _word_numbers(store: ox.Store) -> dict[str, float]:
+    """Return ``radix:probability`` of each frequency word, where the graph gives one."""
+    rows = select(store, _WORD_NUMBERS)
+    return {row["word"].value.removeprefix(BASE): float(row["p"].value) for row in rows}
+
+
+def _hpo_parents(store: ox.Store) -> dict[str, set[str]]:
+    """Return the HPO ``rdfs:subClassOf`` links the store holds (child -> parents)."""
+    parents: dict[str, set[str]] = {}
+    for row in select(store, _HPO_PARENTS):
+        parents.setdefault(row["child"].value, set()).add(row["parent"].value)
+    return parents
 
 
 def graph_of(explorer: Explorer) -> nx.MultiDiGraph:

@@ -17,6 +17,7 @@ the graph (``radix:Measurement``: ``share_of_cases`` of a root in a condition) r
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,9 @@ from graph.explore.localize.anatomy import DOWNSTREAM, Anatomy, Lesion, Reach, h
 from graph.explore.localize.parameters import FREQUENCY_PROBABILITY, NONE_PRIOR, UNQUALIFIED
 from graph.explore.related import BROADER, CONDITION_TYPES
 from graph.namespaces import BASE, RADIX
+
+PAIN_WORD = re.compile(r"\b(?:pain|ache|sciatica|neuralgia)")
+"""A finding whose label says pain: its regions are where the condition's pain is."""
 
 BILATERAL_TYPES = {"SpinalCordDisorder", "Polyradiculopathy", "Polyneuropathy", "MotorNeuronDisorder"}
 """Lesions of these kinds may give findings on both sides; every other lesion is one-sided."""
@@ -64,6 +68,8 @@ class Hypothesis:
     lacks: set[str] = field(default_factory=set)
     aggravated: dict[str, float] = field(default_factory=dict)
     relieved: dict[str, float] = field(default_factory=dict)
+    pain_regions: set[str] = field(default_factory=set)
+    """Where the condition's own pain findings are or radiate (with their parts): pain there is within it."""
     red_flag: bool = False
     urgent: bool = False
     prior: float = 0.0
@@ -153,6 +159,11 @@ class HypothesisBuilder:
         for finding, data in anatomy.out(condition, RADIX.hasFinding):
             if self._holds(data, lesion):
                 hypothesis.explicit[finding] = edge_probability(data, self.words)
+        for finding in hypothesis.explicit:
+            if PAIN_WORD.search(self.G.nodes[finding]["label"].lower()):
+                for predicate in (RADIX.locatedIn, RADIX.radiatesAlong):
+                    for region, _ in anatomy.out(finding, predicate):
+                        hypothesis.pain_regions |= anatomy.parts(region)
         hypothesis.lacks = {finding for finding, _ in anatomy.out(condition, RADIX.typicallyLacksFinding)}
         for activity, data in anatomy.out(condition, RADIX.aggravatedBy):
             hypothesis.aggravated[activity] = edge_probability(data, self.words)[0]

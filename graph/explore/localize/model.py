@@ -25,6 +25,7 @@ site, the answer abstains.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -43,6 +44,9 @@ from graph.explore.localize.parameters import (
     REACHED,
     UNSTATED,
 )
+
+UMN_WORDS = re.compile(r"\b(?:brisk|hyperreflex|clonus|babinski|extensor plantar|hoffmann|upper motor|spastic)")
+"""Words of a finding's label that make it an upper motor neuron sign."""
 
 NONE = "none"
 """The key of the hypothesis that no lesion of the graph explains the findings."""
@@ -98,22 +102,30 @@ class Model:
         kin = self.findings.kin(finding)
         label = self.G.nodes[finding]["label"]
         stated = [(h.explicit[k], k) for k in kin if k in h.explicit]
+        facts = self.findings.facts.get(finding)
+        anatomical = None
+        if facts is not None and facts.anatomy and not (facts.bilateral and not h.lesion.bilateral):
+            anatomical = self._anatomy_term(h, facts.kind or "sensory", facts.anatomy, label)
         if stated:
             (p, word), own = max(stated)
             named = "" if own == finding else f" (as {self.G.nodes[own]['label']})"
-            return Term(noisy_or(p), f"{label}{named}: {word} in {h.label}")
+            term = Term(noisy_or(p), f"{label}{named}: {word} in {h.label}")
+            # the statement and the anatomy say the same thing at two precisions: the larger holds
+            return anatomical if anatomical is not None and anatomical.p > term.p else term
         if kin & h.lacks:
             return Term(LACKED, f"{label}: typically absent in {h.label}")
-        facts = self.findings.facts.get(finding)
         if facts is None or not facts.anatomy:
             return Term(UNSTATED, f"{label}: not stated for {h.label}")
-        if facts.bilateral and not h.lesion.bilateral:
+        if anatomical is None:
             return Term(LEAK, f"{label}: bilateral, but {h.label} is one-sided")
-        return self._anatomy_term(h, facts.kind or "sensory", facts.anatomy, label)
+        return anatomical
 
     def _anatomy_term(self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]], label: str) -> Term:
         """P(a deficit of ``kind`` in ``anatomy`` | h) from what h's lesion reaches."""
-        strengths = [h.reach.strength(akind, node) for akind, node in anatomy]
+        strengths = [
+            1.0 if kind == "pain" and akind == "region" and node in h.pain_regions else h.reach.strength(akind, node)
+            for akind, node in anatomy
+        ]
         regions = [s for (akind, _), s in zip(anatomy, strengths, strict=True) if akind == "region"]
         others = [s for (akind, _), s in zip(anatomy, strengths, strict=True) if akind != "region"]
         strength = max(others) if others else 0.0
@@ -136,12 +148,14 @@ class Model:
         kind = observation.kind
         if kind == "finding":
             terms = [self.finding_term(h, finding) for finding in observation.findings]
-            return max(terms, key=lambda term: term.p)
+            return max(terms, key=lambda term: term.p) if terms else Term(UNSTATED, f"{observation.phrase}: unread")
         if kind in REACHED:
             label = observation.phrase
             return self._anatomy_term(h, kind, observation.anatomy, label)
         if kind == "global":
             return self._global_term(h, observation)
+        if kind == "umn":
+            return self._umn_term(h)
         if kind == "modifier":
             return self._modifier_term(h, observation)
         if kind == "imaging":
@@ -164,6 +178,13 @@ class Model:
         if best == 0.0:
             return Term(LEAK, f"{h.label} gives no {' or '.join(observation.kinds)} change")
         return Term(noisy_or(best), why)
+
+    def _umn_term(self, h: Hypothesis) -> Term:
+        """An upper motor neuron sign (a brisk reflex, an extensor plantar): only a central lesion gives it."""
+        stated = [p for finding, (p, _) in h.explicit.items() if UMN_WORDS.search(self.G.nodes[finding]["label"].lower())]
+        if stated:
+            return Term(noisy_or(max(stated)), f"upper motor neuron signs are stated for {h.label}")
+        return Term(LEAK, f"{h.label} is a lower motor neuron lesion: no upper motor neuron signs")
 
     def _kinds(self, finding: str) -> frozenset[str]:
         facts = self.findings.facts.get(finding)
@@ -232,7 +253,7 @@ class Model:
             p = LEAK
         elif observation.kind == "imaging":
             p = IMAGING_INCIDENTAL
-        elif observation.kind in ("electrodiagnostic",) or observation.kind in ("weakness", "sensory", "reflex"):
+        elif observation.kind in ("electrodiagnostic", "umn", "weakness", "sensory", "reflex"):
             p = LEAK
         elif observation.kind == "pain":
             p = PAIN_OUTSIDE
@@ -283,6 +304,8 @@ class Model:
         else:
             scored.terms = [(o, *self.likelihood(h, o, "")) for o in observations]
             scored.log_likelihood = sum(math.log(max(value, 1e-12)) for _, value, _ in scored.terms)
+            if sided and not any(o.side == "bilateral" for o in observations):
+                scored.log_likelihood += math.log(0.5)  # a two-sided lesion showing on one side only
         return scored
 
     def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:

@@ -1,0 +1,49 @@
+"""Explanations a clinician can read: each finding's likelihood ratio for a candidate.
+
+For a candidate ``h`` and an observation, the likelihood ratio is P(what was observed | h) divided
+by P(what was observed | the other candidates), the others weighted by their posterior
+probability: how much the finding moves the odds of ``h`` against what else is still in contention
+(the usual reading of LR+ as sensitivity / (1 - specificity) when the alternative is "not h").
+A ratio above 1 is evidence for ``h``, below 1 against it; by convention (McGee, Evidence-Based
+Physical Diagnosis) about 2, 5 and 10 are small, moderate and large shifts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.explore.localize.model import NONE, Scored
+from graph.explore.localize.parameters import MAX_LIKELIHOOD_RATIO_SHOWN
+
+
+def likelihood_ratios(candidate: Scored, everything: list[Scored]) -> list[dict[str, Any]]:
+    """Return, per observation, the candidate's likelihood and its ratio against the posterior-weighted others."""
+    others = [s for s in everything if s is not candidate and len(s.members) <= 1]
+    weight = sum(s.posterior for s in others) or 1.0
+    rows = []
+    for index, (observation, value, why) in enumerate(candidate.terms):
+        alternative = sum(s.posterior * s.terms[index][1] for s in others if index < len(s.terms)) / weight
+        ratio = value / alternative if alternative > 0 else MAX_LIKELIHOOD_RATIO_SHOWN
+        ratio = max(1 / MAX_LIKELIHOOD_RATIO_SHOWN, min(MAX_LIKELIHOOD_RATIO_SHOWN, ratio))
+        rows.append(
+            {
+                "phrase": observation.phrase,
+                "present": observation.present,
+                "likelihood": round(value, 3),
+                "likelihood_ratio": round(ratio, 2),
+                "why": why,
+            }
+        )
+    return rows
+
+
+def split_evidence(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Split explanation rows into evidence for (ratio > 1) and against (ratio < 1), strongest first."""
+    supporting = sorted((r for r in rows if r["likelihood_ratio"] > 1.05), key=lambda r: -r["likelihood_ratio"])
+    against = sorted((r for r in rows if r["likelihood_ratio"] < 0.95), key=lambda r: r["likelihood_ratio"])
+    return supporting, against
+
+
+def is_none(scored: Scored) -> bool:
+    """True for the hypothesis that no lesion of the graph explains the findings."""
+    return scored.key == NONE

@@ -1,0 +1,54 @@
+"""Red flags, listed first: the urgent conditions the findings raise or make possible.
+
+A condition is flagged when a present finding is a red flag for it (``redFlagFor``), or when it is
+itself a red-flag condition (the target of some ``redFlagFor``, or of an urgent kind: cauda equina,
+conus, cord) and the model gives it at least :data:`RED_FLAG_THRESHOLD`. Cauda equina and conus
+(polyradiculopathies and cord disorders) come first, then the others, each by probability.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from graph.explore.localize.findings import Findings
+from graph.explore.localize.hypotheses import Hypothesis, curie
+from graph.explore.localize.model import Scored
+from graph.explore.localize.observation import Observation
+from graph.explore.localize.parameters import RED_FLAG_THRESHOLD
+
+
+def red_flags(
+    findings: Findings, hypotheses: list[Hypothesis], singles: list[Scored], observations: list[Observation]
+) -> list[dict[str, Any]]:
+    """Return the red flags raised, most urgent first, each with what raised it."""
+    G = findings.anatomy.G
+    raised: dict[str, list[str]] = defaultdict(list)
+    for observation in observations:
+        if not observation.present or observation.kind != "finding":
+            continue
+        for finding in observation.findings[:1]:  # a phrase read loosely as several findings raises nothing alone
+            for condition in findings.red_flag_for(finding):
+                if observation.phrase not in raised[condition]:
+                    raised[condition].append(observation.phrase)
+    probability = {s.members[0].iri: s.posterior for s in singles}
+    by_iri = {h.iri: h for h in hypotheses}
+    for h in hypotheses:
+        if (h.red_flag or h.urgent) and probability.get(h.iri, 0.0) >= RED_FLAG_THRESHOLD and h.iri not in raised:
+            raised[h.iri] = []
+
+    def urgency(item: tuple[str, list[str]]) -> tuple[int, float, str]:
+        h = by_iri.get(item[0])
+        urgent = h is not None and h.urgent
+        return (0 if urgent else 1, -probability.get(item[0], 0.0), G.nodes[item[0]]["label"])
+
+    return [
+        {
+            "id": curie(condition),
+            "label": G.nodes[condition]["label"],
+            "raised_by": phrases,
+            "probability": round(probability.get(condition, 0.0), 3),
+            "why": "raised by a red-flag finding" if phrases else "possible on the findings: not to be missed",
+        }
+        for condition, phrases in sorted(raised.items(), key=urgency)
+    ]
