@@ -21,7 +21,7 @@ from typing import Any
 import networkx as nx
 
 from graph.explore.localize.anatomy import Anatomy
-from graph.explore.localize.explain import is_none, likelihood_ratios, split_evidence
+from graph.explore.localize.explain import Alternatives, is_none, likelihood_ratios, split_evidence
 from graph.explore.localize.findings import Findings
 from graph.explore.localize.hypotheses import HypothesisBuilder, curie, word_probabilities
 from graph.explore.localize.model import Model, Scored
@@ -67,7 +67,8 @@ class Localizer:
         singles = [s for s in scored if len(s.members) == 1]
         pairs = [s for s in scored if len(s.members) == 2]
         none = next(s for s in scored if is_none(s))
-        sites = self._sites(singles, scored)
+        alternatives = Alternatives(scored)
+        sites = self._sites(singles, scored, alternatives, limit)
         conditions = self._conditions(sites)
         best_site = sites[0]["probability"] if sites else 0.0
         abstain = none.posterior >= best_site
@@ -80,24 +81,28 @@ class Localizer:
             "sites": sites[:limit],
             "conditions": conditions[:limit],
             "candidates": conditions[:limit],
-            "multi_lesion": [self._pair(p, scored) for p in best_pairs],
+            "multi_lesion": [self._pair(p, alternatives) for p in best_pairs],
             "observations": [o.as_dict(self.G) for o in reading.observations],
             "unresolved": reading.unresolved,
             "next_test": next_test(self.model, singles, observed),
             "red_flags": red_flags(self.findings, self.hypotheses, singles, reading.observations),
         }
 
-    def _sites(self, singles: list[Scored], scored: list[Scored]) -> list[dict[str, Any]]:
+    def _sites(
+        self, singles: list[Scored], scored: list[Scored], alternatives: Alternatives, limit: int
+    ) -> list[dict[str, Any]]:
         by_site: dict[str, list[Scored]] = defaultdict(list)
         for s in singles:
             by_site[s.members[0].site.key].append(s)
         total = sum(s.posterior for s in singles) + sum(s.posterior for s in scored if is_none(s))
         answer = []
-        for _, members in sorted(by_site.items(), key=lambda item: -sum(s.posterior for s in item[1])):
+        ranked = sorted(by_site.items(), key=lambda item: -sum(s.posterior for s in item[1]))
+        for rank, (_, members) in enumerate(ranked):
             members.sort(key=lambda s: -s.posterior)
             mass = sum(s.posterior for s in members)
             site = members[0].members[0].site
-            rows = likelihood_ratios(members[0], scored)
+            explained = rank < limit
+            rows = likelihood_ratios(members[0], alternatives) if explained else []
             supporting, against = split_evidence(rows)
             conditions = [
                 {"id": curie(s.key), "label": s.members[0].label, "probability": round(s.posterior, 4), "role": "lesion"}
@@ -136,11 +141,11 @@ class Localizer:
                 )
         return sorted(rows, key=lambda row: (-row["probability"], row["role"] != "lesion", row["label"]))
 
-    def _pair(self, pair: Scored, scored: list[Scored]) -> dict[str, Any]:
+    def _pair(self, pair: Scored, alternatives: Alternatives) -> dict[str, Any]:
         first, second = pair.members
         return {
             "probability": round(pair.posterior, 4),
             "sites": [first.site.as_dict(), second.site.as_dict()],
             "conditions": [{"id": curie(h.iri), "label": h.label} for h in pair.members],
-            "evidence": likelihood_ratios(pair, scored),
+            "evidence": likelihood_ratios(pair, alternatives),
         }

@@ -16,13 +16,32 @@ from graph.explore.localize.model import NONE, Scored
 from graph.explore.localize.parameters import MAX_LIKELIHOOD_RATIO_SHOWN
 
 
-def likelihood_ratios(candidate: Scored, everything: list[Scored]) -> list[dict[str, Any]]:
+class Alternatives:
+    """The posterior-weighted likelihood of each observation over the single hypotheses, summed once."""
+
+    def __init__(self, everything: list[Scored]) -> None:
+        self.singles = [s for s in everything if len(s.members) <= 1]
+        self.ids = {id(s) for s in self.singles}
+        self.weight = sum(s.posterior for s in self.singles)
+        length = max((len(s.terms) for s in self.singles), default=0)
+        self.sums = [0.0] * length
+        for s in self.singles:
+            for index, (_, value, _) in enumerate(s.terms):
+                self.sums[index] += s.posterior * value
+
+    def without(self, candidate: Scored, index: int) -> float:
+        """The others' weighted likelihood of observation ``index`` (the candidate's own share removed)."""
+        single = id(candidate) in self.ids
+        own = candidate.posterior * candidate.terms[index][1] if single else 0.0
+        rest = self.weight - (candidate.posterior if single else 0.0)
+        return (self.sums[index] - own) / rest if rest > 0 else 0.0
+
+
+def likelihood_ratios(candidate: Scored, alternatives: Alternatives) -> list[dict[str, Any]]:
     """Return, per observation, the candidate's likelihood and its ratio against the posterior-weighted others."""
-    others = [s for s in everything if s is not candidate and len(s.members) <= 1]
-    weight = sum(s.posterior for s in others) or 1.0
     rows = []
     for index, (observation, value, why) in enumerate(candidate.terms):
-        alternative = sum(s.posterior * s.terms[index][1] for s in others if index < len(s.terms)) / weight
+        alternative = alternatives.without(candidate, index)
         ratio = value / alternative if alternative > 0 else MAX_LIKELIHOOD_RATIO_SHOWN
         ratio = max(1 / MAX_LIKELIHOOD_RATIO_SHOWN, min(MAX_LIKELIHOOD_RATIO_SHOWN, ratio))
         rows.append(

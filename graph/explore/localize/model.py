@@ -62,7 +62,7 @@ class Term:
     why: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Scored:
     """A hypothesis (or a pair, or none) with its log-likelihood, posterior and per-observation terms."""
 
@@ -73,6 +73,8 @@ class Scored:
     posterior: float = 0.0
     terms: list[tuple[Observation, float, str]] = field(default_factory=list)
     """(observation, likelihood of what was observed, why)."""
+    base_terms: list[Term] = field(default_factory=list)
+    """P(observation present | hypothesis), before sides (for combining into pairs)."""
 
 
 def noisy_or(p: float) -> float:
@@ -234,17 +236,13 @@ class Model:
 
     # ---- sides ---------------------------------------------------------------------------------
 
-    def likelihood(self, h: Hypothesis, observation: Observation, side: str) -> tuple[float, str]:
-        """Return the likelihood of what was observed under h with its lesion on ``side`` (or both)."""
+    def likelihood(self, h: Hypothesis, observation: Observation, side: str, term: Term) -> tuple[float, str]:
+        """Return the likelihood of what was observed under h (whose ``term`` is given) on ``side`` (or both)."""
         if not h.lesion.bilateral and observation.side:
             if observation.side == "bilateral" and observation.kind != "modifier":
                 term = Term(LEAK, f"on both sides, but {h.label} is one-sided")
             elif side and observation.side != side:
                 term = Term(LEAK, f"on the {observation.side}, away from the lesion")
-            else:
-                term = self.term(h, observation)
-        else:
-            term = self.term(h, observation)
         return (term.p if observation.present else 1.0 - term.p), term.why
 
     def none_likelihood(self, observation: Observation) -> tuple[float, str]:
@@ -293,16 +291,18 @@ class Model:
 
     def _score_single(self, h: Hypothesis, observations: list[Observation], sided: bool) -> Scored:
         scored = Scored(h.iri, (h,), math.log(h.prior))
+        terms = [self.term(h, o) for o in observations]
+        scored.base_terms = terms
         if sided and not h.lesion.bilateral:
             per_side = []
             for side in SIDES:
-                terms = [(o, *self.likelihood(h, o, side)) for o in observations]
-                per_side.append((sum(math.log(max(value, 1e-12)) for _, value, _ in terms), terms))
+                rows = [(o, *self.likelihood(h, o, side, t)) for o, t in zip(observations, terms, strict=True)]
+                per_side.append((sum(math.log(max(value, 1e-12)) for _, value, _ in rows), rows))
             high = max(value for value, _ in per_side)
             scored.log_likelihood = high + math.log(sum(math.exp(v - high) for v, _ in per_side) / 2)
             scored.terms = max(per_side, key=lambda item: item[0])[1]
         else:
-            scored.terms = [(o, *self.likelihood(h, o, "")) for o in observations]
+            scored.terms = [(o, *self.likelihood(h, o, "", t)) for o, t in zip(observations, terms, strict=True)]
             scored.log_likelihood = sum(math.log(max(value, 1e-12)) for _, value, _ in scored.terms)
             if sided and not any(o.side == "bilateral" for o in observations):
                 scored.log_likelihood += math.log(0.5)  # a two-sided lesion showing on one side only
@@ -312,8 +312,7 @@ class Model:
         """Two lesions together: each finding present unless neither produces it (noisy-OR of both)."""
         first, second = a.members[0], b.members[0]
         scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + b.log_prior)
-        for observation in observations:
-            one, two = self.term(first, observation), self.term(second, observation)
+        for observation, one, two in zip(observations, a.base_terms, b.base_terms, strict=True):
             p = 1.0 - (1.0 - one.p) * (1.0 - two.p)
             value = p if observation.present else 1.0 - p
             why = one.why if one.p >= two.p else two.why

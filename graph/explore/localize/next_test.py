@@ -42,14 +42,15 @@ def next_test(model: Model, singles: list[Scored], observed: set[str]) -> dict[s
         return None
     prior = [mass / total for mass in site_mass]
     now = entropy(prior)
-    candidates = _candidates([h for _, members in ranked for s in members for h in s.members], observed, model)
+    leading = [h for _, members in ranked[:2] for s in members for h in s.members]
+    candidates = _candidates(leading, observed, model)
+    weighted = [[(s.posterior / (mass or 1.0), s.members[0]) for s in members] for (_, members), mass in
+                zip(ranked, site_mass, strict=True)]  # fmt: skip
+    term = model.finding_term
     best: tuple[float, str] | None = None
     table: dict[str, list[float]] = {}
     for finding in candidates:
-        per_site = []
-        for _, members in ranked:
-            mass = sum(s.posterior for s in members) or 1.0
-            per_site.append(sum(s.posterior * model.finding_term(s.members[0], finding).p for s in members) / mass)
+        per_site = [sum(w * term(h, finding).p for w, h in members) for members in weighted]
         present = sum(p * q for p, q in zip(prior, per_site, strict=True))
         if present <= 0 or present >= 1:
             continue
@@ -83,9 +84,18 @@ def _candidates(hypotheses: list[Hypothesis], observed: set[str], model: Model) 
     """Findings worth asking about: stated for a leading hypothesis, or about anatomy one of them reaches."""
     found: set[str] = set()
     for h in hypotheses:
-        found |= set(h.explicit)
-    for finding, facts in model.findings.facts.items():
-        if facts.anatomy and any(h.reach.strength(kind, node) > 0 for h in hypotheses for kind, node in facts.anatomy):
-            found.add(finding)
+        found |= _askable(h, model)
     seen = {kin for finding in observed for kin in model.findings.kin(finding)}
     return sorted(found - seen)
+
+
+def _askable(h: Hypothesis, model: Model) -> set[str]:
+    """The findings one hypothesis says something about (cached on the model, per hypothesis)."""
+    cache: dict[str, set[str]] = model.__dict__.setdefault("_askable", {})
+    if h.iri not in cache:
+        found = set(h.explicit)
+        for finding, facts in model.findings.facts.items():
+            if facts.anatomy and any(h.reach.strength(kind, node) > 0 for kind, node in facts.anatomy):
+                found.add(finding)
+        cache[h.iri] = found
+    return cache[h.iri]

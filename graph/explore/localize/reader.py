@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graph.explore.localize import shorthand
 from graph.explore.localize.anatomy import Anatomy
@@ -79,6 +79,12 @@ class NoteReader:
         self.vocabulary = Vocabulary(anatomy.G)
         self.hpo_parents = hpo_parents or {}
         self._zones = self._zone_roots()
+        self._about: dict[str, set[str]] = {}
+        """Anatomy node -> the findings about it (for composing a finding from kind and anatomy)."""
+        for finding, facts in findings.facts.items():
+            for _, node in facts.anatomy:
+                self._about.setdefault(node, set()).add(finding)
+        self._radiating = {f for f in findings.facts if anatomy.out(f, RADIX.radiatesAlong)}
 
     # ---- identifiers -------------------------------------------------------------------------
 
@@ -189,7 +195,7 @@ class NoteReader:
     def _annotate(self, phrase: Phrase) -> Doc:
         doc = make_doc(self.vocabulary.nlp.vocab, phrase.words)
         matched = self.vocabulary.match(doc)
-        doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=c) for s, e, c, _ in matched]  # type: ignore[misc]
+        doc.ents = [Span(doc, start, end, label=category) for start, end, category, _ in matched]
         self.vocabulary.negex(doc)
         clause, clauses = 0, []
         for token in doc:
@@ -341,7 +347,11 @@ class NoteReader:
             if category == "muscle":
                 wanted |= {movement for movement, _ in self.anatomy.out(node, RADIX.performs)}
         exact, covering = [], []
-        for finding, facts in self.findings.facts.items():
+        nearby = {finding for node in wanted for finding in self._about.get(node, ())}
+        if kind == "pain" and len(wanted) > 1:
+            nearby |= self._radiating
+        for finding in sorted(nearby):
+            facts = self.findings.facts[finding]
             if kind not in facts.kinds or facts.bilateral:
                 continue
             nodes = {node for _, node in facts.anatomy}

@@ -11,6 +11,7 @@ by the triggers of ``shorthand.py``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -89,6 +90,7 @@ TOKEN = re.compile(r"[^\s,;:()\[\]{}\"]+|[,;:]")
 """A note's tokens: runs of non-space, non-separator characters, and the separators themselves."""
 
 
+@lru_cache(maxsize=65536)
 def norm(word: str) -> str:
     """Return a word's normal form: lower case, one spelling, singular, no -ing/-ed ending.
 
