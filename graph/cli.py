@@ -100,10 +100,16 @@ def _parser() -> argparse.ArgumentParser:
     related.add_argument("--json", action="store_true", help="print JSON instead of text")
     related.set_defaults(handler=_related)
 
-    localize = commands.add_parser("localize", help="rank roots and mimics for examination findings")
-    localize.add_argument(
-        "findings", nargs="+", help="findings: phrases ('absent ankle reflex', 'knee reflex normal') or CURIEs"
+    localize = commands.add_parser(
+        "localize", help="the lesion site and condition for examination findings, with the evidence"
     )
+    localize.add_argument(
+        "findings", nargs="*", help="findings: phrases ('AJ absent R', 'knee reflex normal') or CURIEs (HP:0003438)"
+    )
+    localize.add_argument(
+        "--exclude", action="append", default=[], metavar="FINDING",
+        help="a feature looked for and absent (a phrase or CURIE); repeat for more",
+    )  # fmt: skip
     localize.add_argument("--limit", type=int, default=5)
     localize.add_argument("--json", action="store_true", help="print the full JSON answer")
     localize.set_defaults(handler=_localize)
@@ -224,29 +230,39 @@ def _related(args: argparse.Namespace) -> int:
 
 
 def _localize(args: argparse.Namespace) -> int:
-    answer = _explorer(args).localize(args.findings, limit=args.limit)
+    if not args.findings and not args.exclude:
+        raise RadixError("give at least one finding (or --exclude one)")
+    answer = _explorer(args).localize(args.findings, excluded=args.exclude, limit=args.limit)
     if args.json:
         _print_json(answer)
         return EXIT_OK
     for flag in answer["red_flags"]:
-        print(f"RED FLAG: {flag['label']} (raised by: {'; '.join(flag['raised_by'])})")
+        raised = f"raised by: {'; '.join(flag['raised_by'])}" if flag["raised_by"] else flag["why"]
+        print(f"RED FLAG: {flag['label']} ({raised})")
     for observation in answer["observations"]:
         print(f"  read {observation['phrase']!r} as {observation['read_as']}")
     for item in answer["unresolved"]:
         suggestions = ", ".join(hit["label"] for hit in item["suggestions"])
         print(f"  could not read {item['phrase']!r}" + (f" (did you mean: {suggestions})" if suggestions else ""))
-    for rank, candidate in enumerate(answer["candidates"], start=1):
-        print(f"{rank}. {candidate['label']}  (score {candidate['score']})")
-        for evidence in candidate["supporting"]:
-            print(f"     + {evidence['why']}")
-        for evidence in candidate["against"]:
-            print(f"     - {evidence['why']}")
+    if answer["abstain"]:
+        print(f"No site: {answer['message']} (probability {answer['none_probability']:.0%})")
+    for pair in answer["multi_lesion"]:
+        names = " + ".join(site["label"] for site in pair["sites"])
+        print(f"Two lesions: {names} ({pair['probability']:.0%})")
+    for rank, site in enumerate(answer["sites"], start=1):
+        print(f"{rank}. {site['label']}  ({site['probability']:.0%}, {site['kind']})")
+        for condition in site["conditions"][:4]:
+            print(f"     {condition['label']} ({condition['probability']:.0%}{', a cause' if condition['role'] == 'cause' else ''})")
+        for row in site["supporting"]:
+            print(f"     + LR {row['likelihood_ratio']:5.2f}  {row['why']}")
+        for row in site["against"]:
+            print(f"     - LR {row['likelihood_ratio']:5.2f}  {row['why']}")
     test = answer["next_test"]
     if test:
         how = f" ({test['test']['label']})" if test["test"] else ""
         print(
-            f"Next: look for {test['finding']['label']}{how}, expected in {test['expected_in']}"
-            f" but not in {test['not_expected_in']}"
+            f"Next: look for {test['finding']['label']}{how}: if present it favours {test['if_present_favours']},"
+            f" if absent {test['if_absent_favours']} ({test['information_gain_bits']} bits)"
         )
     return EXIT_OK
 

@@ -190,19 +190,24 @@ def related(identifier: str) -> Response:
 
 @blueprint.route("/api/localize", methods=["POST"])
 def localize() -> Response:
-    """Rank roots and mimics for findings: ``{"findings": ["absent ankle reflex", "HP:0031955", ...]}``."""
+    """Localise a lesion: ``{"findings": ["AJ absent R", "HP:0031955", ...], "excluded": ["HP:0002019"]}``."""
     if not request.is_json:
         return _json_error(_UnsupportedMedia("send the findings as JSON: Content-Type: application/json"))
     body = request.get_json(silent=True)
-    if not isinstance(body, dict) or not isinstance(body.get("findings"), list):
-        raise RadixError('the body must be a JSON object {"findings": ["...", ...]}')
-    findings = body["findings"]
-    if not all(isinstance(item, str) for item in findings):
+    if not isinstance(body, dict) or not isinstance(body.get("findings", []), list):
+        raise RadixError('the body must be a JSON object {"findings": ["...", ...], "excluded": ["...", ...]}')
+    findings = body.get("findings", [])
+    excluded = body.get("excluded", [])
+    if not isinstance(excluded, list):
+        raise RadixError('"excluded" must be a list of findings looked for and absent')
+    if not all(isinstance(item, str) for item in [*findings, *excluded]):
         raise RadixError("each finding must be a string: a phrase, a CURIE or an IRI")
+    if not findings and not excluded:
+        raise RadixError("give at least one finding")
     limit = body.get("limit", 10)
     if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_LIMIT:
         raise RadixError(f"limit must be a whole number between 1 and {MAX_LIMIT}")
-    return jsonify(explorer().localize(findings, limit=limit))
+    return jsonify(explorer().localize(findings, excluded=excluded, limit=limit))
 
 
 class _UnsupportedMedia(HTTPException):

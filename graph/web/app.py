@@ -32,7 +32,7 @@ from graph.serve.cache import AnswerCache
 from graph.serve.dataset import DatasetStats, build_store, describe, write_snapshot
 from graph.serve.executor import ExecutionSettings, Executor
 from graph.serve.sandbox import PoolSettings, Snapshot, WorkerPool
-from graph.web import api, endpoint, errors, page
+from graph.web import api, endpoint, errors, localize_page, page
 from graph.web.lane import SparqlLane
 from graph.web.state import EXTENSION, Radix
 
@@ -72,6 +72,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(page.blueprint)
     app.register_blueprint(endpoint.blueprint)
     app.register_blueprint(api.blueprint)
+    app.register_blueprint(localize_page.blueprint)
     explorable = app.config["RADIX_ONTOLOGY"] is not None
     snapshot_path = str(state.executor.pool.snapshot.path) if explorable else None
     app.extensions[api.EXTENSION] = api.holder_from_snapshot(snapshot_path)

@@ -43,10 +43,22 @@ _EVIDENCE = {
     "type": "object",
     "properties": {
         "phrase": {"type": "string"},
-        "finding": {"type": "string"},
+        "present": {"type": "boolean"},
+        "likelihood": {"type": "number"},
+        "likelihood_ratio": {"type": "number"},
         "why": {"type": "string"},
-        "weight": {"type": "number"},
     },
+}
+_RANKED = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string"},
+        "label": {"type": "string"},
+        "probability": {"type": "number"},
+        "supporting": {"type": "array", "items": _EVIDENCE},
+        "against": {"type": "array", "items": _EVIDENCE},
+    },
+    "required": ["id", "label", "probability", "supporting", "against"],
 }
 _RDF_TYPES = ("text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml")
 _SPARQL_TYPES = (
@@ -253,7 +265,8 @@ def openapi_document(server_url: str) -> dict[str, Any]:
             },
             "/api/localize": {
                 "post": {
-                    "summary": "Rank roots and conditions (mimics included) for examination findings",
+                    "summary": "The lesion site and the condition at it for examination findings, with the "
+                    "evidence as likelihood ratios, the next test and red flags",
                     "requestBody": {
                         "required": True,
                         "content": {
@@ -264,11 +277,15 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                                         "findings": {
                                             "type": "array",
                                             "items": {"type": "string"},
-                                            "examples": [["absent ankle reflex", "HP:0031955", "knee reflex normal"]],
+                                            "examples": [["AJ absent R", "HP:0031955", "knee reflex normal"]],
+                                        },
+                                        "excluded": {
+                                            "type": "array",
+                                            "items": {"type": "string"},
+                                            "examples": [["HP:0002019", "saddle anaesthesia"]],
                                         },
                                         "limit": {"type": "integer", "minimum": 1, "maximum": 100},
                                     },
-                                    "required": ["findings"],
                                 }
                             }
                         },
@@ -278,28 +295,21 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                             {
                                 "type": "object",
                                 "properties": {
-                                    "candidates": {
-                                        "type": "array",
-                                        "items": {
-                                            "type": "object",
-                                            "properties": {
-                                                "id": {"type": "string"},
-                                                "label": {"type": "string"},
-                                                "score": {"type": "number"},
-                                                "supporting": {"type": "array", "items": _EVIDENCE},
-                                                "against": {"type": "array", "items": _EVIDENCE},
-                                            },
-                                            "required": ["id", "label", "score", "supporting", "against"],
-                                        },
-                                    },
+                                    "abstain": {"type": "boolean"},
+                                    "message": {"type": ["string", "null"]},
+                                    "none_probability": {"type": "number"},
+                                    "sites": {"type": "array", "items": _RANKED},
+                                    "conditions": {"type": "array", "items": _RANKED},
+                                    "candidates": {"type": "array", "items": _RANKED},
+                                    "multi_lesion": {"type": "array"},
                                     "unresolved": {"type": "array"},
                                     "next_test": {"type": ["object", "null"]},
                                     "red_flags": {"type": "array"},
                                     "observations": {"type": "array"},
                                 },
-                                "required": ["candidates", "unresolved", "next_test", "red_flags"],
+                                "required": ["abstain", "sites", "conditions", "unresolved", "next_test", "red_flags"],
                             },
-                            "ranked candidates with supporting and opposing findings, the best next test, red flags",
+                            "ranked sites and conditions with the evidence for and against, the next test, red flags",
                         ),
                         **_errors(400, 415),
                     },
