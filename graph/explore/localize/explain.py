@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.explore.localize.hypotheses import curie
 from graph.explore.localize.model import NONE, Scored
 from graph.explore.localize.parameters import MAX_LIKELIHOOD_RATIO_SHOWN
 
@@ -47,6 +48,7 @@ def likelihood_ratios(candidate: Scored, alternatives: Alternatives) -> list[dic
         rows.append(
             {
                 "phrase": observation.phrase,
+                "findings": [curie(f) for f in observation.findings],
                 "present": observation.present,
                 "likelihood": round(value, 3),
                 "likelihood_ratio": round(ratio, 2),

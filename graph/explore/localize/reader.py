@@ -21,6 +21,7 @@ returned unresolved with the closest names as suggestions, never dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -39,6 +40,8 @@ LOOSE = 80.0
 REFLEX_WORDS = frozenset({"jerk", "jerks", "reflex", "reflexes", "response", "responses"})
 CLAUSE_BREAKS = frozenset({",", ";", "with", "but", "while", "whereas", "then", "though", "although"})
 ANATOMY = ("muscle", "movement", "reflex", "region")
+WASTING_WORDS = frozenset({"wasting", "wast", "wasted", "atrophy", "atrophi", "thin", "flat"})
+WASTING_LABEL = re.compile(r"\b(?:wasting|atrophy|wasted)")
 DEFAULT_KIND = {"reflex": "reflex", "muscle": "weakness", "movement": "weakness", "region": "sensory"}
 STUDY_ANATOMY = ("root", "nerve", "disc", "structure", "muscle", "condition", "region")
 
@@ -224,6 +227,8 @@ class NoteReader:
                 observations.append(self._finding(phrase, m, side))
             elif m.category == "test":
                 observations.extend(self._test(phrase, m, side))
+            elif m.category == "eponym":
+                observations.append(self._eponym(phrase, m, side))
             elif m.category == "activity":
                 modifier = self._modifier(phrase, m)
                 if modifier:
@@ -262,13 +267,34 @@ class NoteReader:
         return best[1] if best else None
 
     def _status(self, phrase: Phrase, m: Match) -> tuple[str, str]:
-        """Return the status of a match ('absent', 'reduced', 'brisk', 'positive', 'normal', '') and its word."""
+        """Return the status of a match ('absent', 'reduced', 'brisk', 'positive', 'normal', '') and its word.
+
+        The nearest status word of the match's clause; in a list ("deltoid, supraspinatus,
+        infraspinatus 5/5") a clause with none takes the first one after it, up to the next ';'.
+        """
         word = self._nearest(phrase, m, ("deficit", "normal"))
+        if word is None:
+            word = self._shared_status(phrase, m)
         status = word.meaning[0] if word and word.meaning else ""
         if word is not None:
             phrase.how.append(f"'{' '.join(phrase.words[word.start:word.end])}' said of "
                               f"'{' '.join(phrase.words[m.start:m.end])}'")  # fmt: skip
         return status, (word.key if word else "")
+
+    def _shared_status(self, phrase: Phrase, m: Match) -> Match | None:
+        """The first status word in a later clause of the same list (clauses joined by commas)."""
+        for other in phrase.matches:
+            if other.start < m.end or other.category not in ("deficit", "normal"):
+                continue
+            between = phrase.words[m.end : other.start]
+            if ";" in between or any(word in CLAUSE_BREAKS - {","} for word in between):
+                return None
+            if any(o.category in (*ANATOMY, "finding") and m.end <= o.start < other.start
+                   and o.clause not in (m.clause, other.clause)
+                   and self._nearest(phrase, o, ("deficit", "normal")) is not None for o in phrase.matches):  # fmt: skip
+                return None
+            return other
+        return None
 
     def _finding(self, phrase: Phrase, m: Match, side: str) -> Observation:
         status, _ = self._status(phrase, m)
@@ -293,6 +319,18 @@ class NoteReader:
         phrase.how.append(f"test read as {'positive' if present else 'negative'}")
         return [Observation(phrase.text, present, "finding", tuple(found), side=side, how=tuple(phrase.how))]
 
+    def _eponym(self, phrase: Phrase, m: Match, side: str) -> Observation:
+        """A named sign or test ("Tinel +ve at wrist"): its findings, narrowed to the anatomy the phrase names."""
+        status, _ = self._status(phrase, m)
+        present = not m.negated and status != "normal"
+        named = {node for other in phrase.matches if other.category in (*ANATOMY, "structure") for node in other.meaning}
+        near = set().union(*(self.anatomy.parts(n) | self.anatomy.wholes(n) for n in named)) if named else set()
+        candidates = sorted(m.meaning)
+        narrowed = [f for f in candidates if {n for _, n in self.findings.facts[f].anatomy} & near]
+        findings = tuple(narrowed or candidates)
+        phrase.how.append(f"'{m.key}' names {', '.join(self.G.nodes[f]['label'] for f in findings[:3])}")
+        return Observation(phrase.text, present, "finding", findings, side=side, how=tuple(phrase.how))
+
     def _modifier(self, phrase: Phrase, m: Match) -> Observation | None:
         word = self._nearest(phrase, m, ("modifier",), same_clause=False)
         if word is None:
@@ -312,6 +350,10 @@ class NoteReader:
         kinds = [k for k in (word.meaning if word else []) if k != "all"]
         if m.category == "reflex":
             return "reflex", ""
+        if m.category == "muscle" and word is None and any(
+            o.category == "reflex" and o.clause == m.clause for o in phrase.matches
+        ):
+            return "reflex", ""  # "biceps and brachioradialis reflexes": the muscle's reflex
         if kinds and not (m.category in ("muscle", "movement") and kinds[0] in ("sensory", "pain")):
             return kinds[0], word.key if word else ""
         return DEFAULT_KIND[m.category], ""
@@ -319,6 +361,11 @@ class NoteReader:
     def _anatomy(self, phrase: Phrase, m: Match, kind: str, kind_word: str, side: str) -> Observation:
         status, _ = self._status(phrase, m)
         self._note_negation(phrase, m)
+        if kind == "reflex" and m.category == "muscle":  # "biceps and brachioradialis reflexes absent"
+            reflexes = sorted({r for node in m.meaning for r, _ in self.anatomy.into(node, RADIX.reflexOfMuscle)})
+            if reflexes:
+                m = Match(m.start, m.end, "reflex", m.key, reflexes, m.negated, m.clause)
+                phrase.how.append(f"'{m.key}' read as its reflex")
         if kind == "reflex":
             present = status in ("absent", "reduced", "brisk") or (m.negated and status != "normal")
             direction = status if status in ("absent", "reduced", "brisk") else ("absent" if m.negated else "")
@@ -326,7 +373,7 @@ class NoteReader:
             present = not m.negated and status != "normal"
             direction = status
         anatomy = tuple((m.category, node) for node in m.meaning)
-        findings = self._findings_about(kind, anatomy, direction)
+        findings = self._findings_about(kind, anatomy, direction, wasting=kind_word in WASTING_WORDS)
         if findings:
             phrase.how.append("matches " + ", ".join(self.G.nodes[f]["label"] for f in findings[:3]))
             return Observation(phrase.text, present, "finding", findings, anatomy, side=side, how=tuple(phrase.how))
@@ -335,7 +382,9 @@ class NoteReader:
             return Observation(phrase.text, present, "umn", (), anatomy, side=side, how=tuple(phrase.how))
         return Observation(phrase.text, present, kind, (), anatomy, side=side, how=tuple(phrase.how))
 
-    def _findings_about(self, kind: str, anatomy: tuple[tuple[str, str], ...], direction: str) -> tuple[str, ...]:
+    def _findings_about(
+        self, kind: str, anatomy: tuple[tuple[str, str], ...], direction: str, *, wasting: bool = False
+    ) -> tuple[str, ...]:
         """Return the graph's findings of ``kind`` about this anatomy, the closest first.
 
         A deficit (weakness, reflex, sensory) matches a finding about exactly the anatomy named (a
@@ -360,6 +409,8 @@ class NoteReader:
             label = self.G.nodes[finding]["label"].lower()
             if kind == "reflex" and not _direction_fits(label, direction):
                 continue
+            if kind == "weakness" and wasting != bool(WASTING_LABEL.search(label)):
+                continue  # wasting is read as wasting, weakness as weakness
             if nodes <= wanted:
                 exact.append(finding)
             elif kind == "pain" and len(wanted) > 1 and self.anatomy.out(finding, RADIX.radiatesAlong):
@@ -407,9 +458,17 @@ class NoteReader:
         zones = {node for m in phrase.matches if m.category == "zone" for node in m.meaning}
         implicates: set[str] = set()
         anatomy: list[tuple[str, str]] = []
+        discs = [m for m in phrase.matches if m.category == "disc"]
         for m in phrase.matches:
-            if m.category == "disc":
+            if m.category == "condition" and discs:
+                zones |= {z for c in m.meaning for z, _ in self.anatomy.out(c, RADIX.inZone)}
+        for m in phrase.matches:
+            if m.category == "disc" and kind == "electrodiagnostic":
+                implicates |= self._range_roots(m.key)
+            elif m.category == "disc":
                 implicates |= self._disc_roots(m.meaning, zones)
+            elif m.category == "condition" and discs:
+                continue
             elif m.category in ("root", "nerve", "structure"):
                 implicates |= set(m.meaning)
             elif m.category == "condition":
@@ -442,6 +501,13 @@ class NoteReader:
         return Observation(phrase.text, present, kind, (), tuple(anatomy), side=side,
                            implicates=tuple(sorted(implicates)), electro=electro, how=tuple(phrase.how))  # fmt: skip
 
+    def _range_roots(self, key: str) -> set[str]:
+        """The roots at both ends of a range written like a disc level ("C5-C6 paraspinals": C5 and C6)."""
+        found: set[str] = set()
+        for end in key.split()[0].split("-"):
+            found |= self.vocabulary.meaning.get(("root", end), set())
+        return found
+
     def _zone_roots(self) -> dict[tuple[str, str], set[str]]:
         """(disc level, zone) -> the roots a herniation there compresses, from the graph's herniations."""
         table: dict[tuple[str, str], set[str]] = {}
@@ -461,6 +527,10 @@ class NoteReader:
             wanted = zones or {z for (d, z) in self._zones if d == disc and "paracentral" in z} or {""}
             for zone in wanted:
                 found |= self._zones.get((disc, zone), set())
+            if not found:  # no herniation at this level in the graph: the roots that cross or exit there
+                lateral = any("lateral" in z or "foraminal" in z for z in zones)
+                predicate = RADIX.exitsAtLevel if lateral else RADIX.traversesLevel
+                found |= {root for root, _ in self.anatomy.into(disc, predicate)}
         return found
 
     # ---- the fallback --------------------------------------------------------------------------

@@ -215,6 +215,6 @@ STUDY_WORDS = {
     "denervation": "electrodiagnostic", "snap": "electrodiagnostic", "cmap": "electrodiagnostic",
     "f-wave": "electrodiagnostic", "f-waves": "electrodiagnostic", "h-reflex": "electrodiagnostic",
     "h-reflexes": "electrodiagnostic", "conduction": "electrodiagnostic", "latency": "electrodiagnostic",
-    "sharp": "electrodiagnostic", "neurogenic": "electrodiagnostic", "reinnervation": "electrodiagnostic",
+    "neurogenic": "electrodiagnostic", "reinnervation": "electrodiagnostic", "needle": "electrodiagnostic",
 }  # fmt: skip
 """Words that say a phrase reports a study (imaging or electrodiagnosis)."""

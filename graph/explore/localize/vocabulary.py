@@ -72,11 +72,13 @@ LEXICON = {
 EXTRA = {
     ("normal", "normal"): ["normal", "normal power", "intact", "spared", "sparing", "preserved", "unremarkable",
                            "unaffected", "symmetric", "full", "strong", "fine", "ok", "present", "flexor",
-                           "within normal limits", "not affected", "negative"],
+                           "within normal limits", "not affected", "negative", "normally", "well", "good",
+                           "no problem", "no trouble", "works normally", "work normally"],
     ("kind", "all"): ["neurological", "neuro", "neurology", "neurological examination", "neurological exam",
                       "examination", "exam", "signs", "deficit", "focal deficit", "neurological deficit"],
     ("paraspinal", "paraspinal"): ["paraspinal", "paraspinals", "paraspinal muscles", "paravertebral"],
     ("study", "imaging"): ["x-ray", "mri scan", "ct scan"],
+    ("study", "electrodiagnostic"): ["sharp waves", "positive sharp waves", "needle emg"],
     ("deficit", "positive"): ["positive"],
     ("stenosis", "stenosis"): ["stenosis", "narrowing", "compression", "impingement", "herniation", "protrusion",
                                "extrusion", "prolapse", "bulge", "sequestration", "disc herniation", "hnp"],
@@ -85,6 +87,9 @@ EXTRA = {
 
 DISC_LEVEL = re.compile(r"^([ctls])(\d{1,2})[-/\u2013]([ctls]?)(\d{1,2})$")
 """A disc level or a range of roots written "L4-L5", "L4/5", "C5-6" (one token; no nested repetition)."""
+
+EPONYM = re.compile(r"\b([A-Z][a-z]{3,})(?:'s)? (?:sign|test|manoeuvre|maneuver)\b")
+"""A capitalised name right before "sign"/"test"/"manoeuvre" ("Tinel sign", "Phalen's test"); no nested repetition."""
 
 TOKEN = re.compile(r"[^\s,;:()\[\]{}\"]+|[,;:]")
 """A note's tokens: runs of non-space, non-separator characters, and the separators themselves."""
@@ -158,6 +163,9 @@ class Vocabulary:
         for (category, value), words in EXTRA.items():
             for word in words:
                 self._add(patterns, category, word, value)
+        for name, findings in self._eponyms(G).items():
+            for finding in findings:
+                self._add(patterns, "eponym", name, finding)
         for category, docs in patterns.items():
             self.matcher.add(category, list(docs.values()))
         self.negex = self.nlp.add_pipe("negex", config={"neg_termset": self._termset()})
@@ -177,12 +185,35 @@ class Vocabulary:
         return None
 
     @staticmethod
+    def _eponyms(G: nx.MultiDiGraph) -> dict[str, set[str]]:
+        """Eponyms of signs and tests ("Tinel", "Phalen", "Spurling") -> the findings named with them.
+
+        An eponym is a capitalised word right before "sign", "test", "manoeuvre" or "maneuver" in a
+        finding's or test's name; a test's eponym stands for the findings the test elicits. "Tinel
+        +ve at wrist" then reads as the Tinel findings, narrowed by the anatomy the phrase names.
+        """
+        found: dict[str, set[str]] = defaultdict(set)
+        for node, data in G.nodes(data=True):
+            types = set(data.get("types", ()))
+            if not types & (FINDING_TYPES | {"ExaminationTest"}) or data.get("external"):
+                continue
+            targets = {node} if types & FINDING_TYPES else {
+                source for source, _, key in G.in_edges(node, keys=True) if key.endswith("/elicitedBy")
+            }  # fmt: skip
+            for name in [data["label"], *data.get("synonyms", [])]:
+                for match in EPONYM.finditer(str(name)):
+                    found[match.group(1).lower()] |= targets
+        return found
+
+    @staticmethod
     def _names(data: dict[str, object], category: str) -> list[str]:
         names = [str(data["label"]), *[str(s) for s in data.get("synonyms", []) or []]]  # type: ignore[union-attr]
         extra = []
         for name in names:
             if " (" in name:  # "S1 key sensory point (lateral heel)": also "S1 key sensory point"
                 extra.append(name.split(" (", 1)[0])
+            if category == "root" and name.endswith(" nerve root"):  # "C5 nerve root": also "C5"
+                extra.append(name.split()[0])
             if category == "disc" and name.endswith("intervertebral disc"):
                 extra += [name.removesuffix(" intervertebral disc"), name.replace("intervertebral ", "")]
         return names + extra
