@@ -105,7 +105,12 @@ class Localizer:
             rows = likelihood_ratios(members[0], alternatives) if explained else []
             supporting, against = split_evidence(rows)
             conditions = [
-                {"id": curie(s.key), "label": s.members[0].label, "probability": round(s.posterior, 4), "role": "lesion"}
+                {
+                    "id": curie(s.key),
+                    "label": s.members[0].label,
+                    "probability": round(s.posterior, 4),
+                    "role": "site" if s.members[0].anatomical else "lesion",
+                }
                 for s in members
             ]
             conditions += [
@@ -128,6 +133,8 @@ class Localizer:
         rows = []
         for site in sites:
             for condition in site["conditions"]:
+                if condition["role"] == "site":
+                    continue  # a lesion known only by its anatomy is a site, not a condition
                 evidence = site if condition["role"] == "lesion" else {"supporting": [], "against": []}
                 rows.append(
                     {

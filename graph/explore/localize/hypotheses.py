@@ -36,6 +36,9 @@ BILATERAL_TYPES = {"SpinalCordDisorder", "Polyradiculopathy", "Polyneuropathy", 
 URGENT_TYPES = ("Polyradiculopathy", "SpinalCordDisorder")
 """Red-flag conditions of these kinds are listed first (cauda equina and conus, then the cord)."""
 
+ANATOMICAL_SITE_TYPES = {"NerveRoot", "PeripheralNerve", "NervePlexus", "PlexusElement"}
+"""Anatomy that is a lesion site of its own, whether or not the graph names a condition there."""
+
 ELSEWHERE_TYPES = {"MusculoskeletalDisorder", "VascularDisorder"}
 GENERALISED_TYPES = {"Polyneuropathy", "MotorNeuronDisorder"}
 
@@ -73,6 +76,8 @@ class Hypothesis:
     red_flag: bool = False
     urgent: bool = False
     prior: float = 0.0
+    anatomical: bool = False
+    """True for a lesion known only by its anatomy (a nerve with no named condition in the graph)."""
 
 
 def curie(iri: str) -> str:
@@ -132,8 +137,22 @@ class HypothesisBuilder:
         )
 
     def build(self) -> list[Hypothesis]:
-        """Return every hypothesis with its site, reach, statements and prior."""
+        """Return every hypothesis with its site, reach, statements and prior.
+
+        Besides the conditions, every root, plexus element and nerve that no condition names as its
+        site is a site of its own: a lesion there, known only by what it reaches. The site is found
+        from anatomy even when the graph holds no named condition for it.
+        """
         hypotheses = [self.hypothesis(condition) for condition in self.conditions() if self.is_hypothesis(condition)]
+        taken = {h.site.key for h in hypotheses}
+        for node in sorted(self.G):
+            types = self.anatomy.types(node)
+            if not types & ANATOMICAL_SITE_TYPES or self.G.nodes[node].get("external"):
+                continue
+            site = self.anatomical_site(node, types)
+            if site.key not in taken and self.anatomy.reach(self._lesion_of(node, types)).size:
+                hypotheses.append(self.anatomical_hypothesis(node, types, site))
+                taken.add(site.key)
         by_site: dict[str, list[Hypothesis]] = defaultdict(list)
         for hypothesis in hypotheses:
             by_site[hypothesis.site.key].append(hypothesis)
@@ -142,6 +161,24 @@ class HypothesisBuilder:
             for hypothesis in members:
                 hypothesis.prior = share / len(members)
         return hypotheses
+
+    def _lesion_of(self, node: str, types: set[str]) -> Lesion:
+        if "NerveRoot" in types:
+            return Lesion(roots=frozenset({node}))
+        return Lesion(nerves=frozenset({node}))
+
+    def anatomical_site(self, node: str, types: set[str]) -> Site:
+        """The site of a lesion of one root, plexus element or nerve."""
+        kind = "root" if "NerveRoot" in types else ("plexus" if types & {"NervePlexus", "PlexusElement"} else "nerve")
+        return Site(_key((node,)), self._label(node), kind, (node,))
+
+    def anatomical_hypothesis(self, node: str, types: set[str], site: Site) -> Hypothesis:
+        """A lesion of one root, plexus element or nerve with no named condition: known by its reach only."""
+        lesion = self._lesion_of(node, types)
+        return Hypothesis(
+            iri=node, label=f"lesion of the {self._label(node)}", site=site, lesion=lesion,
+            reach=self.anatomy.reach(lesion), anatomical=True,
+        )  # fmt: skip
 
     def hypothesis(self, condition: str) -> Hypothesis:
         """Return one condition as a hypothesis."""

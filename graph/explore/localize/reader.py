@@ -131,7 +131,7 @@ class NoteReader:
 
     def rewrite(self, text: str) -> tuple[list[str], list[str]]:
         """Return the phrase's words with shorthand and lay words rewritten, and the rewrites made."""
-        raw = self.vocabulary.words(text.replace("\u2019", "'"))
+        raw = self.vocabulary.words(text.replace("\u2019", "'"), keep_filler=True)
         words: list[str] = []
         how: list[str] = []
         index = 0
@@ -146,9 +146,10 @@ class NoteReader:
                     break
             else:
                 token = raw[index]
-                words.extend(self._token(token, words, how))
+                if token not in shorthand.FILLER:
+                    words.extend(self._token(token, words, how))
                 index += 1
-        return words, how
+        return [word for word in words if word not in shorthand.FILLER], how
 
     def _token(self, token: str, before: list[str], how: list[str]) -> list[str]:
         if token in shorthand.REFLEX_GRADES and before and before[-1] in REFLEX_WORDS | {"bilateral", "right", "left"}:

@@ -83,6 +83,15 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("dragging", "my", "foot"): "foot drop",
     ("trips", "over", "toes"): "foot drop",
     ("catching", "my", "toe"): "foot drop",
+    ("outside", "of"): "lateral",
+    ("outer", "side", "of"): "lateral",
+    ("inside", "of"): "medial",
+    ("inner", "side", "of"): "medial",
+    ("front", "of"): "anterior",
+    ("back", "of"): "posterior",
+    ("waterworks",): "bladder",
+    ("back", "passage"): "perianal",
+    ("private", "parts"): "perineum",
     ("back", "of", "my", "thigh"): "posterior thigh",
     ("back", "of", "the", "thigh"): "posterior thigh",
     ("back", "of", "my", "calf"): "calf",
@@ -141,6 +150,9 @@ PHRASES: dict[tuple[str, ...], str] = {
 }
 """Token sequences (lower-cased) -> their meaning: lay words and multi-word shorthand. The longest
 sequence starting at a token wins."""
+
+FILLER = frozenset({"of", "the", "a", "an", "my", "his", "her", "their", "your", "its", "s"})
+"""Words the reader drops before matching (after the phrases above are rewritten: their keys keep them)."""
 
 LONGEST_PHRASE = max(len(key) for key in PHRASES)
 

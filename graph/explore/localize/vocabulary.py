@@ -28,7 +28,7 @@ from graph.explore.localize import shorthand
 from graph.explore.localize.findings import FINDING_TYPES
 from graph.explore.search import SPELLING, singular
 
-FILLER = frozenset({"of", "the", "a", "an", "my", "his", "her", "their", "your", "its", "s"})
+FILLER = shorthand.FILLER
 """Words dropped before matching (names and notes alike)."""
 
 KEEP_ENDING = frozenset(
@@ -228,7 +228,7 @@ class Vocabulary:
             patterns[category][key] = make_doc(self.nlp.vocab, words)
 
     @staticmethod
-    def words(text: str) -> list[str]:
+    def words(text: str, *, keep_filler: bool = False) -> list[str]:
         """Return a name's or a note's words as the reader tokenises them (lower case, fillers dropped)."""
         tokens = []
         for match in TOKEN.finditer(text.lower()):
@@ -237,7 +237,7 @@ class Vocabulary:
             if level:
                 first, second, region, third = level.groups()
                 token = f"{first}{second}-{(region or first)}{third}"
-            if token and token not in FILLER:
+            if token and (keep_filler or token not in FILLER):
                 tokens.append(token)
         return tokens
 
