@@ -37,6 +37,10 @@ from graph.namespaces import BASE, RADIX
 LOOSE = 80.0
 """The least name-match score at which a phrase that nothing else read counts as that finding."""
 
+TEMPERATURE_WORDS = frozenset({"t", "temp", "temperature"})
+FEVER_CELSIUS = 38.0
+"""A temperature at or above this is a fever (the usual clinical definition, e.g. NICE NG143)."""
+
 REFLEX_WORDS = frozenset({"jerk", "jerks", "reflex", "reflexes", "response", "responses"})
 CLAUSE_BREAKS = frozenset({",", ";", "with", "but", "while", "whereas", "then", "though", "although"})
 ANATOMY = ("muscle", "movement", "reflex", "region")
@@ -152,6 +156,11 @@ class NoteReader:
         return [word for word in words if word not in shorthand.FILLER], how
 
     def _token(self, token: str, before: list[str], how: list[str]) -> list[str]:
+        if before and before[-1] in TEMPERATURE_WORDS and _number(token.rstrip("°c")) is not None:
+            value = _number(token.rstrip("°c")) or 0.0
+            meaning = "fever" if value >= FEVER_CELSIUS else "no fever"
+            how.append(f"temperature {token} read as '{meaning}'")
+            return [meaning]
         if token in shorthand.REFLEX_GRADES and before and before[-1] in REFLEX_WORDS | {"bilateral", "right", "left"}:
             meaning = shorthand.REFLEX_GRADES[token]
             how.append(f"reflex grade '{token}' read as '{meaning}'")
@@ -543,6 +552,13 @@ class NoteReader:
         negated = bool(doc.ents) and all(span._.negex for span in doc.ents) or phrase.words[:1] in (["no"], ["not"])
         phrase.how.append(f"closest name: {hits[0].matched} ({hits[0].score:.0f})")
         return [Observation(phrase.text, not negated, "finding", (hits[0].iri,), how=tuple(phrase.how))]
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def _direction_fits(label: str, direction: str) -> bool:
