@@ -94,7 +94,7 @@ class Localizer:
         by_site: dict[str, list[Scored]] = defaultdict(list)
         for s in singles:
             by_site[s.members[0].site.key].append(s)
-        total = sum(s.posterior for s in singles) + sum(s.posterior for s in scored if is_none(s))
+        total = 1.0  # site probabilities share the one distribution with the two-lesion explanations and none
         answer = []
         ranked = sorted(by_site.items(), key=lambda item: -sum(s.posterior for s in item[1]))
         for rank, (_, members) in enumerate(ranked):

@@ -42,11 +42,14 @@ from graph.explore.localize.parameters import (
     PAIN_OUTSIDE,
     PAIR_CANDIDATES,
     REACHED,
+    SECOND_LESION,
     UNSTATED,
 )
 
 UMN_WORDS = re.compile(r"\b(?:brisk|hyperreflex|clonus|babinski|extensor plantar|hoffmann|upper motor|spastic)")
 """Words of a finding's label that make it an upper motor neuron sign."""
+
+LOG_SECOND = math.log(SECOND_LESION)
 
 NONE = "none"
 """The key of the hypothesis that no lesion of the graph explains the findings."""
@@ -311,7 +314,7 @@ class Model:
     def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
         """Two lesions together: each finding present unless neither produces it (noisy-OR of both)."""
         first, second = a.members[0], b.members[0]
-        scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + b.log_prior)
+        scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + b.log_prior + LOG_SECOND)
         for observation, one, two in zip(observations, a.base_terms, b.base_terms, strict=True):
             p = 1.0 - (1.0 - one.p) * (1.0 - two.p)
             value = p if observation.present else 1.0 - p

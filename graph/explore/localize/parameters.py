@@ -133,11 +133,17 @@ red flag once its probability reaches 2 %, whether or not a red-flag finding was
 costs far more than an urgent scan, so by the treatment-threshold argument (Pauker & Kassirer, NEJM
 1980) the threshold is low; 2 % is below every prior the model gives a single site."""
 
+SECOND_LESION = 0.055
+"""The probability that a second, independent lesion of the graph is present besides the first: the
+prevalence of the commonest one, chronic polyneuropathy, 5.5 % (95 % CI 4.4-6.9) in a community
+population of mean age 70 (Hanewinckel et al., Neurology 2016;87:1892-1898). A two-lesion
+explanation's prior is the first lesion's share times this times the second's share."""
+
 PAIR_CANDIDATES = 8
 """How many of the best single lesions are combined in pairs when looking for a two-lesion
-explanation. A pair's prior is the product of its parts' priors (lesions are independent, as in
-QMR-DT), so a pair is preferred only when it explains the findings much better: parsimonious
-covering in probabilistic form (Peng & Reggia 1990)."""
+explanation. Lesions are independent, as in QMR-DT, so a pair's prior is the product of its parts'
+and :data:`SECOND_LESION`, and a pair is preferred only when it explains the findings much better:
+parsimonious covering in probabilistic form (Peng & Reggia 1990)."""
 
 NEXT_TEST_SITES = 5
 """The next test is chosen by its expected information gain over the site probabilities of this

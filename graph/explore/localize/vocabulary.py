@@ -214,6 +214,8 @@ class Vocabulary:
                 extra.append(name.split(" (", 1)[0])
             if category == "root" and name.endswith(" nerve root"):  # "C5 nerve root": also "C5"
                 extra.append(name.split()[0])
+            if category == "nerve" and name.endswith(" nerve"):  # "sural SNAP": the nerve named without "nerve"
+                extra.append(name.removesuffix(" nerve"))
             if category == "disc" and name.endswith("intervertebral disc"):
                 extra += [name.removesuffix(" intervertebral disc"), name.replace("intervertebral ", "")]
         return names + extra
