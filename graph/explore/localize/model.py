@@ -93,6 +93,7 @@ class Model:
         self.findings = findings
         self.G = findings.anatomy.G
         self._cache: dict[tuple[str, str], Term] = {}
+        self._log_mean_prior = math.log(sum(h.prior for h in hypotheses) / max(len(hypotheses), 1))
 
     # ---- P(finding | hypothesis) ---------------------------------------------------------------
 
@@ -314,7 +315,8 @@ class Model:
     def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
         """Two lesions together: each finding present unless neither produces it (noisy-OR of both)."""
         first, second = a.members[0], b.members[0]
-        scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + b.log_prior + LOG_SECOND)
+        relative = b.log_prior - self._log_mean_prior  # the second lesion's prior against the average one
+        scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + LOG_SECOND + relative)
         for observation, one, two in zip(observations, a.base_terms, b.base_terms, strict=True):
             p = 1.0 - (1.0 - one.p) * (1.0 - two.p)
             value = p if observation.present else 1.0 - p

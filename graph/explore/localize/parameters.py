@@ -134,10 +134,12 @@ costs far more than an urgent scan, so by the treatment-threshold argument (Pauk
 1980) the threshold is low; 2 % is below every prior the model gives a single site."""
 
 SECOND_LESION = 0.055
-"""The probability that a second, independent lesion of the graph is present besides the first: the
-prevalence of the commonest one, chronic polyneuropathy, 5.5 % (95 % CI 4.4-6.9) in a community
-population of mean age 70 (Hanewinckel et al., Neurology 2016;87:1892-1898). A two-lesion
-explanation's prior is the first lesion's share times this times the second's share."""
+"""The prior probability of a second, independent lesion beside the first. In a QMR-DT network the
+prior of "a and b" over "a alone" is the prevalence of b. The graph gives no prevalence per lesion,
+so every lesion is taken to be as common as the commonest second lesion, chronic polyneuropathy:
+5.5 % (95 % CI 4.4-6.9) in a community population of mean age 70 (Hanewinckel et al., Neurology
+2016;87:1892-1898), scaled by the second lesion's prior relative to the average one. An upper bound
+for rarer lesions, so two-lesion explanations stay in view when one lesion leaves findings unexplained."""
 
 PAIR_CANDIDATES = 8
 """How many of the best single lesions are combined in pairs when looking for a two-lesion
