@@ -96,7 +96,7 @@ class Localizer:
             by_site[s.members[0].site.key].append(s)
         total = 1.0  # site probabilities share the one distribution with the two-lesion explanations and none
         answer = []
-        ranked = sorted(by_site.items(), key=lambda item: -sum(s.posterior for s in item[1]))
+        ranked = sorted(by_site.items(), key=lambda item: -sum(s.posterior for s in item[1]))[:limit]
         for rank, (_, members) in enumerate(ranked):
             members.sort(key=lambda s: -s.posterior)
             mass = sum(s.posterior for s in members)

@@ -24,16 +24,16 @@ class Alternatives:
         self.singles = [s for s in everything if len(s.members) <= 1]
         self.ids = {id(s) for s in self.singles}
         self.weight = sum(s.posterior for s in self.singles)
-        length = max((len(s.terms) for s in self.singles), default=0)
+        length = max((len(s.values) for s in self.singles), default=0)
         self.sums = [0.0] * length
         for s in self.singles:
-            for index, (_, value, _) in enumerate(s.terms):
+            for index, value in enumerate(s.values):
                 self.sums[index] += s.posterior * value
 
     def without(self, candidate: Scored, index: int) -> float:
         """The others' weighted likelihood of observation ``index`` (the candidate's own share removed)."""
         single = id(candidate) in self.ids
-        own = candidate.posterior * candidate.terms[index][1] if single else 0.0
+        own = candidate.posterior * candidate.values[index] if single else 0.0
         rest = self.weight - (candidate.posterior if single else 0.0)
         return (self.sums[index] - own) / rest if rest > 0 else 0.0
 

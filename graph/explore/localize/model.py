@@ -50,6 +50,7 @@ UMN_WORDS = re.compile(r"\b(?:brisk|hyperreflex|clonus|babinski|extensor plantar
 """Words of a finding's label that make it an upper motor neuron sign."""
 
 LOG_SECOND = math.log(SECOND_LESION)
+HALF = math.log(0.5)
 
 NONE = "none"
 """The key of the hypothesis that no lesion of the graph explains the findings."""
@@ -74,10 +75,26 @@ class Scored:
     log_prior: float
     log_likelihood: float = 0.0
     posterior: float = 0.0
-    terms: list[tuple[Observation, float, str]] = field(default_factory=list)
-    """(observation, likelihood of what was observed, why)."""
+    observations: list[Observation] = field(default_factory=list)
+    values: list[float] = field(default_factory=list)
+    """The likelihood of what was observed, per observation (on the lesion's likelier side)."""
     base_terms: list[Term] = field(default_factory=list)
-    """P(observation present | hypothesis), before sides (for combining into pairs)."""
+    """P(observation present | hypothesis), before sides (for pairs, and for the words of explanations)."""
+    side: str = ""
+
+    @property
+    def terms(self) -> list[tuple[Observation, float, str]]:
+        """(observation, likelihood of what was observed, why), in words only when asked (explanations)."""
+        rows = []
+        for observation, value, term in zip(self.observations, self.values, self.base_terms, strict=True):
+            why = term.why
+            if self.members and not self.members[0].lesion.bilateral and observation.side and len(self.members) == 1:
+                if observation.side == "bilateral" and observation.kind != "modifier":
+                    why = f"on both sides, but {self.members[0].label} is one-sided"
+                elif self.side and observation.side != self.side:
+                    why = f"on the {observation.side}, away from the lesion"
+            rows.append((observation, value, why))
+        return rows
 
 
 def noisy_or(p: float) -> float:
@@ -240,14 +257,16 @@ class Model:
 
     # ---- sides ---------------------------------------------------------------------------------
 
-    def likelihood(self, h: Hypothesis, observation: Observation, side: str, term: Term) -> tuple[float, str]:
-        """Return the likelihood of what was observed under h (whose ``term`` is given) on ``side`` (or both)."""
-        if not h.lesion.bilateral and observation.side:
+    @staticmethod
+    def value(h: Hypothesis, observation: Observation, side: str, term: Term) -> float:
+        """The likelihood of what was observed under h (whose ``term`` is given), its lesion on ``side``."""
+        p = term.p
+        if observation.side and not h.lesion.bilateral:
             if observation.side == "bilateral" and observation.kind != "modifier":
-                term = Term(LEAK, f"on both sides, but {h.label} is one-sided")
+                p = LEAK  # a one-sided lesion gives no two-sided deficit
             elif side and observation.side != side:
-                term = Term(LEAK, f"on the {observation.side}, away from the lesion")
-        return (term.p if observation.present else 1.0 - term.p), term.why
+                p = LEAK  # a finding on the other side
+        return p if observation.present else 1.0 - p
 
     def none_likelihood(self, observation: Observation) -> tuple[float, str]:
         """The likelihood of an observation when no lesion of the graph explains the findings."""
@@ -273,17 +292,18 @@ class Model:
         distinct = _distinct(observations)
         sided = any(o.side in SIDES for o in distinct)
         singles = [self._score_single(h, distinct, sided) for h in self.hypotheses]
-        none = Scored(NONE, (), math.log(NONE_PRIOR))
+        none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
         for observation in distinct:
             value, why = self.none_likelihood(observation)
             none.log_likelihood += math.log(value)
-            none.terms.append((observation, value, why))
+            none.values.append(value)
+            none.base_terms.append(Term(value if observation.present else 1.0 - value, why))
         best = sorted(singles, key=lambda s: -(s.log_prior + s.log_likelihood))[:PAIR_CANDIDATES]
         pairs = [
             self._score_pair(a, b, distinct)
             for index, a in enumerate(best)
             for b in best[index + 1 :]
-            if a.members[0].site.key != b.members[0].site.key
+            if _separate(a.members[0], b.members[0])
         ]
         everything = [*singles, *pairs, none]
         top = max(s.log_prior + s.log_likelihood for s in everything)
@@ -294,36 +314,50 @@ class Model:
         return everything
 
     def _score_single(self, h: Hypothesis, observations: list[Observation], sided: bool) -> Scored:
-        scored = Scored(h.iri, (h,), math.log(h.prior))
+        scored = Scored(h.iri, (h,), math.log(h.prior), observations=observations)
         terms = [self.term(h, o) for o in observations]
         scored.base_terms = terms
+        value, log = self.value, math.log
         if sided and not h.lesion.bilateral:
             per_side = []
             for side in SIDES:
-                rows = [(o, *self.likelihood(h, o, side, t)) for o, t in zip(observations, terms, strict=True)]
-                per_side.append((sum(math.log(max(value, 1e-12)) for _, value, _ in rows), rows))
-            high = max(value for value, _ in per_side)
-            scored.log_likelihood = high + math.log(sum(math.exp(v - high) for v, _ in per_side) / 2)
-            scored.terms = max(per_side, key=lambda item: item[0])[1]
+                values = [value(h, o, side, t) for o, t in zip(observations, terms, strict=True)]
+                per_side.append((sum(log(max(v, 1e-12)) for v in values), side, values))
+            high = max(item[0] for item in per_side)
+            scored.log_likelihood = high + log(sum(math.exp(item[0] - high) for item in per_side) / 2)
+            _, scored.side, scored.values = max(per_side, key=lambda item: item[0])
         else:
-            scored.terms = [(o, *self.likelihood(h, o, "", t)) for o, t in zip(observations, terms, strict=True)]
-            scored.log_likelihood = sum(math.log(max(value, 1e-12)) for _, value, _ in scored.terms)
+            scored.values = [value(h, o, "", t) for o, t in zip(observations, terms, strict=True)]
+            scored.log_likelihood = sum(log(max(v, 1e-12)) for v in scored.values)
             if sided and not any(o.side == "bilateral" for o in observations):
-                scored.log_likelihood += math.log(0.5)  # a two-sided lesion showing on one side only
+                scored.log_likelihood += HALF  # a two-sided lesion showing on one side only
         return scored
 
     def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
         """Two lesions together: each finding present unless neither produces it (noisy-OR of both)."""
         first, second = a.members[0], b.members[0]
         relative = b.log_prior - self._log_mean_prior  # the second lesion's prior against the average one
-        scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + LOG_SECOND + relative)
+        scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + LOG_SECOND + relative,
+                        observations=observations)  # fmt: skip
         for observation, one, two in zip(observations, a.base_terms, b.base_terms, strict=True):
             p = 1.0 - (1.0 - one.p) * (1.0 - two.p)
             value = p if observation.present else 1.0 - p
-            why = one.why if one.p >= two.p else two.why
-            scored.terms.append((observation, value, why))
+            scored.base_terms.append(one if one.p >= two.p else two)
+            scored.values.append(value)
             scored.log_likelihood += math.log(max(value, 1e-12))
         return scored
+
+
+def _separate(first: Hypothesis, second: Hypothesis) -> bool:
+    """True when two lesions are at different places: neither names the other's site nor lies along it.
+
+    Two lesions of one nerve (at the elbow, and the whole nerve), or a plexus and a nerve it forms,
+    are one lesion described twice, not two lesions.
+    """
+    one, two = set(first.site.anatomy), set(second.site.anatomy)
+    if one & two:
+        return False
+    return not (first.lesion.nerves & second.reach.nerves or second.lesion.nerves & first.reach.nerves)
 
 
 def _distinct(observations: list[Observation]) -> list[Observation]:

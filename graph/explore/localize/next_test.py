@@ -19,6 +19,11 @@ from graph.explore.localize.model import Model, Scored
 from graph.explore.localize.parameters import NEXT_TEST_SITES
 
 
+SCREEN = 0.1
+"""A finding whose probability differs by less than this between the two leading sites is not scored
+(it cannot be the most informative test when they lead): a shortcut for speed, not a parameter of the model."""
+
+
 def entropy(probabilities: list[float]) -> float:
     """Shannon entropy in bits.
 
@@ -49,8 +54,13 @@ def next_test(model: Model, singles: list[Scored], observed: set[str]) -> dict[s
     term = model.finding_term
     best: tuple[float, str] | None = None
     table: dict[str, list[float]] = {}
+    first, second = weighted[0], weighted[1]
     for finding in candidates:
-        per_site = [sum(w * term(h, finding).p for w, h in members) for members in weighted]
+        one = sum(w * term(h, finding).p for w, h in first)
+        two = sum(w * term(h, finding).p for w, h in second)
+        if abs(one - two) < SCREEN:
+            continue  # it hardly tells the two leading sites apart
+        per_site = [one, two, *(sum(w * term(h, finding).p for w, h in members) for members in weighted[2:])]
         present = sum(p * q for p, q in zip(prior, per_site, strict=True))
         if present <= 0 or present >= 1:
             continue
