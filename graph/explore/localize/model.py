@@ -81,6 +81,10 @@ class Scored:
     base_terms: list[Term] = field(default_factory=list)
     """P(observation present | hypothesis), before sides (for pairs, and for the words of explanations)."""
     side: str = ""
+    side_penalty: float = 0.0
+    """log P(the findings' sidedness | this lesion): log ½ for a lesion on one (unknown) side of two."""
+    side_p: list[float] = field(default_factory=list)
+    """P(observation present | hypothesis) on the lesion's likelier side (for pairs)."""
 
     @property
     def terms(self) -> list[tuple[Observation, float, str]]:
@@ -326,11 +330,14 @@ class Model:
             high = max(item[0] for item in per_side)
             scored.log_likelihood = high + log(sum(math.exp(item[0] - high) for item in per_side) / 2)
             _, scored.side, scored.values = max(per_side, key=lambda item: item[0])
+            scored.side_penalty = HALF
         else:
             scored.values = [value(h, o, "", t) for o, t in zip(observations, terms, strict=True)]
             scored.log_likelihood = sum(log(max(v, 1e-12)) for v in scored.values)
             if sided and not any(o.side == "bilateral" for o in observations):
                 scored.log_likelihood += HALF  # a two-sided lesion showing on one side only
+                scored.side_penalty = HALF
+        scored.side_p = [v if o.present else 1.0 - v for o, v in zip(observations, scored.values, strict=True)]
         return scored
 
     def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
@@ -339,10 +346,12 @@ class Model:
         relative = b.log_prior - self._log_mean_prior  # the second lesion's prior against the average one
         scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + LOG_SECOND + relative,
                         observations=observations)  # fmt: skip
-        for observation, one, two in zip(observations, a.base_terms, b.base_terms, strict=True):
-            p = 1.0 - (1.0 - one.p) * (1.0 - two.p)
+        scored.log_likelihood = a.side_penalty + b.side_penalty  # each lesion on its own likelier side
+        rows = zip(observations, a.base_terms, b.base_terms, a.side_p, b.side_p, strict=True)
+        for observation, one, two, p_one, p_two in rows:
+            p = 1.0 - (1.0 - p_one) * (1.0 - p_two)
             value = p if observation.present else 1.0 - p
-            scored.base_terms.append(one if one.p >= two.p else two)
+            scored.base_terms.append(one if p_one >= p_two else two)
             scored.values.append(value)
             scored.log_likelihood += math.log(max(value, 1e-12))
         return scored

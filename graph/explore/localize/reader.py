@@ -254,7 +254,7 @@ class NoteReader:
             observations.append(self._anatomy(phrase, m, kind, kind_word, side))
         if pain_regions:
             observations.append(self._pain(phrase, pain_regions, side))
-        observations.extend(self._globals(phrase, matches))
+        observations.extend(self._globals(phrase, matches, observations))
         return observations
 
     def _side(self, matches: list[Match]) -> str:
@@ -314,6 +314,10 @@ class NoteReader:
         bilateral = any(self.findings.facts[f].bilateral for f in findings if f in self.findings.facts)
         return Observation(phrase.text, present, "finding", findings, side="bilateral" if bilateral else side,
                            how=tuple(phrase.how))  # fmt: skip
+
+    @staticmethod
+    def _symmetric(phrase: Phrase) -> bool:
+        return any(m.category == "side" and m.key.startswith("symmetric") for m in phrase.matches)
 
     def _note_negation(self, phrase: Phrase, m: Match) -> None:
         if m.negated:
@@ -376,6 +380,8 @@ class NoteReader:
             if reflexes:
                 m = Match(m.start, m.end, "reflex", m.key, reflexes, m.negated, m.clause)
                 phrase.how.append(f"'{m.key}' read as its reflex")
+        if kind == "reflex" and not status and self._symmetric(phrase):
+            status = "normal"  # "reflexes symmetrical": no reflex is lost on one side
         if kind == "reflex":
             present = status in ("absent", "reduced", "brisk") or (m.negated and status != "normal")
             direction = status if status in ("absent", "reduced", "brisk") else ("absent" if m.negated else "")
@@ -442,8 +448,19 @@ class NoteReader:
         return Observation(phrase.text, present, "finding" if findings else "pain", findings, anatomy, side=side,
                            how=tuple(phrase.how))  # fmt: skip
 
-    def _globals(self, phrase: Phrase, matches: list[Match]) -> list[Observation]:
-        """Kinds named with no anatomy in their clause and a normal status: no such change anywhere."""
+    def _globals(self, phrase: Phrase, matches: list[Match], found: list[Observation]) -> list[Observation]:
+        """Kinds named with no anatomy in their clause and a normal status: no such change anywhere.
+
+        A kind the phrase reports present elsewhere is not globally normal ("low back pain, no
+        radicular pain" keeps the back pain).
+        """
+        present_kinds = {
+            kind
+            for o in found
+            if o.present
+            for kind in ([o.kind] if o.kind in ("weakness", "sensory", "reflex", "pain") else
+                         [k for f in o.findings if f in self.findings.facts for k in self.findings.facts[f].kinds])
+        }  # fmt: skip
         observations = []
         for m in matches:
             if m.category != "kind":
@@ -451,9 +468,11 @@ class NoteReader:
             if any(o.category in (*ANATOMY, "finding", "test") and o.clause == m.clause for o in matches):
                 continue
             status, _ = self._status(phrase, m)
-            if not (m.negated or status == "normal"):
+            symmetric = "reflex" in m.meaning and not status and self._symmetric(phrase)
+            if not (m.negated or status == "normal" or symmetric):
                 continue
             kinds = ("reflex", "sensory", "weakness") if "all" in m.meaning else tuple(m.meaning)
+            kinds = tuple(k for k in kinds if k not in present_kinds)  # "low back pain, no radicular pain"
             kinds = tuple(k for k in kinds if k in ("reflex", "sensory", "weakness", "pain"))
             if kinds:
                 phrase.how.append(f"no {'/'.join(kinds)} change anywhere")

@@ -42,7 +42,8 @@ TOKENS: dict[str, str] = {
     # sides
     "r": "right", "l": "left", "rt": "right", "lt": "left", "b/l": "bilateral", "bilat": "bilateral",
     "bilaterally": "bilateral", "both": "bilateral", "bil": "bilateral", "l>r": "bilateral", "r>l": "bilateral",
-    "sym": "symmetric", "symm": "symmetric", "symmetrical": "symmetric",
+    "sym": "symmetric", "symm": "symmetric", "symmetrical": "symmetric", "retention": "urinary retention",
+    "conus": "conus medullaris",
     # history shorthand
     "c/o": "complains of", "w/": "with", "w/o": "without", "h/o": "history of", "hx": "history", "pmh": "history",
     "sx": "symptoms", "dx": "diagnosis", "lbp": "low back pain", "pt": "patient", "yo": "year old",

@@ -71,11 +71,12 @@ LEXICON = {
 
 EXTRA = {
     ("normal", "normal"): ["normal", "normal power", "intact", "spared", "sparing", "preserved", "unremarkable",
-                           "unaffected", "symmetric", "full", "strong", "fine", "ok", "present", "flexor",
+                           "unaffected", "full", "strong", "fine", "ok", "present", "flexor",
                            "within normal limits", "not affected", "negative", "normally", "well", "good",
                            "no problem", "no trouble", "works normally", "work normally"],
     ("kind", "all"): ["neurological", "neuro", "neurology", "neurological examination", "neurological exam",
                       "examination", "exam", "signs", "deficit", "focal deficit", "neurological deficit"],
+    ("side", "bilateral"): ["symmetric", "symmetrical", "symmetrically"],
     ("paraspinal", "paraspinal"): ["paraspinal", "paraspinals", "paraspinal muscles", "paravertebral"],
     ("study", "imaging"): ["x-ray", "mri scan", "ct scan"],
     ("study", "electrodiagnostic"): ["sharp waves", "positive sharp waves", "needle emg"],
