@@ -61,6 +61,15 @@ json.dump(out, sys.stdout)
 """
 
 
+def default_old_commit() -> str:
+    """Return the commit before localisation v2 (as bench/eval_localize.py finds it)."""
+    removed = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-list", "-n1", "HEAD", "--", "graph/explore/observations.py"],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
+    return f"{removed}^"
+
+
 def run(folder: Path, runs: int, sets: dict[str, list[str]]) -> dict[str, list[float]]:
     """Time the engine of the tree in ``folder`` on each set of findings, in a fresh process."""
     result = subprocess.run(
@@ -82,8 +91,6 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=300)
     parser.add_argument("--old-commit", default=None)
     args = parser.parse_args()
-    from bench.eval_localize import default_old_commit
-
     sets = {"6 phrases": SIX_PHRASES, "6 CURIEs": SIX_CURIES, "6 shorthand phrases": SHORTHAND}
     new = run(ROOT, args.runs, sets)
     with tempfile.TemporaryDirectory() as folder:

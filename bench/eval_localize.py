@@ -101,7 +101,7 @@ def old_answers(commit: str, cases: list[Case], sites: dict[str, list[str]]) -> 
 
 
 def default_old_commit() -> str:
-    """The commit before localisation v2: the parent of the commit that removed the old phrase reader."""
+    """Return the commit before localisation v2: the parent of the commit that removed the old phrase reader."""
     removed = subprocess.run(
         ["git", "-C", str(ROOT), "rev-list", "-n1", "HEAD", "--", "graph/explore/observations.py"],
         check=True, capture_output=True, text=True,
@@ -151,7 +151,7 @@ def main() -> int:
             report(name, "before", [judge(a, c, neural) for a, c in zip(old, cases, strict=True)])
         for outcome in outcomes:
             wrong = (outcome.site_rank != 1 and (outcome.localises is False or not outcome.pending)) or (
-                not outcome.site_rank and not outcome.pending and not outcome.condition_rank == 1
+                not outcome.site_rank and not outcome.pending and outcome.condition_rank != 1
             )
             if args.misses and (wrong or outcome.red_flags_missing):
                 misses.append(

@@ -252,7 +252,8 @@ def _localize(args: argparse.Namespace) -> int:
     for rank, site in enumerate(answer["sites"], start=1):
         print(f"{rank}. {site['label']}  ({site['probability']:.0%}, {site['kind']})")
         for condition in site["conditions"][:4]:
-            print(f"     {condition['label']} ({condition['probability']:.0%}{', a cause' if condition['role'] == 'cause' else ''})")
+            role = ", a cause" if condition["role"] == "cause" else ""
+            print(f"     {condition['label']} ({condition['probability']:.0%}{role})")
         for row in site["supporting"]:
             print(f"     + LR {row['likelihood_ratio']:5.2f}  {row['why']}")
         for row in site["against"]:

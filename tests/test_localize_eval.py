@@ -75,7 +75,11 @@ def test_every_answer_name_of_the_cases_is_mapped() -> None:
         for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
             for name in [*case["expected_site"], *case.get("also_acceptable_sites", [])]:
                 assert name in mapped["sites"], f"{case['id']}: site {name!r} is not in answer_ids.toml"
-            names = [case["expected_condition"], *case.get("also_acceptable_conditions", []), *case.get("red_flags", [])]
+            names = [
+                case["expected_condition"],
+                *case.get("also_acceptable_conditions", []),
+                *case.get("red_flags", []),
+            ]
             for name in names:
                 assert name in mapped["conditions"], f"{case['id']}: condition {name!r} is not in answer_ids.toml"
 

@@ -48,14 +48,16 @@ def test_frequency_words_are_the_hpo_bins_unless_the_graph_gives_a_number() -> N
 
 
 def _toy() -> nx.MultiDiGraph:
-    """A tibial nerve with a branch leaving at the popliteal fossa, one at the tarsal tunnel, and a heel branch."""
+    """Build a tibial nerve with branches leaving at the popliteal fossa and the tarsal tunnel."""
     G = nx.MultiDiGraph()
     for node, types in [("tibial", ["PeripheralNerve"]), ("gastrocnemius", ["Muscle"]), ("abductor", ["Muscle"]),
                         ("calcaneal", ["PeripheralNerve"]), ("heel", ["BodyRegion"]), ("sole", ["BodyRegion"]),
                         ("popliteal", ["LesionSite"]), ("tarsal", ["LesionSite"]), ("S1", ["NerveRoot"])]:  # fmt: skip
         G.add_node(R + node, label=node, types=types, synonyms=[])
     G.add_edge(R + "tarsal", R + "popliteal", key=R + "distalTo")
-    G.add_edge(R + "gastrocnemius", R + "tibial", key=str(RADIX.innervatedByNerve), contexts=[{"site": R + "popliteal"}])
+    G.add_edge(
+        R + "gastrocnemius", R + "tibial", key=str(RADIX.innervatedByNerve), contexts=[{"site": R + "popliteal"}]
+    )
     G.add_edge(R + "abductor", R + "tibial", key=str(RADIX.innervatedByNerve), contexts=[{"site": R + "tarsal"}])
     G.add_edge(R + "calcaneal", R + "tibial", key=str(RADIX.branchOf), contexts=[{"site": R + "popliteal"}])
     G.add_edge(R + "calcaneal", R + "heel", key=str(RADIX.hasSensoryTerritory))
@@ -126,8 +128,9 @@ def test_findings_that_do_not_localise_make_it_abstain(explorer: Explorer) -> No
 
 
 def test_a_root_and_a_polyneuropathy_together(explorer: Explorer) -> None:
-    answer = explorer.localize(["stocking distribution sensory loss", "bilateral absent ankle jerks",
-                                "weak shoulder abduction", "absent biceps reflex", "numbness of the lateral upper arm"])  # fmt: skip
+    findings = ["stocking distribution sensory loss", "bilateral absent ankle jerks", "weak shoulder abduction",
+                "absent biceps reflex", "numbness of the lateral upper arm"]  # fmt: skip
+    answer = explorer.localize(findings)
     best = answer["multi_lesion"][0]
     assert {c["id"] for c in best["conditions"]} == {"radix:C5_radiculopathy", "radix:length_dependent_polyneuropathy"}
     assert best["probability"] > answer["sites"][0]["probability"]

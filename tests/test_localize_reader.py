@@ -132,7 +132,9 @@ def test_hpo_terms_more_specific_than_radix_maps_match_through_the_hierarchy(exp
     # Radix maps only the parent. The store of this test run holds no HPO hierarchy, so the link is given here.
     obo = "http://purl.obolibrary.org/obo/"
     localizer = explorer.localizer
-    reader = NoteReader(localizer.anatomy, localizer.findings, explorer.index, {obo + "HP_0001308": {obo + "HP_0002380"}})
+    reader = NoteReader(
+        localizer.anatomy, localizer.findings, explorer.index, {obo + "HP_0001308": {obo + "HP_0002380"}}
+    )
     observations, how = reader.read("HP:0001308")
     assert local(observations[0].findings) == {"fasciculations"}
     assert any("HP:0002380" in step for step in how)
@@ -172,21 +174,25 @@ def test_the_backtracking_payload_of_issue_14_is_read(explorer: Explorer) -> Non
 
 
 def _nested(parsed: object, inside: bool = False) -> bool:
-    """True when a parsed pattern has a repetition inside a repetition."""
+    """Return True when a parsed pattern has a repetition inside a repetition."""
     for op, value in parsed:  # type: ignore[attr-defined]
         name = str(op)
         if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             if inside or _nested(value[2], True):
                 return True
-        elif name in ("SUBPATTERN",) and _nested(value[3], inside):
-            return True
-        elif name == "BRANCH" and any(_nested(branch, inside) for branch in value[1]):
+        elif name in ("SUBPATTERN", "BRANCH") and _nested_parts(name, value, inside):
             return True
     return False
 
 
+def _nested_parts(name: str, value: object, inside: bool) -> bool:
+    if name == "SUBPATTERN":
+        return _nested(value[3], inside)  # type: ignore[index]
+    return any(_nested(branch, inside) for branch in value[1])  # type: ignore[index]
+
+
 def test_no_regex_of_the_reader_nests_repetition() -> None:
-    parser = re._parser  # type: ignore[attr-defined]
+    parser = re._parser
     found = 0
     for path in sorted(LOCALIZE.glob("*.py")):
         for pattern in re.findall(r"re\.compile\(\s*r?\"((?:[^\"\\]|\\.)*)\"", path.read_text(encoding="utf-8")):

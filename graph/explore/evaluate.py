@@ -128,7 +128,7 @@ def load_vignettes(path: Path) -> list[Case]:
 
 
 def site_matches(predicted: set[str], alternative: list[Spec], neural: set[str]) -> bool:
-    """True when a predicted site (its ids) is the accepted alternative (see the module docstring)."""
+    """Return True when a predicted site (its ids) is the accepted alternative (see the module docstring)."""
     if len(alternative) == 1 and alternative[0].mode == "any":
         spec = alternative[0]
         return bool(predicted & spec.ids) and not (predicted - spec.ids) & neural
@@ -137,7 +137,7 @@ def site_matches(predicted: set[str], alternative: list[Spec], neural: set[str])
 
 
 def predicted_sites(answer: dict[str, Any]) -> list[set[str]]:
-    """The answer's sites in order, a two-lesion explanation first when it beats every single site."""
+    """Return the answer's sites in order, a two-lesion explanation first when it beats every single site."""
     sites = [set(site.get("anatomy", [])) for site in answer.get("sites", [])]
     best = answer["sites"][0].get("probability") or 0.0 if answer.get("sites") else 0.0
     for pair in answer.get("multi_lesion", []):
@@ -182,7 +182,7 @@ def judge(answer: dict[str, Any], case: Case, neural: set[str]) -> Outcome:
 
 
 def _brier(answer: dict[str, Any], case: Case, neural: set[str]) -> float:
-    """The Brier score of the site probabilities (with *none*) against the right site: 0 is perfect, 2 worst."""
+    """Return the Brier score of the site probabilities (with *none*) against the right site: 0 is perfect, 2 worst."""
     probabilities = [float(site["probability"]) for site in answer.get("sites", [])]
     truth = []
     hit = False

@@ -203,9 +203,7 @@ class Explorer:
             ],
         }
 
-    def localize(
-        self, findings: list[str], *, excluded: list[str] | None = None, limit: int = 10
-    ) -> dict[str, Any]:
+    def localize(self, findings: list[str], *, excluded: list[str] | None = None, limit: int = 10) -> dict[str, Any]:
         """Localise a lesion from findings (phrases, CURIEs or IRIs) and excluded features (absent ones)."""
         phrases = [str(finding) for finding in findings if str(finding).strip()]
         absent = [str(feature) for feature in excluded or [] if str(feature).strip()]
@@ -215,7 +213,9 @@ class Explorer:
             raise RadixError(f"give at most {MAX_FINDINGS} findings, not {len(phrases) + len(absent)}")
         for phrase in [*phrases, *absent]:
             if len(phrase) > MAX_TEXT:
-                raise RadixError(f"a finding may be at most {MAX_TEXT} characters, not {len(phrase)}: {phrase[:40]!r}...")
+                raise RadixError(
+                    f"a finding may be at most {MAX_TEXT} characters, not {len(phrase)}: {phrase[:40]!r}..."
+                )
         return self.localizer.localize(self.localizer.read(phrases, absent), limit=limit)
 
 

@@ -31,7 +31,7 @@ class Alternatives:
                 self.sums[index] += s.posterior * value
 
     def without(self, candidate: Scored, index: int) -> float:
-        """The others' weighted likelihood of observation ``index`` (the candidate's own share removed)."""
+        """Return the others' weighted likelihood of observation ``index`` (the candidate's own share removed)."""
         single = id(candidate) in self.ids
         own = candidate.posterior * candidate.values[index] if single else 0.0
         rest = self.weight - (candidate.posterior if single else 0.0)
@@ -66,5 +66,5 @@ def split_evidence(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], li
 
 
 def is_none(scored: Scored) -> bool:
-    """True for the hypothesis that no lesion of the graph explains the findings."""
+    """Return True for the hypothesis that no lesion of the graph explains the findings."""
     return scored.key == NONE

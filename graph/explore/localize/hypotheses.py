@@ -118,22 +118,24 @@ class HypothesisBuilder:
         )
 
     def is_umbrella(self, condition: str) -> bool:
-        """True for a grouping (cervical radiculopathy) whose narrower radiculopathies rank instead."""
+        """Return True for a grouping (cervical radiculopathy) whose narrower radiculopathies rank instead."""
         if "Radiculopathy" not in self.anatomy.types(condition):
             return False
         narrower = [source for source, _ in self.anatomy.into(condition, BROADER)]
         return any("Radiculopathy" in self.anatomy.types(node) for node in narrower)
 
     def is_hypothesis(self, condition: str) -> bool:
-        """A condition is scored when it has findings or names what it affects, and is no umbrella."""
+        """Return True when a condition is scored: it has findings or names what it affects, and is no umbrella."""
         if self.is_umbrella(condition):
             return False
         types = self.anatomy.types(condition)
         has_findings = bool(self.anatomy.out(condition, RADIX.hasFinding))
         if "Cause" in types and not has_findings:
             return False  # a cause at a site (a disc herniation): listed under the site it compresses
-        return has_findings or bool(self.anatomy.out(condition, RADIX.affectsRoot)) or bool(
-            self.anatomy.out(condition, RADIX.affectsNerve)
+        return (
+            has_findings
+            or bool(self.anatomy.out(condition, RADIX.affectsRoot))
+            or bool(self.anatomy.out(condition, RADIX.affectsNerve))
         )
 
     def build(self) -> list[Hypothesis]:
@@ -168,12 +170,12 @@ class HypothesisBuilder:
         return Lesion(nerves=frozenset({node}))
 
     def anatomical_site(self, node: str, types: set[str]) -> Site:
-        """The site of a lesion of one root, plexus element or nerve."""
+        """Return the site of a lesion of one root, plexus element or nerve."""
         kind = "root" if "NerveRoot" in types else ("plexus" if types & {"NervePlexus", "PlexusElement"} else "nerve")
         return Site(_key((node,)), self._label(node), kind, (node,))
 
     def anatomical_hypothesis(self, node: str, types: set[str], site: Site) -> Hypothesis:
-        """A lesion of one root, plexus element or nerve with no named condition: known by its reach only."""
+        """Return a lesion of one root, plexus element or nerve with no named condition: known by its reach only."""
         lesion = self._lesion_of(node, types)
         return Hypothesis(
             iri=node, label=f"lesion of the {self._label(node)}", site=site, lesion=lesion,
@@ -263,7 +265,11 @@ class HypothesisBuilder:
             return Site(_key(ids), ", ".join(names(i) for i in ids) if lesion.structures else label, "generalised", ids)
         if lesion.nerves:
             main = self._main_nerves(lesion.nerves)
-            kind = "plexus" if types & {"Plexopathy"} or any("Plexus" in t for n in main for t in self.anatomy.types(n)) else "nerve"
+            kind = (
+                "plexus"
+                if types & {"Plexopathy"} or any("Plexus" in t for n in main for t in self.anatomy.types(n))
+                else "nerve"
+            )
             at = lesion.at or self._where(lesion)
             ids = (*main, at) if at else tuple(main)
             words = " + ".join(names(n) for n in main) + (f" at {names(at)}" if at else "")
@@ -283,7 +289,7 @@ class HypothesisBuilder:
         return Site(_key((condition,)), label, "generalised", (condition,))
 
     def _where(self, lesion: Lesion) -> str | None:
-        """The structure that says where along a nerve the lesion is (carpal tunnel, fibular head), if one."""
+        """Return the structure that says where along a nerve the lesion is (carpal tunnel, fibular head), if one."""
         return sorted(lesion.structures)[0] if lesion.structures else None
 
     def _label(self, node: str) -> str:
@@ -331,7 +337,7 @@ class HypothesisBuilder:
         return result
 
     def _central(self, condition: str) -> bool:
-        """A central herniation compresses several roots: it belongs to the cauda equina, not one root."""
+        """Return True for a central herniation: it compresses several roots (the cauda equina, not one)."""
         return len(self.anatomy.out(condition, RADIX.compressesRoot)) > 2
 
     @staticmethod

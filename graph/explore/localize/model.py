@@ -207,8 +207,10 @@ class Model:
         return Term(noisy_or(best), why)
 
     def _umn_term(self, h: Hypothesis) -> Term:
-        """An upper motor neuron sign (a brisk reflex, an extensor plantar): only a central lesion gives it."""
-        stated = [p for finding, (p, _) in h.explicit.items() if UMN_WORDS.search(self.G.nodes[finding]["label"].lower())]
+        """Return P(an upper motor neuron sign | h): only a central lesion gives a brisk reflex or Babinski."""
+        stated = [
+            p for finding, (p, _) in h.explicit.items() if UMN_WORDS.search(self.G.nodes[finding]["label"].lower())
+        ]
         if stated:
             return Term(noisy_or(max(stated)), f"upper motor neuron signs are stated for {h.label}")
         return Term(LEAK, f"{h.label} is a lower motor neuron lesion: no upper motor neuron signs")
@@ -249,7 +251,9 @@ class Model:
             )  # fmt: skip
             if postganglionic:
                 return Term(ELECTRODIAGNOSTIC_SENSITIVITY, f"a lesion of {h.site.label} reduces the SNAP")
-            return Term(LEAK, f"{h.site.label}: sensory nerve action potentials are spared (preganglionic or elsewhere)")
+            return Term(
+                LEAK, f"{h.site.label}: sensory nerve action potentials are spared (preganglionic or elsewhere)"
+            )
         reached = self._implicated(h, observation) or any(
             h.reach.strength(kind, node) > 0 for kind, node in observation.anatomy
         )
@@ -263,7 +267,7 @@ class Model:
 
     @staticmethod
     def value(h: Hypothesis, observation: Observation, side: str, term: Term) -> float:
-        """The likelihood of what was observed under h (whose ``term`` is given), its lesion on ``side``."""
+        """Return the likelihood of what was observed under h (whose ``term`` is given), its lesion on ``side``."""
         p = term.p
         if observation.side and not h.lesion.bilateral:
             if observation.side == "bilateral" and observation.kind != "modifier":
@@ -273,7 +277,7 @@ class Model:
         return p if observation.present else 1.0 - p
 
     def none_likelihood(self, observation: Observation) -> tuple[float, str]:
-        """The likelihood of an observation when no lesion of the graph explains the findings."""
+        """Return the likelihood of an observation when no lesion of the graph explains the findings."""
         if observation.kind == "global":
             p = LEAK
         elif observation.kind == "imaging":
@@ -358,7 +362,7 @@ class Model:
 
 
 def _separate(first: Hypothesis, second: Hypothesis) -> bool:
-    """True when two lesions are at different places: neither names the other's site nor lies along it.
+    """Return True when two lesions are at different places: neither names the other's site nor lies along it.
 
     Two lesions of one nerve (at the elbow, and the whole nerve), or a plexus and a nerve it forms,
     are one lesion described twice, not two lesions.

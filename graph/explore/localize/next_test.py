@@ -18,7 +18,6 @@ from graph.explore.localize.hypotheses import Hypothesis, curie
 from graph.explore.localize.model import Model, Scored
 from graph.explore.localize.parameters import NEXT_TEST_SITES
 
-
 SCREEN = 0.1
 """A finding whose probability differs by less than this between the two leading sites is not scored
 (it cannot be the most informative test when they lead): a shortcut for speed, not a parameter of the model."""
@@ -91,7 +90,7 @@ def next_test(model: Model, singles: list[Scored], observed: set[str]) -> dict[s
 
 
 def _candidates(hypotheses: list[Hypothesis], observed: set[str], model: Model) -> list[str]:
-    """Findings worth asking about: stated for a leading hypothesis, or about anatomy one of them reaches."""
+    """Return the findings worth asking about: stated for a leading hypothesis, or about anatomy one of them reaches."""
     found: set[str] = set()
     for h in hypotheses:
         found |= _askable(h, model)
@@ -100,7 +99,7 @@ def _candidates(hypotheses: list[Hypothesis], observed: set[str], model: Model) 
 
 
 def _askable(h: Hypothesis, model: Model) -> set[str]:
-    """The findings one hypothesis says something about (cached on the model, per hypothesis)."""
+    """Return the findings one hypothesis says something about (cached on the model, per hypothesis)."""
     cache: dict[str, set[str]] = model.__dict__.setdefault("_askable", {})
     if h.iri not in cache:
         found = set(h.explicit)

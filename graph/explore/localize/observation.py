@@ -48,7 +48,7 @@ class Observation:
     source: str = "phrase"
 
     def identity(self) -> tuple[Any, ...]:
-        """What makes two observations the same evidence (read twice, it counts once)."""
+        """Return what makes two observations the same evidence (read twice, it counts once)."""
         return (self.present, self.kind, self.findings, self.anatomy, self.kinds, self.modifier, self.side,
                 self.implicates, self.electro)  # fmt: skip
 

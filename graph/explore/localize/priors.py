@@ -38,7 +38,11 @@ def apply_shares(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[d
         if str(row.get("measure", "")).rsplit("/", 1)[-1] != "share_of_cases" or not row.get("target"):
             continue
         subject = str(row["subject"])
-        roots = {subject} if "NerveRoot" in anatomy.types(subject) else {r for r, _ in anatomy.out(subject, RADIX.affectsRoot)}
+        roots = (
+            {subject}
+            if "NerveRoot" in anatomy.types(subject)
+            else {r for r, _ in anatomy.out(subject, RADIX.affectsRoot)}
+        )
         for root in roots:
             shares[str(row["target"])][root] = float(row["value"])
     for target, by_root in shares.items():
@@ -52,12 +56,14 @@ def apply_shares(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[d
         for h in members:
             share = by_root.get(h.site.anatomy[0])
             h.prior = mass * (share if share is not None else left / max(len(missing), 1)) / max(given + left, 1e-9)
-        applied.append(f"{anatomy.G.nodes[target]['label'] if target in anatomy.G else target}: {len(by_root)} root shares")
+        applied.append(
+            f"{anatomy.G.nodes[target]['label'] if target in anatomy.G else target}: {len(by_root)} root shares"
+        )
     return applied
 
 
 def _under(h: Hypothesis, target: str, anatomy: Anatomy) -> bool:
-    """True when the hypothesis's condition is ``target`` or narrower than it (skos:broader, transitively)."""
+    """Return True when the hypothesis's condition is ``target`` or narrower than it (skos:broader, transitively)."""
     frontier, seen = [h.iri], {h.iri}
     while frontier:
         current = frontier.pop()

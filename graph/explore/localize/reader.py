@@ -31,7 +31,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.findings import FINDING_TYPES, Findings
 from graph.explore.localize.observation import Observation, Reading
 from graph.explore.localize.vocabulary import DISC_LEVEL, Vocabulary, make_doc
-from graph.explore.search import SearchIndex
+from graph.explore.search import Hit, SearchIndex
 from graph.namespaces import BASE, RADIX
 
 LOOSE = 80.0
@@ -112,7 +112,7 @@ class NoteReader:
             how.append("maps to " + ", ".join(self.G.nodes[f]["label"] for f in found))
         return found, how
 
-    def _through_hpo(self, text: str) -> tuple[list, str]:  # type: ignore[type-arg]
+    def _through_hpo(self, text: str) -> tuple[list[Hit], str]:
         """Walk up the HPO hierarchy from a term until an ancestor maps to Radix (breadth first)."""
         start = "http://purl.obolibrary.org/obo/" + text.upper().replace(":", "_")
         frontier, seen = [start], {start}
@@ -196,7 +196,9 @@ class NoteReader:
         identified = self.identifier(text)
         if identified is not None:
             found, how = identified
-            return [Observation(text, True, "finding", tuple(found), how=tuple(how), source="identifier")] if found else [], how
+            return [
+                Observation(text, True, "finding", tuple(found), how=tuple(how), source="identifier")
+            ] if found else [], how
         words, how = self.rewrite(text)
         phrase = Phrase(text, words, how=how)
         doc = self._annotate(phrase)
@@ -292,19 +294,26 @@ class NoteReader:
         return status, (word.key if word else "")
 
     def _shared_status(self, phrase: Phrase, m: Match) -> Match | None:
-        """The first status word in a later clause of the same list (clauses joined by commas)."""
+        """Return the first status word in a later clause of the same list (clauses joined by commas)."""
         for other in phrase.matches:
             if other.start < m.end or other.category not in ("deficit", "normal"):
                 continue
             between = phrase.words[m.end : other.start]
             if ";" in between or any(word in CLAUSE_BREAKS - {","} for word in between):
                 return None
-            if any(o.category in (*ANATOMY, "finding") and m.end <= o.start < other.start
-                   and o.clause not in (m.clause, other.clause)
-                   and self._nearest(phrase, o, ("deficit", "normal")) is not None for o in phrase.matches):  # fmt: skip
+            if any(self._has_own_status(phrase, o, m, other) for o in phrase.matches):
                 return None
             return other
         return None
+
+    def _has_own_status(self, phrase: Phrase, o: Match, m: Match, other: Match) -> bool:
+        """Return True when ``o``, between ``m`` and the status word ``other``, has a status word of its own."""
+        between = o.category in (*ANATOMY, "finding") and m.end <= o.start < other.start
+        return (
+            between
+            and o.clause not in (m.clause, other.clause)
+            and self._nearest(phrase, o, ("deficit", "normal")) is not None
+        )
 
     def _finding(self, phrase: Phrase, m: Match, side: str) -> Observation:
         status, _ = self._status(phrase, m)
@@ -321,7 +330,7 @@ class NoteReader:
 
     def _note_negation(self, phrase: Phrase, m: Match) -> None:
         if m.negated:
-            phrase.how.append(f"'{' '.join(phrase.words[m.start:m.end])}' negated (NegEx)")
+            phrase.how.append(f"'{' '.join(phrase.words[m.start : m.end])}' negated (NegEx)")
 
     def _test(self, phrase: Phrase, m: Match, side: str) -> list[Observation]:
         status, _ = self._status(phrase, m)
@@ -334,10 +343,12 @@ class NoteReader:
         return [Observation(phrase.text, present, "finding", tuple(found), side=side, how=tuple(phrase.how))]
 
     def _eponym(self, phrase: Phrase, m: Match, side: str) -> Observation:
-        """A named sign or test ("Tinel +ve at wrist"): its findings, narrowed to the anatomy the phrase names."""
+        """Read a named sign or test ("Tinel +ve at wrist"): its findings, narrowed to the anatomy the phrase names."""
         status, _ = self._status(phrase, m)
         present = not m.negated and status != "normal"
-        named = {node for other in phrase.matches if other.category in (*ANATOMY, "structure") for node in other.meaning}
+        named = {
+            node for other in phrase.matches if other.category in (*ANATOMY, "structure") for node in other.meaning
+        }
         near = set().union(*(self.anatomy.parts(n) | self.anatomy.wholes(n) for n in named)) if named else set()
         candidates = sorted(m.meaning)
         narrowed = [f for f in candidates if {n for _, n in self.findings.facts[f].anatomy} & near]
@@ -364,8 +375,10 @@ class NoteReader:
         kinds = [k for k in (word.meaning if word else []) if k != "all"]
         if m.category == "reflex":
             return "reflex", ""
-        if m.category == "muscle" and word is None and any(
-            o.category == "reflex" and o.clause == m.clause for o in phrase.matches
+        if (
+            m.category == "muscle"
+            and word is None
+            and any(o.category == "reflex" and o.clause == m.clause for o in phrase.matches)
         ):
             return "reflex", ""  # "biceps and brachioradialis reflexes": the muscle's reflex
         if kinds and not (m.category in ("muscle", "movement") and kinds[0] in ("sensory", "pain")):
@@ -507,8 +520,12 @@ class NoteReader:
                 anatomy += [(m.category, node) for node in m.meaning]
             elif m.category == "finding":
                 implicates |= {n for f in m.meaning for n, _ in self.anatomy.out(f, BASE + "implicates")}
-        normal = any(m.category == "normal" for m in phrase.matches) or study.negated or any(
-            m.negated for m in phrase.matches if m.category in ("stenosis", "disc", "root", "nerve", "condition")
+        normal = (
+            any(m.category == "normal" for m in phrase.matches)
+            or study.negated
+            or any(
+                m.negated for m in phrase.matches if m.category in ("stenosis", "disc", "root", "nerve", "condition")
+            )
         )
         abnormal = any(m.category in ("deficit", "stenosis") and not m.negated for m in phrase.matches)
         present = abnormal or not normal
@@ -526,12 +543,12 @@ class NoteReader:
                 electro = "conduction"
         if not implicates and not anatomy and not (kind == "imaging" and not present):
             return None
-        phrase.how.append(f"read as a{'n' if kind == 'imaging' else 'n'} {kind} report ({'abnormal' if present else 'normal'})")
+        phrase.how.append(f"read as an {kind} report ({'abnormal' if present else 'normal'})")
         return Observation(phrase.text, present, kind, (), tuple(anatomy), side=side,
                            implicates=tuple(sorted(implicates)), electro=electro, how=tuple(phrase.how))  # fmt: skip
 
     def _range_roots(self, key: str) -> set[str]:
-        """The roots at both ends of a range written like a disc level ("C5-C6 paraspinals": C5 and C6)."""
+        """Return the roots at both ends of a range written like a disc level ("C5-C6 paraspinals": C5 and C6)."""
         found: set[str] = set()
         for end in key.split()[0].split("-"):
             found |= self.vocabulary.meaning.get(("root", end), set())
@@ -550,7 +567,7 @@ class NoteReader:
         return table
 
     def _disc_roots(self, discs: list[str], zones: set[str]) -> set[str]:
-        """The roots a lesion at these disc levels implicates (paracentral unless a zone is named)."""
+        """Return the roots a lesion at these disc levels implicates (paracentral unless a zone is named)."""
         found: set[str] = set()
         for disc in discs:
             wanted = zones or {z for (d, z) in self._zones if d == disc and "paracentral" in z} or {""}
@@ -568,7 +585,7 @@ class NoteReader:
         hits = self.index.search(phrase.text, limit=1, types=FINDING_TYPES, min_score=LOOSE)
         if not hits:
             return []
-        negated = bool(doc.ents) and all(span._.negex for span in doc.ents) or phrase.words[:1] in (["no"], ["not"])
+        negated = (bool(doc.ents) and all(span._.negex for span in doc.ents)) or phrase.words[:1] in (["no"], ["not"])
         phrase.how.append(f"closest name: {hits[0].matched} ({hits[0].score:.0f})")
         return [Observation(phrase.text, not negated, "finding", (hits[0].iri,), how=tuple(phrase.how))]
 

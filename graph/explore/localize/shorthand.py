@@ -30,7 +30,8 @@ TOKENS: dict[str, str] = {
     "ext": "extension", "flex": "flexion", "ir": "internal rotation", "er": "external rotation",
     # tests
     "slr": "straight leg raise", "xslr": "crossed straight leg raise", "cslr": "crossed straight leg raise",
-    "fnst": "femoral nerve stretch test", "faber": "faber test", "fadir": "fadir test", "ultt": "upper limb tension test",
+    "fnst": "femoral nerve stretch test", "faber": "faber test", "fadir": "fadir test",
+    "ultt": "upper limb tension test",
     "sls": "single leg stance", "dre": "digital rectal examination", "pr": "digital rectal examination",
     # results and grades
     "+ve": "positive", "-ve": "negative", "pos": "positive", "neg": "negative", "nad": "normal",
@@ -53,7 +54,8 @@ TOKENS: dict[str, str] = {
     "rom": "range of motion", "ms": "multiple sclerosis", "ces": "cauda equina syndrome",
     # studies
     "mri": "mri", "mr": "mri", "ct": "ct", "emg": "emg", "ncs": "ncs", "ncv": "ncs", "edx": "ncs",
-    "fibs": "fibrillation", "fibrillations": "fibrillation", "psw": "positive sharp waves", "psws": "positive sharp waves",
+    "fibs": "fibrillation", "fibrillations": "fibrillation", "psw": "positive sharp waves",
+    "psws": "positive sharp waves",
     "snap": "snap", "snaps": "snap", "cmap": "cmap", "cmaps": "cmap", "muap": "motor unit", "muaps": "motor unit",
     "dml": "distal motor latency", "cv": "conduction velocity", "hnp": "disc herniation",
     # spellings and lay words, one word
@@ -65,7 +67,8 @@ TOKENS: dict[str, str] = {
     "tumour": "tumor", "haematoma": "hematoma", "oedema": "edema", "shoulderblade": "shoulder blade",
     # history: risk factors and red flags in a note's words
     "afebrile": "no fever", "apyrexial": "no fever", "pyrexial": "fever", "febrile": "fever", "pyrexia": "fever",
-    "t2dm": "diabetes mellitus", "t1dm": "diabetes mellitus", "dm": "diabetes mellitus", "diabetic": "diabetes mellitus",
+    "t2dm": "diabetes mellitus", "t1dm": "diabetes mellitus", "dm": "diabetes mellitus",
+    "diabetic": "diabetes mellitus",
     "diabetes": "diabetes mellitus", "smoke": "smoker", "smokes": "smoker", "ivdu": "intravenous drug use",
     "cancer": "history of cancer", "carcinoma": "history of cancer", "malignancy": "history of cancer",
     "metastatic": "history of cancer", "myeloma": "history of cancer", "lymphoma": "history of cancer",

@@ -11,10 +11,12 @@ by the triggers of ``shorthand.py``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
 
+import negspacy.negation  # noqa: F401  (registers the "negex" pipeline factory)
 import networkx as nx
 import spacy
 from negspacy.termsets import termset
@@ -23,7 +25,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-import negspacy.negation  # noqa: F401  (registers the "negex" pipeline factory)
 from graph.explore.localize import shorthand
 from graph.explore.localize.findings import FINDING_TYPES
 from graph.explore.search import SPELLING, singular
@@ -145,7 +146,7 @@ class Vocabulary:
 
     def __init__(self, G: nx.MultiDiGraph) -> None:
         self.nlp: Language = spacy.blank("en")
-        self.nlp.tokenizer = WhitespaceTokenizer(self.nlp.vocab)  # type: ignore[assignment]
+        self.nlp.tokenizer = WhitespaceTokenizer(self.nlp.vocab)
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
         self.meaning: dict[tuple[str, str], set[str]] = defaultdict(set)
         """(category, normalised name) -> the entities (or lexicon values) it stands for."""
@@ -207,8 +208,8 @@ class Vocabulary:
         return found
 
     @staticmethod
-    def _names(data: dict[str, object], category: str) -> list[str]:
-        names = [str(data["label"]), *[str(s) for s in data.get("synonyms", []) or []]]  # type: ignore[union-attr]
+    def _names(data: dict[str, Any], category: str) -> list[str]:
+        names = [str(data["label"]), *[str(s) for s in data.get("synonyms", []) or []]]
         extra = []
         for name in names:
             if " (" in name:  # "S1 key sensory point (lateral heel)": also "S1 key sensory point"
