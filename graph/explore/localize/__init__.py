@@ -3,7 +3,9 @@
 One job per module, in the order data flows:
 
 * ``shorthand`` and ``vocabulary``: the words the reader knows (graph names, clinic lexicon);
-* ``reader``: notes, CURIEs and excluded features into ``observation`` objects (NegEx negation);
+* ``reader``: notes, CURIEs and excluded features into ``observation`` objects (NegEx negation),
+  with ``phrase`` (a phrase's matches and their grammar), ``compose`` (matches into observations) and
+  ``studies`` (imaging and electrodiagnostic reports);
 * ``anatomy``: what a lesion at a root, plexus element or nerve site reaches (the traversals);
 * ``findings``: what each finding of the graph is about;
 * ``hypotheses`` and ``priors``: each condition as a lesion at a site, with its prior;
