@@ -64,7 +64,8 @@ class Explorer:
             self.G,
             self.index,
             word_numbers=_word_numbers(store),
-            measurements=[{key: row[key].value for key in row} for row in select(store, MEASUREMENTS)],
+            measurements=self.G.graph.get("measurements")
+            or [{key: row[key].value for key in row} for row in select(store, MEASUREMENTS)],
             hpo_parents=_hpo_parents(store),
         )
         self.profiles = all_profiles(self.G)

@@ -109,9 +109,15 @@ def holds(contexts: Iterable[dict[str, Any]] | None, lesion: Lesion, distal: dic
     return any(_context_holds(context, lesion, distal) for context in contexts)
 
 
+DESCRIPTIVE = frozenset({"onset", "course", "timing"})
+"""Qualifiers that say how a statement holds, not when: they never stop an edge (docs/model-v2-plan.md §1)."""
+
+
 def _context_holds(context: dict[str, Any], lesion: Lesion, distal: dict[str, set[str]]) -> bool:
     for key, value in context.items():
         value = _local(value)
+        if key in DESCRIPTIVE:
+            continue
         if key == "site":
             if lesion.at is None or not (value == lesion.at or lesion.at in distal.get(value, set())):
                 return False
@@ -160,7 +166,18 @@ class Anatomy:
         return set(self.G.nodes[node].get("types", ())) if node in self.G else set()
 
     def _distal_closure(self) -> dict[str, set[str]]:
-        """Return, for each lesion site, every site it is distal to (``radix:distalTo``, transitively)."""
+        """Return, for each lesion site, every site it is distal to (``radix:distalTo``, transitively).
+
+        The projection's own ``G.graph["distal"]`` (proximal site -> the sites distal to it) is used
+        when it has one; else the ``distalTo`` edges are closed here.
+        """
+        given = self.G.graph.get("distal")
+        if given:
+            inverted: dict[str, set[str]] = defaultdict(set)
+            for proximal, distals in given.items():
+                for site in distals:
+                    inverted[_local(site)].add(_local(proximal))
+            return dict(inverted)
         direct: dict[str, set[str]] = defaultdict(set)
         for source, target, key in self.G.edges(keys=True):
             if key == DISTAL_TO:

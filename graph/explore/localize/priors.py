@@ -16,7 +16,7 @@ from typing import Any
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.hypotheses import Hypothesis
 from graph.explore.related import BROADER
-from graph.namespaces import RADIX
+from graph.namespaces import BASE, RADIX
 
 MEASUREMENTS = """
 SELECT ?m ?measure ?subject ?target ?value WHERE {
@@ -37,7 +37,8 @@ def apply_shares(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[d
     for row in numbers:
         if str(row.get("measure", "")).rsplit("/", 1)[-1] != "share_of_cases" or not row.get("target"):
             continue
-        subject = str(row["subject"])
+        subject = _iri(str(row["subject"]))
+        row = {**row, "target": _iri(str(row["target"]))}
         roots = (
             {subject}
             if "NerveRoot" in anatomy.types(subject)
@@ -60,6 +61,13 @@ def apply_shares(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[d
             f"{anatomy.G.nodes[target]['label'] if target in anatomy.G else target}: {len(by_root)} root shares"
         )
     return applied
+
+
+def _iri(value: str) -> str:
+    """Return a Radix IRI for a local name or a ``radix:`` CURIE (the projection gives local names)."""
+    if value.startswith("http"):
+        return value
+    return BASE + value.removeprefix("radix:")
 
 
 def _under(h: Hypothesis, target: str, anatomy: Anatomy) -> bool:
