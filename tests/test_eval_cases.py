@@ -6,6 +6,7 @@ import hashlib
 import re
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,8 +37,15 @@ def test_cases_are_well_formed(name: str) -> None:
         assert re.match(r"https?://", case["source"]) or "http" in case["source"], case["id"]
 
 
+PUBLIC = ("cases_upper.toml", "cases_lower.toml")
+
+
+def public_cases() -> list[dict[str, Any]]:
+    return [case for name in PUBLIC for case in tomllib.loads((EVAL / name).read_text(encoding="utf-8"))["case"]]
+
+
 def test_public_set_is_large_enough_and_a_third_is_shorthand_or_lay() -> None:
-    cases = [case for name in FROZEN for case in tomllib.loads((EVAL / name).read_text(encoding="utf-8"))["case"]]
+    cases = public_cases()
     assert len(cases) >= 150
     informal = sum(case["style"] in ("shorthand", "lay") for case in cases)
     assert informal * 3 >= len(cases)
@@ -45,5 +53,17 @@ def test_public_set_is_large_enough_and_a_third_is_shorthand_or_lay() -> None:
 
 @pytest.mark.parametrize("root", ["C5", "C6", "C7", "C8", "T1", "L2", "L3", "L4", "L5", "S1"])
 def test_every_examined_root_is_expected_at_least_three_times(root: str) -> None:
-    cases = [case for name in FROZEN for case in tomllib.loads((EVAL / name).read_text(encoding="utf-8"))["case"]]
-    assert sum(f"{root} root" in case["expected_site"] for case in cases) >= 3
+    assert sum(f"{root} root" in case["expected_site"] for case in public_cases()) >= 3
+
+
+ANSWERS = ("expected_site", "expected_condition", "also_acceptable_sites", "also_acceptable_conditions", "red_flags")
+
+
+def test_each_paraphrase_keeps_its_original_answers_in_other_words() -> None:
+    originals = {case["id"]: case for case in public_cases()}
+    paraphrases = tomllib.loads((EVAL / "cases_paraphrases.toml").read_text(encoding="utf-8"))["case"]
+    assert sorted(case["paraphrase_of"] for case in paraphrases) == sorted(originals)
+    for case in paraphrases:
+        original = originals[case["paraphrase_of"]]
+        assert all(case.get(key) == original.get(key) for key in ANSWERS), case["id"]
+        assert case["findings"] != original["findings"], case["id"]
