@@ -33,6 +33,8 @@ EVAL = DATA / "eval"
 PUBLIC_SITE_TOP1 = 0.25
 PUBLIC_SITE_TOP3 = 0.45
 PUBLIC_CONDITION_TOP3 = 0.45
+PARAPHRASE_SITE_TOP1 = 0.20
+PARAPHRASE_SITE_TOP3 = 0.40
 VIGNETTE_CONDITION_TOP1 = 0.80
 VIGNETTE_CONDITION_TOP3 = 0.95
 URGENT = {"radix:cauda_equina_syndrome", "radix:conus_medullaris_syndrome"}
@@ -52,10 +54,21 @@ def neural(explorer: Explorer) -> set[str]:
     }
 
 
+PUBLIC = ("cases_upper.toml", "cases_lower.toml")
+PARAPHRASES = ("cases_paraphrases.toml",)
+
+
 @pytest.fixture(scope="module")
 def public_cases() -> list[Case]:
     answer_ids = load_answer_ids(EVAL / "answer_ids.toml")
-    return [case for path in sorted(EVAL.glob("cases_*.toml")) for case in load_cases(path, answer_ids)]
+    return [case for name in PUBLIC for case in load_cases(EVAL / name, answer_ids)]
+
+
+@pytest.fixture(scope="module")
+def paraphrases(explorer: Explorer, neural: set[str]) -> list[Outcome]:
+    answer_ids = load_answer_ids(EVAL / "answer_ids.toml")
+    cases = [case for name in PARAPHRASES for case in load_cases(EVAL / name, answer_ids)]
+    return [judge(explorer.localize(case.findings, limit=100), case, neural) for case in cases]
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +113,14 @@ def test_public_cases_site_and_condition(public: list[Outcome]) -> None:
     assert summary["site_top3"] >= PUBLIC_SITE_TOP3
     assert summary["condition_top3"] >= PUBLIC_CONDITION_TOP3
     assert summary["brier"] is not None and summary["brier"] < 1.0
+
+
+def test_paraphrased_cases_do_about_as_well(paraphrases: list[Outcome]) -> None:
+    summary = summarise(paraphrases)
+    print(f"\nparaphrases: {summary}")
+    assert summary["cases"] >= 150
+    assert summary["site_top1"] >= PARAPHRASE_SITE_TOP1
+    assert summary["site_top3"] >= PARAPHRASE_SITE_TOP3
 
 
 def test_every_cauda_equina_and_conus_case_is_flagged(public: list[Outcome], public_cases: list[Case]) -> None:
