@@ -73,13 +73,19 @@ class Composer:
                 if modifier:
                     observations.append(modifier)
         pain_regions: list[Match] = []
+        named = bool(observations)
         for m in matches:
             if m.category not in ANATOMY or id(m) in used:
                 continue
+            m = self._region_reflex(phrase, m)
             kind, kind_word = self._kind(phrase, m)
             if kind == "pain" and m.category == "region":
                 pain_regions.append(m)
                 continue
+            if kind == "pain":
+                continue  # pain or tenderness of a muscle or on a movement is no deficit of it
+            if named and not kind_word and m.category == "region" and not status_of(phrase, m)[0]:
+                continue  # "foot drop after a buttock injection": a place named as context, not a finding
             observations.append(self._anatomy(phrase, m, kind, kind_word, side))
         if pain_regions:
             observations.append(self._pain(phrase, pain_regions, side))
@@ -133,6 +139,21 @@ class Composer:
         anatomy = tuple(("activity", a) for a in m.meaning)
         return Observation(phrase.text, True, "modifier", anatomy=anatomy, modifier=modifier, how=tuple(phrase.how))
 
+    def _region_reflex(self, phrase: Phrase, m: Match) -> Match:
+        """Read a region coordinated with a reflex as that region's reflex ("absent knee and ankle reflexes")."""
+        if m.category != "region" or not any(o.category == "reflex" and o.clause == m.clause for o in phrase.matches):
+            return m
+        if nearest(phrase, m, ("kind",)) is not None:
+            return m
+        vocabulary = self.studies.vocabulary.meaning
+        reflexes = vocabulary.get(("reflex", f"{m.key} reflex"), set()) | vocabulary.get(
+            ("reflex", f"{m.key} jerk"), set()
+        )
+        if not reflexes:
+            return m
+        phrase.how.append(f"'{m.key}' read as its reflex")
+        return Match(m.start, m.end, "reflex", m.key, sorted(reflexes), m.negated, m.clause)
+
     def _kind(self, phrase: Phrase, m: Match) -> tuple[str, str]:
         word = nearest(phrase, m, ("kind",)) or nearest(phrase, m, ("kind",), same_clause=False)
         kinds = [k for k in (word.meaning if word else []) if k != "all"]
@@ -144,7 +165,9 @@ class Composer:
             and any(o.category == "reflex" and o.clause == m.clause for o in phrase.matches)
         ):
             return "reflex", ""  # "biceps and brachioradialis reflexes": the muscle's reflex
-        if kinds and not (m.category in ("muscle", "movement") and kinds[0] in ("sensory", "pain")):
+        if kinds and m.category in ("muscle", "movement") and kinds[0] == "pain":
+            return "pain", word.key if word else ""
+        if kinds and not (m.category in ("muscle", "movement") and kinds[0] == "sensory"):
             return kinds[0], word.key if word else ""
         return DEFAULT_KIND[m.category], ""
 
@@ -165,7 +188,9 @@ class Composer:
             present = not m.negated and status != "normal"
             direction = status
         anatomy = tuple((m.category, node) for node in m.meaning)
-        findings = self._findings_about(kind, anatomy, direction, wasting=kind_word in WASTING_WORDS)
+        findings = self._findings_about(
+            kind, anatomy, direction, wasting=kind_word in WASTING_WORDS, both=side == "bilateral"
+        )
         if findings:
             phrase.how.append("matches " + ", ".join(self.G.nodes[f]["label"] for f in findings[:3]))
             return Observation(phrase.text, present, "finding", findings, anatomy, side=side, how=tuple(phrase.how))
@@ -175,7 +200,13 @@ class Composer:
         return Observation(phrase.text, present, kind, (), anatomy, side=side, how=tuple(phrase.how))
 
     def _findings_about(
-        self, kind: str, anatomy: tuple[tuple[str, str], ...], direction: str, *, wasting: bool = False
+        self,
+        kind: str,
+        anatomy: tuple[tuple[str, str], ...],
+        direction: str,
+        *,
+        wasting: bool = False,
+        both: bool = False,
     ) -> tuple[str, ...]:
         """Return the graph's findings of ``kind`` about this anatomy, the closest first.
 
@@ -193,7 +224,7 @@ class Composer:
             nearby |= self._radiating
         for finding in sorted(nearby):
             facts = self.findings.facts[finding]
-            if kind not in facts.kinds or facts.bilateral:
+            if kind not in facts.kinds or (facts.bilateral and not both):
                 continue
             nodes = {node for _, node in facts.anatomy}
             if not nodes:
@@ -213,6 +244,8 @@ class Composer:
         if kind == "pain" and covering:
             best = min(covering)[0]
             return tuple(finding for share, _, finding in sorted(covering) if share == best)
+        if both and any(self.findings.facts[f].bilateral for f in exact):
+            exact = [f for f in exact if self.findings.facts[f].bilateral]  # "both feet": the two-sided finding
         return tuple(sorted(exact, key=lambda f: (len(self.findings.facts[f].anatomy), f)))
 
     def _pain(self, phrase: Phrase, regions: list[Match], side: str) -> Observation:
@@ -220,7 +253,7 @@ class Composer:
         status, _ = status_of(phrase, first)
         present = not first.negated and status != "normal"
         anatomy = tuple(("region", node) for m in regions for node in m.meaning)
-        findings = self._findings_about("pain", anatomy, "")
+        findings = self._findings_about("pain", anatomy, "", both=side == "bilateral")
         return Observation(phrase.text, present, "finding" if findings else "pain", findings, anatomy, side=side,
                            how=tuple(phrase.how))  # fmt: skip
 

@@ -30,6 +30,9 @@ KIND_WORDS = {
 }
 """Words of a finding's names that say its kind (word starts only; no nested repetition)."""
 
+BILATERAL = re.compile(r"\b(?:bilateral|both|symmetric)")
+"""A finding whose label says it is on both sides ("absent ankle reflexes on both sides")."""
+
 ANATOMY_EDGES = {
     str(RADIX.concernsMovement): "movement",
     str(RADIX.concernsMuscle): "muscle",
@@ -74,7 +77,7 @@ class Findings:
         if {"weakness", "reflex"} & kinds and "region" in {k for k, _ in anatomy} and not kinds & {"sensory", "pain"}:
             anatomy = [(k, n) for k, n in anatomy if k != "region"]  # "foot drop" is located in the foot: not skin
         kind = next((k for k in KIND_ORDER if k in kinds), "")
-        return FindingFacts(kind, frozenset(kinds), tuple(sorted(set(anatomy))), data["label"].startswith("bilateral"))
+        return FindingFacts(kind, frozenset(kinds), tuple(sorted(set(anatomy))), bool(BILATERAL.search(data["label"])))
 
     def kin(self, node: str) -> frozenset[str]:
         """Return ``node`` with every finding broader or narrower than it (transitively, not siblings)."""

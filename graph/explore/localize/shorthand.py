@@ -72,7 +72,8 @@ TOKENS: dict[str, str] = {
     "diabetes": "diabetes mellitus", "smoke": "smoker", "smokes": "smoker", "ivdu": "intravenous drug use",
     "cancer": "history of cancer", "carcinoma": "history of cancer", "malignancy": "history of cancer",
     "metastatic": "history of cancer", "myeloma": "history of cancer", "lymphoma": "history of cancer",
-    "waterworks": "urinary retention or urinary incontinence", "miosis": "horner syndrome", "hesitancy": "urinary retention", "incontinent": "incontinence",
+    "waterworks": "urinary retention or urinary incontinence",
+    "miosis": "horner syndrome", "hesitancy": "urinary retention", "incontinent": "incontinence",
 }  # fmt: skip
 """One token (lower-cased) -> its meaning. Applied before reading, so "AJ absent R" reads as
 "ankle jerk absent right"."""
