@@ -174,8 +174,12 @@ class Model:
         """Return P(observation present | h) for any kind of observation."""
         kind = observation.kind
         if kind == "finding":
-            terms = [self.finding_term(h, finding) for finding in observation.findings]
-            return max(terms, key=lambda term: term.p) if terms else Term(UNSTATED, f"{observation.phrase}: unread")
+            best: Term | None = None
+            for finding in observation.findings:
+                term = self._cache.get((h.iri, finding)) or self.finding_term(h, finding)
+                if best is None or term.p > best.p:
+                    best = term
+            return best or Term(UNSTATED, f"{observation.phrase}: unread")
         if kind in REACHED:
             label = observation.phrase
             return self._anatomy_term(h, kind, observation.anatomy, label)
@@ -265,17 +269,6 @@ class Model:
 
     # ---- sides ---------------------------------------------------------------------------------
 
-    @staticmethod
-    def value(h: Hypothesis, observation: Observation, side: str, term: Term) -> float:
-        """Return the likelihood of what was observed under h (whose ``term`` is given), its lesion on ``side``."""
-        p = term.p
-        if observation.side and not h.lesion.bilateral:
-            if observation.side == "bilateral" and observation.kind != "modifier":
-                p = LEAK  # a one-sided lesion gives no two-sided deficit
-            elif side and observation.side != side:
-                p = LEAK  # a finding on the other side
-        return p if observation.present else 1.0 - p
-
     def none_likelihood(self, observation: Observation) -> tuple[float, str]:
         """Return the likelihood of an observation when no lesion of the graph explains the findings."""
         if observation.kind == "global":
@@ -325,23 +318,36 @@ class Model:
         scored = Scored(h.iri, (h,), math.log(h.prior), observations=observations)
         terms = [self.term(h, o) for o in observations]
         scored.base_terms = terms
-        value, log = self.value, math.log
-        if sided and not h.lesion.bilateral:
-            per_side = []
-            for side in SIDES:
-                values = [value(h, o, side, t) for o, t in zip(observations, terms, strict=True)]
-                per_side.append((sum(log(max(v, 1e-12)) for v in values), side, values))
-            high = max(item[0] for item in per_side)
-            scored.log_likelihood = high + log(sum(math.exp(item[0] - high) for item in per_side) / 2)
-            _, scored.side, scored.values = max(per_side, key=lambda item: item[0])
+        log = math.log
+        one_sided = sided and not h.lesion.bilateral
+        best: tuple[float, str, list[float]] | None = None
+        likelihoods = []
+        for side in SIDES if one_sided else ("",):
+            probabilities = []
+            for o, t in zip(observations, terms, strict=True):
+                p = t.p
+                if o.side and not h.lesion.bilateral and (
+                    (o.side == "bilateral" and o.kind != "modifier") or (side and o.side != side)
+                ):
+                    p = LEAK  # a two-sided deficit from a one-sided lesion, or a finding on the other side
+                probabilities.append(p)
+            values = [p if o.present else 1.0 - p for o, p in zip(observations, probabilities, strict=True)]
+            likelihood = sum(log(v) for v in values)
+            likelihoods.append(likelihood)
+            if best is None or likelihood > best[0]:
+                best = (likelihood, side, values)
+                scored.side_p = probabilities
+        assert best is not None
+        scored.side, scored.values = best[1], best[2]
+        if one_sided:
+            # marginalised over the side: log(½ e^left + ½ e^right)
+            scored.log_likelihood = best[0] + log(sum(math.exp(value - best[0]) for value in likelihoods)) + HALF
             scored.side_penalty = HALF
         else:
-            scored.values = [value(h, o, "", t) for o, t in zip(observations, terms, strict=True)]
-            scored.log_likelihood = sum(log(max(v, 1e-12)) for v in scored.values)
+            scored.log_likelihood = best[0]
             if sided and not any(o.side == "bilateral" for o in observations):
                 scored.log_likelihood += HALF  # a two-sided lesion showing on one side only
                 scored.side_penalty = HALF
-        scored.side_p = [v if o.present else 1.0 - v for o, v in zip(observations, scored.values, strict=True)]
         return scored
 
     def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
