@@ -292,7 +292,8 @@ class Model:
         """Return every single hypothesis, the best pairs and *none*, with posteriors (summing to 1)."""
         distinct = _distinct(observations)
         sided = any(o.side in SIDES for o in distinct)
-        singles = [self._score_single(h, distinct, sided) for h in self.hypotheses]
+        seen: dict[tuple[object, ...], Scored] = {}
+        singles = [self._score_single(h, distinct, sided, seen) for h in self.hypotheses]
         none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
         for observation in distinct:
             value, why = self.none_likelihood(observation)
@@ -314,10 +315,19 @@ class Model:
             scored.posterior = weight / total
         return everything
 
-    def _score_single(self, h: Hypothesis, observations: list[Observation], sided: bool) -> Scored:
+    def _score_single(
+        self, h: Hypothesis, observations: list[Observation], sided: bool, seen: dict[tuple[object, ...], Scored]
+    ) -> Scored:
         scored = Scored(h.iri, (h,), math.log(h.prior), observations=observations)
         terms = [self.term(h, o) for o in observations]
         scored.base_terms = terms
+        key = (h.lesion.bilateral, *(t.p for t in terms))
+        if key in seen:  # the same probabilities give the same likelihood (many lesions meet none of the findings)
+            done = seen[key]
+            scored.log_likelihood, scored.side, scored.values = done.log_likelihood, done.side, done.values
+            scored.side_p, scored.side_penalty = done.side_p, done.side_penalty
+            return scored
+        seen[key] = scored
         log = math.log
         one_sided = sided and not h.lesion.bilateral
         best: tuple[float, str, list[float]] | None = None
