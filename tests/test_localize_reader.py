@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib import Graph
 
 from graph.errors import RadixError
@@ -199,3 +201,20 @@ def test_no_regex_of_the_reader_nests_repetition() -> None:
             found += 1
             assert not _nested(parser.parse(pattern.replace("\\\\", "\\"))), f"{path.name}: {pattern}"
     assert found >= 5
+
+
+@pytest.mark.parametrize("phrase", ['"', "\u2019", ";;", "--", "  ,  "])
+def test_a_phrase_of_punctuation_comes_back_unread(explorer: Explorer, phrase: str) -> None:
+    assert [item["phrase"] for item in explorer.localize(["AJ absent", phrase])["unresolved"]] == [phrase]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=60), words=st.lists(st.sampled_from(
+    ["AJ", "2+", "no", "with", "L4-L5", "MRI:", "EMG", "SNAP", "R", "bilat", "4/5", "sural", "temp", "38", "heel",
+     "spared", "HP:0000001", "radix:S1_root", ",", ";", "paraspinals", "C5-6", "T12-L1"]), max_size=8))  # fmt: skip
+def test_any_text_is_read_or_returned_unread(explorer: Explorer, text: str, words: list[str]) -> None:
+    for phrase in (text, " ".join(words)):
+        if not phrase.strip():
+            continue
+        answer = explorer.localize([phrase], excluded=[phrase[::-1]] if phrase[::-1].strip() else [])
+        assert len(answer["observations"]) + len(answer["unresolved"]) >= 1

@@ -171,6 +171,19 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                 }
             },
             "/": {"get": {"summary": "The query page (HTML)", "responses": {"200": {"description": "HTML page"}}}},
+            "/localize": {
+                "get": {
+                    "summary": "The localisation page (HTML): findings one per line, read, localised and explained",
+                    "parameters": [
+                        _query("findings", "findings, one per line (phrases or CURIEs)"),
+                        _query("excluded", "features looked for and absent, one per line"),
+                    ],
+                    "responses": {
+                        "200": {"description": "HTML page", "content": {"text/html": {"schema": {"type": "string"}}}},
+                        "400": {"description": "the findings could not be read (the page says why)"},
+                    },
+                }
+            },
             "/api/openapi.json": {
                 "get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI"}}}
             },

@@ -164,6 +164,8 @@ class NoteReader:
                 Observation(text, True, "finding", tuple(found), how=tuple(how), source="identifier")
             ] if found else [], how
         words, how = self.rewrite(text)
+        if not words:
+            return [], [*how, "no words to read"]
         phrase = Phrase(text, words, how=how)
         doc = self._annotate(phrase)
         observations = self.composer.compose(phrase)

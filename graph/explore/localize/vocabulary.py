@@ -134,7 +134,7 @@ class WhitespaceTokenizer:
 
 def make_doc(vocab: Vocab, words: list[str]) -> Doc:
     """Return a Doc of ``words`` with their normal forms in ``norm_`` and sentences at ';' and '.'."""
-    doc = Doc(vocab, words=words or [""])
+    doc = Doc(vocab, words=words)
     for index, token in enumerate(doc):
         token.norm_ = norm(token.text)
         token.is_sent_start = index == 0 or doc[index - 1].text in (";", ".")
