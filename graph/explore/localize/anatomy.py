@@ -44,6 +44,9 @@ class Lesion:
     at: str | None = None
     structures: frozenset[str] = frozenset()
     bilateral: bool = False
+    involvement: tuple[tuple[str, float], ...] = ()
+    """For a lesion of several roots or nerves: how often each is involved (the graph's frequency of the
+    ``affectsRoot``/``affectsNerve`` statement); a root or nerve not listed here is always involved."""
 
 
 @dataclass
@@ -53,9 +56,9 @@ class Reach:
     muscles: dict[str, float] = field(default_factory=dict)
     movements: dict[str, float] = field(default_factory=dict)
     reflexes: dict[str, float] = field(default_factory=dict)
-    regions: set[str] = field(default_factory=set)
+    regions: dict[str, float] = field(default_factory=dict)
     """Skin regions with every part of them (a reached region reaches its parts)."""
-    wholes: set[str] = field(default_factory=set)
+    wholes: dict[str, float] = field(default_factory=dict)
     """Regions that a reached region is part of (a deficit named there is partly within reach)."""
     roots: set[str] = field(default_factory=set)
     nerves: set[str] = field(default_factory=set)
@@ -66,18 +69,29 @@ class Reach:
             (self.muscles, other.muscles),
             (self.movements, other.movements),
             (self.reflexes, other.reflexes),
+            (self.regions, other.regions),
+            (self.wholes, other.wholes),
         ):
             for key, value in theirs.items():
                 mine[key] = max(mine.get(key, 0.0), value)
-        self.regions |= other.regions
-        self.wholes |= other.wholes
         self.roots |= other.roots
         self.nerves |= other.nerves
+
+    def scaled(self, share: float) -> Reach:
+        """Return this reach with every strength times ``share`` (a root or nerve involved only sometimes)."""
+        if share >= 1.0:
+            return self
+
+        def times(table: dict[str, float]) -> dict[str, float]:
+            return {key: value * share for key, value in table.items()}
+
+        return Reach(times(self.muscles), times(self.movements), times(self.reflexes), times(self.regions),
+                     times(self.wholes), set(self.roots), set(self.nerves))  # fmt: skip
 
     def strength(self, kind: str, node: str) -> float:
         """Return how strongly the lesion reaches ``node`` as anatomy of ``kind`` (0 when it does not)."""
         if kind == "region":
-            return 1.0 if node in self.regions else (0.5 if node in self.wholes else 0.0)
+            return self.regions.get(node) or 0.5 * self.wholes.get(node, 0.0)
         table: dict[str, float] = getattr(self, kind + "s", {})
         return table.get(node, 0.0)
 
@@ -225,10 +239,11 @@ class Anatomy:
         """Return what a lesion reaches (cached per lesion)."""
         if lesion not in self._cache:
             total = Reach()
+            involved = dict(lesion.involvement)
             for root in sorted(lesion.roots):
-                total.merge(self._root_reach(root))
+                total.merge(self._root_reach(root).scaled(involved.get(root, 1.0)))
             for nerve in sorted(lesion.nerves):
-                total.merge(self._nerve_reach(nerve, lesion))
+                total.merge(self._nerve_reach(nerve, lesion).scaled(involved.get(nerve, 1.0)))
             self._cache[lesion] = total
         return self._cache[lesion]
 
@@ -310,6 +325,7 @@ class Anatomy:
 
     def _add_regions(self, reach: Reach, regions: set[str]) -> None:
         for region in regions:
-            reach.regions |= self.parts(region)
-            reach.wholes |= self.wholes(region)
-        reach.wholes -= reach.regions
+            reach.regions.update(dict.fromkeys(self.parts(region), 1.0))
+            reach.wholes.update(dict.fromkeys(self.wholes(region), 1.0))
+        for region in reach.regions:
+            reach.wholes.pop(region, None)

@@ -230,7 +230,29 @@ class HypothesisBuilder:
             for finding, _ in anatomy.out(condition, RADIX.hasFinding)
         )
         at = sorted(sites)[0].rsplit("/", 1)[-1] if sites else None
-        return Lesion(frozenset(roots), frozenset(nerves), at, structures, bilateral)
+        return Lesion(
+            frozenset(roots), frozenset(nerves), at, structures, bilateral, self._involvement(condition, nerves)
+        )
+
+    def _involvement(self, condition: str, nerves: set[str]) -> tuple[tuple[str, float], ...]:
+        """How often each root or nerve of a lesion of several is involved: the frequency of its statement.
+
+        A lesion of one root or one nerve (with its branches) involves it always. A lesion of several
+        (cauda equina syndrome, lumbar stenosis, a plexopathy named with its roots) involves each as
+        often as the graph says it affects it, a statement without a word being "frequent" as for
+        findings (``UNQUALIFIED``): such a lesion reaches the anatomy of each at that share.
+        """
+        units: list[tuple[str, dict[str, Any]]] = []
+        for predicate in (RADIX.affectsRoot, RADIX.compressesRoot):
+            units += self.anatomy.out(condition, predicate)
+        main = set(self._main_nerves(frozenset(nerves)))
+        units += [(nerve, data) for nerve, data in self.anatomy.out(condition, RADIX.affectsNerve) if nerve in main]
+        if len({unit for unit, _ in units}) <= 1:
+            return ()
+        shares: dict[str, float] = {}
+        for unit, data in units:
+            shares[unit] = max(shares.get(unit, 0.0), edge_probability(data, self.words)[0])
+        return tuple(sorted(shares.items()))
 
     def _main_nerves(self, nerves: frozenset[str]) -> list[str]:
         """Return the named nerves that are not branches of another named nerve (nearest the spine)."""

@@ -336,8 +336,10 @@ class Model:
             probabilities = []
             for o, t in zip(observations, terms, strict=True):
                 p = t.p
-                if o.side and not h.lesion.bilateral and (
-                    (o.side == "bilateral" and o.kind != "modifier") or (side and o.side != side)
+                if (
+                    o.side
+                    and not h.lesion.bilateral
+                    and ((o.side == "bilateral" and o.kind != "modifier") or (side and o.side != side))
                 ):
                     p = LEAK  # a two-sided deficit from a one-sided lesion, or a finding on the other side
                 probabilities.append(p)
