@@ -33,6 +33,10 @@ PAIN_WORD = re.compile(r"\b(?:pain|ache|sciatica|neuralgia)")
 BILATERAL_TYPES = {"SpinalCordDisorder", "Polyradiculopathy", "Polyneuropathy", "MotorNeuronDisorder"}
 """Lesions of these kinds may give findings on both sides; every other lesion is one-sided."""
 
+MIDLINE = re.compile(r"\b(?:spine|spinal|cauda|conus|cord|canal)\b")
+"""A structure whose name says it is in the midline (the spine, its canal, cord, conus, cauda equina): a
+lesion there can reach both sides, as can a lesion of several roots."""
+
 URGENT_TYPES = ("Polyradiculopathy", "SpinalCordDisorder")
 """Red-flag conditions of these kinds are listed first (cauda equina and conus, then the cord)."""
 
@@ -225,9 +229,14 @@ class HypothesisBuilder:
             nerves.add(nerve)
             sites |= {str(context["site"]) for context in data.get("contexts") or () if "site" in context}
         structures = frozenset(structure for structure, _ in anatomy.out(condition, RADIX.affectsStructure))
-        bilateral = bool(types & BILATERAL_TYPES) or any(
-            self.G.nodes[finding]["label"].startswith("bilateral")
-            for finding, _ in anatomy.out(condition, RADIX.hasFinding)
+        bilateral = (
+            bool(types & BILATERAL_TYPES)
+            or len(roots) > 1
+            or any(MIDLINE.search(self._label(structure)) for structure in structures)
+            or any(
+                self.G.nodes[finding]["label"].startswith("bilateral")
+                for finding, _ in anatomy.out(condition, RADIX.hasFinding)
+            )
         )
         at = sorted(sites)[0].rsplit("/", 1)[-1] if sites else None
         return Lesion(

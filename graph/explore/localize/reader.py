@@ -132,6 +132,10 @@ class NoteReader:
             meaning = shorthand.REFLEX_GRADES[token]
             how.append(f"reflex grade '{token}' read as '{meaning}'")
             return [meaning]
+        if "/" in token and all(part in shorthand.TOKENS for part in token.split("/")):
+            parts = [shorthand.TOKENS[part] for part in token.split("/")]  # "KJ/AJ": knee jerk and ankle jerk
+            how.append(f"'{token}' read as '{' and '.join(parts)}'")
+            return " and ".join(parts).split()
         if token in shorthand.TOKENS and shorthand.TOKENS[token] != token:
             meaning = shorthand.TOKENS[token]
             how.append(f"'{token}' read as '{meaning}'")

@@ -72,7 +72,7 @@ TOKENS: dict[str, str] = {
     "diabetes": "diabetes mellitus", "smoke": "smoker", "smokes": "smoker", "ivdu": "intravenous drug use",
     "cancer": "history of cancer", "carcinoma": "history of cancer", "malignancy": "history of cancer",
     "metastatic": "history of cancer", "myeloma": "history of cancer", "lymphoma": "history of cancer",
-    "waterworks": "urinary retention or urinary incontinence",
+    "waterworks": "urinary retention or urinary incontinence", "perineal": "perineum",
     "miosis": "horner syndrome", "hesitancy": "urinary retention", "incontinent": "incontinence",
 }  # fmt: skip
 """One token (lower-cased) -> its meaning. Applied before reading, so "AJ absent R" reads as
