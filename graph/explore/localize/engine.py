@@ -27,12 +27,27 @@ from graph.explore.localize.hypotheses import HypothesisBuilder, curie, word_pro
 from graph.explore.localize.model import Model, Scored
 from graph.explore.localize.next_test import next_test
 from graph.explore.localize.observation import Reading
+from graph.explore.localize.parameters import LEAK
 from graph.explore.localize.priors import apply_shares
 from graph.explore.localize.reader import NoteReader
 from graph.explore.localize.red_flags import red_flags
 from graph.explore.search import SearchIndex
 
 ABSTAIN_MESSAGE = "these findings don't localise: no lesion the graph holds explains them better than none"
+
+
+def _covers(pair: Scored, single: Scored) -> bool:
+    """Return True when the pair explains a present finding the single lesion leaves to the leak.
+
+    "No single lesion explains the findings well": some finding present is at the leak under the best
+    single lesion, and above it under the pair.
+    """
+    unexplained = [
+        index
+        for index, (observation, p) in enumerate(zip(single.observations, single.side_p, strict=True))
+        if observation.present and p <= LEAK + 1e-9
+    ]
+    return bool(unexplained) and all(pair.side_p[index] > 2 * LEAK for index in unexplained)
 
 
 class Localizer:
@@ -72,7 +87,10 @@ class Localizer:
         conditions = self._conditions(sites)
         best_site = sites[0]["probability"] if sites else 0.0
         abstain = none.posterior >= best_site
-        best_pairs = [p for p in sorted(pairs, key=lambda s: -s.posterior) if p.posterior > best_site][:3]
+        best_single = max(singles, key=lambda s: s.posterior)
+        best_pairs = [
+            p for p in sorted(pairs, key=lambda s: -s.posterior) if p.posterior > best_site or _covers(p, best_single)
+        ][:3]
         observed = {f for o in reading.observations for f in o.findings}
         return {
             "abstain": abstain,

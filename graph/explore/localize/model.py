@@ -114,7 +114,6 @@ class Model:
         self.findings = findings
         self.G = findings.anatomy.G
         self._cache: dict[tuple[str, str], Term] = {}
-        self._log_mean_prior = math.log(sum(h.prior for h in hypotheses) / max(len(hypotheses), 1))
 
     # ---- P(finding | hypothesis) ---------------------------------------------------------------
 
@@ -365,13 +364,13 @@ class Model:
     def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
         """Two lesions together: each finding present unless neither produces it (noisy-OR of both)."""
         first, second = a.members[0], b.members[0]
-        relative = b.log_prior - self._log_mean_prior  # the second lesion's prior against the average one
-        scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + LOG_SECOND + relative,
+        scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + LOG_SECOND + b.log_prior,
                         observations=observations)  # fmt: skip
         scored.log_likelihood = a.side_penalty + b.side_penalty  # each lesion on its own likelier side
         rows = zip(observations, a.base_terms, b.base_terms, a.side_p, b.side_p, strict=True)
         for observation, one, two, p_one, p_two in rows:
             p = 1.0 - (1.0 - p_one) * (1.0 - p_two)
+            scored.side_p.append(p)
             value = p if observation.present else 1.0 - p
             scored.base_terms.append(one if p_one >= p_two else two)
             scored.values.append(value)

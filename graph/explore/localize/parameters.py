@@ -134,18 +134,18 @@ costs far more than an urgent scan, so by the treatment-threshold argument (Pauk
 1980) the threshold is low; 2 % is below every prior the model gives a single site."""
 
 SECOND_LESION = 0.055
-"""The prior probability of a second, independent lesion beside the first. In a QMR-DT network the
-prior of "a and b" over "a alone" is the prevalence of b. The graph gives no prevalence per lesion,
-so every lesion is taken to be as common as the commonest second lesion, chronic polyneuropathy:
-5.5 % (95 % CI 4.4-6.9) in a community population of mean age 70 (Hanewinckel et al., Neurology
-2016;87:1892-1898), scaled by the second lesion's prior relative to the average one. An upper bound
-for rarer lesions, so two-lesion explanations stay in view when one lesion leaves findings unexplained."""
+"""The prior probability that a second, independent lesion is present beside the first. In a QMR-DT
+network the prior of "a and b" over "a alone" is the prevalence of b: here the probability that a
+second lesion exists at all, taken from the commonest one, chronic polyneuropathy, 5.5 % (95 % CI
+4.4-6.9) in a community population of mean age 70 (Hanewinckel et al., Neurology 2016;87:1892-1898),
+times the second lesion's share of the priors (which one it is)."""
 
 PAIR_CANDIDATES = 8
 """How many of the best single lesions are combined in pairs when looking for a two-lesion
 explanation. Lesions are independent, as in QMR-DT, so a pair's prior is the product of its parts'
-and :data:`SECOND_LESION`, and a pair is preferred only when it explains the findings much better:
-parsimonious covering in probabilistic form (Peng & Reggia 1990)."""
+and :data:`SECOND_LESION`, and a pair comes before the single lesions only when it explains the findings
+much better: parsimonious covering in probabilistic form (Peng & Reggia 1990). A pair is still offered
+when the best single lesion leaves a present finding unexplained (at the leak) and the pair explains it."""
 
 NEXT_TEST_SITES = 5
 """The next test is chosen by its expected information gain over the site probabilities of this
