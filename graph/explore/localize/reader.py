@@ -181,7 +181,8 @@ class NoteReader:
         doc = make_doc(self.vocabulary.nlp.vocab, phrase.words)
         matched = self.vocabulary.match(doc)
         doc.ents = [Span(doc, start, end, label=category) for start, end, category, _ in matched]
-        self.vocabulary.negex(doc)
+        if not self.vocabulary.negation_words.isdisjoint(phrase.words):
+            self.vocabulary.negex(doc)  # NegEx, only where a trigger word could start
         clause, clauses = 0, []
         for token in doc:
             if token.text in CLAUSE_BREAKS:

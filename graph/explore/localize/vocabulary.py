@@ -170,7 +170,12 @@ class Vocabulary:
                 self._add(patterns, "eponym", name, finding)
         for category, docs in patterns.items():
             self.matcher.add(category, list(docs.values()))
-        self.negex = self.nlp.add_pipe("negex", config={"neg_termset": self._termset()})
+        rules = self._termset()
+        self.negex = self.nlp.add_pipe("negex", config={"neg_termset": rules})
+        self.negation_words = frozenset(
+            phrase.split()[0] for key in ("preceding_negations", "following_negations") for phrase in rules[key]
+        )
+        """First words of every negation trigger: a phrase with none of them needs no NegEx pass."""
 
     @staticmethod
     def category(types: set[str]) -> str | None:
