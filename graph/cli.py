@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from graph import __version__
 from graph.ask.export import EXPORT_FORMATS, export
+from graph.ask.kgx import write_kgx
 from graph.ask.namedqueries import load_named_queries, named_query_or_file
 from graph.ask.sparql import (
     GRAPH_FORMATS,
@@ -30,6 +31,8 @@ from graph.ask.sparql import (
 )
 from graph.errors import RadixError, UnsupportedFormatError
 from graph.explore.explorer import Explorer
+from graph.explore.phenopacket import read_phenopacket
+from graph.load.entail import entail
 from graph.load.store import BACKENDS, load_graph, oxigraph_store
 from graph.paths import ONTOLOGY_DIR
 
@@ -84,9 +87,21 @@ def _parser() -> argparse.ArgumentParser:
     validate.set_defaults(handler=_validate)
 
     export_ = commands.add_parser("export", help="write the whole graph, provenance included")
-    export_.add_argument("--format", "-f", default="ttl", help=f"one of: {', '.join(EXPORT_FORMATS)}")
-    export_.add_argument("--output", "-o", type=Path, help="the file to write (stdout when omitted)")
+    export_.add_argument("--format", "-f", default="ttl", help=f"one of: {', '.join(EXPORT_FORMATS)}, kgx")
+    export_.add_argument(
+        "--output", "-o", type=Path, help="the file to write (stdout when omitted); for kgx, the folder"
+    )
     export_.set_defaults(handler=_export)
+
+    release = commands.add_parser(
+        "release", help="build an OBO-style release: OWL (full, base), OBO, OBO Graphs, SSSOM"
+    )
+    release.add_argument("--output", "-o", type=Path, required=True, help="the release folder to write")
+    release.add_argument("--date", help="the release date, YYYY-MM-DD (default: today, UTC); dates the version IRI")
+    release.add_argument(
+        "--previous", type=Path, help="the previous release (folder or radix-base.owl) the notes diff against"
+    )
+    release.set_defaults(handler=_release)
 
     search = commands.add_parser("search", help="find entities by label, synonym, CURIE, IRI or mapped external id")
     search.add_argument("text", help="what to look for, e.g. 'absent ankle jerk' or HP:0003438")
@@ -110,6 +125,12 @@ def _parser() -> argparse.ArgumentParser:
         "--exclude", action="append", default=[], metavar="FINDING",
         help="a feature looked for and absent (a phrase or CURIE); repeat for more",
     )  # fmt: skip
+    localize.add_argument(
+        "--phenopacket",
+        type=Path,
+        metavar="FILE",
+        help="a GA4GH Phenopacket v2 (JSON): its observed and excluded HPO features",
+    )
     localize.add_argument("--limit", type=int, default=5)
     localize.add_argument("--json", action="store_true", help="print the full JSON answer")
     localize.set_defaults(handler=_localize)
@@ -151,8 +172,9 @@ def _query(args: argparse.Namespace) -> int:
         raise RadixError(f"no query file {args.query!r}")
     else:
         text, bindings = args.query, {}
-    graph = load_graph(args.ontology, backend=args.backend)
-    answer = run(oxigraph_store(graph), text, bindings=bindings)
+    store = oxigraph_store(load_graph(args.ontology, backend=args.backend))
+    entail(store)  # as at the endpoint: the super-properties of Radix's properties answer (graph/load/entail.py)
+    answer = run(store, text, bindings=bindings)
     if args.format == "table":
         if isinstance(answer, ox.QuerySolutions):
             output = (render_table(table(answer)) + "\n").encode()
@@ -188,10 +210,25 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.format == "kgx":
+        if args.output is None:
+            raise RadixError("--format kgx writes two files: give the folder with -o DIR")
+        counts = write_kgx(oxigraph_store(load_graph(args.ontology, backend=args.backend)), args.output)
+        print(f"{counts['nodes']} nodes, {counts['edges']} edges in {args.output}/radix_nodes.tsv, radix_edges.tsv")
+        return EXIT_OK
     if args.format not in EXPORT_FORMATS:
-        raise UnsupportedFormatError(args.format, list(EXPORT_FORMATS))
+        raise UnsupportedFormatError(args.format, [*EXPORT_FORMATS, "kgx"])
     graph = load_graph(args.ontology, backend=args.backend)
     _write(export(graph, args.format), args.output)
+    return EXIT_OK
+
+
+def _release(args: argparse.Namespace) -> int:
+    from graph.release.build import build_release
+
+    sizes = build_release(args.output, date=args.date, previous=args.previous, ontology_dir=args.ontology)
+    for name, size in sorted(sizes.items()):
+        print(f"{size:>10,}  {args.output / name}")
     return EXIT_OK
 
 
@@ -230,15 +267,30 @@ def _related(args: argparse.Namespace) -> int:
 
 
 def _localize(args: argparse.Namespace) -> int:
-    if not args.findings and not args.exclude:
-        raise RadixError("give at least one finding (or --exclude one)")
-    answer = _explorer(args).localize(args.findings, excluded=args.exclude, limit=args.limit)
+    if args.phenopacket is not None:
+        try:
+            document = args.phenopacket.read_bytes()
+        except OSError as exc:
+            raise RadixError(f"cannot read the phenopacket {args.phenopacket}: {exc.strerror}") from exc
+        read_phenopacket(document)  # a bad phenopacket is refused before the graph is loaded
+        answer = _explorer(args).localize_phenopacket(
+            document, findings=args.findings, excluded=args.exclude, limit=args.limit
+        )
+    elif not args.findings and not args.exclude:
+        raise RadixError("give findings, --exclude FINDING or --phenopacket FILE")
+    else:
+        answer = _explorer(args).localize(args.findings, excluded=args.exclude, limit=args.limit)
     if args.json:
         _print_json(answer)
         return EXIT_OK
     for flag in answer["red_flags"]:
         raised = f"raised by: {'; '.join(flag['raised_by'])}" if flag["raised_by"] else flag["why"]
         print(f"RED FLAG: {flag['label']} ({raised})")
+    for feature in answer.get("phenopacket", {}).get("features", []):
+        words = ", ".join(item["label"] for item in feature["read_as"]) or "nothing in Radix"
+        how = "excluded" if feature["excluded"] else "observed"
+        via = f" via {feature['via']}" if feature["via"] and feature["via"] != feature["id"] else ""
+        print(f"  phenopacket: {how} {feature['id']} {feature['label']}{via} -> {words}")
     for observation in answer["observations"]:
         print(f"  read {observation['phrase']!r} as {observation['read_as']}")
     for item in answer["unresolved"]:

@@ -6,6 +6,14 @@ cross-references, prefixes normalised by the Radix prefix map, plus the release 
 that release's licence. ICD-10-CM terms also carry their instructional notes (inclusion terms,
 excludes), since those decide which code a Radix condition falls under.
 
+The HPO module also carries the HPO hierarchy around the mapped terms (``rdfs:subClassOf`` from the
+extract's ``parents``, which are HPO's asserted ``is_a`` parents): every HPO term of the extract below a
+mapped term (so a patient coded with a more specific term reaches the Radix finding), and every
+ancestor of those (so ``HP:0003438 rdfs:subClassOf* ?hp`` walks up to the root). Terms that only
+complete the hierarchy carry their label and parents, nothing else. The other extracts' ``parents``
+are not imported: for UBERON and Mondo they are a reasoner's distance-1 ancestors mixing ``is_a`` with
+``part_of`` (see the reference README), which are not subclass axioms.
+
 Run it after editing the mappings (a developer step; Radix never reads the reference folder at run
 time):
 
@@ -100,6 +108,27 @@ def split(cell: str) -> list[str]:
     return [value.strip() for value in cell.split("|") if value.strip()]
 
 
+def hierarchy(terms: dict[str, dict[str, str]], mapped: list[str]) -> tuple[set[str], dict[str, list[str]]]:
+    """Return the hierarchy around ``mapped`` (descendants, then their ancestors), and each term's parents."""
+    parents = {curie: split(row.get("parents", "")) for curie, row in terms.items()}
+    children: dict[str, list[str]] = defaultdict(list)
+    for curie, above in parents.items():
+        for parent in above:
+            children[parent].append(curie)
+    below = _closure([curie for curie in mapped if curie in terms], children)
+    return _closure(sorted(below), parents), parents
+
+
+def _closure(start: list[str], neighbours: dict[str, list[str]]) -> set[str]:
+    seen, todo = set(start), list(start)
+    while todo:
+        for other in neighbours.get(todo.pop(), []):
+            if other not in seen:
+                seen.add(other)
+                todo.append(other)
+    return seen
+
+
 def module(
     prefix: str,
     curies: list[str],
@@ -147,6 +176,16 @@ def module(
                 ),
             )
         )
+    if prefix == "HP":
+        included, parents = hierarchy(terms, curies)
+        for curie in sorted(included):
+            iri = URIRef(CONVERTER.expand_strict(curie))
+            for parent in parents[curie]:
+                graph.add((iri, RDFS.subClassOf, URIRef(CONVERTER.expand_strict(parent))))
+            if curie not in curies:
+                graph.add((iri, RDF.type, OWL.Class))
+                graph.add((iri, RDFS.label, Literal(terms[curie]["label"])))
+                graph.add((iri, RDFS.isDefinedBy, URIRef(ontology_iri)))
     for curie in curies:
         row = terms.get(curie)
         if row is None:

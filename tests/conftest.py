@@ -68,3 +68,16 @@ def append_row() -> Callable[..., None]:
             handle.write("\t".join(cells) + "\n")
 
     return append
+
+
+RELEASE_DATE = "2026-12-03"
+
+
+@pytest.fixture(scope="session")
+def release_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the release of the real ontology once per session (about 5 seconds)."""
+    from graph.release.build import build_release
+
+    output = tmp_path_factory.mktemp("release")
+    build_release(output, date=RELEASE_DATE)
+    return output

@@ -17,6 +17,7 @@ from graph.ask.sparql import select
 from graph.errors import RadixError, UnknownEntityError
 from graph.explore.localize.engine import Localizer
 from graph.explore.localize.priors import MEASUREMENTS
+from graph.explore.phenopacket import Feature, PhenotypeHierarchy, read_phenopacket
 from graph.explore.projection import project_store
 from graph.explore.related import all_profiles, is_condition, related_conditions
 from graph.explore.search import SearchIndex
@@ -71,6 +72,7 @@ class Explorer:
         self.profiles = all_profiles(self.G)
         self.references = {row["reference"].value: row["label"].value for row in select(store, _REFERENCES)}
         self.evidence = {row["eco"].value: row["label"].value for row in select(store, _EVIDENCE)}
+        self.phenotypes: PhenotypeHierarchy | None = None  # built on the first phenopacket
 
     # ---- identifiers -----------------------------------------------------------------------
 
@@ -218,6 +220,51 @@ class Explorer:
                     f"a finding may be at most {MAX_TEXT} characters, not {len(phrase)}: {phrase[:40]!r}..."
                 )
         return self.localizer.localize(self.localizer.read(phrases, absent), limit=limit)
+
+    def localize_phenopacket(
+        self,
+        document: str | bytes | dict[str, Any],
+        *,
+        findings: list[str] | None = None,
+        excluded: list[str] | None = None,
+        limit: int = 10,
+    ) -> dict[str, Any]:
+        """Localise from a GA4GH Phenopacket: observed features present, excluded ones absent (HPO hierarchy).
+
+        ``findings`` and ``excluded`` add phrases or CURIEs of the clinician's own. The answer carries, under
+        ``phenopacket``, how each feature reached Radix (the HPO term that was mapped) or that it did not.
+        """
+        patient = read_phenopacket(document)
+        if self.phenotypes is None:
+            self.phenotypes = PhenotypeHierarchy(self.store)
+        observed, absent, report = list(findings or []), list(excluded or []), []
+        for feature in patient.observed:
+            reached, via = self.phenotypes.present(feature.id)
+            observed += reached
+            report.append(self._feature(feature, reached, via))
+        for feature in patient.excluded:
+            reached = self.phenotypes.absent(feature.id)
+            absent += reached
+            report.append(self._feature(feature, reached, feature.id if reached else None))
+        if not observed and not absent:
+            ids = ", ".join(feature.id for feature in patient.observed + patient.excluded)
+            raise RadixError(f"none of the phenopacket's features ({ids}) reaches a Radix finding through HPO")
+        answer = self.localize(observed, excluded=absent, limit=limit)
+        answer["phenopacket"] = {"id": patient.id, "features": report}
+        return answer
+
+    def _feature(self, feature: Feature, reached: list[str], via: str | None) -> dict[str, Any]:
+        return {
+            "id": feature.id,
+            "label": feature.label,
+            "excluded": feature.excluded,
+            "via": via,
+            "read_as": [
+                {"id": finding, "label": self.G.nodes[iri]["label"]}
+                for finding in reached
+                if (iri := CONVERTER.expand(finding) or finding) in self.G
+            ],
+        }
 
 
 def _word_numbers(store: ox.Store) -> dict[str, float]:

@@ -5,7 +5,9 @@ The projection is a ``networkx.MultiDiGraph``:
 * one node per Radix entity (its IRI), with ``label``, ``types`` (Radix class local names),
   ``synonyms`` and ``definition``;
 * one edge per asserted triple whose predicate is a Radix object property or ``skos:broader``,
-  from subject to object, **keyed by the predicate IRI**, carrying ``predicate``, the provenance of
+  from subject to object (asserted: stated with an ``owl:Axiom``; the super-property triples a served
+  store has materialised, :mod:`graph.load.entail`, are left out, since each repeats a sourced edge),
+  **keyed by the predicate IRI**, carrying ``predicate``, the provenance of
   the assertion (``sources``, ``evidence``), and its qualifiers (``frequency``, ``contested``,
   ``sequence``);
 * mapping edges (``skos:exactMatch`` ...) to external terms, whose nodes carry the external label,
@@ -45,14 +47,12 @@ SELECT ?s ?p ?o ?source ?evidence ?frequency ?contested ?sequence WHERE {
   { ?s ?p ?o . ?p a owl:ObjectProperty . FILTER(STRSTARTS(STR(?p), "https://w3id.org/radix/")) }
   UNION { ?s skos:broader ?o . BIND(skos:broader AS ?p) }
   FILTER(isIRI(?o) && STRSTARTS(STR(?s), "https://w3id.org/radix/") && STRSTARTS(STR(?o), "https://w3id.org/radix/"))
-  OPTIONAL {
-    ?axiom owl:annotatedSource ?s ; owl:annotatedProperty ?p ; owl:annotatedTarget ?o .
-    OPTIONAL { ?axiom dcterms:source ?source . }
-    OPTIONAL { ?axiom obo:RO_0002558 ?evidence . }
-    OPTIONAL { ?axiom radix:frequency ?frequency . }
-    OPTIONAL { ?axiom radix:contested ?contested . }
-    OPTIONAL { ?axiom radix:sequenceIndex ?sequence . }
-  }
+  ?axiom owl:annotatedSource ?s ; owl:annotatedProperty ?p ; owl:annotatedTarget ?o .
+  OPTIONAL { ?axiom dcterms:source ?source . }
+  OPTIONAL { ?axiom obo:RO_0002558 ?evidence . }
+  OPTIONAL { ?axiom radix:frequency ?frequency . }
+  OPTIONAL { ?axiom radix:contested ?contested . }
+  OPTIONAL { ?axiom radix:sequenceIndex ?sequence . }
 }
 """
 

@@ -1,26 +1,39 @@
 """The dataset a server publishes: the Radix graph and/or the user's own RDF files, frozen once.
 
-The Radix graph goes in the default graph, as :func:`graph.load.store.load_graph` builds it. Each ``--data``
+The Radix graph goes in the default graph, as :func:`graph.load.store.load_graph` builds it, with the
+super-properties of its object properties materialised (:mod:`graph.load.entail`). Each ``--data``
 file is parsed by its suffix: triples (Turtle, N-Triples, RDF/XML, JSON-LD) join the default graph, so
 queries join them with Radix without a ``GRAPH`` clause; quads (TriG, N-Quads) keep their graph names
 and are queried with ``GRAPH``. A file that does not parse stops the load, naming the file and line.
 
-The frozen dataset is written once as an N-Quads snapshot, which every query worker loads.
+The frozen dataset is written once as an N-Quads snapshot, which every query worker loads; or, with
+``radix serve --store DIR``, into Oxigraph's persistent store in DIR, which every worker opens read-only
+(no parsing at start, and the operating system's page cache shared between workers). The store is
+reused as long as its sources are unchanged (``radix-store.json`` records their sizes and times) and
+rebuilt when they change.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph.errors import RadixError
+from graph.load.entail import entail
 from graph.load.store import load_file, load_graph, oxigraph_store
 from graph.namespaces import PREFIXES
 from graph.serve.sandbox import Snapshot
+from graph.serve.sandbox_worker import STORE_TYPE
 
 SNAPSHOT_TYPE = "application/n-quads"
+STORE_MARKER = "radix-store.json"
+STORE_FORMAT = 1
 
 
 @dataclass(frozen=True)
@@ -40,6 +53,8 @@ class DatasetStats:
 def build_store(ontology_dir: Path | None, data_files: Sequence[Path] = ()) -> ox.Store:
     """Load the Radix graph from ``ontology_dir`` (None: leave it out) and each of ``data_files``."""
     store = oxigraph_store(load_graph(ontology_dir)) if ontology_dir is not None else ox.Store()
+    if ontology_dir is not None:
+        entail(store)  # the RO-aligned super-properties answer (graph/load/entail.py)
     for path in data_files:
         load_file(store, Path(path))
     return store
@@ -85,3 +100,55 @@ def describe(store: ox.Store, sources: Sequence[str] = ()) -> DatasetStats:
         distinct_objects=_number(store, "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }"),
         sources=tuple(sources),
     )
+
+
+def _fingerprint(ontology_dir: Path | None, data_files: Sequence[Path]) -> dict[str, object]:
+    """Describe the sources well enough to tell when a persistent store is stale: each file's size and time."""
+    files: list[Path] = sorted(path for path in ontology_dir.rglob("*") if path.is_file()) if ontology_dir else []
+    files += [Path(path) for path in data_files]
+    entries = []
+    for path in files:
+        status = path.stat()
+        entries.append([str(path.resolve()), status.st_size, status.st_mtime_ns])
+    return {"format": STORE_FORMAT, "ontology": str(ontology_dir) if ontology_dir else None, "files": entries}
+
+
+def persistent_store(
+    directory: Path, ontology_dir: Path | None, data_files: Sequence[Path] = ()
+) -> tuple[Snapshot, DatasetStats, bool]:
+    """Open the persistent store in ``directory``, building it first if it is missing or stale.
+
+    Returns the snapshot the workers open, the dataset's counts, and whether it was (re)built. A
+    ``directory`` that holds other files and no Radix store is refused rather than emptied.
+    """
+    data = [Path(path) for path in data_files]
+    for path in data:
+        if not path.is_file():
+            raise RadixError(f"no data file {path}")
+    fingerprint = _fingerprint(ontology_dir, data)
+    marker = directory / STORE_MARKER
+    snapshot = Snapshot(path=directory, media_type=STORE_TYPE, prefixes=dict(PREFIXES))
+    if marker.is_file():
+        recorded = json.loads(marker.read_text(encoding="utf-8"))
+        if recorded.get("fingerprint") == fingerprint:
+            stats = recorded["stats"]
+            stats["sources"] = tuple(stats["sources"])
+            return snapshot, DatasetStats(**stats), False
+        shutil.rmtree(directory)
+    elif directory.exists() and any(directory.iterdir()):
+        raise RadixError(f"--store {directory} holds other files and no Radix store; give an empty or new folder")
+    directory.mkdir(parents=True, exist_ok=True)
+    store = ox.Store(str(directory))
+    if ontology_dir is not None:
+        memory = build_store(ontology_dir)
+        store.bulk_extend(memory.quads_for_pattern(None, None, None, None))
+    for path in data:
+        load_file(store, path)
+    store.flush()
+    store.optimize()
+    sources = ([str(ontology_dir)] if ontology_dir is not None else []) + [str(path) for path in data]
+    stats = describe(store, sources)
+    del store  # close the writer before any worker opens the store read-only
+    record = {"fingerprint": fingerprint, "stats": dataclasses.asdict(stats)}
+    marker.write_text(json.dumps(record, indent=1), encoding="utf-8")
+    return snapshot, stats, True

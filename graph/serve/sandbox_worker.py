@@ -25,6 +25,9 @@ from typing import Any, ClassVar
 
 import pyoxigraph as ox
 
+STORE_TYPE = "application/x-oxigraph-store"
+"""A snapshot that is an Oxigraph store directory (``radix serve --store``), opened read-only, not parsed."""
+
 HEADER = struct.Struct(">I")
 CLONE_NEWNET = 0x40000000
 CLONE_NEWUSER = 0x10000000
@@ -231,8 +234,11 @@ def main(argv: list[str]) -> int:
     if setup is None:
         return 0
     _, snapshot, snapshot_type, prefixes, memory_bytes, offline = setup
-    store = ox.Store()
-    store.bulk_load(path=snapshot, format=ox.RdfFormat.from_media_type(snapshot_type))
+    if snapshot_type == STORE_TYPE:  # radix serve --store: Oxigraph's on-disk store, shared read-only
+        store = ox.Store.read_only(snapshot)
+    else:
+        store = ox.Store()
+        store.bulk_load(path=snapshot, format=ox.RdfFormat.from_media_type(snapshot_type))
     if memory_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     isolated = isolate_network() if offline else False

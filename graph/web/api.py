@@ -25,6 +25,8 @@ from graph.errors import RadixError, UnknownEntityError
 from graph.explore.explorer import Explorer, curie
 from graph.explore.traverse import neighbourhood
 from graph.namespaces import BASE, PREFIXES
+from graph.serve.dataset import SNAPSHOT_TYPE
+from graph.serve.sandbox_worker import STORE_TYPE
 from graph.web.draw import neighbourhood_svg
 from graph.web.negotiation import negotiate, prefers_html
 from graph.web.openapi import openapi_document
@@ -80,14 +82,16 @@ class ExplorationUnavailable(RadixError):
     """The server serves only the user's data, so there is no Radix graph to explore."""
 
 
-def holder_from_snapshot(path: str | None) -> ExplorerHolder:
+def holder_from_snapshot(path: str | None, media_type: str = SNAPSHOT_TYPE) -> ExplorerHolder:
     """Return a holder that builds the explorer from the served snapshot (None: nothing to explore)."""
 
     def build() -> Explorer | None:
         if path is None:
             return None
+        if media_type == STORE_TYPE:
+            return Explorer(ox.Store.read_only(path))
         store = ox.Store()
-        store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(path=path, format=ox.RdfFormat.from_media_type(media_type))
         return Explorer(store)
 
     return ExplorerHolder(build)
@@ -190,24 +194,39 @@ def related(identifier: str) -> Response:
 
 @blueprint.route("/api/localize", methods=["POST"])
 def localize() -> Response:
-    """Localise a lesion: ``{"findings": ["AJ absent R", "HP:0031955", ...], "excluded": ["HP:0002019"]}``."""
+    """Rank roots and mimics for findings present and excluded, or for a GA4GH phenopacket.
+
+    Bodies: ``{"findings": ["absent ankle reflex", "HP:0031955"], "excluded": ["knee jerk lost"]}``;
+    ``{"phenopacket": {...}, "findings": [...]}``; or a phenopacket itself (it has ``phenotypicFeatures``).
+    """
     if not request.is_json:
         return _json_error(_UnsupportedMedia("send the findings as JSON: Content-Type: application/json"))
     body = request.get_json(silent=True)
-    if not isinstance(body, dict) or not isinstance(body.get("findings", []), list):
-        raise RadixError('the body must be a JSON object {"findings": ["...", ...], "excluded": ["...", ...]}')
-    findings = body.get("findings", [])
-    excluded = body.get("excluded", [])
-    if not isinstance(excluded, list):
-        raise RadixError('"excluded" must be a list of findings looked for and absent')
-    if not all(isinstance(item, str) for item in [*findings, *excluded]):
-        raise RadixError("each finding must be a string: a phrase, a CURIE or an IRI")
-    if not findings and not excluded:
-        raise RadixError("give at least one finding")
+    if isinstance(body, dict) and "phenotypicFeatures" in body:  # a bare GA4GH phenopacket
+        return jsonify(explorer().localize_phenopacket(body))
+    if not isinstance(body, dict) or not ({"findings", "excluded", "phenopacket"} & set(body)):
+        raise RadixError(
+            'the body must be a JSON object {"findings": [...], "excluded": [...]}, {"phenopacket": {...}} '
+            "or a GA4GH phenopacket"
+        )
+    findings, excluded = _strings(body, "findings"), _strings(body, "excluded")
     limit = body.get("limit", 10)
     if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_LIMIT:
         raise RadixError(f"limit must be a whole number between 1 and {MAX_LIMIT}")
+    if "phenopacket" in body:
+        if not isinstance(body["phenopacket"], dict):
+            raise RadixError("phenopacket must be a JSON object (a GA4GH Phenopacket v2)")
+        answer = explorer().localize_phenopacket(body["phenopacket"], findings=findings, excluded=excluded, limit=limit)
+        return jsonify(answer)
     return jsonify(explorer().localize(findings, excluded=excluded, limit=limit))
+
+
+def _strings(body: dict[str, Any], key: str) -> list[str]:
+    """Return the list of strings ``body[key]`` (absent: empty), or fail naming the key."""
+    value = body.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise RadixError(f"{key} must be a list of strings: phrases, CURIEs or IRIs")
+    return value
 
 
 class _UnsupportedMedia(HTTPException):

@@ -29,7 +29,7 @@ from graph.errors import RadixError
 from graph.paths import ONTOLOGY_DIR, QUERIES_DIR
 from graph.serve import guard
 from graph.serve.cache import AnswerCache
-from graph.serve.dataset import DatasetStats, build_store, describe, write_snapshot
+from graph.serve.dataset import DatasetStats, build_store, describe, persistent_store, write_snapshot
 from graph.serve.executor import ExecutionSettings, Executor
 from graph.serve.sandbox import PoolSettings, Snapshot, WorkerPool
 from graph.web import api, endpoint, errors, localize_page, page
@@ -74,8 +74,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.blueprint)
     app.register_blueprint(localize_page.blueprint)
     explorable = app.config["RADIX_ONTOLOGY"] is not None
-    snapshot_path = str(state.executor.pool.snapshot.path) if explorable else None
-    app.extensions[api.EXTENSION] = api.holder_from_snapshot(snapshot_path)
+    snapshot = state.executor.pool.snapshot
+    app.extensions[api.EXTENSION] = api.holder_from_snapshot(
+        str(snapshot.path) if explorable else None, snapshot.media_type
+    )
     errors.register(app)
     app.after_request(_cors)
     app.wsgi_app = SparqlLane(app.wsgi_app, state.executor, max_body=state.max_body)  # type: ignore[method-assign]
@@ -169,6 +171,13 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
         help="an RDF file to serve alongside Radix (Turtle, N-Triples, TriG, N-Quads, RDF/XML, JSON-LD); repeatable",
     )
     parser.add_argument("--data-only", action="store_true", help="serve only the --data files, not the Radix graph")
+    parser.add_argument(
+        "--store",
+        type=Path,
+        metavar="DIR",
+        help="keep the dataset in Oxigraph's on-disk store in DIR: built once, reused while the sources are "
+        "unchanged, opened read-only by every query process (for large --data files)",
+    )
     parser.add_argument("--max-rows", type=int, default=10_000, help="rows (or triples) kept in an answer")
     parser.add_argument("--max-query-bytes", type=int, default=64 * 1024, help="longest query accepted (413 above)")
     parser.add_argument(
@@ -225,7 +234,11 @@ def main(argv: Sequence[str], ontology: Path = ONTOLOGY_DIR) -> int:
     directory = Path(tempfile.mkdtemp(prefix="radix-snapshot-"))
     try:
         try:
-            snapshot, stats = prepare_dataset(None if args.data_only else ontology, args.data, directory)
+            if args.store is not None:
+                snapshot, stats, built = persistent_store(args.store, None if args.data_only else ontology, args.data)
+                log.info("%s the store in %s", "built" if built else "reusing", args.store)
+            else:
+                snapshot, stats = prepare_dataset(None if args.data_only else ontology, args.data, directory)
         except RadixError as exc:
             print(f"radix: {exc}", file=sys.stderr)
             return 2

@@ -280,6 +280,12 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                 "post": {
                     "summary": "The lesion site and the condition at it for examination findings, with the "
                     "evidence as likelihood ratios, the next test and red flags",
+                    "description": (
+                        "Findings present and excluded (phrases or CURIEs), or a GA4GH Phenopacket v2: as "
+                        "`phenopacket`, or as the whole body (a body with `phenotypicFeatures` is read as one). "
+                        "Observed phenotypic features are present, `excluded: true` ones absent; an HPO term more "
+                        "specific than Radix maps reaches Radix through the HPO hierarchy."
+                    ),
                     "requestBody": {
                         "required": True,
                         "content": {
@@ -297,8 +303,17 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                                             "items": {"type": "string"},
                                             "examples": [["HP:0002019", "saddle anaesthesia"]],
                                         },
+                                        "phenopacket": {
+                                            "type": "object",
+                                            "description": "a GA4GH Phenopacket v2 (JSON)",
+                                        },
+                                        "phenotypicFeatures": {
+                                            "type": "array",
+                                            "description": "present when the whole body is a phenopacket",
+                                        },
                                         "limit": {"type": "integer", "minimum": 1, "maximum": 100},
                                     },
+                                    "minProperties": 1,
                                 }
                             }
                         },
@@ -319,6 +334,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                                     "next_test": {"type": ["object", "null"]},
                                     "red_flags": {"type": "array"},
                                     "observations": {"type": "array"},
+                                    "phenopacket": {"type": "object", "description": "how each feature reached Radix"},
                                 },
                                 "required": ["abstain", "sites", "conditions", "unresolved", "next_test", "red_flags"],
                             },

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -134,3 +135,23 @@ def test_exploration_needs_the_radix_graph(app_factory: Callable[..., Flask]) ->
 def test_health_says_when_the_exploration_index_is_ready(client: FlaskClient) -> None:
     client.get("/api/search", query_string={"q": "ankle"})  # waits for the index
     assert client.get("/health").get_json()["exploration"] == "ready"
+
+
+def test_localize_takes_a_phenopacket_body(client: FlaskClient) -> None:
+    from tests.test_phenopacket import EXAMPLE, packet
+
+    document = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    for request in (document, {"phenopacket": document, "limit": 3}):
+        answer = body(client.post("/api/localize", json=request))
+        features = {feature["id"]: feature["via"] for feature in answer["phenopacket"]["features"]}
+        assert features["HP:0007083"] == "HP:0001347"
+    assert client.post("/api/localize", json=packet(phenotypicFeatures=[])).status_code == 400
+    assert client.post("/api/localize", json={"phenopacket": "HP:0007083"}).status_code == 400
+    assert client.post("/api/localize", json={"phenopacket": packet(metaData=None)}).status_code == 400
+
+
+def test_localize_takes_excluded_findings(client: FlaskClient) -> None:
+    answer = body(client.post("/api/localize", json={"findings": ["absent ankle reflex"], "excluded": ["HP:0001347"]}))
+    assert ("radix:hyperreflexia", False) in {(item["findings"][0], item["present"]) for item in answer["observations"]}
+    assert client.post("/api/localize", json={"excluded": "HP:0001347"}).status_code == 400
+    assert client.post("/api/localize", json={"other": 1}).status_code == 400
