@@ -131,16 +131,17 @@ def test_electrodiagnostic_findings(explorer: Explorer) -> None:
 
 def test_hpo_terms_more_specific_than_radix_maps_match_through_the_hierarchy(explorer: Explorer) -> None:
     # HP:0001308 "Tongue fasciculations" is_a HP:0002380 "Fasciculations" (reference hpo.tsv, HPO 2025-01-16);
-    # Radix maps only the parent. The store of this test run holds no HPO hierarchy, so the link is given here.
+    # Radix maps only the parent. The store imports the HPO hierarchy; a reader given only this link (and no
+    # store) finds the same, and one given no link does not: the match goes through the hierarchy.
     obo = "http://purl.obolibrary.org/obo/"
     localizer = explorer.localizer
-    reader = NoteReader(
-        localizer.anatomy, localizer.findings, explorer.index, {obo + "HP_0001308": {obo + "HP_0002380"}}
-    )
-    observations, how = reader.read("HP:0001308")
+    link = {obo + "HP_0001308": {obo + "HP_0002380"}}
+    observations, how = NoteReader(localizer.anatomy, localizer.findings, explorer.index, link).read("HP:0001308")
     assert local(observations[0].findings) == {"fasciculations"}
     assert any("HP:0002380" in step for step in how)
-    assert explorer.localizer.reader.read("HP:0001308")[0] == []  # without the hierarchy it is not matched
+    assert NoteReader(localizer.anatomy, localizer.findings, explorer.index, {}).read("HP:0001308")[0] == []
+    from_store, how = localizer.reader.read("HP:0001308")
+    assert local(from_store[0].findings) == {"fasciculations"} and any("ancestor" in step for step in how)
 
 
 def test_unreadable_phrases_come_back_with_suggestions(explorer: Explorer) -> None:

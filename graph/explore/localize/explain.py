@@ -14,6 +14,7 @@ from typing import Any
 
 from graph.explore.localize.hypotheses import curie
 from graph.explore.localize.model import NONE, Scored
+from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import MAX_LIKELIHOOD_RATIO_SHOWN
 
 
@@ -38,10 +39,25 @@ class Alternatives:
         return (self.sums[index] - own) / rest if rest > 0 else 0.0
 
 
+def terms(scored: Scored) -> list[tuple[Observation, float, str]]:
+    """Return (observation, likelihood of what was observed, why) for a scored hypothesis, in words."""
+    rows = []
+    single = scored.members[0] if len(scored.members) == 1 else None
+    for observation, value, term in zip(scored.observations, scored.values, scored.base_terms, strict=True):
+        why = term.why
+        if single is not None and not single.lesion.bilateral and observation.side:
+            if observation.side == "bilateral" and observation.kind != "modifier":
+                why = f"on both sides, but {single.label} is one-sided"
+            elif scored.side and observation.side != scored.side:
+                why = f"on the {observation.side}, away from the lesion"
+        rows.append((observation, value, why))
+    return rows
+
+
 def likelihood_ratios(candidate: Scored, alternatives: Alternatives) -> list[dict[str, Any]]:
     """Return, per observation, the candidate's likelihood and its ratio against the posterior-weighted others."""
     rows = []
-    for index, (observation, value, why) in enumerate(candidate.terms):
+    for index, (observation, value, why) in enumerate(terms(candidate)):
         alternative = alternatives.without(candidate, index)
         ratio = value / alternative if alternative > 0 else MAX_LIKELIHOOD_RATIO_SHOWN
         ratio = max(1 / MAX_LIKELIHOOD_RATIO_SHOWN, min(MAX_LIKELIHOOD_RATIO_SHOWN, ratio))

@@ -86,20 +86,6 @@ class Scored:
     side_p: list[float] = field(default_factory=list)
     """P(observation present | hypothesis) on the lesion's likelier side (for pairs)."""
 
-    @property
-    def terms(self) -> list[tuple[Observation, float, str]]:
-        """(observation, likelihood of what was observed, why), in words only when asked (explanations)."""
-        rows = []
-        for observation, value, term in zip(self.observations, self.values, self.base_terms, strict=True):
-            why = term.why
-            if self.members and not self.members[0].lesion.bilateral and observation.side and len(self.members) == 1:
-                if observation.side == "bilateral" and observation.kind != "modifier":
-                    why = f"on both sides, but {self.members[0].label} is one-sided"
-                elif self.side and observation.side != self.side:
-                    why = f"on the {observation.side}, away from the lesion"
-            rows.append((observation, value, why))
-        return rows
-
 
 def noisy_or(p: float) -> float:
     """Combine a stated or anatomical probability with the leak: 1 - (1 - p)(1 - leak)."""
