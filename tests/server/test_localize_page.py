@@ -43,7 +43,8 @@ def test_red_flags_come_first(tab: object) -> None:
     tab.wait_for_selector("#red-flags li", timeout=30_000)  # type: ignore[attr-defined]
     sections = tab.eval_on_selector_all("main section", "nodes => nodes.map(n => n.id)")  # type: ignore[attr-defined]
     assert sections[0] == "red-flags"
-    assert "cauda equina syndrome" in tab.inner_text("#red-flags li:first-child")  # type: ignore[attr-defined]
+    first_two = tab.inner_text("#red-flags li:nth-child(1)") + tab.inner_text("#red-flags li:nth-child(2)")  # type: ignore[attr-defined]
+    assert "cauda equina syndrome" in first_two and "conus medullaris syndrome" in first_two
 
 
 def test_findings_that_do_not_localise_say_so(tab: object) -> None:

@@ -2,8 +2,9 @@
 
 A condition is flagged when a present finding is a red flag for it (``redFlagFor``), or when it is
 itself a red-flag condition (the target of some ``redFlagFor``, or of an urgent kind: cauda equina,
-conus, cord) and the model gives it at least :data:`RED_FLAG_THRESHOLD`. Cauda equina and conus
-(polyradiculopathies and cord disorders) come first, then the others, each by probability.
+conus, cord) and the model gives it at least :data:`RED_FLAG_THRESHOLD`. Polyradiculopathies (cauda
+equina syndrome, in knowledge v2) come first, then cord disorders (conus, myelopathy), then the others,
+each by probability.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 from graph.explore.localize.findings import Findings
-from graph.explore.localize.hypotheses import Hypothesis, curie
+from graph.explore.localize.hypotheses import URGENT_TYPES, Hypothesis, curie
 from graph.explore.localize.model import Scored
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import RED_FLAG_THRESHOLD
@@ -32,15 +33,14 @@ def red_flags(
                 if observation.phrase not in raised[condition]:
                     raised[condition].append(observation.phrase)
     probability = {s.members[0].iri: s.posterior for s in singles}
-    by_iri = {h.iri: h for h in hypotheses}
     for h in hypotheses:
         if (h.red_flag or h.urgent) and probability.get(h.iri, 0.0) >= RED_FLAG_THRESHOLD and h.iri not in raised:
             raised[h.iri] = []
 
     def urgency(item: tuple[str, list[str]]) -> tuple[int, float, str]:
-        h = by_iri.get(item[0])
-        urgent = h is not None and h.urgent
-        return (0 if urgent else 1, -probability.get(item[0], 0.0), G.nodes[item[0]]["label"])
+        types = set(G.nodes[item[0]].get("types", ()))
+        rank = next((i for i, kind in enumerate(URGENT_TYPES) if kind in types), len(URGENT_TYPES))
+        return (rank, -probability.get(item[0], 0.0), G.nodes[item[0]]["label"])
 
     return [
         {
