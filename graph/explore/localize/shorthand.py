@@ -73,6 +73,8 @@ TOKENS: dict[str, str] = {
     "cancer": "history of cancer", "carcinoma": "history of cancer", "malignancy": "history of cancer",
     "metastatic": "history of cancer", "myeloma": "history of cancer", "lymphoma": "history of cancer",
     "waterworks": "urinary retention or urinary incontinence", "perineal": "perineum",
+    "genitals": "perineum", "genital": "perineum", "floppy": "weak", "bed-wetting": "urinary incontinence",
+    "sciatica": "pain radiating down the leg",
     "miosis": "horner syndrome", "hesitancy": "urinary retention", "incontinent": "incontinence",
 }  # fmt: skip
 """One token (lower-cased) -> its meaning. Applied before reading, so "AJ absent R" reads as
@@ -162,6 +164,11 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("can't", "pass", "urine"): "urinary retention",
     ("can't", "pee"): "urinary retention",
     ("can't", "pass", "water"): "urinary retention",
+    ("no", "urge", "to", "void"): "urinary retention",
+    ("no", "urge", "to", "pass", "urine"): "urinary retention",
+    ("difficulty", "voiding"): "urinary retention",
+    ("toilet", "paper"): "saddle anaesthesia",
+    ("back", "pain"): "low back pain",
     ("cannot", "pass", "water"): "urinary retention",
     ("cannot", "pass", "urine"): "urinary retention",
     ("unable", "to", "pass", "urine"): "urinary retention",
