@@ -126,6 +126,8 @@ class Model:
             return anatomical if anatomical is not None and anatomical.p > term.p else term
         if kin & h.lacks:
             return Term(LACKED, f"{label}: typically absent in {h.label}")
+        if UMN_WORDS.search(label.lower()):
+            return self._umn_term(h)  # an upper motor neuron sign the graph does not state for h
         if facts is None or not facts.anatomy:
             return Term(UNSTATED, f"{label}: not stated for {h.label}")
         if anatomical is None:
