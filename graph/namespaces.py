@@ -40,9 +40,12 @@ class RADIX(DefinedNamespace):
     ClinicalFinding: URIRef
     Symptom: URIRef
     Sign: URIRef
+    ElectrodiagnosticFinding: URIRef
+    ImagingFinding: URIRef
     RedFlag: URIRef
     Condition: URIRef
     Radiculopathy: URIRef
+    Polyradiculopathy: URIRef
     Mononeuropathy: URIRef
     Plexopathy: URIRef
     Polyneuropathy: URIRef
@@ -50,7 +53,10 @@ class RADIX(DefinedNamespace):
     MotorNeuronDisorder: URIRef
     MusculoskeletalDisorder: URIRef
     VascularDisorder: URIRef
+    RiskFactor: URIRef
     Cause: URIRef
+    LesionSite: URIRef
+    PlexusElement: URIRef
     DiscHerniationZone: URIRef
     Mechanism: URIRef
     NeuralFunction: URIRef
@@ -58,6 +64,14 @@ class RADIX(DefinedNamespace):
     ExaminationTest: URIRef
     Reference: URIRef
     Frequency: URIRef
+    QualifierValue: URIRef
+    Laterality: URIRef
+    Onset: URIRef
+    Course: URIRef
+    Timing: URIRef
+    Measurement: URIRef
+    Measure: URIRef
+    ContestedFact: URIRef
 
     # object properties (each use carries an owl:Axiom with its source)
     innervatedByRoot: URIRef
@@ -96,6 +110,10 @@ class RADIX(DefinedNamespace):
     hasEffect: URIRef
     mimics: URIRef
     redFlagFor: URIRef
+    riskFactorFor: URIRef
+    distalTo: URIRef
+    formedFrom: URIRef
+    implicates: URIRef
     testsFor: URIRef
     concernsReflex: URIRef
     concernsMovement: URIRef
@@ -103,15 +121,43 @@ class RADIX(DefinedNamespace):
     locatedIn: URIRef
     radiatesAlong: URIRef
     elicitedBy: URIRef
+    measure: URIRef
+    ofSubject: URIRef
+    forCondition: URIRef
 
     # datatype and annotation properties
     segmentIndex: URIRef
     spinalRegion: URIRef
     frequency: URIRef
+    frequencyMeans: URIRef
+    shareOfCases: URIRef
+    probability: URIRef
     contested: URIRef
+    inContest: URIRef
+    variant: URIRef
+    consensus: URIRef
+    consensusVariant: URIRef
+    seedOnly: URIRef
     sequenceIndex: URIRef
     inverseLabel: URIRef
     referenceKind: URIRef
+    locator: URIRef
+    howChecked: URIRef
+    value: URIRef
+    ciLow: URIRef
+    ciHigh: URIRef
+    unit: URIRef
+    population: URIRef
+    sourceFigure: URIRef
+
+    # qualifiers on axioms (the fact tables' qualifiers column)
+    qualifierKey: URIRef
+    laterality: URIRef
+    atSite: URIRef
+    holdsWhen: URIRef
+    onset: URIRef
+    course: URIRef
+    timing: URIRef
 
     # frequency qualifiers (individuals of radix:Frequency)
     typically: URIRef
@@ -121,6 +167,29 @@ class RADIX(DefinedNamespace):
     may: URIRef
     occasionally: URIRef
     rarely: URIRef
+
+    # qualifier values
+    unilateral: URIRef
+    bilateral: URIRef
+    acute: URIRef
+    subacute: URIRef
+    insidious: URIRef
+    progressive: URIRef
+    relapsing: URIRef
+    monophasic: URIRef
+    chronic: URIRef
+    early: URIRef
+    late: URIRef
+
+    # measures (individuals of radix:Measure)
+    sensitivity: URIRef
+    specificity: URIRef
+    positive_lr: URIRef
+    negative_lr: URIRef
+    prevalence: URIRef
+    share_of_cases: URIRef
+    pretest_probability: URIRef
+    incidence: URIRef
 
 
 OBO = Namespace("http://purl.obolibrary.org/obo/")

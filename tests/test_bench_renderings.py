@@ -41,13 +41,15 @@ def _rows(store: ox.Store, text: str, substitutions: dict[Any, Any] | None = Non
     answer = store.query(text, substitutions=substitutions) if substitutions else store.query(text)
     if isinstance(answer, ox.QueryBoolean):
         return bool(answer)
-    return sorted(
+    rows = [
         tuple(
             None if term is None else "|".join(sorted(re.split(r", |; | \| ", getattr(term, "value", str(term)))))
             for term in solution
         )
         for solution in answer
-    )
+    ]
+    # unbound cells sort first
+    return sorted(rows, key=lambda row: tuple((cell is not None, cell or "") for cell in row))
 
 
 @pytest.mark.parametrize("query", NAMED.values(), ids=list(NAMED))

@@ -109,9 +109,9 @@ CAUSES = [
 CAUSE_LINK = "{ ?cause radix:causes ?c } UNION { ?cause radix:compressesRoot ?r } UNION { ?cause radix:affectsRoot ?r }"
 RED_FLAGS = [
     "saddle_anaesthesia", "urinary_retention", "faecal_incontinence", "bilateral_leg_symptoms",
-    "progressive_neurological_deficit", "fever", "history_of_cancer", "unexplained_weight_loss", "night_pain",
-    "hyperreflexia",
+    "progressive_neurological_deficit", "fever", "unexplained_weight_loss", "night_pain", "hyperreflexia",
 ]  # fmt: skip
+"""Red-flag findings. A history of cancer is a risk factor that red-flag frameworks also list (issue 10)."""
 
 
 @pytest.mark.parametrize("cause", CAUSES)
@@ -127,6 +127,12 @@ def test_examination_tests_say_what_they_test(store: ox.Store, test: str) -> Non
 @pytest.mark.parametrize("flag", RED_FLAGS)
 def test_red_flags_signal_a_condition(store: ox.Store, flag: str) -> None:
     assert ask(store, "?flag a radix:RedFlag ; radix:redFlagFor ?condition .", flag=flag)
+
+
+def test_a_history_of_cancer_is_a_risk_factor_that_frameworks_list_as_a_red_flag(store: ox.Store) -> None:
+    assert ask(
+        store, "?flag a radix:RiskFactor ; radix:redFlagFor ?c ; radix:riskFactorFor ?c .", flag="history_of_cancer"
+    )
 
 
 def test_there_are_at_least_twenty_mimics(store: ox.Store) -> None:

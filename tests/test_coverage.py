@@ -37,3 +37,36 @@ def test_s1_row_says_what_the_seed_and_textbooks_say(store: ox.Store) -> None:
     assert "ankle reflex" in row["reflex"]
     assert "tibial nerve" in row["nerves"]
     assert "L5-S1 disc herniation" in row["herniations"]
+
+
+def test_contest_marks_follow_the_consensus_variant(store: ox.Store) -> None:
+    """`*` marks a contest group's consensus variant and `†` another variant (issue 10, item 8)."""
+    rows = {row["root"]: row for row in coverage_rows(store)}
+    assert "patellar reflex*" in rows["L4"]["reflex"] and "patellar reflex†" in rows["L2"]["reflex"]
+    assert "index finger*" in rows["C6"]["dermatome"] and "index finger†" in rows["C7"]["dermatome"]
+    assert "tibialis anterior*" in rows["L5"]["muscles (primary)"]
+    assert "tibialis anterior†" in rows["L4"]["muscles (primary)"]
+    assert "ankle reflex*" in rows["S1"]["reflex"]
+    assert not any(cell.endswith("*") for cell in rows["L2"]["reflex"].split(", ") if "patellar" in cell)
+
+
+def test_each_root_level_consensus_variant_is_marked(store: ox.Store) -> None:
+    """Each contest group over a primary root or a reflex root shows its consensus variant with `*`."""
+    from graph.ask.sparql import select
+
+    consensus = {
+        row["n"].value
+        for row in select(
+            store,
+            """SELECT (COUNT(DISTINCT ?group) AS ?n) WHERE { ?a radix:consensus true ; radix:inContest ?group ;
+               owl:annotatedProperty ?p . VALUES ?p { radix:hasPrimaryRoot radix:testsRoot } }""",
+        )
+    }
+    assert consensus and int(next(iter(consensus))) > 0
+    marked = sum(
+        cell.endswith("*")
+        for row in coverage_rows(store)
+        for column in ("muscles (primary)", "reflex")
+        for cell in row[column].split(", ")
+    )
+    assert marked >= int(next(iter(consensus))), "each consensus variant of a root-level contest shows once with `*`"

@@ -63,6 +63,18 @@ def test_entity_card_has_edges_with_provenance(explorer: Explorer) -> None:
     assert any(e["from"]["id"] == "radix:lumbar_disc_herniation" for e in card["in"])
 
 
+def test_entity_card_shows_qualifiers_and_the_consensus(explorer: Explorer) -> None:
+    """An edge that holds only in a context says so on the card; a contest variant says if it is the consensus."""
+    card = explorer.entity("radix:tarsal_tunnel_syndrome")
+    nerves = {edge["to"]["id"]: edge for edge in card["out"] if edge["predicate"] == "radix:affectsNerve"}
+    assert nerves["radix:tibial_nerve"]["contexts"] == [{"site": "tarsal_tunnel"}]
+    assert nerves["radix:medial_plantar_nerve"]["contexts"] == []
+    reflex = explorer.entity("radix:patellar_reflex")
+    roots = {edge["to"]["id"]: edge for edge in reflex["out"] if edge["predicate"] == "radix:testsRoot"}
+    assert roots["radix:L4_root"]["consensus"] and not roots["radix:L2_root"]["consensus"]
+    assert all(edge["contested"] for edge in roots.values())
+
+
 def test_unknown_entity_suggests_close_names(explorer: Explorer) -> None:
     with pytest.raises(UnknownEntityError) as caught:
         explorer.entity("S1 radiculopthy")

@@ -25,7 +25,7 @@ def test_nodes_carry_label_and_types(projection: nx.MultiDiGraph) -> None:
 def test_edges_are_keyed_by_predicate_with_provenance(projection: nx.MultiDiGraph) -> None:
     edge = projection.get_edge_data(str(ENTITY.gastrocnemius), str(ENTITY.S1_root), key=str(RADIX.hasPrimaryRoot))
     assert edge is not None
-    assert "ref_aids_pns" in edge["sources"]
+    assert "ref_aids_lower_limb" in edge["sources"]  # the book is cited by its section (issue 10, item 6)
     assert edge["evidence"] == ["http://purl.obolibrary.org/obo/ECO_0000304"]
 
 

@@ -182,16 +182,41 @@ def test_class_view_places_entities_under_mondo_and_relates_them(full: ox.Store)
     assert [RADIX + "S1_root"] in innervation
 
 
+def test_class_view_states_the_consensus_variant_and_sited_facts(full: ox.Store) -> None:
+    """The consensus variant of a contest holds of every instance; so does a fact that only says where it holds."""
+
+    def restricted(subject: str, predicate: str, target: str) -> bool:
+        return bool(
+            _rows(
+                full,
+                f"""SELECT ?r WHERE {{ radix:{subject} rdfs:subClassOf ?r . ?r owl:onProperty radix:{predicate} ;
+                     owl:someValuesFrom radix:{target} }}""",
+            )
+        )
+
+    assert restricted("tibialis_anterior", "hasPrimaryRoot", "L5_root")  # the consensus variant
+    assert not restricted("tibialis_anterior", "hasPrimaryRoot", "L4_root")  # another variant
+    assert restricted("gastrocnemius", "innervatedByNerve", "tibial_nerve")  # site=popliteal_fossa
+    assert restricted("tarsal_tunnel_syndrome", "affectsNerve", "tibial_nerve")  # site=tarsal_tunnel
+    assert not restricted("S2_radiculopathy", "hasFinding", "urinary_retention")  # laterality=bilateral
+
+
 def test_class_view_leaves_out_facts_that_hold_only_sometimes(full: ox.Store) -> None:
-    """A finding a condition only 'may' have, or one contested variant, is no existential restriction."""
+    """A finding a condition only 'may' have, one held in a context, or a non-consensus variant: no restriction."""
     sometimes = _rows(
         full,
         """SELECT ?s ?p ?o WHERE {
              ?axiom owl:annotatedSource ?s ; owl:annotatedProperty ?p ; owl:annotatedTarget ?o .
-             { ?axiom radix:frequency radix:may } UNION { ?axiom radix:contested true }
+             { ?axiom radix:frequency radix:may }
+             UNION { ?axiom radix:contested true FILTER NOT EXISTS { ?axiom radix:consensus true } }
+             UNION { ?axiom radix:laterality ?side } UNION { ?axiom radix:holdsWhen ?context }
              FILTER NOT EXISTS { ?other owl:annotatedSource ?s ; owl:annotatedProperty ?p ; owl:annotatedTarget ?o .
-                                 FILTER NOT EXISTS { ?other radix:frequency ?f }
-                                 FILTER NOT EXISTS { ?other radix:contested ?c } }
+                                 FILTER NOT EXISTS { ?other radix:frequency ?f
+                                                     FILTER(?f NOT IN (radix:typically, radix:classic)) }
+                                 FILTER NOT EXISTS { ?other radix:laterality ?l }
+                                 FILTER NOT EXISTS { ?other radix:holdsWhen ?w }
+                                 FILTER NOT EXISTS { ?other radix:contested ?c
+                                                     FILTER NOT EXISTS { ?other radix:consensus true } } }
            }""",
     )
     assert len(sometimes) > 10

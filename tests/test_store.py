@@ -8,7 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, RDF
+from rdflib.namespace import OWL, RDF, RDFS
 
 from graph.errors import SourceFileError, UnsupportedFormatError
 from graph.load.store import load_file, load_graph, oxigraph_store, turtle_sources
@@ -64,6 +64,9 @@ def test_bad_fact_row_fails_with_file_and_line(mini_ontology: Path, append_row: 
         load_graph(mini_ontology)
 
 
+_ROW = ("gastrocnemius", "performs", "ankle_plantar_flexion", "ref_gray", "ECO:0000304")
+
+
 @pytest.mark.parametrize(
     ("cells", "message"),
     [
@@ -74,23 +77,19 @@ def test_bad_fact_row_fails_with_file_and_line(mini_ontology: Path, append_row: 
         ),
         (("gastrocnemius", "performs", "ankle_plantar_flexion", "ref_gray", "TAS"), "not an ECO CURIE"),
         (("gastrocnemius", "owl:sameAs", "soleus", "ref_gray", "ECO:0000304"), "not allowed"),
-        (
-            ("gastrocnemius", "performs", "ankle_plantar_flexion", "ref_gray", "ECO:0000304", "", "maybe"),
-            "contested",
-        ),
-        (
-            (
-                "gastrocnemius",
-                "performs",
-                "ankle_plantar_flexion",
-                "ref_gray",
-                "ECO:0000304",
-                "",
-                "",
-                "first",
-            ),
-            "sequence",
-        ),
+        # columns after evidence: frequency, share_of_cases, qualifiers, contested, variant, consensus, sequence
+        ((*_ROW, "", "", "", "maybe"), "lacks its variant"),
+        ((*_ROW, "", "", "", "yes", "L5"), "must name a contest group"),
+        ((*_ROW, "", "", "", "", "", "yes"), "name its contest group"),
+        ((*_ROW, "", "", "", "group", "A", "perhaps"), "consensus must be 'yes'"),
+        ((*_ROW, "", "", "", "", "", "", "first"), "sequence"),
+        ((*_ROW, "", "", "side=left"), "unknown qualifier 'side'"),
+        ((*_ROW, "", "", "laterality=both"), "laterality must be one of unilateral, bilateral"),
+        ((*_ROW, "", "", "laterality"), "not of the form key=value"),
+        ((*_ROW, "", "", "onset=acute; onset=insidious"), "given twice"),
+        ((*_ROW, "", "", "site=tarsal tunnel"), "not a Radix identifier"),
+        ((*_ROW, "", "commonly"), "only of a 'causes' statement"),
+        (("lumbar_disc_herniation", "causes", "S1_radiculopathy", "ref_gray", "ECO:0000304", "", "1.5"), "0 to 1"),
     ],
 )
 def test_malformed_fact_rows_are_named(
@@ -143,3 +142,77 @@ def test_load_file_refuses_unknown_suffix(tmp_path: Path) -> None:
     (tmp_path / "data.csv").write_text("a,b\n", encoding="utf-8")
     with pytest.raises(SourceFileError, match="unknown RDF file suffix"):
         load_file(ox.Store(), tmp_path / "data.csv")
+
+
+NUMBER_HEADER = (
+    "id\tmeasure\tsubject\ttarget\tvalue\tci_low\tci_high\tunit\tpopulation\tsource_figure\tsources\tevidence\n"
+)
+_NUMBER = ("n1", "sensitivity", "straight_leg_raise", "S1_radiculopathy")
+
+
+@pytest.mark.parametrize(
+    ("cells", "message"),
+    [
+        ((*_NUMBER, "91", "", "", "", "patients", "91%", "ref_gray", "ECO:0006017"), "proportion from 0 to 1"),
+        ((*_NUMBER, "0.9", "0.91", "0.95", "", "patients", "0.9", "ref_gray", "ECO:0006017"), "outside its confidence"),
+        ((*_NUMBER, "0.9", "0.8", "", "", "patients", "0.9", "ref_gray", "ECO:0006017"), "both ci_low and ci_high"),
+        ((*_NUMBER, "0.9", "", "", "", "", "0.9", "ref_gray", "ECO:0006017"), "says who was studied"),
+        ((*_NUMBER, "0.9", "", "", "", "patients", "0.9", "", "ECO:0006017"), "needs its reference"),
+        (
+            (
+                "n1",
+                "accuracy",
+                "straight_leg_raise",
+                "S1_radiculopathy",
+                "0.9",
+                "",
+                "",
+                "",
+                "p",
+                "f",
+                "ref_gray",
+                "ECO:0006017",
+            ),
+            "measure must be one of",
+        ),
+        (
+            (
+                "n1",
+                "incidence",
+                "S1_radiculopathy",
+                "S1_radiculopathy",
+                "5",
+                "",
+                "",
+                "",
+                "p",
+                "f",
+                "ref_gray",
+                "ECO:0006017",
+            ),
+            "needs its unit",
+        ),
+    ],
+)
+def test_malformed_number_rows_are_named(mini_ontology: Path, cells: tuple[str, ...], message: str) -> None:
+    (mini_ontology / "numbers").mkdir()
+    (mini_ontology / "numbers" / "bad.tsv").write_text(NUMBER_HEADER + "\t".join(cells) + "\n", encoding="utf-8")
+    with pytest.raises(SourceFileError, match=message):
+        load_graph(mini_ontology)
+
+
+def test_a_number_row_becomes_a_measurement_with_its_source(mini_ontology: Path) -> None:
+    row = (*_NUMBER, "0.92", "0.87", "0.95", "", "surgical series", "0.92 (0.87-0.95)", "ref_gray", "ECO:0006017")
+    (mini_ontology / "numbers").mkdir()
+    (mini_ontology / "numbers" / "ok.tsv").write_text(NUMBER_HEADER + "\t".join(row) + "\n", encoding="utf-8")
+    graph = load_graph(mini_ontology)
+    [answer] = list(
+        graph.query(
+            """SELECT ?label ?value ?low WHERE { radix:n1 a radix:Measurement ; rdfs:label ?label ; radix:value ?value ;
+                 radix:ciLow ?low ; radix:measure radix:sensitivity ; dcterms:source radix:ref_gray }""",
+            initNs={"radix": "https://w3id.org/radix/", "rdfs": str(RDFS), "dcterms": "http://purl.org/dc/terms/"},
+        )
+    )
+    label, value, low = (str(cell) for cell in answer)  # type: ignore[union-attr]
+    assert label == "sensitivity of straight leg raise for S1 radiculopathy (n1)"
+    assert float(value) == 0.92 and float(low) == 0.87

@@ -47,6 +47,38 @@ def _use_deprecated(folder: Path) -> None:
     _fact(folder, "S1_radiculopathy", "hasFinding", "heel_numbness_old", "ref_seed", "ECO:0000303")
 
 
+def _split_contest(folder: Path) -> None:
+    """Plant two variants of one contest group, neither marked as the consensus."""
+    _fact(folder, "soleus", "hasContributingRoot", "S1_root", "ref_gray", "ECO:0000304", "", "", "", "split", "a")
+    _fact(folder, "soleus", "hasPrimaryRoot", "S1_root", "ref_kendall", "ECO:0000304", "", "", "", "split", "b")
+
+
+def _unsited_branch(folder: Path) -> None:
+    """Plant a sited lesion of the tibial nerve and a territory of the nerve that says nowhere where it leaves."""
+    _fact(
+        folder,
+        "S1_radiculopathy",
+        "affectsNerve",
+        "tibial_nerve",
+        "ref_gray",
+        "ECO:0000304",
+        "",
+        "",
+        "site=popliteal_fossa",
+    )
+    _fact(folder, "tibial_nerve", "hasSensoryTerritory", "calf", "ref_gray", "ECO:0000304")
+
+
+def _unlocatable(folder: Path) -> None:
+    """Plant a reference with no URL, locator or citation, and a statement that cites it."""
+    _turtle(
+        folder,
+        """radix:ref_nowhere a owl:NamedIndividual, radix:Reference ; rdfs:label "somewhere unnamed" ;
+        dcterms:title "A book" ; radix:referenceKind "textbook" ; radix:howChecked "cited from knowledge" .""",
+    )
+    _fact(folder, "soleus", "performs", "ankle_plantar_flexion", "ref_nowhere", "ECO:0000304")
+
+
 # check name -> (how to plant the fault, the entity the violation must name)
 PLANTS: dict[str, tuple[Callable[[Path], None], str]] = {
     "missing-label": (
@@ -108,10 +140,26 @@ PLANTS: dict[str, tuple[Callable[[Path], None], str]] = {
         "soleus",
     ),
     "deprecated-term-in-use": (lambda d: _use_deprecated(d), "S1_radiculopathy"),
+    # fact columns after evidence: frequency, share_of_cases, qualifiers, contested, variant, consensus
     "contested-without-variant": (
-        lambda d: _fact(d, "soleus", "hasContributingRoot", "S1_root", "ref_gray", "ECO:0000304", "", "yes"),
+        lambda d: _fact(
+            d, "soleus", "hasContributingRoot", "S1_root", "ref_gray", "ECO:0000304", "", "", "", "lonely", "x"
+        ),
+        "contest_lonely",
+    ),
+    "contest-consensus": (lambda d: _split_contest(d), "contest_split"),
+    "frequency-without-meaning": (
+        lambda d: _fact(d, "soleus", "performs", "ankle_plantar_flexion", "ref_gray", "ECO:0000304", "often"),
         "soleus",
     ),
+    "misplaced-qualifier": (
+        lambda d: _fact(
+            d, "soleus", "performs", "ankle_plantar_flexion", "ref_gray", "ECO:0000304", "", "", "site=popliteal_fossa"
+        ),
+        "soleus",
+    ),
+    "unsited-nerve-edge": (lambda d: _unsited_branch(d), "tibial_nerve"),
+    "unlocatable-source": (lambda d: _unlocatable(d), "soleus"),
     "label-whitespace": (
         lambda d: _terms(d, "spacey\tMuscle\tspacey  muscle\t\t\tA muscle.\tref_gray\t\t"),
         "spacey",

@@ -144,7 +144,10 @@ class Explorer:
             ],
             "evidence": [{"id": curie(e), "label": self.evidence.get(e, e)} for e in data.get("evidence", [])],
             "frequency": data.get("frequency", []),
+            "share_of_cases": data.get("share_of_cases", []),
             "contested": data.get("contested", False),
+            "consensus": data.get("consensus", False),
+            "contexts": [context for context in data.get("contexts", []) if context],
         }
 
     def neighbours(self, identifier: str, *, depth: int = 1, predicates: Iterable[str] | None = None) -> dict[str, Any]:

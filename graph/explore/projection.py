@@ -8,12 +8,24 @@ The projection is a ``networkx.MultiDiGraph``:
   from subject to object (asserted: stated with an ``owl:Axiom``; the super-property triples a served
   store has materialised, :mod:`graph.load.entail`, are left out, since each repeats a sourced edge),
   **keyed by the predicate IRI**, carrying ``predicate``, the provenance of
-  the assertion (``sources``, ``evidence``), and its qualifiers (``frequency``, ``contested``,
-  ``sequence``);
+  the assertion (``sources``, ``evidence``), its frequency words (``frequency``, ``share_of_cases``),
+  ``contested``, ``contests`` (the contest groups), ``consensus`` (true when an axiom is in its
+  group's consensus variant), ``sequence``, and ``contexts``: one dict of qualifiers per distinct
+  context among its axioms
+  (``{"laterality": "bilateral"}``, ``{"site": "tarsal_tunnel"}``, ``{}`` for an unqualified axiom,
+  which makes the edge hold unconditionally); values are local names. Qualifier semantics for
+  traversals are in :mod:`graph.explore.context`;
 * mapping edges (``skos:exactMatch`` ...) to external terms, whose nodes carry the external label,
   when ``include_mappings`` is true;
 * ``G.graph["words"]``: for each predicate IRI, the words that read an edge forwards and backwards
-  ("innervated by root" / "supplies muscle"), for telling a path in words.
+  ("innervated by root" / "supplies muscle"), for telling a path in words;
+* ``G.graph["distal"]``: for each lesion site, the sites distal to it (``radix:distalTo``, closed
+  transitively), so a traversal can say whether a nerve lesion reaches a branch;
+* ``G.graph["superclasses"]``: for each Radix class (local name), itself and its Radix superclasses;
+* ``G.graph["measurements"]``: every number of ``ontology/numbers/`` as a dict (``id``, ``measure``,
+  ``subject``, ``target``, ``value``, ``ci_low``, ``ci_high``, ``sources``), for consumers that turn
+  numbers into probabilities. Measurements and contest groups are not nodes: they describe
+  statements and numbers, and a path through them would link a test to every condition measured.
 
 Edge direction is the triple's direction (a muscle points to its root); traversals that ignore
 direction use ``G.to_undirected(as_view=True)``.
@@ -28,6 +40,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from graph.ask.sparql import select
+from graph.load.qualifiers import QUALIFIERS
 from graph.load.store import oxigraph_store
 from graph.namespaces import BASE
 
@@ -35,7 +48,9 @@ _NODES = """
 SELECT ?entity ?label ?type ?synonym ?definition WHERE {
   ?entity a owl:NamedIndividual ; rdfs:label ?label .
   FILTER(STRSTARTS(STR(?entity), "https://w3id.org/radix/"))
-  FILTER NOT EXISTS { ?entity a radix:Reference }
+  FILTER NOT EXISTS {
+    ?entity a ?described . VALUES ?described { radix:Reference radix:Measurement radix:ContestedFact }
+  }
   OPTIONAL { ?entity a ?type . FILTER(STRSTARTS(STR(?type), "https://w3id.org/radix/")) }
   OPTIONAL { ?entity oboInOwl:hasExactSynonym ?synonym . }
   OPTIONAL { ?entity skos:definition ?definition . }
@@ -43,7 +58,7 @@ SELECT ?entity ?label ?type ?synonym ?definition WHERE {
 """
 
 _EDGES = """
-SELECT ?s ?p ?o ?source ?evidence ?frequency ?contested ?sequence WHERE {
+SELECT ?s ?p ?o ?axiom ?source ?evidence ?frequency ?share ?contest ?consensus ?sequence WHERE {
   { ?s ?p ?o . ?p a owl:ObjectProperty . FILTER(STRSTARTS(STR(?p), "https://w3id.org/radix/")) }
   UNION { ?s skos:broader ?o . BIND(skos:broader AS ?p) }
   FILTER(isIRI(?o) && STRSTARTS(STR(?s), "https://w3id.org/radix/") && STRSTARTS(STR(?o), "https://w3id.org/radix/"))
@@ -51,8 +66,34 @@ SELECT ?s ?p ?o ?source ?evidence ?frequency ?contested ?sequence WHERE {
   OPTIONAL { ?axiom dcterms:source ?source . }
   OPTIONAL { ?axiom obo:RO_0002558 ?evidence . }
   OPTIONAL { ?axiom radix:frequency ?frequency . }
-  OPTIONAL { ?axiom radix:contested ?contested . }
+  OPTIONAL { ?axiom radix:shareOfCases ?share . }
+  OPTIONAL { ?axiom radix:inContest ?contest . }
+  OPTIONAL { ?axiom radix:consensus ?consensus . }
   OPTIONAL { ?axiom radix:sequenceIndex ?sequence . }
+}
+"""
+
+_QUALIFIERS = """
+SELECT ?axiom ?q ?v WHERE {
+  ?axiom owl:annotatedSource ?s ; ?q ?v .
+  ?q radix:qualifierKey ?key .
+}
+"""
+
+_DISTAL = """SELECT ?site ?proximal WHERE { ?site radix:distalTo+ ?proximal }"""
+
+_SUPERCLASSES = """
+SELECT ?class ?super WHERE {
+  ?class a owl:Class ; rdfs:subClassOf* ?super .
+  FILTER(STRSTARTS(STR(?class), "https://w3id.org/radix/") && STRSTARTS(STR(?super), "https://w3id.org/radix/"))
+}
+"""
+
+_MEASUREMENTS = """
+SELECT ?m ?measure ?subject ?target ?value ?low ?high ?source WHERE {
+  ?m a radix:Measurement ; radix:measure ?measure ; radix:ofSubject ?subject ; radix:forCondition ?target ;
+     radix:value ?value ; dcterms:source ?source .
+  OPTIONAL { ?m radix:ciLow ?low ; radix:ciHigh ?high . }
 }
 """
 
@@ -94,6 +135,9 @@ def project_store(store: ox.Store, *, include_mappings: bool = False) -> nx.Mult
     """Build the projection from an Oxigraph store holding the Radix graph."""
     projection = nx.MultiDiGraph()
     projection.graph["words"] = _property_words(store)
+    projection.graph["distal"] = _distal(store)
+    projection.graph["superclasses"] = _superclasses(store)
+    projection.graph["measurements"] = _measurements(store)
     _add_nodes(projection, store)
     _add_edges(projection, store)
     if include_mappings:
@@ -110,6 +154,58 @@ def _property_words(store: ox.Store) -> dict[str, tuple[str, str]]:
         backward = row["inverse"].value if "inverse" in row else words.get(iri, (iri, f"is {forward} of"))[1]
         words[iri] = (forward, backward)
     return words
+
+
+def _local(iri: str) -> str:
+    return iri.removeprefix(BASE)
+
+
+def _distal(store: ox.Store) -> dict[str, set[str]]:
+    """Return, per lesion site (local name), every site distal to it."""
+    distal: dict[str, set[str]] = defaultdict(set)
+    for row in select(store, _DISTAL):
+        distal[_local(row["proximal"].value)].add(_local(row["site"].value))
+    return dict(distal)
+
+
+def _superclasses(store: ox.Store) -> dict[str, set[str]]:
+    """Return, per Radix class (local name), itself and all its Radix superclasses."""
+    supers: dict[str, set[str]] = defaultdict(set)
+    for row in select(store, _SUPERCLASSES):
+        supers[_local(row["class"].value)].add(_local(row["super"].value))
+    return dict(supers)
+
+
+def _measurements(store: ox.Store) -> list[dict[str, object]]:
+    """Return every measurement as a dict, sorted by id."""
+    found: dict[str, dict[str, object]] = {}
+    for row in select(store, _MEASUREMENTS):
+        item = found.setdefault(
+            row["m"].value,
+            {
+                "id": _local(row["m"].value),
+                "measure": _local(row["measure"].value),
+                "subject": row["subject"].value,
+                "target": row["target"].value,
+                "value": float(row["value"].value),
+                "ci_low": float(row["low"].value) if "low" in row else None,
+                "ci_high": float(row["high"].value) if "high" in row else None,
+                "sources": [],
+            },
+        )
+        item["sources"].append(_local(row["source"].value))  # type: ignore[attr-defined]
+    return [found[key] for key in sorted(found)]
+
+
+def _contexts(store: ox.Store) -> dict[str, dict[str, str]]:
+    """Return, per axiom (blank node id), its qualifiers as ``{key: value local name}``."""
+    keys = {str(q.property): key for key, q in QUALIFIERS.items()}
+    contexts: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in select(store, _QUALIFIERS):
+        key = keys.get(row["q"].value)
+        if key is not None:
+            contexts[row["axiom"].value][key] = _local(row["v"].value)
+    return dict(contexts)
 
 
 def _add_nodes(projection: nx.MultiDiGraph, store: ox.Store) -> None:
@@ -137,31 +233,42 @@ def _add_nodes(projection: nx.MultiDiGraph, store: ox.Store) -> None:
 
 
 def _add_edges(projection: nx.MultiDiGraph, store: ox.Store) -> None:
+    contexts = _contexts(store)
     edges: dict[tuple[str, str, str], dict[str, object]] = defaultdict(
         lambda: {
             "sources": set(),
             "evidence": set(),
             "frequency": set(),
-            "contested": False,
+            "share_of_cases": set(),
+            "contests": set(),
+            "consensus": False,
             "sequence": None,
+            "axioms": set(),
         }
     )
     for row in select(store, _EDGES):
         key = (row["s"].value, row["p"].value, row["o"].value)
         edge = edges[key]
+        edge["axioms"].add(row["axiom"].value if "axiom" in row else "")  # type: ignore[attr-defined]
         if "source" in row:
-            edge["sources"].add(row["source"].value.removeprefix(BASE))  # type: ignore[attr-defined]
+            edge["sources"].add(_local(row["source"].value))  # type: ignore[attr-defined]
         if "evidence" in row:
             edge["evidence"].add(row["evidence"].value)  # type: ignore[attr-defined]
         if "frequency" in row:
-            edge["frequency"].add(row["frequency"].value.removeprefix(BASE))  # type: ignore[attr-defined]
-        if "contested" in row and row["contested"].value == "true":
-            edge["contested"] = True
+            edge["frequency"].add(_local(row["frequency"].value))  # type: ignore[attr-defined]
+        if "share" in row:
+            edge["share_of_cases"].add(_local(row["share"].value))  # type: ignore[attr-defined]
+        if "contest" in row:
+            edge["contests"].add(_local(row["contest"].value))  # type: ignore[attr-defined]
+        if "consensus" in row and row["consensus"].value == "true":
+            edge["consensus"] = True
         if "sequence" in row:
             edge["sequence"] = int(row["sequence"].value)
     for (subject, predicate, target), edge in sorted(edges.items()):
         if subject not in projection or target not in projection:
             continue  # a link to a schema term (a class) or a reference: not an entity of the projection
+        axiom_contexts = [contexts.get(axiom, {}) for axiom in sorted(edge["axioms"])]  # type: ignore[call-overload]
+        unique = sorted({tuple(sorted(c.items())) for c in axiom_contexts})
         projection.add_edge(
             subject,
             target,
@@ -170,8 +277,12 @@ def _add_edges(projection: nx.MultiDiGraph, store: ox.Store) -> None:
             sources=sorted(edge["sources"]),  # type: ignore[call-overload]
             evidence=sorted(edge["evidence"]),  # type: ignore[call-overload]
             frequency=sorted(edge["frequency"]),  # type: ignore[call-overload]
-            contested=edge["contested"],
+            share_of_cases=sorted(edge["share_of_cases"]),  # type: ignore[call-overload]
+            contested=bool(edge["contests"]),
+            contests=sorted(edge["contests"]),  # type: ignore[call-overload]
+            consensus=edge["consensus"],
             sequence=edge["sequence"],
+            contexts=[dict(items) for items in unique],
         )
 
 
@@ -192,6 +303,10 @@ def _add_mappings(projection: nx.MultiDiGraph, store: ox.Store) -> None:
             sources=[],
             evidence=[],
             frequency=[],
+            share_of_cases=[],
             contested=False,
+            contests=[],
+            consensus=False,
             sequence=None,
+            contexts=[{}],
         )

@@ -4,6 +4,12 @@ Two conditions are related by the mimic links between them and by the roots, ner
 causes and findings they share. Each kind of shared item has a weight; a shared finding weighs
 more the fewer conditions have it (an inverse document frequency), so "absent ankle reflex"
 counts for more than "pain". The answer lists every shared item, so the ranking can be checked.
+
+Sharing an item is a two-hop answer, so qualifiers are honoured (:mod:`graph.explore.context`): a
+finding, root or cause counts only through an edge that holds in the given context (S2
+radiculopathy's urinary retention, a finding only when bilateral, is not shared with cauda equina
+syndrome unless the context says ``laterality=bilateral``), and a nerve lesion at a site involves
+only the branches, muscles and territory it reaches.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.explore.context import Context, condition_lesions, holds, nerve_reach
 from graph.explore.traverse import require
 from graph.namespaces import BASE, RADIX
 
@@ -66,8 +73,10 @@ class Related:
 
 
 def is_condition(G: nx.MultiDiGraph, node: str) -> bool:
-    """Return True when ``node`` is typed as a condition of some kind."""
-    return bool(CONDITION_TYPES & set(G.nodes[node].get("types", ())))
+    """Return True when ``node`` is typed as a condition of some kind (a subclass of radix:Condition)."""
+    supers: dict[str, set[str]] = G.graph.get("superclasses", {})
+    types = set(G.nodes[node].get("types", ()))
+    return bool(CONDITION_TYPES & types) or any("Condition" in supers.get(kind, ()) for kind in types)
 
 
 def conditions(G: nx.MultiDiGraph) -> list[str]:
@@ -75,65 +84,70 @@ def conditions(G: nx.MultiDiGraph) -> list[str]:
     return sorted(node for node in G if not G.nodes[node].get("external") and is_condition(G, node))
 
 
-def _targets(G: nx.MultiDiGraph, node: str, predicate: str) -> set[str]:
-    return {target for _, target, key in G.out_edges(node, keys=True) if key == predicate}
+def _targets(G: nx.MultiDiGraph, node: str, predicate: str, context: Context | None = None) -> set[str]:
+    return {
+        target
+        for _, target, key, data in G.out_edges(node, keys=True, data=True)
+        if key == predicate and holds(data, context)
+    }
 
 
-def _sources(G: nx.MultiDiGraph, node: str, predicate: str) -> set[str]:
-    return {source for source, _, key in G.in_edges(node, keys=True) if key == predicate}
+def _sources(G: nx.MultiDiGraph, node: str, predicate: str, context: Context | None = None) -> set[str]:
+    return {
+        source
+        for source, _, key, data in G.in_edges(node, keys=True, data=True)
+        if key == predicate and holds(data, context)
+    }
 
 
-def nerve_tree(G: nx.MultiDiGraph, nerves: set[str]) -> set[str]:
-    """Return ``nerves`` with all their branches (a lesion of a nerve involves its branches).
+def profile(G: nx.MultiDiGraph, condition: str, context: Context | None = None) -> Profile:
+    """Return what ``condition`` involves in ``context``.
 
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_edge("deep fibular", "common fibular", key="https://w3id.org/radix/branchOf")
-    'https://w3id.org/radix/branchOf'
-    >>> sorted(nerve_tree(G, {"common fibular"}))
-    ['common fibular', 'deep fibular']
+    That is: its direct assertions that hold there, the muscles supplied by its roots, and the nerves,
+    muscles and territory its nerve lesions reach.
     """
-    found, frontier = set(nerves), list(nerves)
-    while frontier:
-        for branch in _sources(G, frontier.pop(), str(RADIX.branchOf)):
-            if branch not in found:
-                found.add(branch)
-                frontier.append(branch)
-    return found
-
-
-def profile(G: nx.MultiDiGraph, condition: str) -> Profile:
-    """Return what ``condition`` involves (direct assertions, plus muscles supplied by its roots and nerves)."""
-    roots = _targets(G, condition, str(RADIX.affectsRoot))
-    nerves = nerve_tree(G, _targets(G, condition, str(RADIX.affectsNerve)))
+    roots = _targets(G, condition, str(RADIX.affectsRoot), context)
+    lesions = [
+        (nerve, where)
+        for nerve, where in condition_lesions(G, condition)
+        if holds(G.edges[condition, nerve, str(RADIX.affectsNerve)], context)
+    ]
+    reach = nerve_reach(G, lesions)
     muscles = {m for root in roots for m in _sources(G, root, str(RADIX.hasPrimaryRoot))}
-    muscles |= {m for nerve in nerves for m in _sources(G, nerve, str(RADIX.innervatedByNerve))}
+    muscles |= reach.get(str(RADIX.innervatedByNerve), set())
     return Profile(
         roots=roots,
-        nerves=nerves,
+        nerves=reach["nerves"],
         muscles=muscles,
-        causes=_sources(G, condition, str(RADIX.causes)),
-        structures=_targets(G, condition, str(RADIX.affectsStructure)),
-        findings=_targets(G, condition, str(RADIX.hasFinding)),
+        causes=_sources(G, condition, str(RADIX.causes), context),
+        structures=_targets(G, condition, str(RADIX.affectsStructure), context),
+        findings=_targets(G, condition, str(RADIX.hasFinding), context),
     )
 
 
-def all_profiles(G: nx.MultiDiGraph) -> dict[str, Profile]:
+def all_profiles(G: nx.MultiDiGraph, context: Context | None = None) -> dict[str, Profile]:
     """Return the profile of every condition of ``G`` (compute once, pass to :func:`related_conditions`)."""
-    return {node: profile(G, node) for node in conditions(G)}
+    return {node: profile(G, node, context) for node in conditions(G)}
 
 
 def related_conditions(
-    G: nx.MultiDiGraph, condition: str, *, limit: int = 10, profiles: dict[str, Profile] | None = None
+    G: nx.MultiDiGraph,
+    condition: str,
+    *,
+    limit: int = 10,
+    profiles: dict[str, Profile] | None = None,
+    context: Context | None = None,
 ) -> list[Related]:
-    """Rank the other conditions of ``G`` by what they share with ``condition``; best first.
+    """Rank the other conditions of ``G`` by what they share with ``condition`` in ``context``; best first.
 
     Edges are read in their own direction (a mimic link counts whichever way it points). Conditions
-    sharing nothing are left out. ``profiles`` (from :func:`all_profiles`) saves recomputing them.
+    sharing nothing are left out. ``profiles`` (from :func:`all_profiles`, for the same context)
+    saves recomputing them.
     """
     require(G, condition)
     if not is_condition(G, condition):
         raise ValueError(f"{condition} is not a condition")
-    profiles = profiles if profiles is not None else all_profiles(G)
+    profiles = profiles if profiles is not None else all_profiles(G, context)
     everyone = sorted(profiles)
     finding_weight = _finding_weights(profiles)
     mine = profiles[condition]

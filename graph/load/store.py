@@ -2,9 +2,10 @@
 
 Load order: the Turtle sources (``radix.ttl``, ``sources.ttl``, every other ``*.ttl`` of
 ``ontology/`` except the SHACL shapes, then ``imports/*.ttl``), the term tables, the fact tables,
-then ``mappings.sssom.tsv``. Turtle is parsed by Oxigraph straight into its store; the tables are
-turned into triples by :mod:`graph.load.templates` and :mod:`graph.load.mappings`. A file that does not parse
-fails the whole load with a :class:`~graph.errors.SourceFileError` naming the file and line.
+the number tables, then ``mappings.sssom.tsv``. Turtle is parsed by Oxigraph straight into its
+store; the tables are turned into triples by :mod:`graph.load.templates`, :mod:`graph.load.numbers`
+and :mod:`graph.load.mappings`. A file that does not parse fails the whole load with a
+:class:`~graph.errors.SourceFileError` naming the file and line.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from rdflib.term import Node
 
 from graph.errors import SourceFileError, UnsupportedFormatError
 from graph.load.mappings import mapping_triples
+from graph.load.numbers import read_numbers, term_labels
 from graph.load.templates import Triple, read_facts, read_terms, table_paths
 from graph.namespaces import PREFIXES
 from graph.paths import ONTOLOGY_DIR
@@ -53,12 +55,17 @@ def turtle_sources(ontology_dir: Path = ONTOLOGY_DIR) -> list[Path]:
 
 
 def table_triples(ontology_dir: Path = ONTOLOGY_DIR) -> list[Triple]:
-    """Return the triples of the term, fact and mapping tables of ``ontology_dir``."""
+    """Return the triples of the term, fact, number and mapping tables of ``ontology_dir``."""
     triples: list[Triple] = []
     for path in table_paths(ontology_dir / "terms"):
         triples.extend(read_terms(path))
     for path in table_paths(ontology_dir / "facts"):
         triples.extend(read_facts(path))
+    number_tables = table_paths(ontology_dir / "numbers")
+    if number_tables:
+        labels = term_labels(table_paths(ontology_dir / "terms"))
+        for path in number_tables:
+            triples.extend(read_numbers(path, labels))
     for path in mapping_paths(ontology_dir):
         triples.extend(mapping_triples(path))
     return triples

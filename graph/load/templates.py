@@ -6,14 +6,20 @@ The tables follow the spirit of ROBOT templates: people edit rows, the loader wr
   ``synonyms``, ``related_synonyms``, ``definition``, ``definition_source``, ``comment``,
   ``deprecated``, ``replaced_by``, plus any column named by a property CURIE (``radix:segmentIndex``).
 * ``ontology/facts/<family>.tsv`` asserts relations, one sourced assertion per row: ``subject``,
-  ``predicate``, ``object``, ``sources``, ``evidence``, ``frequency``, ``contested``, ``sequence``,
-  ``note``.
+  ``predicate``, ``object``, ``sources``, ``evidence``, ``frequency``, ``share_of_cases``,
+  ``qualifiers``, ``contested``, ``variant``, ``consensus``, ``sequence``, ``note``.
 
 Each fact row becomes the plain triple ``subject predicate object`` (directly queryable) and one
 ``owl:Axiom`` annotating it with ``dcterms:source`` (each reference), RO "has evidence" (an ECO
-class), and, where given, ``radix:frequency``, ``radix:contested``, ``radix:sequenceIndex`` and an
-``rdfs:comment``. The same triple stated by several rows keeps one axiom per row: that is how two
-sources, or two contested variants, stay side by side.
+class), and, where given, ``radix:frequency``, ``radix:shareOfCases``, the qualifiers of
+:mod:`graph.load.qualifiers` (``radix:laterality``, ``radix:atSite`` ...), the contest group
+(``radix:inContest``, ``radix:variant``, ``radix:consensus``, and ``radix:contested`` as a
+shorthand), ``radix:sequenceIndex`` and an ``rdfs:comment``. An axiom (of a fact or a
+definition) whose only source is the seed text gets ``radix:seedOnly true``. The same triple stated
+by several rows keeps one axiom per row: that is how two sources, or two contested variants, stay
+side by side. Each contest group named in
+the ``contested`` column becomes a ``radix:ContestedFact`` node ``radix:contest_<group>`` with its
+``radix:consensusVariant``.
 
 This module checks form (columns, identifier syntax, known classes and properties); whether the
 identifiers a row mentions exist is left to ``radix validate``, so that its checks can name them.
@@ -30,6 +36,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from graph.errors import SourceFileError
+from graph.load.qualifiers import QUALIFIERS, parse_qualifiers
 from graph.load.tsv import Row, read_rows
 from graph.namespaces import CONVERTER, ENTITY, HAS_EVIDENCE, OIO, ONTOLOGY_IRI, RADIX, TERM_REPLACED_BY
 
@@ -46,9 +53,21 @@ TERM_OPTIONAL = (
     "replaced_by",
 )
 FACT_COLUMNS = ("subject", "predicate", "object", "sources", "evidence")
-FACT_OPTIONAL = ("frequency", "contested", "sequence", "note")
+FACT_OPTIONAL = (
+    "frequency",
+    "share_of_cases",
+    "qualifiers",
+    "contested",
+    "variant",
+    "consensus",
+    "sequence",
+    "note",
+)
 
 LOCAL_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+GROUP_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+SEED = "ref_seed"
+CONTEST_PREFIX = "contest_"
 ECO_CURIE = re.compile(r"^ECO:\d{7}$")
 YES = {"yes", "true"}
 
@@ -143,12 +162,13 @@ def fact_triples(rows: Iterable[Row]) -> Iterator[Triple]:
         evidence = row.get("evidence")
         if not ECO_CURIE.match(evidence):
             raise row.error(f"evidence {evidence!r} is not an ECO CURIE such as ECO:0000304")
-        key = (str(subject), str(predicate), str(target), *sorted(sources))
+        key = (str(subject), str(predicate), str(target), row.get("qualifiers"), row.get("variant"), *sorted(sources))
         if key in seen:
             raise row.error(f"repeats the assertion and sources of line {seen[key]}")
         seen[key] = row.line
         yield subject, predicate, target
         yield from _axiom(row, subject, predicate, target, [("sources", sources), ("evidence", [evidence])])
+        yield from _contest_node(row)
 
 
 def _fact_predicate(row: Row) -> URIRef:
@@ -173,11 +193,14 @@ def _axiom(
     The blank node's label is a hash of the row's content, so loading the same files twice gives
     the same labels: exports are byte-for-byte repeatable.
     """
-    axiom = axiom_node("ax", subject, predicate, target, *(v for _, vs in annotations for v in vs))
+    extra = [row.get(column) for column in ("qualifiers", "variant") if row.get(column)]
+    axiom = axiom_node("ax", subject, predicate, target, *(v for _, vs in annotations for v in vs), *extra)
     yield axiom, RDF.type, OWL.Axiom
     yield axiom, OWL.annotatedSource, subject
     yield axiom, OWL.annotatedProperty, predicate
     yield axiom, OWL.annotatedTarget, target
+    if dict(annotations).get("sources") == [SEED]:
+        yield axiom, RADIX.seedOnly, Literal(True)
     for kind, values in annotations:
         for value in values:
             if kind == "sources":
@@ -197,11 +220,14 @@ def _qualifiers(row: Row, axiom: BNode) -> Iterator[Triple]:
     frequency = row.get("frequency")
     if frequency:
         yield axiom, RADIX.frequency, entity(frequency, row, "frequency")
-    contested = row.get("contested").lower()
-    if contested and contested not in YES:
-        raise row.error(f"contested must be 'yes' or empty, not {contested!r}")
-    if contested:
-        yield axiom, RADIX.contested, Literal(True)
+    yield from _share_of_cases(row, axiom)
+    try:
+        context = parse_qualifiers(row.get("qualifiers"))
+    except ValueError as exc:
+        raise row.error(f"qualifiers: {exc}") from None
+    for key, value in context.items():
+        yield axiom, QUALIFIERS[key].property, entity(value, row, f"qualifier {key}")
+    yield from _contest(row, axiom)
     sequence = row.get("sequence")
     if sequence:
         if not sequence.isdigit():
@@ -209,6 +235,60 @@ def _qualifiers(row: Row, axiom: BNode) -> Iterator[Triple]:
         yield axiom, RADIX.sequenceIndex, Literal(int(sequence))
     if row.get("note"):
         yield axiom, RDFS.comment, Literal(row.get("note"))
+
+
+def _share_of_cases(row: Row, axiom: BNode) -> Iterator[Triple]:
+    """Write ``radix:shareOfCases``: a frequency word (an entity) or a decimal between 0 and 1."""
+    share = row.get("share_of_cases")
+    if not share:
+        return
+    if row.get("predicate") != "causes":
+        raise row.error("share_of_cases is said only of a 'causes' statement (what share of the condition's cases)")
+    try:
+        number = float(share)
+    except ValueError:
+        yield axiom, RADIX.shareOfCases, entity(share, row, "share_of_cases")
+        return
+    if not 0 <= number <= 1:
+        raise row.error(f"share_of_cases must be a frequency word or a number from 0 to 1, not {share!r}")
+    yield axiom, RADIX.shareOfCases, Literal(share, datatype=XSD.decimal)
+
+
+def _contest(row: Row, axiom: BNode) -> Iterator[Triple]:
+    """Write the contest group, variant and consensus flag of a contested row."""
+    group, variant, consensus = row.get("contested"), row.get("variant"), row.get("consensus").lower()
+    if consensus and consensus not in YES:
+        raise row.error(f"consensus must be 'yes' or empty, not {consensus!r}")
+    if not group:
+        if variant or consensus:
+            raise row.error("variant and consensus belong to a contested row: name its contest group in 'contested'")
+        return
+    if group.lower() in YES or not GROUP_ID.match(group):
+        raise row.error(
+            f"contested must name a contest group (lower-case letters, digits, _), e.g. patellar_reflex_roots, "
+            f"not {group!r}"
+        )
+    if not variant:
+        raise row.error(f"contested row of group {group!r} lacks its variant (e.g. L3-L4)")
+    yield axiom, RADIX.contested, Literal(True)
+    yield axiom, RADIX.inContest, ENTITY[CONTEST_PREFIX + group]
+    yield axiom, RADIX.variant, Literal(variant)
+    if consensus:
+        yield axiom, RADIX.consensus, Literal(True)
+
+
+def _contest_node(row: Row) -> Iterator[Triple]:
+    """Declare the row's contest group (the same triples from every row of the group) and its consensus variant."""
+    group = row.get("contested")
+    if not group:
+        return
+    node = ENTITY[CONTEST_PREFIX + group]
+    yield node, RDF.type, OWL.NamedIndividual
+    yield node, RDF.type, RADIX.ContestedFact
+    yield node, RDFS.label, Literal("contested: " + group.replace("_", " "))
+    yield node, RDFS.isDefinedBy, ONTOLOGY_IRI
+    if row.get("consensus"):
+        yield node, RADIX.consensusVariant, Literal(row.get("variant"))
 
 
 def read_terms(path: Path) -> list[Triple]:

@@ -20,9 +20,12 @@ also an ``owl:Class`` (OWL 2 punning: the same IRI names the individual and the 
   and ``skos:broadMatch`` rows, where the object is the same or broader);
 * ``rdfs:subClassOf (p some F)`` for each fact ``E p F`` between entities whose property says
   something of every instance (not :data:`NOT_CLASS_LEVEL`), **when at least one of the fact's axioms
-  is unqualified**: no contest (unless it is the consensus variant), no context qualifier, and no
-  frequency weaker than "typically"/"classic". An existential claims the relation for *every*
-  instance: a finding that a condition "may" have, or one contested variant, must not be stated so.
+  is unqualified**: no contest (unless it is the consensus variant), no restrictive context qualifier
+  (``laterality``, ``when``: :mod:`graph.load.qualifiers`), and no frequency weaker than
+  "typically"/"classic". An existential claims the relation for *every* instance: a finding that a
+  condition "may" have, one held only when the lesion is bilateral, or one contested variant, must not
+  be stated so. A site (where a branch leaves the nerve, where the nerve is injured) and an onset,
+  course or timing say where or how the fact holds, not whether: they keep it universal.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
+from graph.load.qualifiers import QUALIFIERS, RESTRICTIVE
 from graph.namespaces import BASE, HAS_EVIDENCE, PREFIXES
 
 OWL = "http://www.w3.org/2002/07/owl#"
@@ -87,8 +91,9 @@ NEUTRAL = frozenset(
         BASE + "sequenceIndex",
         BASE + "shareOfCases",
     }
+    | {str(qualifier.property) for key, qualifier in QUALIFIERS.items() if key not in RESTRICTIVE}
 )
-"""Axiom annotations that say where a statement comes from, not when it holds."""
+"""Axiom annotations that say where a statement comes from, or where and how it holds, not whether it holds."""
 UNIVERSAL_FREQUENCIES = frozenset({BASE + "typically", BASE + "classic"})
 CONTEST = frozenset({BASE + "contested", BASE + "inContest", BASE + "variant"})
 CONSENSUS = BASE + "consensus"

@@ -36,7 +36,14 @@ _EDGE = {
         "sources": {"type": "array", "items": _REF},
         "evidence": {"type": "array", "items": _REF},
         "frequency": {"type": "array", "items": {"type": "string"}},
+        "share_of_cases": {"type": "array", "items": {"type": "string"}},
         "contested": {"type": "boolean"},
+        "consensus": {"type": "boolean", "description": "true when the edge is its contest group's consensus variant"},
+        "contexts": {
+            "type": "array",
+            "description": "the contexts the edge holds in, one per qualified axiom ({'laterality': 'bilateral'})",
+            "items": {"type": "object", "additionalProperties": {"type": "string"}},
+        },
     },
 }
 _EVIDENCE = {

@@ -17,7 +17,9 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.related import BROADER
 from graph.namespaces import RADIX
 
-FINDING_TYPES = {"ClinicalFinding", "Symptom", "Sign", "RedFlag", "ElectrodiagnosticFinding", "ImagingFinding"}
+FINDING_TYPES = {
+    "ClinicalFinding", "Symptom", "Sign", "RedFlag", "ElectrodiagnosticFinding", "ImagingFinding", "RiskFactor",
+}  # fmt: skip
 
 KIND_ORDER = ("reflex", "weakness", "sensory", "pain")
 """When a finding is of several kinds, the first of these is the one its probability is read for."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.explore.localize.anatomy import DOWNSTREAM, Anatomy, Lesion, Reach, holds
-from graph.explore.localize.parameters import FREQUENCY_PROBABILITY, NONE_PRIOR, UNQUALIFIED
+from graph.explore.localize.parameters import FREQUENCY_PROBABILITY, NONE_PRIOR, RISK_FACTOR, UNQUALIFIED
 from graph.explore.related import BROADER, CONDITION_TYPES
 from graph.namespaces import BASE, RADIX
 
@@ -202,6 +202,9 @@ class HypothesisBuilder:
         for finding, data in anatomy.out(condition, RADIX.hasFinding):
             if self._holds(data, lesion):
                 hypothesis.explicit[finding] = edge_probability(data, self.words)
+        for factor, data in anatomy.into(condition, RADIX.riskFactorFor):
+            if factor not in hypothesis.explicit and self._holds(data, lesion):
+                hypothesis.explicit[factor] = edge_probability(data, self.words, RISK_FACTOR)
         for finding in hypothesis.explicit:
             if PAIN_WORD.search(self.G.nodes[finding]["label"].lower()):
                 for predicate in (RADIX.locatedIn, RADIX.radiatesAlong):

@@ -59,6 +59,13 @@ UNQUALIFIED = _midpoint("frequent")
 it as a feature of the condition without saying how often, so it is taken as the middle bin
 (frequent, 0.545) rather than as the rule."""
 
+RISK_FACTOR = _midpoint("frequent")
+"""P(a risk factor is present | a condition it is a risk factor for), when the graph gives no frequency
+on the ``riskFactorFor`` statement: the source names it as raising the risk, so it is taken to be
+frequent among patients with the condition (0.545), against :data:`UNSTATED` (0.17) for any other
+condition: a likelihood ratio of about 3, a judgement in line with the modest ratios of single
+red-flag history items for spinal malignancy and infection (NICE NG59; Finucane 2020)."""
+
 LACKED = _midpoint("very rare")
 """P(finding | condition) when the condition ``typicallyLacksFinding`` it: the source says the
 finding is typically absent, i.e. present only in the very rare bin (0.025)."""
