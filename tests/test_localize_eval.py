@@ -123,15 +123,22 @@ def test_paraphrased_cases_do_about_as_well(paraphrases: list[Outcome]) -> None:
     assert summary["site_top3"] >= PARAPHRASE_SITE_TOP3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="L057 (CMV polyradiculopathy with retention) lost its cauda equina flag when knowledge v2 part 1 merged; "
-    "the next localisation round must fix it and remove this mark",
-)
-def test_every_cauda_equina_and_conus_case_is_flagged(public: list[Outcome], public_cases: list[Case]) -> None:
-    urgent = {case.id for case in public_cases if case.red_flags & URGENT}
-    missed = {o.case: o.red_flags_missing for o in public if o.case in urgent and set(o.red_flags_missing) & URGENT}
-    assert len(urgent) >= 5 and missed == {}
+@pytest.fixture(scope="module")
+def paraphrase_cases() -> list[Case]:
+    answer_ids = load_answer_ids(EVAL / "answer_ids.toml")
+    return [case for name in PARAPHRASES for case in load_cases(EVAL / name, answer_ids)]
+
+
+def test_every_cauda_equina_and_conus_case_is_flagged(
+    public: list[Outcome], public_cases: list[Case], paraphrases: list[Outcome], paraphrase_cases: list[Case]
+) -> None:
+    """Issue 12 item 4: no cauda equina or conus picture is ever missed from the red flags, in either wording."""
+    for outcomes, cases in ((public, public_cases), (paraphrases, paraphrase_cases)):
+        urgent = {case.id for case in cases if case.red_flags & URGENT}
+        missed = {
+            o.case: o.red_flags_missing for o in outcomes if o.case in urgent and URGENT & set(o.red_flags_missing)
+        }
+        assert len(urgent) >= 5 and missed == {}
 
 
 def test_cases_that_do_not_localise_are_mostly_abstained_on(public: list[Outcome]) -> None:

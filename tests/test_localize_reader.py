@@ -219,3 +219,77 @@ def test_any_text_is_read_or_returned_unread(explorer: Explorer, text: str, word
             continue
         answer = explorer.localize([phrase], excluded=[phrase[::-1]] if phrase[::-1].strip() else [])
         assert len(answer["observations"]) + len(answer["unresolved"]) >= 1
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding", "present"),
+    [
+        ("loss of bladder sensation", "urinary_retention", True),
+        ("poor urinary stream", "urinary_retention", True),
+        ("PVR 700 mL", "urinary_retention", True),
+        ("Post-void residual volume 60 mL", "urinary_retention", False),
+        ("altered sensation when wiping bottom", "saddle_anaesthesia", True),
+        ("Saddle hypesthesia", "saddle_anaesthesia", True),
+        ("sciatica now in both legs", "bilateral_leg_symptoms", True),
+        ("my right hand just flops down at the wrist", "wrist_drop", True),
+    ],
+)
+def test_words_for_the_cauda_equina_picture_and_others(
+    explorer: Explorer, phrase: str, finding: str, present: bool
+) -> None:
+    """Reading vocabulary added in the second round (docs/localisation.md lists each)."""
+    observations = [o for o in read(explorer, phrase) if finding in local(o.findings)]
+    assert observations, f"{phrase!r} read as {[o.describe(explorer.G) for o in read(explorer, phrase)]}"
+    assert observations[0].present is present
+
+
+def test_a_finding_that_says_more_than_the_phrase_is_not_composed(explorer: Explorer) -> None:
+    """Pain in both legs is not "leg pain on cycling"; a hand named as a place is not numbness of the hand."""
+    sciatica = read(explorer, "sciatica now in both legs")
+    assert not any("leg_pain_on_cycling" in local(o.findings) for o in sciatica)
+    fingers = read(explorer, "Gradual inability to straighten the fingers of the left hand at the knuckles")
+    assert [(o.kind, o.present) for o in fingers] == [("weakness", True)]
+
+
+def test_cannot_is_a_deficit_and_can_is_normal(explorer: Explorer) -> None:
+    cannot = one(explorer, "I can't straighten my fingers")
+    can = one(explorer, "I can still straighten my elbow")
+    assert cannot.kind == can.kind == "weakness" and cannot.present and not can.present
+
+
+def test_a_negated_list_negates_every_item(explorer: Explorer) -> None:
+    observations = read(explorer, "No fever, weight loss, cancer history or bladder symptoms")
+    assert len(observations) >= 4 and not any(o.present for o in observations)
+    kept = read(explorer, "no saddle anaesthesia, perianal sensation reduced")
+    assert [o.present for o in kept] == [False, True]
+
+
+def test_both_and_is_a_coordination_not_both_sides(explorer: Explorer) -> None:
+    assert one(explorer, "weak EHL in both legs").side == "bilateral"
+    observation = read(explorer, "MRI: left L5-S1 disc herniation with both subarticular and foraminal components")[0]
+    assert observation.side == "left"
+
+
+@pytest.mark.parametrize(("phrase", "side"), [("Biceps reflex 1+ on the right vs 2+ on the left", "right"),
+                                              ("KJ ↓ L (1+ vs 2+ R)", "left"),
+                                              ("saphenous SNAP absent L, present R", "left")])  # fmt: skip
+def test_a_side_compared_with_the_other_is_the_abnormal_one(explorer: Explorer, phrase: str, side: str) -> None:
+    assert one(explorer, phrase).side == side
+
+
+def test_a_study_line_is_read_result_by_result(explorer: Explorer) -> None:
+    observations = read(explorer, "EMG: fibs in biceps and brachialis, deltoid, BR, pronator teres normal")
+    assert [o.present for o in observations] == [True, False]
+    assert {"biceps_brachii", "brachialis"} <= local([n for _, n in observations[0].anatomy])
+    assert "deltoid" in local([n for _, n in observations[1].anatomy])
+    snap, conduction = read(explorer, "ulnar and DUC SNAPs normal; no slowing across elbow")
+    assert snap.electro == "snap" and not snap.present and not conduction.present
+    assert not one(explorer, "Ulnar SNAP normal despite the sensory loss").present
+    cased = read(explorer, "US shoulder: full-thickness supraspinatus tear")
+    assert [o.kind for o in cased] == ["imaging"]
+
+
+def test_perianal_numbness_raises_the_cauda_equina_flag(explorer: Explorer) -> None:
+    flags = [flag["id"] for flag in explorer.localize(["perianal sensation reduced"])["red_flags"]]
+    assert flags[0] == "radix:cauda_equina_syndrome"
+    assert explorer.localize(["numb left buttock"])["red_flags"] == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graph.explore.localize import shorthand
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.findings import Findings
 from graph.explore.localize.observation import Observation
@@ -21,19 +22,33 @@ from graph.explore.localize.phrase import (
     Phrase,
     nearest,
     note_negation,
+    shared_status,
     side_of,
     status_of,
     symmetric,
 )
 from graph.explore.localize.studies import Studies
+from graph.explore.localize.vocabulary import Vocabulary, norm
 from graph.namespaces import RADIX
 
 WASTING_WORDS = frozenset({"wasting", "wast", "wasted", "atrophy", "atrophi", "thin", "flat"})
 """Kind words that mean wasting rather than weakness (in their normal forms)."""
 WASTING_LABEL = re.compile(r"\b(?:wasting|atrophy|wasted)")
 """A finding label that names wasting."""
-DEFAULT_KIND = {"reflex": "reflex", "muscle": "weakness", "movement": "weakness", "region": "sensory"}
-"""The kind of a deficit in anatomy named with no kind word."""
+DEFAULT_KIND = {"reflex": "reflex", "muscle": "weakness", "movement": "weakness"}
+"""The kind of a deficit in anatomy named with no kind word (a region named with none is context: "the wrist
+deviates radially", "foot falls to neutral with the knee at 90°")."""
+
+GENERIC_WORDS = frozenset(
+    norm(word)
+    for phrase in [*shorthand.KIND_WORDS, *shorthand.DEFICIT_WORDS, *shorthand.NORMAL_AFTER, *shorthand.SIDE_WORDS,
+                   "or and in on of to from at over into along down with both side sides symmetric bilateral "
+                   "unilateral deficit change loss diminished absent reduced weakness numbness tingling pain "
+                   "sensory sensation radiating distal proximal symptom symptoms"]
+    for word in phrase.split()
+)  # fmt: skip
+"""Words that say a deficit's kind, status, side or direction: a finding's name may use them and still say no
+more than a phrase that names the same anatomy with other such words."""
 
 
 class Composer:
@@ -50,6 +65,28 @@ class Composer:
             for _, node in facts.anatomy:
                 self._about.setdefault(node, set()).add(finding)
         self._radiating = {f for f in findings.facts if anatomy.out(f, RADIX.radiatesAlong)}
+        self._extra = {f: self._extra_words(f) for f, facts in findings.facts.items() if facts.anatomy}
+        """Finding -> the words its names add to its anatomy and kind ("night-time", "cycling", "difficulty")."""
+
+    def _extra_words(self, finding: str) -> frozenset[str]:
+        """Return what a finding's name says beyond its anatomy, kind, status and side (its least, over its names).
+
+        "leg pain on cycling" says "cycling" beyond pain in the leg; "night-time numbness and tingling of the
+        hand" says "night-time". A phrase that names the anatomy and kind without those words ("sciatica in
+        both legs", "inability to straighten the fingers of the hand") is not that finding.
+        """
+        G = self.G
+        anatomy_words: set[str] = set()
+        for _, node in self.findings.facts[finding].anatomy:
+            data = G.nodes[node]
+            for name in [data["label"], *data.get("synonyms", [])]:
+                anatomy_words |= {norm(word) for word in Vocabulary.words(str(name))}
+        data = G.nodes[finding]
+        extras = [
+            frozenset({norm(word) for word in Vocabulary.words(str(name))} - anatomy_words - GENERIC_WORDS)
+            for name in [data["label"], *data.get("synonyms", [])]
+        ]
+        return min(extras, key=len)
 
     def compose(self, phrase: Phrase) -> list[Observation]:
         """Return the observations of a matched phrase (none when nothing in it could be composed)."""
@@ -57,8 +94,7 @@ class Composer:
         side = side_of(matches)
         study = next((m for m in matches if m.category == "study"), None)
         if study is not None:
-            observation = self.studies.read(phrase, study, side)
-            return [observation] if observation else []
+            return self._studies(phrase, side)
         observations: list[Observation] = []
         used: set[int] = set()
         for m in matches:
@@ -79,6 +115,8 @@ class Composer:
                 continue
             m = self._region_reflex(phrase, m)
             kind, kind_word = self._kind(phrase, m)
+            if not kind:
+                continue
             if kind == "pain" and m.category == "region":
                 pain_regions.append(m)
                 continue
@@ -90,6 +128,29 @@ class Composer:
         if pain_regions:
             observations.append(self._pain(phrase, pain_regions, side))
         observations.extend(self._globals(phrase, matches, observations))
+        return observations
+
+    def _studies(self, phrase: Phrase, side: str) -> list[Observation]:
+        """Read a study line, one ';'-separated part at a time, each part under the study last named.
+
+        "EMG: denervation in infraspinatus only; supraspinatus and deltoid normal" is two results of one
+        study (an abnormal muscle and two normal ones), "NCS: LABC SNAP reduced; EMG: fibs in biceps" two
+        studies; reading the line whole would let one part's status word decide the other's.
+        """
+        observations: list[Observation] = []
+        study: Match | None = None
+        for part in _parts(phrase):
+            study = next((m for m in part.matches if m.category == "study"), study)
+            if study is None:
+                continue
+            own = next((m for m in part.matches if m.category == "study"), None)
+            if own is None:
+                part.matches.append(Match(0, 0, "study", study.key, study.meaning, False, 0))
+                own = part.matches[-1]
+            for piece in _by_result(part) if own.meaning[:1] == ["electrodiagnostic"] else [part]:
+                observation = self.studies.read(piece, own, side_of(piece.matches) or side)
+                if observation is not None:
+                    observations.append(observation)
         return observations
 
     def _finding(self, phrase: Phrase, m: Match, side: str) -> Observation:
@@ -169,6 +230,8 @@ class Composer:
             return "pain", word.key if word else ""
         if kinds and not (m.category in ("muscle", "movement") and kinds[0] == "sensory"):
             return kinds[0], word.key if word else ""
+        if m.category == "region":
+            return "", ""  # a place named with no kind word anywhere in the phrase is context, not a deficit
         return DEFAULT_KIND[m.category], ""
 
     def _anatomy(self, phrase: Phrase, m: Match, kind: str, kind_word: str, side: str) -> Observation:
@@ -189,7 +252,7 @@ class Composer:
             direction = status
         anatomy = tuple((m.category, node) for node in m.meaning)
         findings = self._findings_about(
-            kind, anatomy, direction, wasting=kind_word in WASTING_WORDS, both=side == "bilateral"
+            kind, anatomy, direction, wasting=kind_word in WASTING_WORDS, both=side == "bilateral", said=_said(phrase)
         )
         if findings:
             phrase.how.append("matches " + ", ".join(self.G.nodes[f]["label"] for f in findings[:3]))
@@ -207,12 +270,17 @@ class Composer:
         *,
         wasting: bool = False,
         both: bool = False,
+        said: frozenset[str] = frozenset(),
     ) -> tuple[str, ...]:
         """Return the graph's findings of ``kind`` about this anatomy, the closest first.
 
         A deficit (weakness, reflex, sensory) matches a finding about exactly the anatomy named (a
         muscle also stands for the movements it performs). Pain named along several regions ("from
-        the buttock to the lateral foot") matches a pain finding whose regions cover them all.
+        the buttock to the lateral foot") matches a pain finding whose regions cover them all. A
+        deficit named on both sides also matches a two-sided finding about a region that contains
+        the one named ("sciatica in both legs": bilateral leg symptoms, of the lower limb). A finding
+        whose name says more than the phrase (an activity, a time, a test: :meth:`_extra_words`) is
+        never matched: the phrase's words (``said``, normalised) must include what it adds.
         """
         wanted = {node for _, node in anatomy}
         for category, node in anatomy:
@@ -220,12 +288,20 @@ class Composer:
                 wanted |= {movement for movement, _ in self.anatomy.out(node, RADIX.performs)}
         exact, covering = [], []
         nearby = {finding for node in wanted for finding in self._about.get(node, ())}
-        if kind == "pain" and len(wanted) > 1:
+        several = len(wanted) > 1
+        if kind == "pain" and several:
             nearby |= self._radiating
+        if both:
+            wholes = {whole for kind_, node in anatomy if kind_ == "region" for whole in self.anatomy.wholes(node)}
+            nearby |= {finding for node in wholes for finding in self._about.get(node, ())
+                       if self.findings.facts[finding].bilateral}  # fmt: skip
+            wanted |= wholes
         for finding in sorted(nearby):
             facts = self.findings.facts[finding]
             if kind not in facts.kinds or (facts.bilateral and not both):
                 continue
+            if not self._extra.get(finding, frozenset()) <= said:
+                continue  # the finding says more than the phrase: "leg pain on cycling" for "pain in both legs"
             nodes = {node for _, node in facts.anatomy}
             if not nodes:
                 continue
@@ -236,7 +312,7 @@ class Composer:
                 continue  # wasting is read as wasting, weakness as weakness
             if nodes <= wanted:
                 exact.append(finding)
-            elif kind == "pain" and len(wanted) > 1 and self.anatomy.out(finding, RADIX.radiatesAlong):
+            elif kind == "pain" and several and self.anatomy.out(finding, RADIX.radiatesAlong):
                 covered = set().union(*(self.anatomy.parts(node) for node in nodes))
                 share = len(wanted & covered)
                 if share >= 2:
@@ -253,7 +329,7 @@ class Composer:
         status, _ = status_of(phrase, first)
         present = not first.negated and status != "normal"
         anatomy = tuple(("region", node) for m in regions for node in m.meaning)
-        findings = self._findings_about("pain", anatomy, "", both=side == "bilateral")
+        findings = self._findings_about("pain", anatomy, "", both=side == "bilateral", said=_said(phrase))
         return Observation(phrase.text, present, "finding" if findings else "pain", findings, anatomy, side=side,
                            how=tuple(phrase.how))  # fmt: skip
 
@@ -289,6 +365,76 @@ class Composer:
         return observations
 
     # ---- studies -----------------------------------------------------------------------------
+
+
+def _parts(phrase: Phrase) -> list[Phrase]:
+    """Split a phrase at ';' into parts, each with its own words and matches (positions from the part's start)."""
+    bounds, start = [], 0
+    for index, word in enumerate(phrase.words):
+        if word == ";":
+            bounds.append((start, index))
+            start = index + 1
+    bounds.append((start, len(phrase.words)))
+    parts = []
+    for first, last in bounds:
+        if first >= last:
+            continue
+        matches = [
+            Match(m.start - first, m.end - first, m.category, m.key, m.meaning, m.negated, m.clause)
+            for m in phrase.matches
+            if first <= m.start < last
+        ]
+        parts.append(Phrase(phrase.text, phrase.words[first:last], matches, phrase.how, phrase.clauses[first:last]))
+    return parts
+
+
+ABNORMAL_EMG = ("fibrillation", "denervation", "neurogenic", "reinnervation", "sharp", "positive sharp", "myokymi")
+"""Starts of the (normalised) study words that say a needle EMG found something abnormal."""
+STUDIED = ("muscle", "region", "root", "nerve", "disc", "paraspinal")
+"""Names a study result is about."""
+
+
+def _by_result(part: Phrase) -> list[Phrase]:
+    """Split an electrodiagnostic result into its abnormal and its normal muscles, when it lists both.
+
+    "EMG: fibs in biceps and brachialis, deltoid, BR, pronator teres normal": a muscle whose clause has an
+    abnormal word (fibrillation, denervation, a deficit word) is abnormal; one whose clause, or the end of
+    its comma list, says normal is normal. Each group becomes its own observation.
+    """
+    abnormal_clauses = {
+        m.clause
+        for m in part.matches
+        if (m.category == "study" and m.key.startswith(ABNORMAL_EMG)) or (m.category == "deficit" and not m.negated)
+    }
+    normal: list[Match] = []
+    abnormal: list[Match] = []
+    for m in part.matches:
+        if m.category not in STUDIED:
+            continue
+        if m.clause in abnormal_clauses:
+            abnormal.append(m)
+            continue
+        word = nearest(part, m, ("deficit", "normal")) or shared_status(part, m)
+        (normal if word is not None and word.category == "normal" else abnormal).append(m)
+    if not normal or not abnormal:
+        return [part]
+    pieces = []
+    for keep, drop_status in ((abnormal, "normal"), (normal, "abnormal")):
+        kept = {id(m) for m in keep}
+        matches = [
+            m for m in part.matches
+            if (m.category not in STUDIED or id(m) in kept)
+            and not (drop_status == "normal" and m.category == "normal")
+            and not (drop_status == "abnormal" and (m.category == "deficit" or m.key.startswith(ABNORMAL_EMG)))
+        ]  # fmt: skip
+        words = [w if not (drop_status == "abnormal" and w.startswith(ABNORMAL_EMG)) else "" for w in part.words]
+        pieces.append(Phrase(part.text, words, matches, part.how, part.clauses))
+    return pieces
+
+
+def _said(phrase: Phrase) -> frozenset[str]:
+    """Return the phrase's words in their normal forms (what a composed finding's name may add must be among them)."""
+    return frozenset(norm(word) for word in phrase.words)
 
 
 def _direction_fits(label: str, direction: str) -> bool:

@@ -104,3 +104,30 @@ class Findings:
     def red_flag_for(self, node: str) -> list[str]:
         """Return the conditions a finding is a red flag for."""
         return sorted(condition for condition, _ in self.anatomy.out(node, RADIX.redFlagFor))
+
+    def red_flag_regions(self) -> dict[tuple[str, str], list[str]]:
+        """Return (kind, region) -> the red-flag findings a deficit of that kind there is part of.
+
+        Saddle anaesthesia is sensory loss located in the perineum, perianal area and buttocks: numbness
+        written as "perianal sensation reduced" is part of it. A region counts only where no finding that is
+        not a red flag is located (buttock pain and numbness have findings of their own, so a numb buttock
+        alone raises nothing), and a finding that is two-sided by name is left to the phrase that says so.
+        """
+        if not hasattr(self, "_red_flag_regions"):
+            flagged = {f for f in self.nodes if self.red_flag_for(f)}
+            located: dict[str, set[str]] = {}
+            for finding, facts in self.facts.items():
+                for akind, node in facts.anatomy:
+                    if akind == "region":
+                        located.setdefault(node, set()).add(finding)
+            table: dict[tuple[str, str], list[str]] = {}
+            for region, found in located.items():
+                if not found <= flagged:
+                    continue
+                for finding in sorted(found):
+                    facts = self.facts[finding]
+                    if not facts.bilateral:
+                        for kind in facts.kinds:
+                            table.setdefault((kind, region), []).append(finding)
+            self._red_flag_regions = table
+        return self._red_flag_regions

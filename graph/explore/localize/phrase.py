@@ -9,8 +9,11 @@ side it is, which word is nearest to a name in its clause, and what status ("abs
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-CLAUSE_BREAKS = frozenset({",", ";", "with", "but", "while", "whereas", "then", "though", "although"})
+CLAUSE_BREAKS = frozenset(
+    {",", ";", "with", "but", "while", "whereas", "then", "though", "although", "despite", "vs", "versus"}
+)
 """Words that end a clause: a status word is looked for within its name's clause."""
 
 ANATOMY = ("muscle", "movement", "reflex", "region")
@@ -42,11 +45,35 @@ class Phrase:
 
 
 def side_of(matches: list[Match]) -> str:
-    """Return the side a phrase names: left, right, bilateral (both, or left and right), or ''."""
+    """Return the side a phrase names: left, right, bilateral (both, or left and right), or ''.
+
+    When left and right are both named, each in its own clause, and one clause says normal while the other
+    says abnormal ("KJ 1+ on the right vs 2+ on the left", "saphenous SNAP absent L, present R"), the finding
+    is on the abnormal side: the other side is named as the comparison.
+    """
     sides = {value for m in matches if m.category == "side" for value in m.meaning}
-    if "bilateral" in sides or {"left", "right"} <= sides:
+    if "bilateral" in sides:
         return "bilateral"
+    if {"left", "right"} <= sides:
+        return _compared(matches) or "bilateral"
     return next(iter(sides), "")
+
+
+def _compared(matches: list[Match]) -> str:
+    """Return the abnormal side when left and right are compared clause by clause, else ''."""
+    abnormal: set[str] = set()
+    normal: set[str] = set()
+    for m in matches:
+        if m.category != "side" or m.meaning[0] not in ("left", "right"):
+            continue
+        statuses = {o.meaning[0] for o in matches if o.category in ("deficit", "normal") and o.clause == m.clause}
+        if statuses == {"normal"}:
+            normal.add(m.meaning[0])
+        elif statuses and "normal" not in statuses:
+            abnormal.add(m.meaning[0])
+    if len(abnormal) == 1 and normal and not abnormal & normal:
+        return next(iter(abnormal))
+    return ""
 
 
 def nearest(phrase: Phrase, m: Match, categories: tuple[str, ...], same_clause: bool = True) -> Match | None:
@@ -111,3 +138,34 @@ def note_negation(phrase: Phrase, m: Match) -> None:
 def symmetric(phrase: Phrase) -> bool:
     """Return True when the phrase says "symmetric(al)" (both sides alike)."""
     return any(m.category == "side" and m.key.startswith("symmetric") for m in phrase.matches)
+
+
+LIST_JOINS = frozenset({",", "or", "and", "nor", "/", "&"})
+"""Words that join the items of a list ("no fever, weight loss or bladder symptoms")."""
+LISTED = frozenset({"finding", "kind", "region", "muscle", "movement", "reflex"})
+"""Categories of names that can be items of a negated list."""
+UNMATCHED_BETWEEN = 2
+"""At most this many words that are neither joins nor names may sit between two items of one list."""
+
+
+def carry_negation(phrase: Phrase) -> None:
+    """Carry a negation along a list: "no fever, weight loss, cancer history or bladder symptoms" negates every item.
+
+    NegEx's scope ends at a comma here (so "numbness of the sole, heel spared" negates the heel only);
+    an item that follows a negated item across list joins only, with no status word of its own in its
+    clause, is an item of the same negated list, as NegEx reads "no A, B or C" in running text.
+    """
+    ordered = sorted((m for m in phrase.matches if m.category in LISTED), key=lambda m: m.start)
+    covered = {index for m in phrase.matches for index in range(m.start, m.end)}
+    for before, after in pairwise(ordered):
+        if not before.negated or after.negated:
+            continue
+        between = phrase.words[before.end : after.start]
+        loose = [word for word in between if word not in LIST_JOINS]
+        if not between or len(loose) > UNMATCHED_BETWEEN or covered & set(range(before.end, after.start)):
+            continue
+        if not LIST_JOINS & set(between):
+            continue
+        if any(o.category in ("deficit", "normal") and o.clause == after.clause for o in phrase.matches):
+            continue
+        after.negated = True

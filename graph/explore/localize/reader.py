@@ -30,7 +30,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
 from graph.explore.localize.observation import Observation, Reading
-from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase
+from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation
 from graph.explore.localize.studies import Studies
 from graph.explore.localize.vocabulary import Vocabulary, make_doc
 from graph.explore.search import Hit, SearchIndex
@@ -45,6 +45,8 @@ FEVER_CELSIUS = 38.0
 
 REFLEX_WORDS = frozenset({"jerk", "jerks", "reflex", "reflexes", "response", "responses"})
 """Words after which a grade ("2+", "0") is a reflex grade."""
+GRADE_AFTER = frozenset({"bilateral", "right", "left", "vs", "versus"})
+"""Words after which a grade is a reflex grade too ("AJ R 1+", "1+ vs 2+")."""
 
 
 class NoteReader:
@@ -102,11 +104,16 @@ class NoteReader:
 
     def rewrite(self, text: str) -> tuple[list[str], list[str]]:
         """Return the phrase's words with shorthand and lay words rewritten, and the rewrites made."""
-        raw = self.vocabulary.words(text.replace("\u2019", "'"), keep_filler=True)
-        words: list[str] = []
         how: list[str] = []
+        text = " ".join(self._cased(token, how) for token in text.replace("\u2019", "'").split(" "))
+        raw = self.vocabulary.words(text, keep_filler=True)
+        words: list[str] = []
         index = 0
         while index < len(raw):
+            if raw[index] == "both" and not _both_sides(raw[index + 1 :]):
+                how.append("'both … and' read as a coordination, not as both sides")
+                index += 1
+                continue
             for size in range(min(shorthand.LONGEST_PHRASE, len(raw) - index), 1, -1):
                 key = tuple(raw[index : index + size])
                 if key in shorthand.PHRASES:
@@ -122,13 +129,31 @@ class NoteReader:
                 index += 1
         return [word for word in words if word not in shorthand.FILLER], how
 
+    @staticmethod
+    def _cased(token: str, how: list[str]) -> str:
+        """Rewrite a token whose meaning depends on its case ("LT": light touch, "US": ultrasound)."""
+        for cased, meaning in shorthand.CASED.items():
+            if token == cased or (token.startswith(cased) and not token[len(cased)].isalnum()):
+                how.append(f"'{cased}' read as '{meaning}'")
+                return meaning + token[len(cased) :]
+            if token.endswith("/" + cased):
+                how.append(f"'{cased}' read as '{meaning}'")
+                return token[: -len(cased)] + meaning
+        return token
+
     def _token(self, token: str, before: list[str], how: list[str]) -> list[str]:
+        residual = before[-1:] and (before[-1] in shorthand.RESIDUAL_WORDS or before[-2:-1] == ["residual"])
+        if residual and _number(token.removesuffix("ml")) is not None:  # "PVR 700 mL", "residual volume 60 mL"
+            volume = _number(token.removesuffix("ml")) or 0.0
+            meaning = "urinary retention" if volume >= shorthand.RETENTION_ML else "no urinary retention"
+            how.append(f"post-void residual {token} read as '{meaning}'")
+            return meaning.split()
         if before and before[-1] in TEMPERATURE_WORDS and _number(token.rstrip("°c")) is not None:
             value = _number(token.rstrip("°c")) or 0.0
             meaning = "fever" if value >= FEVER_CELSIUS else "no fever"
             how.append(f"temperature {token} read as '{meaning}'")
             return [meaning]
-        if token in shorthand.REFLEX_GRADES and before and before[-1] in REFLEX_WORDS | {"bilateral", "right", "left"}:
+        if token in shorthand.REFLEX_GRADES and before and before[-1] in REFLEX_WORDS | GRADE_AFTER:
             meaning = shorthand.REFLEX_GRADES[token]
             how.append(f"reflex grade '{token}' read as '{meaning}'")
             return [meaning]
@@ -136,6 +161,8 @@ class NoteReader:
             parts = [shorthand.TOKENS[part] for part in token.split("/")]  # "KJ/AJ": knee jerk and ankle jerk
             how.append(f"'{token}' read as '{' and '.join(parts)}'")
             return " and ".join(parts).split()
+        if token in shorthand.UNITS and before and _number(before[-1]) is not None:
+            return [token]  # "6.2 ms": milliseconds, not multiple sclerosis
         if token in shorthand.TOKENS and shorthand.TOKENS[token] != token:
             meaning = shorthand.TOKENS[token]
             how.append(f"'{token}' read as '{meaning}'")
@@ -192,6 +219,7 @@ class NoteReader:
         for (start, end, category, key), span in zip(matched, doc.ents, strict=True):
             meaning = sorted(self.vocabulary.meaning.get((category, key), ()))
             phrase.matches.append(Match(start, end, category, key, meaning, bool(span._.negex), clauses[start]))
+        carry_negation(phrase)
         return doc
 
     # ---- the fallback ------------------------------------------------------------------------
@@ -203,6 +231,21 @@ class NoteReader:
         negated = (bool(doc.ents) and all(span._.negex for span in doc.ents)) or phrase.words[:1] in (["no"], ["not"])
         phrase.how.append(f"closest name: {hits[0].matched} ({hits[0].score:.0f})")
         return [Observation(phrase.text, not negated, "finding", (hits[0].iri,), how=tuple(phrase.how))]
+
+
+def _both_sides(after: list[str]) -> bool:
+    """Return True when "both" means both sides ("both legs"), False for "both the dorsum and the sole".
+
+    "both" followed by a plural ("legs", "feet") is both sides; followed by anything else with an "and" in the
+    next few words it joins two things; alone ("weak on both", "bilateral: both") it is both sides.
+    """
+    words = [word for word in after if word not in shorthand.FILLER]
+    if not words:
+        return True
+    first = words[0]
+    if first in shorthand.BOTH_PLURALS or (first.endswith("s") and len(first) > 3 and not first.endswith("ss")):
+        return True
+    return "and" not in words[1:4]
 
 
 def _number(text: str) -> float | None:

@@ -1,6 +1,8 @@
 """Red flags, listed first: the urgent conditions the findings raise or make possible.
 
-A condition is flagged when a present finding is a red flag for it (``redFlagFor``), or when it is
+A condition is flagged when a present finding is a red flag for it (``redFlagFor``), or a present deficit
+lies in a region that only a red-flag finding of its kind is located in (numbness of the perianal skin is
+saddle anaesthesia), or when it is
 itself a red-flag condition (the target of some ``redFlagFor``, or of an urgent kind: cauda equina,
 conus, cord) and the model gives it at least :data:`RED_FLAG_THRESHOLD`. Polyradiculopathies (cauda
 equina syndrome, in knowledge v2) come first, then cord disorders (conus, myelopathy), then the others,
@@ -25,7 +27,14 @@ def red_flags(
     """Return the red flags raised, most urgent first, each with what raised it."""
     G = findings.anatomy.G
     raised: dict[str, list[str]] = defaultdict(list)
+    regions = findings.red_flag_regions()
     for observation in observations:
+        if observation.present and observation.kind in ("sensory", "weakness", "pain"):
+            for _, node in observation.anatomy:  # "perianal sensation reduced": part of saddle anaesthesia
+                for finding in regions.get((observation.kind, node), ()):
+                    for condition in findings.red_flag_for(finding):
+                        if observation.phrase not in raised[condition]:
+                            raised[condition].append(observation.phrase)
         if not observation.present or observation.kind != "finding":
             continue
         for finding in observation.findings[:1]:  # a phrase read loosely as several findings raises nothing alone

@@ -24,7 +24,7 @@ TOKENS: dict[str, str] = {
     "fpl": "flexor pollicis longus", "fcu": "flexor carpi ulnaris", "fcr": "flexor carpi radialis",
     "ecr": "extensor carpi radialis", "edc": "extensor digitorum", "epl": "extensor pollicis longus",
     "fdp": "flexor digitorum profundus", "fds": "flexor digitorum superficialis", "brachiorad": "brachioradialis",
-    "delt": "deltoid", "supraspinatus": "supraspinatus", "dorsiflexion": "dorsiflexion",
+    "delt": "deltoid", "br": "brachioradialis", "supraspinatus": "supraspinatus", "dorsiflexion": "dorsiflexion",
     "df": "dorsiflexion", "pf": "plantar flexion", "plantarflexion": "plantar flexion",
     "dorsiflex": "dorsiflexion", "plantarflex": "plantar flexion", "abd": "abduction", "add": "adduction",
     "ext": "extension", "flex": "flexion", "ir": "internal rotation", "er": "external rotation",
@@ -57,6 +57,8 @@ TOKENS: dict[str, str] = {
     "fibs": "fibrillation", "fibrillations": "fibrillation", "psw": "positive sharp waves",
     "psws": "positive sharp waves",
     "snap": "snap", "snaps": "snap", "cmap": "cmap", "cmaps": "cmap", "muap": "motor unit", "muaps": "motor unit",
+    "labc": "lateral antebrachial cutaneous", "mabc": "medial antebrachial cutaneous",
+    "duc": "dorsal ulnar cutaneous", "spn": "superficial fibular", "sfn": "superficial fibular",
     "dml": "distal motor latency", "cv": "conduction velocity", "hnp": "disc herniation",
     # spellings and lay words, one word
     "paraesthesiae": "paraesthesia", "paresthesias": "paraesthesia", "paraesthesias": "paraesthesia",
@@ -73,8 +75,11 @@ TOKENS: dict[str, str] = {
     "cancer": "history of cancer", "carcinoma": "history of cancer", "malignancy": "history of cancer",
     "metastatic": "history of cancer", "myeloma": "history of cancer", "lymphoma": "history of cancer",
     "waterworks": "urinary retention or urinary incontinence", "perineal": "perineum",
-    "genitals": "perineum", "genital": "perineum", "floppy": "weak", "bed-wetting": "urinary incontinence",
+    "genitals": "perineum", "genital": "perineum", "bed-wetting": "urinary incontinence",
     "sciatica": "pain radiating down the leg",
+    "hypesthesia": "hypoaesthesia", "hypaesthesia": "hypoaesthesia", "hypesthetic": "hypoaesthesia",
+    "hypoesthetic": "hypoaesthesia", "lighttouch": "light touch", "ultrasonography": "ultrasound",
+    "floppy": "weak",
     "miosis": "horner syndrome", "hesitancy": "urinary retention", "incontinent": "incontinence",
 }  # fmt: skip
 """One token (lower-cased) -> its meaning. Applied before reading, so "AJ absent R" reads as
@@ -145,6 +150,40 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("passing", "water"): "passing urine",
     ("strain", "to", "pass", "urine"): "urinary retention",
     ("poor", "stream"): "urinary retention",
+    ("poor", "urinary", "stream"): "urinary retention",
+    ("weak", "stream"): "urinary retention",
+    ("weak", "urinary", "stream"): "urinary retention",
+    ("slow", "stream"): "urinary retention",
+    ("reduced", "urinary", "stream"): "urinary retention",
+    ("loss", "of", "bladder", "sensation"): "urinary retention",
+    ("reduced", "bladder", "sensation"): "urinary retention",
+    ("altered", "bladder", "sensation"): "urinary retention",
+    ("lost", "bladder", "sensation"): "urinary retention",
+    ("no", "bladder", "sensation"): "urinary retention",
+    ("loss", "of", "the", "urge", "to", "void"): "urinary retention",
+    ("loss", "of", "desire", "to", "void"): "urinary retention",
+    ("haven't", "passed", "urine"): "urinary retention",
+    ("haven't", "needed", "a", "wee"): "urinary retention",
+    ("not", "passed", "urine"): "urinary retention",
+    ("not", "needed", "a", "wee"): "urinary retention",
+    ("altered", "sensation", "when", "wiping"): "saddle anaesthesia",
+    ("numb", "when", "wiping"): "saddle anaesthesia",
+    ("hand", "drops"): "wrist drop",
+    ("hand", "flops"): "wrist drop",
+    ("hand", "just", "flops"): "wrist drop",
+    ("hand", "just", "drops"): "wrist drop",
+    ("flops", "down", "at", "the", "wrist"): "wrist drop",
+    ("drops", "down", "at", "the", "wrist"): "wrist drop",
+    ("saddle", "hypesthesia"): "saddle anaesthesia",
+    ("saddle", "hypoesthesia"): "saddle anaesthesia",
+    ("saddle", "hypoaesthesia"): "saddle anaesthesia",
+    ("saddle", "hypaesthesia"): "saddle anaesthesia",
+    ("saddle", "numbness"): "saddle anaesthesia",
+    ("saddle", "sensory", "loss"): "saddle anaesthesia",
+    ("saddle", "sensation"): "saddle anaesthesia",
+    ("loss", "of", "saddle", "sensation"): "saddle anaesthesia",
+    ("reduced", "saddle", "sensation"): "saddle anaesthesia",
+    ("altered", "saddle", "sensation"): "saddle anaesthesia",
     ("bladder", "or", "bowel"): "urinary retention or urinary incontinence or faecal incontinence",
     ("bladder", "and", "bowel"): "urinary retention or urinary incontinence or faecal incontinence",
     ("bowel", "or", "bladder"): "urinary retention or urinary incontinence or faecal incontinence",
@@ -202,6 +241,23 @@ PHRASES: dict[tuple[str, ...], str] = {
 """Token sequences (lower-cased) -> their meaning: lay words and multi-word shorthand. The longest
 sequence starting at a token wins."""
 
+CASED: dict[str, str] = {"LT": "lighttouch", "US": "ultrasound", "PP": "pinprick"}
+"""Tokens whose meaning depends on their case, rewritten before the note is lower-cased: in capitals "LT" is
+light touch (lower case "lt" is left), "US" an ultrasound study (lower case "us" is the pronoun)."""
+
+BOTH_PLURALS = frozenset({"feet", "teeth", "sides", "legs", "arms", "hands", "lower", "upper"})
+"""Words after "both" that make it mean both sides ("both feet", "both lower limbs") besides plurals in -s."""
+
+UNITS = frozenset({"ms", "mv", "uv", "µv", "m/s", "ml", "mm", "cm", "kg", "mg", "g/l", "mg/l"})
+"""Units: after a number they are read as themselves, never as the shorthand they spell ("6.2 ms")."""
+
+RESIDUAL_WORDS = frozenset({"pvr", "residual", "residuals", "post-void"})
+"""Words after which a volume is a post-void residual."""
+RETENTION_ML = 200.0
+"""A post-void residual of at least this many millilitres is urinary retention: the threshold the cauda equina
+literature uses (Venkatesan et al., Spine 2019;44:E1076, prospective: PVR > 200 mL had sensitivity 94 % and
+specificity 67 % for cauda equina compression on MRI)."""
+
 FILLER = frozenset({"of", "the", "a", "an", "my", "his", "her", "their", "your", "its", "s"})
 """Words the reader drops before matching (after the phrases above are rewritten: their keys keep them)."""
 
@@ -223,12 +279,34 @@ NORMAL_BEFORE = [
 ]  # fmt: skip
 """Words before a finding that say it is normal (added to NegEx's preceding negations)."""
 
-TERMINATE = ["with", "while", "whereas", "and", "&", "+", ",", ";", "then", "plus", "yet", "but"]
+TERMINATE = [
+    "with",
+    "while",
+    "whereas",
+    "and",
+    "&",
+    "+",
+    ",",
+    ";",
+    "then",
+    "plus",
+    "yet",
+    "but",
+    "despite",
+    "vs",
+    "versus",
+]
 """Words that end a negation's scope in a short clinical phrase (added to NegEx's terminations):
 "numbness of the sole with the heel spared" negates the heel only."""
 
-PSEUDO = ["no change", "not only", "no further", "difficulty", "without difficulty"]
+PSEUDO = ["no change", "not only", "no further", "difficulty", "without difficulty", "not able", "not able to"]
 """Phrases that look like negations but are not (NegEx pseudo-negations)."""
+
+NOT_NEGATIONS = ["can't", "cant", "cannot", "couldn't", "couldnt", "versus"]
+"""NegEx triggers that in a neurological note say a function is lost, not that a finding is absent: "can't
+straighten my fingers" is weakness of finger extension, "ankle jerk cannot be elicited" an absent reflex. They
+are removed from NegEx's preceding negations and read as deficit words (``DEFICIT_WORDS``). "versus" compares
+two sides ("1+ on the right vs 2+ on the left"); it ends a clause instead."""
 
 DEFICIT_WORDS = {
     "absent": "absent", "lost": "absent", "loss": "absent", "areflexic": "absent", "unobtainable": "absent",
@@ -238,6 +316,8 @@ DEFICIT_WORDS = {
     "pathologically": "brisk", "hyperreflexic": "brisk", "clonus": "brisk", "abnormal": "reduced",
     "positive": "positive", "extensor": "brisk", "slow": "reduced", "slowing": "reduced", "low": "reduced",
     "prolonged": "reduced", "delayed": "reduced", "small": "reduced",
+    "can't": "absent", "cant": "absent", "cannot": "absent", "can not": "absent", "couldn't": "absent",
+    "couldnt": "absent", "unable": "absent", "inability": "absent", "impossible": "absent", "not able": "absent",
 }  # fmt: skip
 """Words that say a reflex, power or a response is abnormal, and in which direction."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.observation import Observation
-from graph.explore.localize.phrase import Match, Phrase
+from graph.explore.localize.phrase import Match, Phrase, status_of
 from graph.explore.localize.vocabulary import Vocabulary
 from graph.namespaces import BASE, RADIX
 
@@ -56,7 +56,9 @@ class Studies:
             any(m.category == "normal" for m in phrase.matches)
             or study.negated
             or any(
-                m.negated for m in phrase.matches if m.category in ("stenosis", "disc", "root", "nerve", "condition")
+                m.negated
+                for m in phrase.matches
+                if m.category in ("stenosis", "disc", "root", "nerve", "condition", "deficit")
             )
         )
         abnormal = any(m.category in ("deficit", "stenosis") and not m.negated for m in phrase.matches)
@@ -65,8 +67,13 @@ class Studies:
         if kind == "electrodiagnostic":
             if "snap" in words:
                 electro = "snap"
-                present = not normal or any(m.meaning == ["reduced"] or m.meaning == ["absent"]
-                                            for m in phrase.matches if m.category == "deficit")  # fmt: skip
+                snap = next(m for m in phrase.matches if m.category == "study" and m.key == "snap")
+                status, _ = status_of(phrase, snap)  # the SNAP's own status word, in its clause
+                if status:
+                    present = status != "normal"
+                else:
+                    lost = [m for m in phrase.matches if m.category == "deficit" and not m.negated]
+                    present = not normal or any(m.meaning[0] in ("reduced", "absent") for m in lost)
             elif any(m.category == "paraspinal" for m in phrase.matches):
                 electro = "paraspinal"
             elif words & {"fibrillation", "denervation", "sharp", "neurogenic", "reinnervation"}:

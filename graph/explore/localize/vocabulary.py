@@ -72,6 +72,7 @@ LEXICON = {
 
 EXTRA = {
     ("normal", "normal"): ["normal", "normal power", "intact", "spared", "sparing", "preserved", "unremarkable",
+                           "can", "can still", "able", "still able",
                            "unaffected", "full", "strong", "fine", "ok", "present", "flexor",
                            "within normal limits", "not affected", "negative", "normally", "well", "good",
                            "no problem", "no trouble", "works normally", "work normally"],
@@ -259,6 +260,7 @@ class Vocabulary:
                 "pseudo_negations": shorthand.PSEUDO,
             }
         )
+        rules.remove_patterns({"preceding_negations": shorthand.NOT_NEGATIONS})
         patterns = rules.get_patterns()
         for key, phrases in patterns.items():
             extra = [" ".join(self.words(phrase)) for phrase in phrases]
