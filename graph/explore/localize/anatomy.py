@@ -23,7 +23,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.explore.localize.parameters import CONTRIBUTING_SHARE
+from graph.explore.localize.parameters import CONTRIBUTING_SHARE, PLEXUS_SHARE
 from graph.namespaces import BASE, RADIX
 
 FORMED_FROM = BASE + "formedFrom"
@@ -33,6 +33,8 @@ declares them; an absent term simply matches no edge."""
 
 DOWNSTREAM = (str(RADIX.branchOf), FORMED_FROM)
 """Predicates from a nerve to the nerve or plexus element it comes from (``a branchOf b``)."""
+PARTS = (str(RADIX.partOf),)
+"""Predicates from a plexus element to the plexus it is part of (``upper trunk partOf brachial plexus``)."""
 
 
 @dataclass(frozen=True)
@@ -247,8 +249,9 @@ class Anatomy:
             self._cache[lesion] = total
         return self._cache[lesion]
 
-    def _root_reach(self, root: str) -> Reach:
-        reach = Reach(roots={root})
+    def _root_reach(self, root: str, *, postganglionic: bool = False) -> Reach:
+        """Return what a lesion of one root reaches (``postganglionic``: its fibres in a plexus element, not the root)."""
+        reach = Reach(roots=set() if postganglionic else {root})
         for muscle, _ in self.into(root, RADIX.hasPrimaryRoot):
             reach.muscles[muscle] = 1.0
         for muscle, _ in self.into(root, RADIX.hasContributingRoot):
@@ -268,34 +271,61 @@ class Anatomy:
         return reach
 
     def _nerve_reach(self, nerve: str, lesion: Lesion) -> Reach:
-        """Return the reach of a lesion of ``nerve`` (at ``lesion.at``): its own edges and its branches'."""
+        """Return the reach of a lesion of ``nerve`` (at ``lesion.at``): its own edges and its branches'.
+
+        A plexus (or plexus element) is made of several units, its branches and its parts (``partOf``):
+        a lesion of it involves each unit as often as a statement without a frequency word says
+        (:data:`PLEXUS_SHARE`, "frequent"), as a condition naming several roots or nerves does, so a
+        lesion of the whole plexus reaches each nerve only partly (parsimony: a focal lesion that
+        explains the same deficits is the likelier). A plexus element from which the graph names no
+        branch reaches what its roots reach (``formedFromRoot``): the upper trunk, C5 and C6.
+        """
         reach = Reach()
-        regions: set[str] = set()
-        frontier, seen = [nerve], {nerve}
+        regions: dict[str, float] = {}
+        frontier: list[tuple[str, float]] = [(nerve, 1.0)]
+        best = {nerve: 1.0}
         while frontier:
-            current = frontier.pop()
+            current, strength = frontier.pop()
+            if best.get(current, 0.0) > strength:
+                continue
             reach.nerves.add(current)
             for muscle, data in self.into(current, RADIX.innervatedByNerve):
                 if self._holds(data, current, nerve, lesion):
-                    reach.muscles[muscle] = 1.0
+                    reach.muscles[muscle] = max(reach.muscles.get(muscle, 0.0), strength)
             for reflex, data in self.into(current, RADIX.carriedByNerve):
                 if self._holds(data, current, nerve, lesion):
-                    reach.reflexes[reflex] = 1.0
+                    reach.reflexes[reflex] = max(reach.reflexes.get(reflex, 0.0), strength)
             for region, data in self.out(current, RADIX.hasSensoryTerritory):
                 if self._holds(data, current, nerve, lesion):
-                    regions.add(region)
-            for predicate in DOWNSTREAM:
-                for branch, data in self.into(current, predicate):
-                    if branch not in seen and self._holds(data, current, nerve, lesion):
-                        seen.add(branch)
-                        frontier.append(branch)
-        for muscle in list(reach.muscles):
+                    regions[region] = max(regions.get(region, 0.0), strength)
+            units = [
+                (branch, data)
+                for predicate in (*DOWNSTREAM, *(PARTS if self.is_plexus(current) else ()))
+                for branch, data in self.into(current, predicate)
+                if self._holds(data, current, nerve, lesion)
+            ]
+            share = PLEXUS_SHARE if self.is_plexus(current) and len(units) > 1 else 1.0
+            for branch, _ in units:
+                if strength * share > best.get(branch, 0.0):
+                    best[branch] = strength * share
+                    frontier.append((branch, strength * share))
+            if self.is_plexus(current) and not units:
+                for root, _ in self.out(current, RADIX.formedFromRoot):
+                    reach.merge(self._root_reach(root, postganglionic=True).scaled(strength))
+        for muscle, strength in list(reach.muscles.items()):
             for movement, _ in self.out(muscle, RADIX.performs):
-                reach.movements[movement] = 1.0
+                reach.movements[movement] = max(reach.movements.get(movement, 0.0), strength)
             for reflex, _ in self.into(muscle, RADIX.reflexOfMuscle):
-                reach.reflexes.setdefault(reflex, 1.0)
-        self._add_regions(reach, regions)
+                reach.reflexes.setdefault(reflex, strength)
+        for strength in sorted(set(regions.values())):
+            scaled = Reach()
+            self._add_regions(scaled, {region for region, value in regions.items() if value == strength})
+            reach.merge(scaled.scaled(strength))
         return reach
+
+    def is_plexus(self, node: str) -> bool:
+        """Return True for a plexus or a plexus element (a lesion of it is a lesion of several units)."""
+        return bool(self.types(node) & {"NervePlexus", "PlexusElement"})
 
     def _holds(self, data: dict[str, Any], current: str, lesioned: str, lesion: Lesion) -> bool:
         """Return True when an edge of ``current`` (the lesioned nerve or one of its branches) is reached.

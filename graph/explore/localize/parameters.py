@@ -96,6 +96,14 @@ CONTRIBUTING_SHARE = 0.5
 """A muscle to which a root only *contributes* (``hasContributingRoot``) is weakened by a lesion of
 that root at this share of :data:`REACHED` (half): the muscle keeps its primary root's supply."""
 
+PLEXUS_SHARE = UNQUALIFIED
+"""How often a lesion of a plexus (or plexus element) involves each of its units (branches and parts) when
+the graph says nothing of it: the reading of a statement without a frequency word ("frequent", 0.545), the
+same share a condition naming several roots or nerves gives each of them (``hypotheses.py``). A plexopathy
+is patchy (neuralgic amyotrophy, radiation and diabetic plexopathies involve some of the plexus, not all);
+a lesion of the whole plexus therefore reaches each nerve at about half the strength of a lesion of that
+nerve, and a focal lesion that explains the same deficits is the likelier (parsimony)."""
+
 LEAK = 0.05
 """The noisy-OR leak: P(a finding | the lesion cannot produce it). It stands for every cause the
 model does not hold (another lesion, age, examiner error). Among patients referred with
