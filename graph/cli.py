@@ -8,7 +8,9 @@ problem, never a traceback; nothing is written to an output file unless the comm
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,7 +20,7 @@ import pyoxigraph as ox
 from graph import __version__
 from graph.ask.export import EXPORT_FORMATS, export
 from graph.ask.kgx import write_kgx
-from graph.ask.namedqueries import load_named_queries, named_query_or_file
+from graph.ask.namedqueries import NamedQuery, expand_iri, load_named_queries, named_query_or_file
 from graph.ask.sparql import (
     GRAPH_FORMATS,
     SOLUTION_FORMATS,
@@ -29,9 +31,10 @@ from graph.ask.sparql import (
     serialize,
     table,
 )
-from graph.errors import RadixError, UnsupportedFormatError
+from graph.errors import RadixError, UnknownEntityError, UnsupportedFormatError
 from graph.explore.explorer import Explorer
 from graph.explore.phenopacket import read_phenopacket
+from graph.explore.search import SearchIndex
 from graph.load.entail import entail
 from graph.load.store import BACKENDS, load_graph, oxigraph_store
 from graph.paths import ONTOLOGY_DIR
@@ -141,6 +144,27 @@ def _parser() -> argparse.ArgumentParser:
     path.add_argument("--json", action="store_true", help="print JSON instead of text")
     path.set_defaults(handler=_path)
 
+    plexus = commands.add_parser(
+        "plexus", help="place a weak-muscle pattern at a root, trunk, division, cord or nerve; or trace a nerve's path"
+    )
+    plexus.add_argument("--weak", default="", help="comma-separated weak muscles or movements (ids or CURIEs)")
+    plexus.add_argument("--spared", default="", help="comma-separated muscles or movements of normal strength")
+    plexus.add_argument(
+        "--present", default="", help="comma-separated electrodiagnostic findings found, e.g. a reduced SNAP"
+    )
+    plexus.add_argument(
+        "--absent", default="", help="comma-separated electrodiagnostic findings looked for and not found"
+    )
+    plexus.add_argument(
+        "--path", metavar="NERVE", help="list the plexus elements and roots a nerve's fibres run through"
+    )
+    plexus.add_argument(
+        "--compare", nargs=2, metavar=("FIRST", "SECOND"), help="muscles one lesion weakens and the other spares"
+    )
+    plexus.add_argument("--limit", type=int, default=5)
+    plexus.add_argument("--json", action="store_true", help="print JSON instead of text")
+    plexus.set_defaults(handler=_plexus)
+
     coverage = commands.add_parser("coverage", help="write the per-root coverage table generated from the graph")
     coverage.add_argument("--output", "-o", type=Path, help="the Markdown file to write (stdout when omitted)")
     coverage.set_defaults(handler=_coverage)
@@ -164,16 +188,21 @@ def _query(args: argparse.Namespace) -> int:
         raise UnsupportedFormatError(args.format, QUERY_FORMATS)
     values = _parameter_values(args.param)
     named = named_query_or_file(args.query)
+    if named is None and re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", args.query):
+        names = list(load_named_queries())
+        close = difflib.get_close_matches(args.query, names, n=5, cutoff=0.5)
+        hint = f"; did you mean: {', '.join(close)}" if close else ""
+        raise RadixError(f"no named query {args.query!r}{hint} (radix query --list shows them all)")
+    store = oxigraph_store(load_graph(args.ontology, backend=args.backend))
+    entail(store)  # as at the endpoint: the super-properties of Radix's properties answer (graph/load/entail.py)
     if named is not None:
-        text, bindings = named.text, named.bindings(values)
+        text, bindings = named.text, _checked_bindings(store, named, values)
     elif values:
         raise RadixError("--param applies to named queries only")
     elif args.query.endswith(".rq"):
         raise RadixError(f"no query file {args.query!r}")
     else:
         text, bindings = args.query, {}
-    store = oxigraph_store(load_graph(args.ontology, backend=args.backend))
-    entail(store)  # as at the endpoint: the super-properties of Radix's properties answer (graph/load/entail.py)
     answer = run(store, text, bindings=bindings)
     if args.format == "table":
         if isinstance(answer, ox.QuerySolutions):
@@ -188,6 +217,34 @@ def _query(args: argparse.Namespace) -> int:
         output = serialize(answer, args.format)
     _write(output, args.output)
     return EXIT_OK
+
+
+_MENTIONED = "ASK { { ?_entity ?p ?o } UNION { ?s ?p ?_entity } UNION { ?s ?_entity ?o } }"
+
+
+def _checked_bindings(
+    store: ox.Store, named: NamedQuery, values: dict[str, str]
+) -> dict[str, ox.NamedNode | ox.Literal]:
+    """Bind ``values``; a value naming nothing in the graph is an error with the closest entities."""
+    for parameter in named.parameters:
+        value = values.get(parameter.name)
+        if parameter.takes_iri and value is not None and expand_iri(value) is None:
+            close = _suggest(store, value)
+            hint = f"; did you mean: {', '.join(close)}" if close else ""
+            raise RadixError(f"parameter {parameter.name!r}: {value!r} is neither a known CURIE nor an IRI{hint}")
+    bindings = named.bindings(values)
+    for parameter in named.parameters:
+        term = bindings[parameter.variable]
+        if parameter.takes_iri and not run(store, _MENTIONED, bindings={"_entity": term}):
+            shown = values.get(parameter.name, parameter.default or term.value)
+            raise UnknownEntityError(shown, _suggest(store, shown))
+    return bindings
+
+
+def _suggest(store: ox.Store, value: str) -> list[str]:
+    """Return the Radix entities closest to ``value`` (its local name read as words)."""
+    words = value.rsplit(":", 1)[-1].rsplit("/", 1)[-1].replace("_", " ").strip()
+    return [hit.curie for hit in SearchIndex(store).search(words, limit=5, min_score=40)] if words else []
 
 
 def _parameter_values(pairs: list[str]) -> dict[str, str]:
@@ -310,6 +367,9 @@ def _localize(args: argparse.Namespace) -> int:
             print(f"     + LR {row['likelihood_ratio']:5.2f}  {row['why']}")
         for row in site["against"]:
             print(f"     - LR {row['likelihood_ratio']:5.2f}  {row['why']}")
+    if not answer["observations"]:
+        print("radix: none of the findings could be read; rephrase them or give CURIEs", file=sys.stderr)
+        return EXIT_USAGE
     test = answer["next_test"]
     if test:
         how = f" ({test['test']['label']})" if test["test"] else ""
@@ -322,6 +382,9 @@ def _localize(args: argparse.Namespace) -> int:
 
 def _path(args: argparse.Namespace) -> int:
     answer = _explorer(args).path(args.source, args.target)
+    if answer["from"] == answer["to"] and not args.json:
+        print(f"{args.source} and {args.target} are the same entity ({answer['from']}): the path is trivial")
+        return EXIT_OK
     if args.json:
         _print_json(answer)
     elif not answer["paths"]:
@@ -329,6 +392,23 @@ def _path(args: argparse.Namespace) -> int:
     else:
         for path in answer["paths"]:
             print(path["text"])
+    return EXIT_OK
+
+
+def _plexus(args: argparse.Namespace) -> int:
+    from graph.explore.plexus import Plexus, ask_plexus
+    from graph.explore.projection import project_store
+
+    if sum(bool(mode) for mode in (args.weak, args.path, args.compare)) != 1:
+        raise RadixError("give exactly one of --weak, --path or --compare")
+    plexus = Plexus.of(project_store(oxigraph_store(load_graph(args.ontology, backend=args.backend))))
+    lists = [[name.strip() for name in text.split(",") if name.strip()] for text in (args.weak, args.spared)]
+    findings = [[name.strip() for name in text.split(",") if name.strip()] for text in (args.present, args.absent)]
+    answer, lines = ask_plexus(plexus, args.path, args.compare, *lists, *findings, limit=args.limit)
+    if args.json:
+        _print_json(answer)
+    else:
+        print("\n".join(lines))
     return EXIT_OK
 
 

@@ -23,7 +23,12 @@ class SourceFileError(RadixError):
 
 
 class QuerySyntaxError(RadixError):
-    """A SPARQL query does not parse; the message is the parser's, with its position."""
+    """A SPARQL query does not parse; the message says where (line and column, 1-based) and what is wrong."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        self.line = line
+        self.column = column
+        super().__init__(message)
 
 
 class UnsupportedFormatError(RadixError):

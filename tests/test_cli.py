@@ -10,8 +10,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import Graph
 
+from graph import cli
 from graph.cli import main
+from graph.explore.explorer import Explorer
+from graph.load.store import load_graph, oxigraph_store
 
 PARSE_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -82,7 +86,7 @@ def test_malformed_query_gives_the_parser_position_and_exit_2(capsys: pytest.Cap
     code, out, err = run_cli(capsys, "query", "SELECT ?x WHERE { ?x radix:testsRoot }")
     assert code == 2
     assert out == ""
-    assert "malformed SPARQL query" in err and "1:" in err
+    assert "malformed SPARQL query at line 1, column" in err
     assert "Traceback" not in err
 
 
@@ -180,3 +184,82 @@ def test_validate_exit_codes(capsys: pytest.CaptureFixture[str], mini_ontology: 
     code, out, _ = run_cli(capsys, "--ontology", str(mini_ontology), "validate")
     assert code == 1
     assert "undeclared-iri" in out
+
+
+# ---- issue 15, item 6: the rough edges ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def loaded() -> tuple[Graph, Explorer]:
+    graph = load_graph()
+    return graph, Explorer(oxigraph_store(graph))
+
+
+@pytest.fixture
+def fast_cli(monkeypatch: pytest.MonkeyPatch, loaded: tuple[Graph, Explorer]) -> None:
+    """Let the commands below share one loaded graph and explorer (each would load its own: seconds each)."""
+    graph, explorer = loaded
+    monkeypatch.setattr(cli, "load_graph", lambda *args, **kwargs: graph)
+    monkeypatch.setattr(cli, "_explorer", lambda args: explorer)
+
+
+def test_a_misspelt_named_query_is_named_with_suggestions(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_cli(capsys, "query", "root_muscle")
+    assert (code, out) == (2, "")
+    assert "no named query 'root_muscle'" in err and "root_muscles" in err and "malformed" not in err
+
+
+@pytest.mark.usefixtures("fast_cli")
+def test_an_unknown_entity_in_a_parameter_exits_2_with_suggestions(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_cli(capsys, "query", "root_muscles", "--param", "root=radix:L9_root")
+    assert (code, out) == (2, "")
+    assert "no entity 'radix:L9_root'" in err and "did you mean: radix:" in err
+
+
+def test_a_missing_ontology_folder_is_an_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = run_cli(capsys, "--ontology", str(tmp_path / "nowhere"), "query", "s1_symptoms")
+    assert (code, out) == (2, "")
+    assert "no such ontology folder" in err
+
+
+@pytest.mark.usefixtures("fast_cli")
+def test_localize_with_nothing_readable_exits_non_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(capsys, "localize", "blorp", "zzzq")
+    assert code == 2 and "none of the findings could be read" in err
+
+
+@pytest.mark.usefixtures("fast_cli")
+def test_search_finds_a_code_without_its_prefix(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "search", "M54.17")
+    assert code == 0 and "ICD10CM:M54.17" in out and "radix:" in out
+
+
+@pytest.mark.usefixtures("fast_cli")
+def test_a_path_from_an_entity_to_itself_is_trivial(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "path", "S1_root", "S1_root")
+    assert code == 0 and "the path is trivial" in out
+
+
+@pytest.mark.parametrize("port", ["70000", "0", "-1"])
+def test_an_out_of_range_port_is_a_message(capsys: pytest.CaptureFixture[str], port: str) -> None:
+    from graph.web import app
+
+    with pytest.raises(SystemExit) as exited:
+        app.main(["--port", port])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "--port must be" in err and "Traceback" not in err
+
+
+def test_a_second_server_on_a_busy_port_exits_with_a_message(capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    from graph.web import app
+
+    with socket.socket() as busy:
+        busy.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)  # as Granian binds
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert app.main(["--port", str(port)]) == 2
+    assert f"port {port} on 127.0.0.1 is already in use" in capsys.readouterr().err

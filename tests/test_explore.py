@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from rdflib import Graph
 
@@ -147,3 +149,46 @@ def test_localize_accepts_curies(explorer: Explorer) -> None:
 def test_localize_needs_findings(explorer: Explorer) -> None:
     with pytest.raises(RadixError, match="at least one finding"):
         explorer.localize([" "])
+
+
+# ---- two conditions side by side (issue 15) ------------------------------------------------------
+@pytest.fixture(scope="module")
+def comparison(explorer: Explorer) -> dict[str, Any]:
+    return explorer.compare("L5_radiculopathy", "common fibular neuropathy")
+
+
+def labels(items: list[dict[str, Any]]) -> set[str]:
+    return {item["finding"]["label"] for item in items}
+
+
+def test_shared_findings_are_found_with_both_sides_sources(comparison: dict[str, Any]) -> None:
+    assert "foot drop" in labels(comparison["shared"])
+    for item in comparison["shared"]:
+        assert item["first"]["sources"] and item["second"]["sources"]
+
+
+def test_findings_of_one_only_say_when_the_other_typically_lacks_them(comparison: dict[str, Any]) -> None:
+    only_l5 = {item["finding"]["label"]: item for item in comparison["only_first"]}
+    assert only_l5["positive straight leg raise"]["other_lacks"]["sources"]  # the neuropathy typically lacks it
+    assert "Tinel sign at the fibular head" in labels(comparison["only_second"])
+    assert not labels(comparison["only_first"]) & labels(comparison["shared"])
+    lacked = [item["other_lacks"] is None for item in comparison["only_first"]]
+    assert lacked == sorted(lacked)  # the separating ones (typically lacking in the other) first
+
+
+def test_separating_tests_point_to_one_condition_with_their_sources(comparison: dict[str, Any]) -> None:
+    tests = {(item["test"]["label"], item["points_to"]["label"]): item for item in comparison["tests"]}
+    assert ("straight leg raise", "L5 radiculopathy") in tests
+    assert ("Tinel test at the fibular head", "common fibular neuropathy") in tests
+    for item in comparison["tests"]:
+        assert item["reasons"] and all(reason["claim"]["sources"] for reason in item["reasons"])
+    assert len(tests) == len(comparison["tests"])  # one entry per test and side, its reasons together
+
+
+def test_only_conditions_are_compared(explorer: Explorer) -> None:
+    with pytest.raises(RadixError, match="not a condition"):
+        explorer.compare("S1_root", "L5_radiculopathy")
+    with pytest.raises(RadixError, match="two different"):
+        explorer.compare("L5_radiculopathy", "L5_radiculopathy")
+    with pytest.raises(UnknownEntityError):
+        explorer.compare("L5_radiculopathy", "no such condition at all")

@@ -13,7 +13,11 @@ from graph.ask.sparql import display, run, table
 from tests.conftest import DATA
 
 QUERIES = load_named_queries()
-CASES: list[dict[str, Any]] = tomllib.loads((DATA / "query_cases.toml").read_text(encoding="utf-8"))["case"]
+CASES: list[dict[str, Any]] = [
+    case
+    for path in sorted(DATA.glob("query_cases*.toml"))  # query_cases.toml, plus one file per body of work
+    for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+]
 
 
 def test_there_are_enough_competency_questions() -> None:
@@ -23,7 +27,9 @@ def test_there_are_enough_competency_questions() -> None:
 
 @pytest.mark.parametrize("name", sorted(QUERIES))
 def test_every_query_has_a_case(name: str) -> None:
-    assert any(case["query"] == name for case in CASES), f"queries/{name}.rq has no case in query_cases.toml"
+    assert any(case["query"] == name for case in CASES), (
+        f"queries/{name}.rq has no case in tests/data/query_cases*.toml"
+    )
 
 
 @pytest.mark.parametrize("name", sorted(QUERIES))

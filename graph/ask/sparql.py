@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from graph.ask.syntax import syntax_error
 from graph.errors import QuerySyntaxError, UnsupportedFormatError
 from graph.namespaces import CONVERTER, PREFIXES
 
@@ -66,7 +67,7 @@ def run(
             use_default_graph_as_union=use_default_graph_as_union,
         )
     except SyntaxError as exc:
-        raise QuerySyntaxError(f"malformed SPARQL query: {exc}") from exc
+        raise syntax_error(str(exc), query) from exc
 
 
 def query_kind(answer: Answer) -> str:

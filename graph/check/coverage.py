@@ -1,11 +1,15 @@
-"""The coverage table: one row per root, generated from the graph (``radix coverage``).
+"""The coverage tables: one row per root and one per plexus element, generated from the graph (``radix coverage``).
 
 For each root: the muscles it supplies (primary, then contributing), their nerves, the reflex that
 tests it, its dermatome and ISNCSCI key sensory point, its disc levels and the herniations there,
 the tests that examine it, and the conditions that mimic its radiculopathy. An assertion in a contest
 group is marked: ``*`` when it is the group's consensus variant, ``†`` when it is another variant
-(kept with its source, but not the answer a consumer gives by default). ``docs/coverage.md`` holds
-the output; a test regenerates it and fails when the graph and the table disagree.
+(kept with its source, but not the answer a consumer gives by default). For each plexus element
+(trunk, division, cord, the lumbosacral trunk): the roots it carries, what forms it, the nerves that
+leave it, the muscles a lesion of it reaches (those whose nerve passes through it and whose primary
+root it carries), the electrodiagnostic findings that implicate it and the conditions that affect
+it. ``docs/coverage.md`` holds the output; a test regenerates it and fails when the graph and the
+table disagree.
 """
 
 from __future__ import annotations
@@ -56,6 +60,36 @@ COLUMNS = {
 }
 """Column title -> SELECT of (?root, ?item[, ?group, ?consensus]) rows."""
 
+PLEXUS_COLUMNS = {
+    "roots": """SELECT DISTINCT ?element ?item WHERE {
+        ?element a radix:PlexusElement ; radix:formedFrom+ ?item . ?item a radix:NerveRoot }""",
+    "formed from": """SELECT ?element ?item WHERE { ?element a radix:PlexusElement ; radix:formedFrom ?item }""",
+    "nerves leaving it": """SELECT ?element ?item WHERE {
+        ?element a radix:PlexusElement . { ?item radix:branchOf ?element } UNION { ?item radix:formedFrom ?element }
+        ?item a radix:PeripheralNerve }""",
+    "muscles a lesion reaches": """SELECT DISTINCT ?element ?item WHERE {
+        ?element a radix:PlexusElement .
+        ?item radix:innervatedByNerve/(radix:branchOf|radix:formedFrom)* ?element ; radix:hasPrimaryRoot ?root .
+        ?element radix:formedFrom+ ?root }""",
+    "electrodiagnosis": """SELECT ?element ?item WHERE {
+        ?element a radix:PlexusElement . ?item a radix:ElectrodiagnosticFinding ; radix:implicates ?element }""",
+    "conditions": """SELECT ?element ?item WHERE {
+        ?element a radix:PlexusElement . ?item radix:affectsNerve ?element }""",
+}
+"""Column title -> SELECT of (?element, ?item) pairs for the plexus-element table."""
+
+_ELEMENTS = """SELECT ?element ?label WHERE { ?element a radix:PlexusElement ; rdfs:label ?label }"""
+
+PLEXUS_HEADER = """
+# Coverage by plexus element
+
+One row per plexus element (trunk, division, cord), read from the graph: the roots whose fibres it
+carries, what forms it, the nerves that leave it, the muscles a lesion of it reaches (those whose
+nerve passes through it and whose primary root it carries), the electrodiagnostic findings that
+implicate it and the conditions that affect it. `radix plexus` places a deficit along these paths.
+
+"""
+
 _ROOTS = (
     """SELECT ?root ?label ?index WHERE { ?root a radix:NerveRoot ; rdfs:label ?label ; radix:segmentIndex ?index }"""
 )
@@ -103,11 +137,31 @@ def coverage_rows(store: ox.Store) -> list[dict[str, str]]:
     return table
 
 
+def plexus_rows(store: ox.Store) -> list[dict[str, str]]:
+    """Return one dict per plexus element, sorted by label: column title -> the cell's text."""
+    labels = {row["item"].value: row["label"].value for row in select(store, _LABELS)}
+    cells: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for column, query in PLEXUS_COLUMNS.items():
+        for row in select(store, query):
+            cells[row["element"].value][column].add(labels.get(row["item"].value, row["item"].value.removeprefix(BASE)))
+    elements = sorted(select(store, _ELEMENTS), key=lambda row: row["label"].value)
+    return [
+        {"element": row["label"].value}
+        | {column: ", ".join(sorted(cells[row["element"].value][column])) or "—" for column in PLEXUS_COLUMNS}
+        for row in elements
+    ]
+
+
 def coverage_markdown(store: ox.Store) -> str:
-    """Return the coverage table as a Markdown document (deterministic: sorted rows and cells)."""
-    rows = coverage_rows(store)
+    """Return the coverage tables as a Markdown document (deterministic: sorted rows and cells)."""
     titles = ["root", *COLUMNS]
     lines = [HEADER + "| " + " | ".join(titles) + " |", "|" + "---|" * len(titles)]
-    for row in rows:
+    for row in coverage_rows(store):
         lines.append("| " + " | ".join(row[title].replace("|", "/") for title in titles) + " |")
+    elements = plexus_rows(store)
+    if elements:
+        titles = ["element", *PLEXUS_COLUMNS]
+        lines += [PLEXUS_HEADER + "| " + " | ".join(titles) + " |", "|" + "---|" * len(titles)]
+        for row in elements:
+            lines.append("| " + " | ".join(row[title].replace("|", "/") for title in titles) + " |")
     return "\n".join(lines) + "\n"

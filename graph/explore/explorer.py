@@ -15,6 +15,8 @@ import pyoxigraph as ox
 
 from graph.ask.sparql import select
 from graph.errors import RadixError, UnknownEntityError
+from graph.explore.compare import Claim, compare
+from graph.explore.compare import as_dict as comparison_dict
 from graph.explore.localize.engine import Localizer
 from graph.explore.localize.priors import MEASUREMENTS
 from graph.explore.phenopacket import Feature, PhenotypeHierarchy, read_phenopacket
@@ -208,6 +210,30 @@ class Explorer:
                 item.as_dict(self.G) for item in related_conditions(self.G, iri, limit=limit, profiles=self.profiles)
             ],
         }
+
+    def compare(self, first: str, second: str) -> dict[str, Any]:
+        """Compare two conditions: shared findings, findings of one only, separating tests, each with sources."""
+        a, b = self.resolve(first), self.resolve(second)
+        for iri in (a, b):
+            if not is_condition(self.G, iri):
+                raise RadixError(f"{curie(iri)} is not a condition; compare two conditions")
+        if a == b:
+            raise RadixError(f"give two different conditions, not {curie(a)} twice")
+
+        def describe(iri: str) -> dict[str, Any]:
+            return {"id": curie(iri), "iri": iri, "label": self.G.nodes[iri]["label"]}
+
+        def source(claim: Claim) -> dict[str, Any]:
+            return {
+                "sources": [
+                    {"id": "radix:" + ref, "label": self.references.get(BASE + ref, ref)} for ref in claim.sources
+                ],
+                "evidence": [{"id": curie(e), "label": self.evidence.get(e, e)} for e in claim.evidence],
+                "frequency": list(claim.frequency),
+                "contested": claim.contested,
+            }
+
+        return comparison_dict(compare(self.G, a, b), describe, source)
 
     def localize(self, findings: list[str], *, excluded: list[str] | None = None, limit: int = 10) -> dict[str, Any]:
         """Localise a lesion from findings (phrases, CURIEs or IRIs) and excluded features (absent ones)."""

@@ -142,6 +142,7 @@ class SearchIndex:
         self._names: list[str] = []
         self._owners: list[tuple[str, str, str]] = []  # (iri, original name, via)
         self._by_external: dict[str, list[tuple[int, str]]] = defaultdict(list)  # CURIE -> [(rank, iri)]
+        self._by_code: dict[str, list[tuple[int, str, str]]] = defaultdict(list)  # local id -> [(rank, iri, CURIE)]
         self._load_names(store)
         self._load_external(store)
         self._exact: dict[str, list[int]] = defaultdict(list)
@@ -186,6 +187,9 @@ class SearchIndex:
         entries = self._by_external[curie.upper()]
         if (rank, iri) not in entries:
             entries.append((rank, iri))
+        code = self._by_code[curie.split(":", 1)[-1].upper()]
+        if (rank, iri, curie) not in code:
+            code.append((rank, iri, curie))
 
     def _fuzzy(self, query: str, *, shortlist: int, min_score: float) -> list[tuple[int, float]]:
         """Return (name index, score) of the names matching ``query``.
@@ -221,6 +225,10 @@ class SearchIndex:
         text = text.strip().removeprefix("<").removesuffix(">")
         if text.startswith(BASE) and text in self.entities:
             return [self.hit(text, text, "id", 100.0)]
+        if ":" not in text and " " not in text and re.search(r"\d", text):
+            # a code without its prefix (M54.17, 0003438): the external terms whose local id it is
+            coded = sorted(self._by_code.get(text.upper(), []))
+            return [self.hit(iri, curie, "external", 99.0 - 2 * rank) for rank, iri, curie in coded]
         if ":" not in text or " " in text:
             return []
         prefix, local = text.split(":", 1)

@@ -85,6 +85,8 @@ def load_graph(ontology_dir: Path = ONTOLOGY_DIR, *, backend: str = "oxigraph") 
     """
     if backend not in BACKENDS:
         raise UnsupportedFormatError(backend, list(BACKENDS), what="backend")
+    if not Path(ontology_dir).is_dir():  # an empty graph would answer every question with nothing
+        raise SourceFileError(str(ontology_dir), "no such ontology folder; give --ontology a folder of Turtle files")
     if backend == "oxigraph":
         graph = Graph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)
         inner = oxigraph_store(graph)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +37,17 @@ STORE_FORMAT = 1
 
 
 @dataclass(frozen=True)
+class Partition:
+    """Triples whose subject has ``subject_class`` and predicate ``property``, by the class or datatype of the value."""
+
+    subject_class: str
+    property: str
+    object_class: str | None
+    datatype: str | None
+    triples: int
+
+
+@dataclass(frozen=True)
 class DatasetStats:
     """Counts describing the dataset, for the service description, VoID and ``/health``."""
 
@@ -48,6 +59,7 @@ class DatasetStats:
     distinct_subjects: int = 0
     distinct_objects: int = 0
     sources: tuple[str, ...] = ()
+    partitions: tuple[Partition, ...] = ()
 
 
 def build_store(ontology_dir: Path | None, data_files: Sequence[Path] = ()) -> ox.Store:
@@ -83,6 +95,32 @@ def _number(store: ox.Store, query: str) -> int:
     return int(_rows(store, query)[0][0].value)
 
 
+_PARTITIONS = """
+SELECT ?c ?p ?oc ?dt (COUNT(*) AS ?n) WHERE {
+  ?s a ?c . FILTER(isIRI(?c) && ?c != <http://www.w3.org/2002/07/owl#NamedIndividual>)
+  ?s ?p ?o .
+  OPTIONAL { ?o a ?oc . FILTER(isIRI(?oc) && ?oc != <http://www.w3.org/2002/07/owl#NamedIndividual>) }
+  BIND(IF(isLITERAL(?o), DATATYPE(?o), ?unbound) AS ?dt)
+} GROUP BY ?c ?p ?oc ?dt ORDER BY ?c ?p ?oc ?dt
+"""
+"""Default-graph triples by subject class, property, and value class or datatype (owl:NamedIndividual,
+on every Radix individual, says nothing an editor can use)."""
+
+
+def partitions(store: ox.Store) -> tuple[Partition, ...]:
+    """Count the default graph's triples by subject class, property, and the value's class or datatype."""
+    return tuple(
+        Partition(
+            row["c"].value,
+            row["p"].value,
+            row["oc"].value if row["oc"] is not None else None,
+            row["dt"].value if row["dt"] is not None else None,
+            int(row["n"].value),
+        )
+        for row in _rows(store, _PARTITIONS)
+    )
+
+
 def describe(store: ox.Store, sources: Sequence[str] = ()) -> DatasetStats:
     """Count what ``store`` holds: quads, triples per graph, instances per class, uses per property."""
     graphs = _counts(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
@@ -99,6 +137,7 @@ def describe(store: ox.Store, sources: Sequence[str] = ()) -> DatasetStats:
         distinct_subjects=_number(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
         distinct_objects=_number(store, "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }"),
         sources=tuple(sources),
+        partitions=partitions(store),
     )
 
 
@@ -114,9 +153,16 @@ def _fingerprint(ontology_dir: Path | None, data_files: Sequence[Path]) -> dict[
 
 
 def persistent_store(
-    directory: Path, ontology_dir: Path | None, data_files: Sequence[Path] = ()
+    directory: Path,
+    ontology_dir: Path | None,
+    data_files: Sequence[Path] = (),
+    *,
+    describe_as: Callable[..., DatasetStats] | None = None,
 ) -> tuple[Snapshot, DatasetStats, bool]:
     """Open the persistent store in ``directory``, building it first if it is missing or stale.
+
+    ``describe_as(store, sources=...)``, given, describes a new store with the Radix graph in it (the
+    server passes :func:`graph.serve.description.publish`, which adds the example queries and VoID).
 
     Returns the snapshot the workers open, the dataset's counts, and whether it was (re)built. A
     ``directory`` that holds other files and no Radix store is refused rather than emptied.
@@ -133,6 +179,7 @@ def persistent_store(
         if recorded.get("fingerprint") == fingerprint:
             stats = recorded["stats"]
             stats["sources"] = tuple(stats["sources"])
+            stats["partitions"] = tuple(Partition(**part) for part in stats.get("partitions", ()))
             return snapshot, DatasetStats(**stats), False
         shutil.rmtree(directory)
     elif directory.exists() and any(directory.iterdir()):
@@ -147,7 +194,10 @@ def persistent_store(
     store.flush()
     store.optimize()
     sources = ([str(ontology_dir)] if ontology_dir is not None else []) + [str(path) for path in data]
-    stats = describe(store, sources)
+    if describe_as is not None and ontology_dir is not None:
+        stats = describe_as(store, sources=sources)
+    else:
+        stats = describe(store, sources)
     del store  # close the writer before any worker opens the store read-only
     record = {"fingerprint": fingerprint, "stats": dataclasses.asdict(stats)}
     marker.write_text(json.dumps(record, indent=1), encoding="utf-8")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from graph.serve import guard
 from graph.serve.cache import AnswerCache
+from graph.serve.cancel import check_id
 from graph.serve.sandbox import Answer, Job, WorkerPool
 
 
@@ -27,7 +28,10 @@ class ExecutionSettings:
 
 @dataclass(frozen=True)
 class QuerySpec:
-    """What determines an answer: query text, protocol dataset, accepted media type per kind, base IRI."""
+    """What determines an answer: query text, dataset, accepted media types, base IRI, bound values.
+
+    ``bindings`` are the values the engine binds to variables (a named query's parameters: see :class:`Job`).
+    """
 
     text: str
     default_graphs: tuple[str, ...] | None = None
@@ -35,6 +39,7 @@ class QuerySpec:
     solutions_type: str | None = "application/sparql-results+json"
     graph_type: str | None = "text/turtle"
     base_iri: str | None = None
+    bindings: tuple[tuple[str, str, str], ...] = ()
 
 
 class Executor:
@@ -59,8 +64,13 @@ class Executor:
         self.prefixes = prefixes
         self.cache: AnswerCache[Answer] = cache if cache is not None else AnswerCache()
 
-    def execute(self, spec: QuerySpec) -> Answer:
-        """Return the answer to ``spec``; raise a :class:`~graph.errors.RadixError` explaining any refusal."""
+    def execute(self, spec: QuerySpec, query_id: str | None = None) -> Answer:
+        """Return the answer to ``spec``; raise a :class:`~graph.errors.RadixError` explaining any refusal.
+
+        A ``query_id`` lets :meth:`cancel` stop the query while it runs (a cached answer needs none).
+        """
+        if query_id is not None:
+            check_id(query_id)  # a malformed id is refused even when the answer is cached
         cached = self.cache.get(spec)
         if cached is not None:
             time.sleep(0)  # let other threads take the GIL: see the class docstring
@@ -74,8 +84,15 @@ class Executor:
             graph_type=spec.graph_type,
             max_rows=self.settings.max_rows,
             base_iri=spec.base_iri,
+            bindings=spec.bindings,
         )
-        answer = self.pool.run(job, self.settings.timeout)
+        answer = self.pool.run(job, self.settings.timeout, query_id)
         if profile.cacheable:
             self.cache.put(spec, answer, len(answer.body) + len(spec.text))
         return answer
+
+    def cancel(self, query_id: str) -> bool:
+        """Stop the query running under ``query_id`` (in any serving process); False if none is."""
+        if self.pool.cancellations is None:
+            return False
+        return self.pool.cancellations.cancel(query_id)

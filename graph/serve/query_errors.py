@@ -6,6 +6,8 @@ nothing of HTTP: the web layer maps each class to one status code, in one place 
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from graph.errors import RadixError
 
 
@@ -34,6 +36,10 @@ class UpdateRefusedError(QueryRefusedError):
     """A SPARQL Update was sent to the read-only endpoint."""
 
 
+class BindingError(RadixError):
+    """A value to bind to a query variable is not a valid RDF term (an IRI with spaces, say)."""
+
+
 class QueryFailedError(RadixError):
     """The query was accepted but its evaluation did not produce an answer."""
 
@@ -57,18 +63,40 @@ class QueryEngineError(QueryFailedError):
     """The engine reported an error while evaluating the query (e.g. a remote SERVICE failed)."""
 
 
+class QueryCancelledError(QueryFailedError):
+    """The client asked for the query to be stopped (by its query id), and it was."""
+
+    def __init__(self) -> None:
+        super().__init__("the query was cancelled at the client's request; its worker was stopped")
+
+
+class QueryIdError(RadixError):
+    """A query id (for cancelling) is malformed, or already in use by a running query."""
+
+
 class WorkersBusyError(QueryFailedError):
     """Every query worker stayed busy until the request's deadline."""
 
 
 class UnacceptableAnswerError(RadixError):
-    """The answer's kind (solutions, boolean or graph) has no format the client accepts."""
+    """The answer's kind has no format the client accepts; the message lists the formats it has.
 
-    def __init__(self, kind: str, formats: list[str]) -> None:
+    Every 406 of the server is one of these, so each reads the same way: what the answer is, the
+    formats it can be had in (short name and media type), and how to ask for one.
+    """
+
+    KINDS: ClassVar[dict[str, str]] = {
+        "graph": "an RDF graph",
+        "solutions": "a table of solutions",
+        "boolean": "a yes/no answer",
+    }
+
+    def __init__(self, kind: str, formats: list[tuple[str, str]], *, what: str | None = None) -> None:
         self.kind = kind
         self.formats = formats
-        what = "an RDF graph" if kind == "graph" else "a table of solutions" if kind == "solutions" else "a boolean"
+        subject = what or f"the answer to this query is {self.KINDS.get(kind, kind)}"
+        listed = ", ".join(f"{name} ({media_type})" for name, media_type in formats)
         super().__init__(
-            f"the answer to this query is {what}, but the request accepts none of its formats; "
-            f"ask for one of: {', '.join(formats)}"
+            f"{subject}, available as {listed}; the request accepts none of these: "
+            "ask for one in the Accept header or with format=NAME"
         )

@@ -25,10 +25,13 @@ from pathlib import Path
 from typing import Any
 
 from graph.ask.sparql import GRAPH_FORMATS, SOLUTION_FORMATS
-from graph.errors import QuerySyntaxError
+from graph.ask.syntax import syntax_error
 from graph.serve import sandbox_worker
+from graph.serve.cancel import Cancellations, Ticket
 from graph.serve.handoff import FairHandoff
 from graph.serve.query_errors import (
+    BindingError,
+    QueryCancelledError,
     QueryCrashedError,
     QueryEngineError,
     QueryTimeoutError,
@@ -69,6 +72,8 @@ class Job:
     """One query to run: text, protocol dataset (None: the store's own), accepted media types, row cap.
 
     ``base_iri`` resolves relative IRIs in the query (the endpoint's URL, as HTTP servers do).
+    ``bindings`` are values the engine substitutes for variables (a named query's parameters),
+    each ``(variable, "iri" | "literal", value)``: never pasted into the text.
     """
 
     text: str
@@ -78,6 +83,7 @@ class Job:
     graph_type: str | None = "text/turtle"
     max_rows: int = 10_000
     base_iri: str | None = None
+    bindings: tuple[tuple[str, str, str], ...] = ()
 
     def message(self) -> tuple[Any, ...]:
         """Return the job as the worker's wire tuple."""
@@ -90,6 +96,7 @@ class Job:
             self.graph_type,
             self.max_rows,
             self.base_iri,
+            [list(binding) for binding in self.bindings],
         )
 
 
@@ -110,6 +117,7 @@ class PoolStats:
     jobs: int = 0
     timeouts: int = 0
     crashes: int = 0
+    cancelled: int = 0
     started: int = 0
     isolated: bool | None = None
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -164,9 +172,12 @@ class WorkerPool:
     idle worker up to its deadline.
     """
 
-    def __init__(self, snapshot: Snapshot, settings: PoolSettings | None = None) -> None:
+    def __init__(
+        self, snapshot: Snapshot, settings: PoolSettings | None = None, cancellations: Cancellations | None = None
+    ) -> None:
         self.snapshot = snapshot
         self.settings = settings or PoolSettings()
+        self.cancellations = cancellations
         self.stats = PoolStats()
         self._idle: FairHandoff[_Worker] = FairHandoff()
         self._requests: queue.Queue[_Worker | None] = queue.Queue()
@@ -195,19 +206,37 @@ class WorkerPool:
         """How many workers are ready for a job now."""
         return self._idle.idle_count()
 
-    def run(self, job: Job, timeout: float) -> Answer:
+    def run(self, job: Job, timeout: float, query_id: str | None = None) -> Answer:
         """Run ``job`` in a worker and return its answer; stop it after ``timeout`` seconds.
 
-        Raises :class:`QuerySyntaxError`, :class:`UnacceptableAnswerError`, :class:`QueryEngineError`,
-        :class:`QueryTimeoutError` (worker killed), :class:`QueryCrashedError` (worker died) or
-        :class:`WorkersBusyError` (no worker free before the deadline).
+        With a ``query_id`` (and a pool made with :class:`Cancellations`), the query can be stopped
+        meanwhile by :meth:`Cancellations.cancel`. Raises :class:`QuerySyntaxError`,
+        :class:`UnacceptableAnswerError`, :class:`QueryEngineError`, :class:`QueryTimeoutError`
+        (worker killed), :class:`QueryCrashedError` (worker died), :class:`QueryCancelledError`
+        (stopped on request), :class:`QueryIdError` or :class:`WorkersBusyError` (no worker free
+        before the deadline).
         """
+        if query_id is None or self.cancellations is None:
+            return self._run(job, timeout, None)
+        ticket = self.cancellations.open(query_id)
+        try:
+            return self._run(job, timeout, ticket)
+        finally:
+            ticket.close()
+
+    def _run(self, job: Job, timeout: float, ticket: Ticket | None) -> Answer:
         deadline = time.monotonic() + timeout
         worker = self._idle.take(timeout)
         if worker is None:
             raise WorkersBusyError(
                 f"all {self.settings.size} query workers stayed busy for {timeout:g} s; try again shortly"
             )
+        if ticket is not None:
+            try:
+                ticket.attach(worker.pid)
+            except QueryCancelledError:
+                self._idle.put(worker)  # cancelled before it started: the worker never saw it
+                raise
         self.stats.count("jobs")
         try:
             sandbox_worker.write_frame(worker.to_worker, job.message())
@@ -215,6 +244,10 @@ class WorkerPool:
             reply = sandbox_worker.read_frame(worker.from_worker) if ready else None
         except OSError:  # the worker died while we wrote to it
             ready, reply = True, None
+        if ticket is not None and ticket.close():  # killed on request (perhaps as it answered)
+            self._replace(worker)
+            self.stats.count("cancelled")
+            raise QueryCancelledError()
         if not ready:
             self._replace(worker)
             self.stats.count("timeouts")
@@ -326,8 +359,11 @@ def _answer(reply: tuple[Any, ...], job: Job) -> Answer:
         return Answer(kind, body, media_type, truncated)
     if status == "unacceptable":
         kind = reply[1]
-        raise UnacceptableAnswerError(kind, list(GRAPH_FORMATS if kind == "graph" else SOLUTION_FORMATS))
+        formats = GRAPH_FORMATS if kind == "graph" else SOLUTION_FORMATS
+        raise UnacceptableAnswerError(kind, [(name, fmt.media_type.split(";")[0]) for name, fmt in formats.items()])
     _, error_kind, message = reply
     if error_kind == "syntax":
-        raise QuerySyntaxError(f"malformed SPARQL query: {message}")
+        raise syntax_error(message, job.text)
+    if error_kind == "binding":
+        raise BindingError(f"a parameter value is not a valid RDF term: {message}")
     raise QueryEngineError(f"the query could not be evaluated: {message}")

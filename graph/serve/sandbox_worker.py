@@ -161,15 +161,25 @@ def answer(store: ox.Store, job: tuple[Any, ...], prefixes: dict[str, str]) -> t
     """Run one job and return the reply.
 
     Job: ``("query", text, default_graphs, named_graphs, solutions_media_type, graph_media_type,
-    max_rows, base_iri)`` where the graph lists are IRIs or None (the store's own dataset) and a media
-    type is None when the client accepts no format of that kind. Replies: ``("ok", kind, body,
-    truncated)``, ``("unacceptable", kind)`` or ``("error", "syntax" | "engine", message)``.
+    max_rows, base_iri, bindings)`` where the graph lists are IRIs or None (the store's own dataset),
+    a media type is None when the client accepts no format of that kind, and ``bindings`` lists
+    ``[variable, "iri" | "literal", value]`` for the engine to substitute (never pasted into the text).
+    Replies: ``("ok", kind, body, truncated)``, ``("unacceptable", kind)`` or
+    ``("error", "syntax" | "engine" | "binding", message)``.
 
     The predeclared ``prefixes`` are handed to the engine only when the query uses one it does not
     declare (handing them over costs as much as a small query).
     """
-    _, text, default_graphs, named_graphs, solutions_type, graph_type, max_rows, base_iri = job
+    _, text, default_graphs, named_graphs, solutions_type, graph_type, max_rows, base_iri, bindings = job
     options: dict[str, Any] = {"base_iri": base_iri}
+    if bindings:
+        try:
+            options["substitutions"] = {
+                ox.Variable(name): ox.NamedNode(value) if kind == "iri" else ox.Literal(value)
+                for name, kind, value in bindings
+            }
+        except ValueError as exc:  # checked by the server first; a worker must never die of bad input
+            return ("error", "binding", str(exc))
     if default_graphs is not None:
         options["default_graph"] = [ox.NamedNode(iri) for iri in default_graphs]
     if named_graphs is not None:
@@ -204,6 +214,8 @@ def answer(store: ox.Store, job: tuple[Any, ...], prefixes: dict[str, str]) -> t
         return ("error", "syntax", str(exc))
     except OSError as exc:  # pyoxigraph reports evaluation failures (e.g. a SERVICE call) as OSError
         return ("error", "engine", f"{type(exc).__name__}: {exc}")
+    except RuntimeError as exc:  # e.g. a bound variable the query does not project: never let it end the worker
+        return ("error", "binding" if bindings else "engine", str(exc))
 
 
 def isolate_network() -> bool:

@@ -23,13 +23,16 @@ from werkzeug.exceptions import HTTPException
 from graph.ask.sparql import GRAPH_FORMATS
 from graph.errors import RadixError, UnknownEntityError
 from graph.explore.explorer import Explorer, curie
-from graph.explore.traverse import neighbourhood
 from graph.namespaces import BASE, PREFIXES
 from graph.serve.dataset import SNAPSHOT_TYPE
+from graph.serve.query_errors import UnacceptableAnswerError
 from graph.serve.sandbox_worker import STORE_TYPE
-from graph.web.draw import neighbourhood_svg
-from graph.web.negotiation import negotiate, prefers_html
+from graph.web.errors import status_of
+from graph.web.negotiation import listing, negotiate, prefers_html
+from graph.web.neighbourhood import explorer_context
 from graph.web.openapi import openapi_document
+from graph.web.state import EXTENSION as RADIX
+from graph.web.state import Radix
 
 EXTENSION = "radix.explorer"
 MAX_LIMIT = 100
@@ -117,7 +120,7 @@ def _json_error(error: Exception) -> Response:
     elif isinstance(error, HTTPException):
         body, status = {"error": error.description or error.name}, error.code or 400
     else:
-        body, status = {"error": str(error)}, 400
+        body, status = {"error": str(error)}, status_of(error) or 400
     if not request.path.startswith("/api/") and status == 404 and prefers_html(request.headers.get("Accept")):
         html = render_template("entity_missing.html", message=body["error"], suggestions=body.get("suggestions", []))
         return Response(html, status=404, mimetype="text/html")
@@ -152,7 +155,8 @@ def _required(name: str) -> str:
 @blueprint.route("/api/openapi.json")
 def openapi() -> Response:
     """Describe every route of the server (OpenAPI 3.1)."""
-    return jsonify(openapi_document(request.host_url.rstrip("/")))
+    state: Radix = current_app.extensions[RADIX]
+    return jsonify(openapi_document(request.host_url.rstrip("/"), state.named_queries.values()))
 
 
 @blueprint.route("/api/search")
@@ -237,6 +241,14 @@ class _UnsupportedMedia(HTTPException):
         super().__init__(description)
 
 
+@blueprint.route("/api/entity/<path:identifier>/explorer")
+def explorer_fragment(identifier: str) -> Response:
+    """Return an entity's explorer (relation filters, legend, picture) as an HTML fragment, for in-place updates."""
+    current = explorer()
+    html = render_template("_explorer.html", **explorer_context(current.G, current.resolve(identifier)))
+    return Response(html, mimetype="text/html")
+
+
 # ---- linked-data pages -------------------------------------------------------------------------
 
 
@@ -244,16 +256,13 @@ class _UnsupportedMedia(HTTPException):
 def entity_page(identifier: str) -> Response:
     """Dereference a Radix IRI: an HTML page to a browser, RDF to an RDF client."""
     accept = request.headers.get("Accept")
-    format_name = request.args.get("format")
+    format_name = tuple(request.args.getlist("format") + request.args.getlist("output"))
     if not format_name and prefers_html(accept):
         return _html_page(identifier)
     choice = negotiate(accept, format_name)
     if choice.graph is None:
-        return Response(
-            "406 Not Acceptable: the entity is described as text/html, text/turtle, application/ld+json, "
-            "application/n-triples or application/rdf+xml\n",
-            status=406,
-            mimetype="text/plain",
+        raise UnacceptableAnswerError(
+            "graph", [("html", "text/html"), *listing("graph")], what="an entity's description is a page or RDF"
         )
     triples = explorer().describe(identifier)
     rdf_format = next(fmt for fmt in GRAPH_FORMATS.values() if fmt.media_type == choice.graph)
@@ -265,15 +274,15 @@ def _html_page(identifier: str) -> Response:
     current = explorer()
     card = current.entity(identifier)
     iri = card["iri"]
-    sub = neighbourhood(current.G, iri, depth=1)
-    sub.graph["words"] = current.G.graph["words"]
-    svg = neighbourhood_svg(sub, iri, link_prefix=request.script_root + "/entity/")
-    related_items = current.related(iri, limit=8)["related"] if "Condition" in _kinds(card) else []
+    is_condition = "Condition" in _kinds(card)
+    related_items = current.related(iri, limit=8)["related"] if is_condition else []
     html = render_template(
         "entity.html",
         card=card,
-        svg=svg,
+        **explorer_context(current.G, iri),
         related=related_items,
+        is_condition=is_condition,
+        has_localize=any(rule.rule == "/localize" for rule in current_app.url_map.iter_rules()),
         rdf_links={
             name: url_for("explore.entity_page", identifier=curie_local(iri), format=name)
             for name in ("ttl", "jsonld", "nt", "xml")

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import errno
 import functools
 import gc
 import logging
 import os
 import shutil
+import socket
 import sys
 import tempfile
 import threading
@@ -24,15 +26,18 @@ from typing import Any
 
 from flask import Flask, Response
 
-from graph.ask.namedqueries import load_named_queries
+from graph.ask.namedqueries import NamedQuery, load_named_queries
 from graph.errors import RadixError
+from graph.namespaces import PREFIXES
 from graph.paths import ONTOLOGY_DIR, QUERIES_DIR
 from graph.serve import guard
 from graph.serve.cache import AnswerCache
+from graph.serve.cancel import Cancellations
 from graph.serve.dataset import DatasetStats, build_store, describe, persistent_store, write_snapshot
+from graph.serve.description import publish
 from graph.serve.executor import ExecutionSettings, Executor
 from graph.serve.sandbox import PoolSettings, Snapshot, WorkerPool
-from graph.web import api, endpoint, errors, localize_page, page
+from graph.web import api, browse, docs, endpoint, errors, localize_page, named, page
 from graph.web.lane import SparqlLane
 from graph.web.state import EXTENSION, Radix
 
@@ -58,6 +63,8 @@ DEFAULTS: dict[str, Any] = {
     "RADIX_QUERY_WORKERS": 2,  # killable query processes; `radix serve` passes DEFAULT_QUERY_WORKERS (cores)
     "RADIX_WORKER_MEMORY_MB": 2048,  # address-space cap of each query process
     "RADIX_CACHE_MB": 64,  # answer cache per serving process
+    "RADIX_PUBLIC_URL": None,  # the endpoint's public URL, named by the example queries (schema:target)
+    "RADIX_RUNNING_DIR": None,  # where running queries' ids are kept, for Cancel (None: beside the snapshot)
 }
 
 
@@ -73,6 +80,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(endpoint.blueprint)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(localize_page.blueprint)
+    app.register_blueprint(named.blueprint)
+    app.register_blueprint(browse.blueprint)
+    app.register_blueprint(docs.blueprint)
     explorable = app.config["RADIX_ONTOLOGY"] is not None
     snapshot = state.executor.pool.snapshot
     app.extensions[api.EXTENSION] = api.holder_from_snapshot(
@@ -103,7 +113,13 @@ def _build_state(config: Mapping[str, Any]) -> Radix:
     if prebuilt is None:
         directory = Path(tempfile.mkdtemp(prefix="radix-snapshot-"))
         config["_RADIX_SNAPSHOT_DIR"] = str(directory)  # type: ignore[index]
-        snapshot, stats = prepare_dataset(config["RADIX_ONTOLOGY"], config["RADIX_DATA"], directory)
+        snapshot, stats = prepare_dataset(
+            config["RADIX_ONTOLOGY"],
+            config["RADIX_DATA"],
+            directory,
+            queries=_named_queries(config),
+            endpoint=config["RADIX_PUBLIC_URL"],
+        )
     else:
         snapshot, stats = prebuilt
     limits = guard.Limits(
@@ -121,11 +137,12 @@ def _build_state(config: Mapping[str, Any]) -> Radix:
             memory_mb=int(config["RADIX_WORKER_MEMORY_MB"]),
             offline=not limits.service_allow,
         ),
+        # shared by every serving process of one `radix serve` (a folder beside the snapshot, by default)
+        Cancellations(Path(config["RADIX_RUNNING_DIR"] or snapshot.path.parent / "running")),
     ).start()
     atexit.register(pool.close)
     cache: AnswerCache[Any] = AnswerCache(max_bytes=int(config["RADIX_CACHE_MB"]) * 1024 * 1024)
-    queries_dir = config["RADIX_QUERIES"]
-    named = load_named_queries(Path(queries_dir)) if queries_dir and Path(queries_dir).is_dir() else {}
+    named = _named_queries(config)
     return Radix(
         executor=Executor(pool, settings, snapshot.prefixes, cache),
         stats=stats,
@@ -134,14 +151,33 @@ def _build_state(config: Mapping[str, Any]) -> Radix:
     )
 
 
+def _named_queries(config: Mapping[str, Any]) -> dict[str, NamedQuery]:
+    queries_dir = config["RADIX_QUERIES"]
+    return load_named_queries(Path(queries_dir)) if queries_dir and Path(queries_dir).is_dir() else {}
+
+
 def prepare_dataset(
-    ontology: Path | None, data: Sequence[Path | str], directory: Path
+    ontology: Path | None,
+    data: Sequence[Path | str],
+    directory: Path,
+    *,
+    queries: Mapping[str, NamedQuery] | None = None,
+    endpoint: str | None = None,
 ) -> tuple[Snapshot, DatasetStats]:
-    """Load the dataset, write its snapshot into ``directory``, and count what it holds."""
+    """Load the dataset, write its snapshot into ``directory``, and count what it holds.
+
+    With the Radix graph, the dataset also describes itself (:func:`~graph.serve.description.publish`):
+    the named ``queries`` as SHACL executables (``schema:target`` the public ``endpoint`` URL, when
+    known), the prefixes, and VoID with class and property partitions. A ``--data-only`` dataset is
+    served exactly as given.
+    """
     paths = [Path(path) for path in data]
     store = build_store(Path(ontology) if ontology is not None else None, paths)
     sources = ([str(ontology)] if ontology is not None else []) + [str(path) for path in paths]
-    return write_snapshot(store, directory), describe(store, sources)
+    if ontology is None:
+        return write_snapshot(store, directory), describe(store, sources)
+    stats = publish(store, list((queries or {}).values()), PREFIXES, endpoint, sources)
+    return write_snapshot(store, directory), stats
 
 
 # -- radix serve ------------------------------------------------------------------------------------
@@ -190,6 +226,11 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--worker-memory-mb", type=int, default=2048, help="memory cap of each query process")
     parser.add_argument("--cache-mb", type=int, default=64, help="answer cache per serving process")
     parser.add_argument("--access-log", action="store_true", help="log every request")
+    parser.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the endpoint's public URL, named by the example queries it publishes (default http://HOST:PORT/sparql)",
+    )
     argv = list(argv)
     if argv[:1] == ["--"]:  # `radix serve -- --port 8000` passes the separator through
         argv = argv[1:]
@@ -199,7 +240,27 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
     for name in ("port", "workers", "threads", "query_workers", "timeout", "max_rows", "max_query_bytes"):
         if getattr(args, name) <= 0:
             parser.error(f"--{name.replace('_', '-')} must be positive")
+    if args.port > 65535:
+        parser.error(f"--port must be between 1 and 65535, not {args.port}")
     return args
+
+
+def port_in_use(host: str, port: int) -> bool:
+    """Say whether something already listens on ``host``:``port``.
+
+    Granian binds with ``SO_REUSEPORT``, so a second ``radix serve`` on a busy port would not fail:
+    the kernel would share the port between the two servers, each answering some requests with its
+    own data. A plain bind (``SO_REUSEADDR`` only, so a closed server's lingering connections do not
+    count) fails on a port a server listens on; that is checked before starting.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            return error.errno == errno.EADDRINUSE
+    return False
 
 
 def _load_app(config: dict[str, Any], _target: str) -> Any:
@@ -230,15 +291,31 @@ def main(argv: Sequence[str], ontology: Path = ONTOLOGY_DIR) -> int:
     from granian.server import Server
 
     args = _arguments(argv)
+    if port_in_use(args.host, args.port):
+        print(
+            f"radix: port {args.port} on {args.host} is already in use (another radix serve?); "
+            "stop it or choose another port with --port",
+            file=sys.stderr,
+        )
+        return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     directory = Path(tempfile.mkdtemp(prefix="radix-snapshot-"))
     try:
         try:
+            queries = load_named_queries(QUERIES_DIR)
+            endpoint = args.public_url or f"http://{args.host}:{args.port}/sparql"
             if args.store is not None:
-                snapshot, stats, built = persistent_store(args.store, None if args.data_only else ontology, args.data)
+                describe_as = functools.partial(
+                    publish, queries=list(queries.values()), prefixes=PREFIXES, endpoint=endpoint
+                )
+                snapshot, stats, built = persistent_store(
+                    args.store, None if args.data_only else ontology, args.data, describe_as=describe_as
+                )
                 log.info("%s the store in %s", "built" if built else "reusing", args.store)
             else:
-                snapshot, stats = prepare_dataset(None if args.data_only else ontology, args.data, directory)
+                snapshot, stats = prepare_dataset(
+                    None if args.data_only else ontology, args.data, directory, queries=queries, endpoint=endpoint
+                )
         except RadixError as exc:
             print(f"radix: {exc}", file=sys.stderr)
             return 2
@@ -253,6 +330,7 @@ def main(argv: Sequence[str], ontology: Path = ONTOLOGY_DIR) -> int:
             "RADIX_QUERY_WORKERS": args.query_workers,
             "RADIX_WORKER_MEMORY_MB": args.worker_memory_mb,
             "RADIX_CACHE_MB": args.cache_mb,
+            "RADIX_RUNNING_DIR": str(directory / "running"),
         }
         log.info(
             "serving %d triples in %d named graphs at http://%s:%d/sparql",

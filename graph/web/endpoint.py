@@ -7,13 +7,14 @@ them; the view below answers the ones that reach it (HEAD, or an app without the
 from __future__ import annotations
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
+from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from graph.serve.description import serialize, service_description, void_description
+from graph.serve.query_errors import UnacceptableAnswerError
 from graph.web.api import EXTENSION as EXPLORER_EXTENSION
 from graph.web.lane import answer_query
-from graph.web.negotiation import negotiate, prefers_html
-from graph.web.protocol import ProtocolError
+from graph.web.negotiation import listing, negotiate, prefers_html
+from graph.web.page import render_query_page
 from graph.web.state import radix
 
 blueprint = Blueprint("endpoint", __name__)
@@ -21,7 +22,7 @@ blueprint = Blueprint("endpoint", __name__)
 PREFLIGHT_HEADERS = {
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-    "Access-Control-Allow-Headers": "Content-Type, Accept",
+    "Access-Control-Allow-Headers": "Content-Type, Accept, X-Radix-Query-Id",
     "Access-Control-Max-Age": "86400",
 }
 
@@ -40,8 +41,8 @@ def sparql() -> Response:
 
 def _service_description() -> Response:
     accept = request.headers.get("Accept")
-    if prefers_html(accept) and not request.args.get("format"):
-        return Response(render_template("index.html", **page_context()), mimetype="text/html")
+    if prefers_html(accept) and not (request.args.get("format") or request.args.get("output")):
+        return render_query_page()
     endpoint = url_for("endpoint.sparql", _external=True)
     triples = service_description(
         endpoint, url_for("endpoint.void", _external=True), radix().stats, federated=radix().federated
@@ -77,6 +78,7 @@ def health() -> Response:
             "jobs": pool.stats.jobs,
             "timeouts": pool.stats.timeouts,
             "crashes": pool.stats.crashes,
+            "cancelled": pool.stats.cancelled,
         },
         "exploration": _exploration_status(),
         "cache": {"entries": cache.entries, "bytes": cache.bytes, "hits": cache.hits, "misses": cache.misses},
@@ -97,28 +99,10 @@ def _exploration_status() -> str:
     return holder.status if holder is not None else "unavailable"
 
 
-def page_context() -> dict[str, object]:
-    """Return what the query page template needs: the named queries and the prefix map."""
-    queries = [
-        {
-            "name": query.name,
-            "summary": query.summary,
-            "description": query.description,
-            "text": query.text,
-            "parameters": [
-                {"variable": f"?{parameter.variable}", "meaning": parameter.description, "default": parameter.default}
-                for parameter in query.parameters
-            ],
-        }
-        for query in radix().named_queries.values()
-    ]
-    return {"named_queries": queries, "prefixes": radix().executor.prefixes, "stats": radix().stats}
-
-
 def _rdf(triples: list[ox.Triple], accept: str | None) -> Response:
-    choice = negotiate(accept, request.args.get("format"))
+    choice = negotiate(accept, tuple(request.args.getlist("format") + request.args.getlist("output")))
     if choice.graph is None:
-        raise ProtocolError(406, f"this resource is RDF, but Accept {accept!r} allows no RDF format")
+        raise UnacceptableAnswerError("graph", listing("graph"), what="this description is an RDF graph")
     return Response(
         serialize(triples, choice.graph),
         headers={"Content-Type": choice.graph, "Vary": "Accept", "Access-Control-Allow-Origin": "*"},

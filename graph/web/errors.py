@@ -14,6 +14,7 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from graph.errors import QuerySyntaxError, RadixError, UnsupportedFormatError
 from graph.serve.query_errors import (
+    QueryCancelledError,
     QueryCrashedError,
     QueryEngineError,
     QueryTimeoutError,
@@ -36,6 +37,7 @@ STATUS: list[tuple[type[Exception], int]] = [  # first match wins: subclasses be
     (UpdateRefusedError, 403),
     (ServiceRefusedError, 403),
     (UnacceptableAnswerError, 406),
+    (QueryCancelledError, 409),
     (QueryTimeoutError, 503),
     (WorkersBusyError, 503),
     (QueryCrashedError, 400),
@@ -50,6 +52,7 @@ REASONS = {
     404: "Not Found",
     405: "Method Not Allowed",
     406: "Not Acceptable",
+    409: "Conflict",
     413: "Content Too Large",
     415: "Unsupported Media Type",
     502: "Bad Gateway",

@@ -15,10 +15,14 @@ from typing import Any
 
 from graph.errors import RadixError
 from graph.serve.executor import Executor, QuerySpec
+from graph.serve.query_errors import UnacceptableAnswerError
 from graph.serve.sandbox import Answer
 from graph.web.errors import CORS_HEADERS, error_response
-from graph.web.negotiation import FORMAT_NAMES, negotiate
+from graph.web.negotiation import listing, negotiate
 from graph.web.protocol import ProtocolError, read_request
+
+QUERY_ID_HEADER = "HTTP_X_RADIX_QUERY_ID"
+"""``X-Radix-Query-Id``: an id the client picks for its query, to cancel it with ``POST /api/cancel/<id>``."""
 
 StartResponse = Callable[..., Any]
 WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
@@ -37,13 +41,15 @@ def answer_query(
             raise LookupError("no query in this request")
         choice = negotiate(environ.get("HTTP_ACCEPT"), request.format)
         if choice.solutions is None and choice.graph is None:
-            raise ProtocolError(
-                406, f"no answer format matches Accept: {environ.get('HTTP_ACCEPT')!r}; use one of {FORMAT_NAMES}"
+            raise UnacceptableAnswerError(
+                "query",
+                listing("solutions") + listing("graph"),
+                what="the answer to a query is a table of solutions, a yes/no answer or an RDF graph",
             )
         spec = QuerySpec(
             request.query, request.default_graphs, request.named_graphs, choice.solutions, choice.graph, _url(environ)
         )
-        answer = executor.execute(spec)
+        answer = executor.execute(spec, query_id=environ.get(QUERY_ID_HEADER))
     except (ProtocolError, RadixError) as error:
         return error_response(error)
     return "200 OK", success_headers(answer, executor.settings.max_rows), answer.body

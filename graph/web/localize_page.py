@@ -4,9 +4,9 @@ A plain HTML form (GET, so an answer can be bookmarked and shared) posts the fin
 excluded features; the server reads and localises them with the same :class:`Explorer` method as
 ``POST /api/localize`` and renders the answer: red flags first, how each line was read (and what
 could not be), the ranked sites with their conditions and the evidence for and against each as
-likelihood ratios, two-lesion explanations, the next test. No script runs on the page, so it works
-under a Content-Security-Policy that forbids inline script. The page is self-contained (its own
-template and a few styles of its own) until the shared layout of the browser rework lands.
+likelihood ratios, two-lesion explanations, the next test. The page adds no script of its own, so it works
+under a Content-Security-Policy that forbids inline script. The page extends
+the shared layout (navigation and search box) with a few styles of its own (`static/localize.css`).
 """
 
 from __future__ import annotations

@@ -3,6 +3,13 @@
 A query's answer kind (a table of solutions, a boolean, or an RDF graph) is known only once the
 engine has parsed it, so the choice is made for both families up front: the best solutions format
 and the best graph format the client accepts; the worker then writes whichever the answer needs.
+
+``format`` (or ``output``, as Fuseki and SPARQLWrapper spell it) takes the short names clients send,
+Fuseki's among them (``json``, ``xml``, ``csv``, ``tsv``, ``ttl``, ``turtle``, ``n3``, ``nt``,
+``json-ld``, ``rdf+xml`` ...) or a media type. A name picks the format of the answer kinds it fits
+(``xml`` fits both: SPARQL XML results or RDF/XML); for a kind it does not fit (``turtle`` asked of
+a SELECT), the Accept header decides, so a client that sends both gets an answer whenever either can
+be honoured. N3 is answered as Turtle, which every N3 reader reads.
 """
 
 from __future__ import annotations
@@ -16,30 +23,61 @@ from graph.errors import UnsupportedFormatError
 
 @dataclass(frozen=True)
 class Offer:
-    """A format the server can write: its short name, canonical media type, and other types it answers."""
+    """A format the server can write: short name, canonical media type, other names and media types it answers."""
 
     name: str
     media_type: str
     aliases: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
 
     @property
     def types(self) -> tuple[str, ...]:
         return (self.media_type.split(";")[0], *self.aliases)
 
+    def answers(self, wanted: str) -> bool:
+        """Say whether a ``format`` value (a short name or a media type, lower case) asks for this offer."""
+        return wanted == self.name or wanted in self.names or wanted in self.types
+
 
 SOLUTION_OFFERS = (  # in order of preference when the client ranks several equally
-    Offer("json", SOLUTION_FORMATS["json"].media_type, ("application/json",)),
-    Offer("xml", SOLUTION_FORMATS["xml"].media_type, ("application/xml", "text/xml")),
+    Offer("json", SOLUTION_FORMATS["json"].media_type, ("application/json",), ("srj", "sparql-results+json")),
+    Offer("xml", SOLUTION_FORMATS["xml"].media_type, ("application/xml", "text/xml"), ("srx", "sparql")),
     Offer("csv", SOLUTION_FORMATS["csv"].media_type),
     Offer("tsv", SOLUTION_FORMATS["tsv"].media_type),
 )
 GRAPH_OFFERS = (
-    Offer("ttl", GRAPH_FORMATS["ttl"].media_type, ("application/x-turtle",)),
-    Offer("nt", GRAPH_FORMATS["nt"].media_type, ("text/plain",)),
-    Offer("jsonld", GRAPH_FORMATS["jsonld"].media_type, ("application/json",)),
-    Offer("xml", GRAPH_FORMATS["xml"].media_type, ("application/xml", "text/xml")),
+    Offer(
+        "ttl",
+        GRAPH_FORMATS["ttl"].media_type,
+        ("application/x-turtle", "application/turtle", "text/n3", "text/rdf+n3", "application/n3"),
+        ("turtle", "n3", "text"),
+    ),
+    Offer("nt", GRAPH_FORMATS["nt"].media_type, ("text/plain",), ("ntriples", "n-triples")),
+    Offer(
+        "jsonld",
+        GRAPH_FORMATS["jsonld"].media_type,
+        ("application/json", "application/x-json+ld"),
+        ("json-ld", "json"),
+    ),
+    Offer(
+        "xml",
+        GRAPH_FORMATS["xml"].media_type,
+        ("application/xml", "text/xml"),
+        ("rdf+xml", "rdfxml", "rdf", "owl"),
+    ),
 )
 FORMAT_NAMES = sorted({offer.name for offer in (*SOLUTION_OFFERS, *GRAPH_OFFERS)})
+ACCEPTED_NAMES = sorted({name for offer in (*SOLUTION_OFFERS, *GRAPH_OFFERS) for name in (offer.name, *offer.names)})
+"""Every short name ``format`` takes (the canonical ones are :data:`FORMAT_NAMES`)."""
+
+
+def listing(kind: str) -> list[tuple[str, str]]:
+    """Return (short name, media type) of each format an answer of ``kind`` can be written in.
+
+    ``kind`` is ``solutions``, ``boolean`` or ``graph``; every 406 message lists these.
+    """
+    offers = GRAPH_OFFERS if kind == "graph" else SOLUTION_OFFERS
+    return [(offer.name, offer.media_type.split(";")[0]) for offer in offers]
 
 
 @dataclass(frozen=True)
@@ -109,19 +147,33 @@ def _best(ranges: tuple[_Range, ...], offers: tuple[Offer, ...]) -> str | None:
 
 
 @lru_cache(maxsize=512)
-def negotiate(accept: str | None, format_name: str | None = None) -> Choice:
-    """Return the formats to answer in for an ``Accept`` header and an optional ``format`` parameter.
+def negotiate(accept: str | None, format_name: str | tuple[str, ...] | None = None) -> Choice:
+    """Return the formats to answer in for an ``Accept`` header and optional ``format`` values.
 
-    ``format`` (a short name such as ``json`` or ``ttl``, or a media type) overrides Accept; an
-    unknown one raises :class:`UnsupportedFormatError`. Without Accept, JSON and Turtle are used.
+    ``format`` (a short name such as ``json``, ``ttl`` or ``turtle``, or a media type; several
+    values are tried in order, as SPARQLWrapper sends two) sets the format of each answer kind it
+    fits; the kinds it does not fit are negotiated from Accept. A value that names no format at
+    all raises :class:`UnsupportedFormatError`. Without Accept, JSON and Turtle are used.
     """
-    if format_name:
-        wanted = format_name.strip().lower()
-        solutions = [offer for offer in SOLUTION_OFFERS if wanted == offer.name or wanted in offer.types]
-        graph = [offer for offer in GRAPH_OFFERS if wanted == offer.name or wanted in offer.types]
-        if not solutions and not graph:
-            raise UnsupportedFormatError(format_name, FORMAT_NAMES, what="format")
-        return Choice(solutions[0].media_type if solutions else None, graph[0].media_type if graph else None)
+    wanted = [value.strip().lower() for value in _values(format_name) if value.strip()]
+    solutions = next((offer for value in wanted for offer in SOLUTION_OFFERS if offer.answers(value)), None)
+    graph = next((offer for value in wanted for offer in GRAPH_OFFERS if offer.answers(value)), None)
+    if wanted and solutions is None and graph is None:
+        raise UnsupportedFormatError(", ".join(_values(format_name)), ACCEPTED_NAMES, what="format")
+    accepted = _from_accept(accept)
+    return Choice(
+        solutions.media_type if solutions is not None else accepted.solutions,
+        graph.media_type if graph is not None else accepted.graph,
+    )
+
+
+def _values(format_name: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    if format_name is None:
+        return ()
+    return (format_name,) if isinstance(format_name, str) else format_name
+
+
+def _from_accept(accept: str | None) -> Choice:
     if not accept or not accept.strip():
         return Choice(SOLUTION_OFFERS[0].media_type, GRAPH_OFFERS[0].media_type)
     ranges = _parse_accept(accept)

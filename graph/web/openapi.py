@@ -1,136 +1,57 @@
-"""The OpenAPI 3.1 description of every route the server answers (served at ``/api/openapi.json``)."""
+"""The OpenAPI 3.1 description of every route the server answers (served at ``/api/openapi.json``).
+
+Each named query is its own operation, ``GET /api/queries/<name>``, with its parameters, their
+meaning and defaults read from the query's header, so a client generator or the API docs page
+(``/api/docs``) shows them as a form; those operations and the pages' routes are described in
+:mod:`graph.web.openapi_more`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from graph import __version__
-
-_ERROR = {
-    "type": "object",
-    "properties": {"error": {"type": "string"}, "suggestions": {"type": "array", "items": {"type": "string"}}},
-    "required": ["error"],
-}
-_TEXT_ERROR = {"text/plain": {"schema": {"type": "string"}}}
-_HIT = {
-    "type": "object",
-    "properties": {
-        "id": {"type": "string", "examples": ["radix:S1_radiculopathy"]},
-        "iri": {"type": "string"},
-        "label": {"type": "string"},
-        "types": {"type": "array", "items": {"type": "string"}},
-        "matched": {"type": "string"},
-        "via": {"type": "string", "enum": ["id", "label", "synonym", "related synonym", "external"]},
-        "score": {"type": "number"},
-    },
-    "required": ["id", "iri", "label", "types", "score"],
-}
-_REF = {"type": "object", "properties": {"id": {"type": "string"}, "label": {"type": "string"}}}
-_EDGE = {
-    "type": "object",
-    "properties": {
-        "predicate": {"type": "string"},
-        "words": {"type": "string"},
-        "from": _REF,
-        "to": _REF,
-        "sources": {"type": "array", "items": _REF},
-        "evidence": {"type": "array", "items": _REF},
-        "frequency": {"type": "array", "items": {"type": "string"}},
-        "share_of_cases": {"type": "array", "items": {"type": "string"}},
-        "contested": {"type": "boolean"},
-        "consensus": {"type": "boolean", "description": "true when the edge is its contest group's consensus variant"},
-        "contexts": {
-            "type": "array",
-            "description": "the contexts the edge holds in, one per qualified axiom ({'laterality': 'bilateral'})",
-            "items": {"type": "object", "additionalProperties": {"type": "string"}},
-        },
-    },
-}
-_EVIDENCE = {
-    "type": "object",
-    "properties": {
-        "phrase": {"type": "string"},
-        "present": {"type": "boolean"},
-        "likelihood": {"type": "number"},
-        "likelihood_ratio": {"type": "number"},
-        "why": {"type": "string"},
-    },
-}
-_RANKED = {
-    "type": "object",
-    "properties": {
-        "id": {"type": "string"},
-        "label": {"type": "string"},
-        "probability": {"type": "number"},
-        "supporting": {"type": "array", "items": _EVIDENCE},
-        "against": {"type": "array", "items": _EVIDENCE},
-    },
-    "required": ["id", "label", "probability", "supporting", "against"],
-}
-_RDF_TYPES = ("text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml")
-_SPARQL_TYPES = (
-    "application/sparql-results+json",
-    "application/sparql-results+xml",
-    "text/csv",
-    "text/tab-separated-values",
-    *_RDF_TYPES,
+from graph.ask.namedqueries import NamedQuery
+from graph.web.openapi_more import named_query_paths, page_paths
+from graph.web.openapi_parts import (
+    EDGE,
+    HIT,
+    IDENTIFIER,
+    RANKED,
+    RDF_TYPES,
+    SPARQL_TYPES,
+    TEXT_ERROR,
+    error_responses,
+    json_response,
+    query_parameter,
 )
 
 
-def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
-
-
-def _errors(*codes: int) -> dict[str, Any]:
-    meanings = {
-        400: "bad input (a missing or malformed parameter)",
-        404: "no such entity; the body suggests close matches",
-        406: "no acceptable format",
-        415: "the body is not JSON",
-    }
-    return {str(code): _json(_ERROR, meanings[code]) for code in codes}
-
-
-def _query(
-    name: str, description: str, *, required: bool = False, schema: dict[str, Any] | None = None
-) -> dict[str, Any]:
-    return {
-        "name": name,
-        "in": "query",
-        "required": required,
-        "description": description,
-        "schema": schema or {"type": "string"},
-    }
-
-
-_IDENTIFIER = {
-    "name": "identifier",
-    "in": "path",
-    "required": True,
-    "description": "a Radix id (S1_root), CURIE (radix:S1_root), IRI or exact label",
-    "schema": {"type": "string", "examples": ["S1_radiculopathy"]},
-}
-
-
-def openapi_document(server_url: str) -> dict[str, Any]:
-    """Return the OpenAPI document, with ``server_url`` as the server."""
+def openapi_document(server_url: str, named_queries: Iterable[NamedQuery] = ()) -> dict[str, Any]:
+    """Return the OpenAPI document, with ``server_url`` as the server and an operation per named query."""
     sparql_parameters = [
-        _query("query", "a SPARQL 1.1 query"),
-        _query("default-graph-uri", "a graph of the dataset to use as default graph (repeatable)"),
-        _query("named-graph-uri", "a graph of the dataset to make available by name (repeatable)"),
-        _query("format", "answer format: json, xml, csv, tsv, ttl, nt, jsonld (overrides Accept)"),
+        query_parameter("query", "a SPARQL 1.1 query"),
+        query_parameter("default-graph-uri", "a graph of the dataset to use as default graph (repeatable)"),
+        query_parameter("named-graph-uri", "a graph of the dataset to make available by name (repeatable)"),
+        query_parameter(
+            "format",
+            "answer format (overrides Accept for the answer kinds it fits): json, xml, csv, tsv, ttl, turtle, n3, "
+            "nt, ntriples, jsonld, json-ld, rdf+xml, or a media type; `output` is a synonym, as in Fuseki",
+        ),
     ]
     sparql_responses = {
         "200": {
             "description": "the answer, or without a query the service description",
-            "content": {media: {"schema": {"type": "string"}} for media in _SPARQL_TYPES},
+            "content": {media: {"schema": {"type": "string"}} for media in SPARQL_TYPES},
         },
         **{
-            str(code): {"description": meaning, "content": _TEXT_ERROR}
+            str(code): {"description": meaning, "content": TEXT_ERROR}
             for code, meaning in (
                 (400, "malformed query or request"),
                 (403, "an update, or SERVICE to an endpoint not allowed"),
-                (406, "no acceptable format"),
+                (406, "no acceptable format; the message lists those that fit the query type"),
+                (409, "the query was cancelled (POST /api/cancel/{query_id})"),
                 (413, "query too long"),
                 (415, "unsupported media type"),
                 (503, "the query ran past its deadline, or every worker is busy"),
@@ -182,8 +103,8 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                 "get": {
                     "summary": "The localisation page (HTML): findings one per line, read, localised and explained",
                     "parameters": [
-                        _query("findings", "findings, one per line (phrases or CURIEs)"),
-                        _query("excluded", "features looked for and absent, one per line"),
+                        query_parameter("findings", "findings, one per line (phrases or CURIEs)"),
+                        query_parameter("excluded", "features looked for and absent, one per line"),
                     ],
                     "responses": {
                         "200": {"description": "HTML page", "content": {"text/html": {"schema": {"type": "string"}}}},
@@ -199,21 +120,23 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                     "summary": "Find entities by label, synonym, CURIE, IRI or mapped external id "
                     "(HP:0003438, ICD10CM:M54.17)",
                     "parameters": [
-                        _query("q", "what to look for", required=True, schema={"type": "string", "minLength": 1}),
-                        _query(
+                        query_parameter(
+                            "q", "what to look for", required=True, schema={"type": "string", "minLength": 1}
+                        ),
+                        query_parameter(
                             "limit", "how many hits (1-100)", schema={"type": "integer", "minimum": 1, "maximum": 100}
                         ),
-                        _query("types", "comma-separated class names to keep, e.g. Symptom,Sign"),
+                        query_parameter("types", "comma-separated class names to keep, e.g. Symptom,Sign"),
                     ],
                     "responses": {
-                        "200": _json(
+                        "200": json_response(
                             {
                                 "type": "object",
-                                "properties": {"query": {"type": "string"}, "hits": {"type": "array", "items": _HIT}},
+                                "properties": {"query": {"type": "string"}, "hits": {"type": "array", "items": HIT}},
                             },
                             "ranked hits",
                         ),
-                        **_errors(400),
+                        **error_responses(400),
                     },
                 }
             },
@@ -221,9 +144,9 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                 "get": {
                     "summary": "An entity's card: label, types, definition, synonyms, mappings, "
                     "every edge with provenance",
-                    "parameters": [_IDENTIFIER],
+                    "parameters": [IDENTIFIER],
                     "responses": {
-                        "200": _json(
+                        "200": json_response(
                             {
                                 "type": "object",
                                 "properties": {
@@ -233,15 +156,15 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                                     "types": {"type": "array", "items": {"type": "string"}},
                                     "definition": {"type": ["string", "null"]},
                                     "synonyms": {"type": "array", "items": {"type": "string"}},
-                                    "mappings": {"type": "array", "items": _EDGE},
-                                    "out": {"type": "array", "items": _EDGE},
-                                    "in": {"type": "array", "items": _EDGE},
+                                    "mappings": {"type": "array", "items": EDGE},
+                                    "out": {"type": "array", "items": EDGE},
+                                    "in": {"type": "array", "items": EDGE},
                                 },
                                 "required": ["id", "iri", "label", "types", "out", "in"],
                             },
                             "the card",
                         ),
-                        **_errors(400, 404),
+                        **error_responses(400, 404),
                     },
                 }
             },
@@ -249,24 +172,33 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                 "get": {
                     "summary": "The entities within depth steps, either direction, optionally along some predicates",
                     "parameters": [
-                        _IDENTIFIER,
-                        _query("depth", "steps (0-3)", schema={"type": "integer", "minimum": 0, "maximum": 3}),
-                        _query("predicates", "comma-separated predicates to follow, e.g. radix:hasPrimaryRoot"),
+                        IDENTIFIER,
+                        query_parameter("depth", "steps (0-3)", schema={"type": "integer", "minimum": 0, "maximum": 3}),
+                        query_parameter(
+                            "predicates", "comma-separated predicates to follow, e.g. radix:hasPrimaryRoot"
+                        ),
                     ],
-                    "responses": {"200": _json({"type": "object"}, "nodes and edges"), **_errors(400, 404)},
+                    "responses": {
+                        "200": json_response({"type": "object"}, "nodes and edges"),
+                        **error_responses(400, 404),
+                    },
                 }
             },
             "/api/path": {
                 "get": {
                     "summary": "Shortest paths between two entities, each step told in words",
                     "parameters": [
-                        _query("from", "the start entity", required=True, schema={"type": "string", "minLength": 1}),
-                        _query("to", "the end entity", required=True, schema={"type": "string", "minLength": 1}),
-                        _query(
+                        query_parameter(
+                            "from", "the start entity", required=True, schema={"type": "string", "minLength": 1}
+                        ),
+                        query_parameter(
+                            "to", "the end entity", required=True, schema={"type": "string", "minLength": 1}
+                        ),
+                        query_parameter(
                             "limit", "how many paths (1-20)", schema={"type": "integer", "minimum": 1, "maximum": 20}
                         ),
                     ],
-                    "responses": {"200": _json({"type": "object"}, "the paths"), **_errors(400, 404)},
+                    "responses": {"200": json_response({"type": "object"}, "the paths"), **error_responses(400, 404)},
                 }
             },
             "/api/related/{identifier}": {
@@ -274,12 +206,14 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                     "summary": "Other conditions ranked by what they share with this one "
                     "(findings, roots, nerves, muscles, causes, mimic links)",
                     "parameters": [
-                        _IDENTIFIER,
-                        _query("limit", "how many (1-100)", schema={"type": "integer", "minimum": 1, "maximum": 100}),
+                        IDENTIFIER,
+                        query_parameter(
+                            "limit", "how many (1-100)", schema={"type": "integer", "minimum": 1, "maximum": 100}
+                        ),
                     ],
                     "responses": {
-                        "200": _json({"type": "object"}, "related conditions with what they share"),
-                        **_errors(400, 404),
+                        "200": json_response({"type": "object"}, "related conditions with what they share"),
+                        **error_responses(400, 404),
                     },
                 }
             },
@@ -326,16 +260,16 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                         },
                     },
                     "responses": {
-                        "200": _json(
+                        "200": json_response(
                             {
                                 "type": "object",
                                 "properties": {
                                     "abstain": {"type": "boolean"},
                                     "message": {"type": ["string", "null"]},
                                     "none_probability": {"type": "number"},
-                                    "sites": {"type": "array", "items": _RANKED},
-                                    "conditions": {"type": "array", "items": _RANKED},
-                                    "candidates": {"type": "array", "items": _RANKED},
+                                    "sites": {"type": "array", "items": RANKED},
+                                    "conditions": {"type": "array", "items": RANKED},
+                                    "candidates": {"type": "array", "items": RANKED},
                                     "multi_lesion": {"type": "array"},
                                     "unresolved": {"type": "array"},
                                     "next_test": {"type": ["object", "null"]},
@@ -347,7 +281,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                             },
                             "ranked sites and conditions with the evidence for and against, the next test, red flags",
                         ),
-                        **_errors(400, 415),
+                        **error_responses(400, 415),
                     },
                 }
             },
@@ -355,18 +289,20 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                 "get": {
                     "summary": "A Radix entity's page: HTML to a browser, Turtle / JSON-LD / N-Triples / RDF/XML "
                     "by content negotiation",
-                    "parameters": [_IDENTIFIER, _query("format", "ttl, jsonld, nt or xml (overrides Accept)")],
+                    "parameters": [IDENTIFIER, query_parameter("format", "ttl, jsonld, nt or xml (overrides Accept)")],
                     "responses": {
                         "200": {
                             "description": "the page or the entity's RDF description",
                             "content": {
                                 "text/html": {"schema": {"type": "string"}},
-                                **{m: {"schema": {"type": "string"}} for m in _RDF_TYPES},
+                                **{m: {"schema": {"type": "string"}} for m in RDF_TYPES},
                             },
                         },
-                        **_errors(400, 404, 406),
+                        **error_responses(400, 404, 406),
                     },
                 }
             },
+            **page_paths(),
+            **named_query_paths(named_queries),
         },
     }

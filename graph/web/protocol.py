@@ -28,12 +28,16 @@ class ProtocolError(Exception):
 
 @dataclass(frozen=True)
 class QueryRequest:
-    """A protocol query request: the text, the protocol dataset (None: the service's) and ``format``."""
+    """A protocol query request: the text, the protocol dataset (None: the service's) and the format asked for.
+
+    ``format`` holds every ``format`` and ``output`` value, in order (Fuseki reads both names, and
+    SPARQLWrapper sends both, sometimes twice: a short name, then a media type).
+    """
 
     query: str
     default_graphs: tuple[str, ...] | None
     named_graphs: tuple[str, ...] | None
-    format: str | None = None
+    format: tuple[str, ...] = ()
 
 
 def read_request(environ: dict[str, Any], max_body: int) -> QueryRequest | None:
@@ -82,12 +86,12 @@ def _from_pairs(pairs: list[tuple[str, str]]) -> QueryRequest:
         raise ProtocolError(400, "the query is empty")
     graphs = {name: tuple(value for key, value in pairs if key == name) for name in DATASET_PARAMETERS}
     protocol_dataset = any(graphs.values())
-    formats = [value for name, value in pairs if name == "format"]
+    formats = tuple(value for name, value in pairs if name in ("format", "output") and value.strip())
     return QueryRequest(
         query=queries[0],
         default_graphs=graphs["default-graph-uri"] if protocol_dataset else None,
         named_graphs=graphs["named-graph-uri"] if protocol_dataset else None,
-        format=formats[-1] if formats else None,
+        format=formats,
     )
 
 

@@ -14,10 +14,18 @@ def count(client: FlaskClient) -> int:
     return int(json.loads(response.data)["results"]["bindings"][0]["n"]["value"])
 
 
-def test_malformed_query_gets_400_with_the_parser_message(client: FlaskClient) -> None:
-    response = client.get("/sparql", query_string={"query": "SELECT ?x WHERE { ?x ?p }"})
+def test_malformed_query_gets_400_with_line_column_and_a_short_message(client: FlaskClient) -> None:
+    response = client.get("/sparql", query_string={"query": "SELECT ?x\nWHERE { ?x ?p ?o "})
     assert response.status_code == 400
-    assert b"malformed SPARQL query: error at 1:" in response.data
+    message = response.data.decode()
+    assert 'malformed SPARQL query at line 2, column 18: the query ends here; expected "}"' in message
+    assert "[" not in message and len(message) < 200  # no raw token list with its character classes
+
+
+def test_unknown_prefix_is_named(client: FlaskClient) -> None:
+    response = client.get("/sparql", query_string={"query": "SELECT * WHERE { ?x a foo:Bar }"})
+    assert response.status_code == 400
+    assert b"unknown prefix 'foo:'" in response.data
 
 
 def test_error_body_is_plain_text_without_a_traceback(client: FlaskClient) -> None:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
 from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
+
+from graph.web.state import EXTENSION, Radix
 
 
 def body(response: TestResponse) -> Any:
@@ -117,11 +120,18 @@ def test_openapi_describes_every_route(client: FlaskClient, app: Flask) -> None:
     assert document["openapi"].startswith("3.")
     documented = set(document["paths"])
     served = {
-        rule.rule.replace("<path:identifier>", "{identifier}")
+        re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)
         for rule in app.url_map.iter_rules()
         if not rule.rule.startswith("/static") and rule.rule != "/.well-known/void"
     }
-    assert served <= documented
+    named = {f"/api/queries/{name}" for name in radix_state(app).named_queries}
+    assert named and named <= documented  # each named query is its own operation, with its parameters
+    assert served - {"/api/queries/{name}"} <= documented
+
+
+def radix_state(app: Flask) -> Radix:
+    state: Radix = app.extensions[EXTENSION]
+    return state
 
 
 def test_exploration_needs_the_radix_graph(app_factory: Callable[..., Flask]) -> None:

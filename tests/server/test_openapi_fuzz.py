@@ -18,16 +18,29 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis.generation import GenerationMode
 
+from graph.ask.namedqueries import load_named_queries
 from graph.web.openapi import openapi_document
 
 SCHEMA_ROUTE = "/api/openapi.json"
 """schemathesis leaves out the document's own route; test_explore_api.py covers it."""
-OPERATIONS = [
+DOCUMENT = openapi_document("http://localhost", load_named_queries().values())
+ALL_OPERATIONS = [
     f"{method.upper()} {path}"
-    for path, methods in openapi_document("http://localhost")["paths"].items()
+    for path, methods in DOCUMENT["paths"].items()
     for method in methods
     if path != SCHEMA_ROUTE
 ]
+WITHOUT_INPUT = {
+    f"{method.upper()} {path}"
+    for path, methods in DOCUMENT["paths"].items()
+    for method, operation in methods.items()
+    if not operation.get("parameters") and "requestBody" not in operation
+}
+"""Operations that take nothing at all: there is no request that breaks their description."""
+NAMED_FUZZED = ("GET /api/queries/distinguishing_findings", "GET /api/queries/contested_facts")
+"""Every named query is one view with its own parameters: one with two IRI parameters and one with none
+stand for all (fuzzing each of the 27 would add minutes and nothing the view does not already meet)."""
+OPERATIONS = [label for label in ALL_OPERATIONS if not label.startswith("GET /api/queries/") or label in NAMED_FUZZED]
 EXAMPLES = 30
 
 
@@ -37,12 +50,19 @@ def api_schema(app: Flask) -> Any:
 
 
 def test_every_operation_is_fuzzed(api_schema: Any) -> None:
-    assert len(OPERATIONS) >= 12
-    assert {result.ok().label for result in api_schema.get_all_operations()} == set(OPERATIONS)
+    assert len(OPERATIONS) >= 12 and set(NAMED_FUZZED) <= set(OPERATIONS)
+    assert {result.ok().label for result in api_schema.get_all_operations()} == set(ALL_OPERATIONS)
 
 
-@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=["fitting", "breaking"])
-@pytest.mark.parametrize("label", OPERATIONS)
+@pytest.mark.parametrize(
+    ("label", "mode"),
+    [
+        pytest.param(label, mode, id=f"{label}-{name}")
+        for label in OPERATIONS
+        for mode, name in ((GenerationMode.POSITIVE, "fitting"), (GenerationMode.NEGATIVE, "breaking"))
+        if mode is GenerationMode.POSITIVE or label not in WITHOUT_INPUT
+    ],
+)
 def test_no_request_gets_a_server_error(api_schema: Any, label: str, mode: GenerationMode) -> None:
     operation = api_schema.find_operation_by_label(label)
     statuses: list[int] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import urllib.parse
@@ -13,9 +14,12 @@ from typing import Any
 import pytest
 from flask import Flask
 
+from graph.ask.namedqueries import load_named_queries
 from graph.errors import RadixError
+from graph.namespaces import PREFIXES
 from graph.paths import ONTOLOGY_DIR
 from graph.serve.dataset import STORE_MARKER, persistent_store
+from graph.serve.description import publish
 from graph.serve.sandbox_worker import STORE_TYPE
 from tests.server.support import start_server, stop_server
 
@@ -56,7 +60,10 @@ def test_an_app_serves_the_store_read_only(
 @pytest.mark.slow
 def test_radix_serve_store_starts_from_the_store_without_rebuilding(tmp_path: Path) -> None:
     directory = tmp_path / "store"
-    persistent_store(directory, ONTOLOGY_DIR)  # what a first `radix serve --store` does before serving
+    describe_as = functools.partial(
+        publish, queries=list(load_named_queries().values()), prefixes=PREFIXES, endpoint="http://example.org/sparql"
+    )
+    persistent_store(directory, ONTOLOGY_DIR, describe_as=describe_as)  # what a first `radix serve --store` does
     built = (directory / STORE_MARKER).stat().st_mtime_ns
     server = start_server(["--workers", "1", "--threads", "2", "--query-workers", "1", "--store", str(directory)])
     try:
@@ -69,6 +76,15 @@ def test_radix_serve_store_starts_from_the_store_without_rebuilding(tmp_path: Pa
         assert any(row["m"]["value"].endswith("/gastrocnemius") for row in rows)
         with urllib.request.urlopen(f"{server.url}/api/entity/S1_root", timeout=60) as response:
             assert json.load(response)["label"] == "S1 nerve root"
+        examples = "ASK { ?q a <http://www.w3.org/ns/shacl#SPARQLSelectExecutable> }"  # published in the store
+        request = urllib.request.Request(
+            f"{server.url}/sparql?{urllib.parse.urlencode({'query': examples})}",
+            headers={"Accept": "application/sparql-results+json"},
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:
+            assert json.load(response)["boolean"] is True
+        with urllib.request.urlopen(f"{server.url}/void", timeout=30) as response:  # counts read back from the store
+            assert b"classPartition" in response.read()
     finally:
         stop_server(server.process)
     assert (directory / STORE_MARKER).stat().st_mtime_ns == built, "radix serve rebuilt an unchanged store"

@@ -250,7 +250,7 @@ class Anatomy:
         return self._cache[lesion]
 
     def _root_reach(self, root: str, *, postganglionic: bool = False) -> Reach:
-        """Return what a lesion of one root reaches (``postganglionic``: its fibres in a plexus element, not the root)."""
+        """Return what a lesion of one root reaches (``postganglionic``: its fibres in a plexus element)."""
         reach = Reach(roots=set() if postganglionic else {root})
         for muscle, _ in self.into(root, RADIX.hasPrimaryRoot):
             reach.muscles[muscle] = 1.0

@@ -1,6 +1,8 @@
-// The Radix query page: pick or write a query, run it against /sparql, show a table, offer downloads.
-// Plain JavaScript with no dependencies. Results are read as SPARQL JSON (SELECT, ASK) or N-Triples
-// (CONSTRUCT, DESCRIBE); IRIs are shown as prefixed names from the server's prefix map and linked.
+// The Radix query page: pick a named query and set its parameters, or write your own; run it in place with a
+// Cancel button that stops it on the server; read a table; download; keep a permalink. Plain JavaScript with no
+// dependencies. Answers are read as SPARQL JSON (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE); IRIs are
+// shown as prefixed names from the server's prefix map. The page works without this script too: the form
+// is a GET to the page itself, which runs the query and renders the answer on the server.
 "use strict";
 
 (function () {
@@ -8,14 +10,21 @@
   const textarea = document.getElementById("query");
   const select = document.getElementById("named");
   const description = document.getElementById("description");
+  const parameters = document.getElementById("parameters");
+  const parameterFields = document.getElementById("parameter-fields");
   const status = document.getElementById("status");
   const results = document.getElementById("results");
   const downloads = document.getElementById("downloads");
   const downloadLinks = document.getElementById("download-links");
   const runButton = document.getElementById("run");
-  const endpoint = form.getAttribute("action");
+  const cancelButton = document.getElementById("cancel");
+  const permalink = document.getElementById("permalink");
+  const endpoint = form.dataset.endpoint;
+  const queriesApi = form.dataset.queries;
+  const cancelApi = form.dataset.cancel;
+  const entityBase = form.dataset.entityBase;
+  const pageUrl = form.dataset.page;
   const namedQueries = JSON.parse(document.getElementById("named-queries").textContent);
-  const entityBase = document.getElementById("entity-base").textContent.trim();
   const radixNamespace = "https://w3id.org/radix/";
   const prefixes = Object.entries(JSON.parse(document.getElementById("prefixes").textContent))
     .sort((a, b) => b[1].length - a[1].length); // longest namespace first
@@ -25,6 +34,8 @@
     boolean: [["json", "srj"], ["xml", "srx"], ["csv", "csv"], ["tsv", "tsv"]],
     graph: [["ttl", "ttl"], ["nt", "nt"], ["jsonld", "jsonld"], ["xml", "rdf"]],
   };
+
+  let running = null; // {id, controller} of the query in flight
 
   function compact(iri) {
     for (const [prefix, namespace] of prefixes) {
@@ -36,15 +47,21 @@
     return "<" + iri + ">";
   }
 
+  // Where an IRI links: a Radix entity to its page here, an http(s) IRI to itself, anything else nowhere.
+  function linkFor(iri) {
+    if (iri.startsWith(radixNamespace) && /^[\w.\-]+$/.test(iri.slice(radixNamespace.length))) {
+      return entityBase + iri.slice(radixNamespace.length);
+    }
+    return /^https?:\/\//i.test(iri) ? iri : null;
+  }
+
   function termCell(term) {
     const cell = document.createElement("td");
     if (!term) return cell;
     if (term.type === "uri") {
-      const link = document.createElement("a");
-      // Radix IRIs dereference on this server (/entity/<id>); other IRIs link to themselves.
-      link.href = term.value.startsWith(radixNamespace)
-        ? entityBase + encodeURIComponent(term.value.slice(radixNamespace.length))
-        : term.value;
+      const href = linkFor(term.value);
+      const link = document.createElement(href ? "a" : "span");
+      if (href) link.href = href;
       link.title = term.value;
       link.textContent = compact(term.value);
       link.className = "iri";
@@ -114,11 +131,68 @@
     return rows;
   }
 
-  function showDownloads(kind, query) {
+  // ---- named queries and their parameters ----------------------------------------------------------
+
+  function chosen() {
+    return namedQueries.find((query) => query.name === select.value) || null;
+  }
+
+  function parameterValues() {
+    const values = {};
+    for (const input of parameterFields.querySelectorAll("input")) values[input.name] = input.value.trim();
+    return values;
+  }
+
+  function showParameters(query) {
+    parameterFields.textContent = "";
+    for (const parameter of query ? query.parameters : []) {
+      const field = document.createElement("div");
+      field.className = "parameter";
+      const label = document.createElement("label");
+      label.htmlFor = "param-" + parameter.name;
+      label.textContent = parameter.name;
+      const input = document.createElement("input");
+      input.id = "param-" + parameter.name;
+      input.name = parameter.name;
+      input.value = parameter.default || "";
+      input.autocomplete = "off";
+      input.spellcheck = false;
+      const hint = document.createElement("span");
+      hint.className = "hint";
+      hint.textContent = parameter.description;
+      field.append(label, input, hint);
+      parameterFields.appendChild(field);
+      if (parameter.takes === "iri" && window.RadixSearch) {
+        window.RadixSearch.attach(input, { pick: (hit) => { input.value = hit.id; } });
+      }
+    }
+    parameters.hidden = !query || query.parameters.length === 0;
+  }
+
+  // The URL that runs the current query with the current values: a permalink, and the page without script.
+  function permalinkFor(query, values) {
+    const params = query ? new URLSearchParams({ named: query.name, ...values }) : new URLSearchParams({ query: textarea.value });
+    return pageUrl + "?" + params.toString();
+  }
+
+  // ---- running, cancelling, showing -------------------------------------------------------------
+
+  function freshId() {
+    const bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  }
+
+  function downloadHref(query, values, format) {
+    if (query) return queriesApi + "/" + query.name + "?" + new URLSearchParams({ ...values, format: format }).toString();
+    return endpoint + "?" + new URLSearchParams({ query: textarea.value, format: format }).toString();
+  }
+
+  function showDownloads(kind, query, values) {
     downloadLinks.textContent = "";
     for (const [format, extension] of FORMATS[kind]) {
       const link = document.createElement("a");
-      link.href = endpoint + "?" + new URLSearchParams({ query: query, format: format }).toString();
+      link.href = downloadHref(query, values, format);
       link.download = "radix-answer." + extension;
       link.textContent = format;
       link.className = "download";
@@ -128,36 +202,91 @@
     downloads.hidden = false;
   }
 
-  function showError(message) {
+  // Put the cursor on the line and column a syntax error names, and show that line with a caret.
+  function pointAt(message) {
+    const match = /at line (\d+), column (\d+)/.exec(message);
+    if (!match || chosen()) return null;
+    const line = Number(match[1]);
+    const column = Number(match[2]);
+    const lines = textarea.value.split("\n");
+    if (line < 1 || line > lines.length) return null;
+    const offset = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;
+    textarea.focus();
+    textarea.setSelectionRange(offset, Math.min(offset + 1, textarea.value.length));
+    return lines[line - 1] + "\n" + " ".repeat(column - 1) + "^";
+  }
+
+  function showError(message, suggestions) {
     results.textContent = "";
-    const box = document.createElement("pre");
+    const box = document.createElement("div");
     box.className = "error";
-    box.textContent = message;
+    box.id = "query-error";
+    const text = document.createElement("p");
+    text.className = "error-message";
+    text.textContent = message;
+    box.appendChild(text);
+    const context = pointAt(message);
+    if (context) {
+      const pre = document.createElement("pre");
+      pre.className = "error-context";
+      pre.textContent = context;
+      box.appendChild(pre);
+    }
+    if (suggestions && suggestions.length) {
+      const hint = document.createElement("p");
+      hint.textContent = "Did you mean: " + suggestions.join(", ") + "?";
+      box.appendChild(hint);
+    }
     results.appendChild(box);
-    status.textContent = "error";
+    status.textContent = message.includes("cancelled") ? "cancelled" : "error";
     downloads.hidden = true;
   }
 
+  async function readError(response) {
+    const text = await response.text();
+    if ((response.headers.get("Content-Type") || "").startsWith("application/json")) {
+      try {
+        const body = JSON.parse(text);
+        return [response.status + ": " + body.error, body.suggestions || []];
+      } catch (error) { /* not JSON after all: show it as text */ }
+    }
+    return [text.trim(), []];
+  }
+
   async function run() {
-    const query = textarea.value;
+    if (running) return;
+    const query = chosen();
+    const values = query ? parameterValues() : {};
+    const id = freshId();
+    const controller = new AbortController();
+    running = { id: id, controller: controller };
     const started = performance.now();
     runButton.disabled = true;
+    cancelButton.hidden = false;
+    cancelButton.disabled = false;
     status.textContent = "running…";
-    try {
-      const response = await fetch(endpoint, {
-        method: "POST",
-        headers: {
-          "Content-Type": "application/x-www-form-urlencoded",
-          Accept: "application/sparql-results+json, application/n-triples;q=0.9",
-        },
-        body: new URLSearchParams({ query: query }).toString(),
+    const headers = { Accept: "application/sparql-results+json, application/n-triples;q=0.9", "X-Radix-Query-Id": id };
+    let request;
+    if (query) {
+      request = fetch(queriesApi + "/" + query.name + "?" + new URLSearchParams(values).toString(), {
+        headers: headers, signal: controller.signal,
       });
-      const text = await response.text();
+    } else {
+      headers["Content-Type"] = "application/x-www-form-urlencoded";
+      request = fetch(endpoint, {
+        method: "POST", headers: headers, body: new URLSearchParams({ query: textarea.value }).toString(),
+        signal: controller.signal,
+      });
+    }
+    try {
+      const response = await request;
       const elapsed = Math.round(performance.now() - started);
       if (!response.ok) {
-        showError(text.trim());
+        const [message, suggestions] = await readError(response);
+        showError(message, suggestions);
         return;
       }
+      const text = await response.text();
       const truncated = response.headers.get("X-Radix-Truncated") === "true";
       const cap = response.headers.get("X-SPARQL-MaxRows");
       results.textContent = "";
@@ -186,33 +315,69 @@
       const noun = kind === "graph" ? "triple" : kind === "boolean" ? "answer" : "row";
       status.textContent = count + " " + noun + (count === 1 ? "" : "s") + " in " + elapsed + " ms" +
         (truncated ? " (cut to the first " + cap + ")" : "");
-      showDownloads(kind, query);
+      showDownloads(kind, query, values);
+      const link = permalinkFor(query, values);
+      permalink.href = link;
+      permalink.hidden = false;
+      window.history.replaceState(null, "", link);
     } catch (error) {
-      showError("The request failed: " + error.message);
+      showError(error.name === "AbortError" ? "The query was cancelled." : "The request failed: " + error.message);
     } finally {
+      running = null;
       runButton.disabled = false;
+      cancelButton.hidden = true;
     }
   }
 
+  // Ask the server to stop the query: it kills the worker running it, and the query's request ends with 409.
+  async function cancel() {
+    if (!running) return;
+    const current = running;
+    cancelButton.disabled = true;
+    status.textContent = "cancelling…";
+    try {
+      const response = await fetch(cancelApi + current.id, { method: "POST" });
+      if (!response.ok && running === current) current.controller.abort(); // finished or never started: stop waiting
+    } catch (error) {
+      if (running === current) current.controller.abort();
+    }
+  }
+
+  // ---- wiring -----------------------------------------------------------------------------------
+
   select.addEventListener("change", () => {
-    const chosen = namedQueries.find((query) => query.name === select.value);
-    if (chosen) {
-      textarea.value = chosen.text.split("\n").filter((line) => !line.startsWith("#+")).join("\n").trim();
-      const unbound = chosen.parameters.map((p) => p.variable + " (" + p.meaning + ")").join("; ");
-      description.textContent = chosen.description +
-        (unbound ? " Parameters left unbound here, so every value is listed: " + unbound + "." : "");
+    const query = chosen();
+    if (query) {
+      textarea.value = query.text;
+      description.textContent = query.description;
     } else {
       description.textContent = "";
+    }
+    showParameters(query);
+  });
+  // Editing a named query's text makes it one's own query: it then runs as written, parameters unbound.
+  textarea.addEventListener("input", () => {
+    const query = chosen();
+    if (query && textarea.value !== query.text) {
+      select.value = "";
+      showParameters(null);
+      description.textContent = "Your own query now (edited from " + query.name + "); its parameters are left unbound.";
     }
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     run();
   });
+  cancelButton.addEventListener("click", cancel);
   textarea.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       run();
     }
   });
+  if (window.RadixComplete) window.RadixComplete.attach(textarea, document.getElementById("completions"));
+  // A permalink's answer was rendered by the server: offer its downloads too.
+  if (results.dataset.kind) showDownloads(results.dataset.kind, chosen(), chosen() ? parameterValues() : {});
+  const error = document.getElementById("query-error");
+  if (error) pointAt(error.textContent);
 })();
