@@ -99,7 +99,11 @@ def test_every_answer_name_of_the_cases_is_mapped() -> None:
 
 def test_every_id_in_the_mapping_is_in_the_graph(explorer: Explorer) -> None:
     mapped = tomllib.loads((EVAL / "answer_ids.toml").read_text(encoding="utf-8"))
-    ids = [i for value in mapped["sites"].values() for i in (value["any"] if isinstance(value, dict) else value)]
+    ids = [
+        i
+        for value in mapped["sites"].values()
+        for i in (next(iter(value.values())) if isinstance(value, dict) else value)
+    ]
     ids += [i for value in mapped["conditions"].values() for i in value]
     missing = sorted({i for i in ids if "https://w3id.org/radix/" + i.removeprefix("radix:") not in explorer.G})
     assert missing == []

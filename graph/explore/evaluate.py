@@ -25,7 +25,8 @@ NEURAL_TYPES = {"NerveRoot", "PeripheralNerve", "NervePlexus", "PlexusElement"}
 
 @dataclass(frozen=True)
 class Spec:
-    """What an answer name means: ``all`` of some ids (one site), or ``any`` of them (a kind of site)."""
+    """What an answer name means: ``all`` of some ids (one site), ``any`` of them (a kind of site), or
+    ``several`` of them (at least two: "several roots" is a lesion of two or more roots)."""
 
     mode: str
     ids: frozenset[str]
@@ -83,7 +84,8 @@ def load_answer_ids(path: Path) -> tuple[dict[str, Spec | None], dict[str, set[s
     sites: dict[str, Spec | None] = {}
     for name, value in data["sites"].items():
         if isinstance(value, dict):
-            sites[name] = Spec("any", frozenset(value["any"])) if value["any"] else None
+            mode, ids = next(iter(value.items()))
+            sites[name] = Spec(mode, frozenset(ids)) if ids else None
         else:
             sites[name] = Spec("all", frozenset(value)) if value else None
     return sites, {name: set(ids) for name, ids in data["conditions"].items()}
@@ -129,9 +131,10 @@ def load_vignettes(path: Path) -> list[Case]:
 
 def site_matches(predicted: set[str], alternative: list[Spec], neural: set[str]) -> bool:
     """Return True when a predicted site (its ids) is the accepted alternative (see the module docstring)."""
-    if len(alternative) == 1 and alternative[0].mode == "any":
+    if len(alternative) == 1 and alternative[0].mode in ("any", "several"):
         spec = alternative[0]
-        return bool(predicted & spec.ids) and not (predicted - spec.ids) & neural
+        least = 2 if spec.mode == "several" else 1
+        return len(predicted & spec.ids) >= least and not (predicted - spec.ids) & neural
     wanted = set().union(*(spec.ids for spec in alternative))
     return wanted <= predicted and not (predicted - wanted) & neural
 
