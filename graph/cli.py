@@ -3,6 +3,8 @@
 Exit codes: 0 success; 1 validation found violations; 2 bad input (a malformed query, an unknown
 format or parameter, a file that does not parse). Errors print one line to stderr naming the
 problem, never a traceback; nothing is written to an output file unless the command succeeds.
+One piece despite the size guide: it is the command table, one small handler per subcommand, and the
+work itself lives in the rooms it calls.
 """
 
 from __future__ import annotations

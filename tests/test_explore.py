@@ -121,7 +121,14 @@ def test_related_is_asked_of_a_condition(explorer: Explorer) -> None:
 
 
 def test_localize_s1_from_the_seed_findings(explorer: Explorer) -> None:
-    answer = explorer.localize(["absent ankle jerk", "numbness of the lateral foot", "weak plantar flexion"])
+    # part 2's tibial nerve reaches the lateral foot (sural) and the ankle reflex: a root sign tells S1 from it
+    findings = [
+        "absent ankle jerk",
+        "numbness of the lateral foot",
+        "weak plantar flexion",
+        "positive straight leg raise",
+    ]
+    answer = explorer.localize(findings)
     first = answer["conditions"][0]
     assert first["id"] == "radix:S1_radiculopathy"
     assert answer["sites"][0]["id"] == "radix:S1_root"

@@ -25,8 +25,10 @@ NEURAL_TYPES = {"NerveRoot", "PeripheralNerve", "NervePlexus", "PlexusElement"}
 
 @dataclass(frozen=True)
 class Spec:
-    """What an answer name means: ``all`` of some ids (one site), ``any`` of them (a kind of site), or
-    ``several`` of them (at least two: "several roots" is a lesion of two or more roots)."""
+    """What an answer name means: ``all`` of some ids (one site), ``any`` of them (a kind of site), or several.
+
+    ``several``: at least two of them ("several roots" is a lesion of two or more roots).
+    """
 
     mode: str
     ids: frozenset[str]

@@ -6,6 +6,9 @@ to the anatomy named; anatomy (a muscle, movement, reflex or skin region) takes 
 finding about exactly that anatomy, or a deficit of that kind there; pain named along several
 regions is one pain; kind words with a normal status and no anatomy are global normals; activities
 with "worse"/"eased" are modifiers; a study line is read by ``studies.py``.
+
+One piece despite the size guide: every rule here works on the same matched phrase (its clauses,
+nearest kind and status words), and split apart they would pass the phrase's state between modules.
 """
 
 from __future__ import annotations

@@ -304,7 +304,7 @@ class HypothesisBuilder:
                 if types & {"Plexopathy"} or any("Plexus" in t for n in main for t in self.anatomy.types(n))
                 else "nerve"
             )
-            at = lesion.at or self._where(lesion)
+            at = (BASE + lesion.at if lesion.at else None) or self._where(lesion)  # the site qualifier is a local name
             ids = (*main, at) if at else tuple(main)
             words = " + ".join(names(n) for n in main) + (f" at {names(at)}" if at else "")
             return Site(_key(ids), words, kind, ids)

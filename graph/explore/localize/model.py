@@ -45,6 +45,7 @@ from graph.explore.localize.parameters import (
     SECOND_LESION,
     UNSTATED,
 )
+from graph.namespaces import BASE
 
 UMN_WORDS = re.compile(r"\b(?:brisk|hyperreflex|clonus|babinski|extensor plantar|hoffmann|upper motor|spastic)")
 """Words of a finding's label that make it an upper motor neuron sign."""
@@ -100,6 +101,7 @@ class Model:
         self.findings = findings
         self.G = findings.anatomy.G
         self._cache: dict[tuple[str, str], Term] = {}
+        self._implicates: dict[tuple[str, str], frozenset[str]] = {}
 
     # ---- P(finding | hypothesis) ---------------------------------------------------------------
 
@@ -122,17 +124,48 @@ class Model:
             (p, word), own = max(stated)
             named = "" if own == finding else f" (as {self.G.nodes[own]['label']})"
             term = Term(noisy_or(p), f"{label}{named}: {word} in {h.label}")
-            # the statement and the anatomy say the same thing at two precisions: the larger holds
-            return anatomical if anatomical is not None and anatomical.p > term.p else term
+            # the condition's own statement is more specific than the anatomy's generic sensitivity
+            return term
         if kin & h.lacks:
             return Term(LACKED, f"{label}: typically absent in {h.label}")
         if UMN_WORDS.search(label.lower()):
             return self._umn_term(h)  # an upper motor neuron sign the graph does not state for h
+        implicated = self._implicated_by(finding)
+        if implicated:
+            return self._result_term(h, finding, implicated, label)
         if facts is None or not facts.anatomy:
             return Term(UNSTATED, f"{label}: not stated for {h.label}")
         if anatomical is None:
             return Term(LEAK, f"{label}: bilateral, but {h.label} is one-sided")
         return anatomical
+
+    def _implicated_by(self, finding: str) -> frozenset[str]:
+        """Return what a test result implicates (``implicates``), its own or its narrower results'.
+
+        "Paraspinal fibrillation" implicates every root its cervical, thoracic and lumbosacral kinds implicate.
+        """
+        key = ("implicates", finding)
+        if key not in self._implicates:
+            found = {
+                node
+                for k in self.findings.kin(finding)
+                for node, _ in self.findings.anatomy.out(k, BASE + "implicates")
+            }
+            self._implicates[key] = frozenset(found)
+        return self._implicates[key]
+
+    def _result_term(self, h: Hypothesis, finding: str, implicated: frozenset[str], label: str) -> Term:
+        """Return P(a test result the graph does not state for h | h), as for study lines (``_electro_term``).
+
+        The test's sensitivity when h's lesion involves a root or nerve the result implicates, else what the
+        result is without such a lesion: the leak for electrodiagnosis, an incidental finding for imaging.
+        """
+        imaging = "ImagingFinding" in self.findings.anatomy.types(finding)
+        involved = (h.reach.roots | set(h.lesion.nerves)) & implicated
+        if involved:
+            p = IMAGING_SENSITIVITY if imaging else ELECTRODIAGNOSTIC_SENSITIVITY
+            return Term(p, f"{label}: implicates {', '.join(sorted(self._name(n) for n in involved)[:3])}")
+        return Term(IMAGING_INCIDENTAL if imaging else LEAK, f"{label}: implicates nothing {h.label} involves")
 
     def _anatomy_term(self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]], label: str) -> Term:
         """P(a deficit of ``kind`` in ``anatomy`` | h) from what h's lesion reaches."""
