@@ -8,7 +8,12 @@ number):
 2. else anatomy: when ``f`` concerns a muscle, movement, reflex or skin region, the share of the
    deficit kind's sensitivity (:data:`REACHED`) that the lesion's reach gives it, or the leak when
    the lesion cannot reach it (pain outside the territory: :data:`PAIN_OUTSIDE`);
-3. else (a finding with no anatomy that the graph does not state for ``h``): :data:`UNSTATED`.
+3. else a test result the graph holds as an entity: its test's sensitivity when ``h`` involves what it
+   ``implicates``, else the leak (or an incidental imaging finding);
+4. else (a finding with no anatomy that the graph does not state for ``h``): :data:`UNSTATED`.
+
+One piece despite the size guide: every term above is read from the same caches and feeds the one
+posterior; split apart, each module would need the others' hypotheses, findings and caches.
 
 Stated and anatomical probabilities are combined with the leak as a noisy-OR,
 ``1 - (1 - p)(1 - leak)``. An absent (normal) finding has likelihood ``1 - P(f | h)``. The
