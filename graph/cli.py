@@ -3,8 +3,10 @@
 Exit codes: 0 success; 1 validation found violations; 2 bad input (a malformed query, an unknown
 format or parameter, a file that does not parse). Errors print one line to stderr naming the
 problem, never a traceback; nothing is written to an output file unless the command succeeds.
-One piece despite the size guide: it is the command table, one small handler per subcommand, and the
-work itself lives in the rooms it calls.
+
+Over the size guide on purpose: this is the table of every command and its thin handler (parse, call
+the room that does the work, print); the work itself lives in the rooms, so splitting the table would
+only scatter the command list.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import pyoxigraph as ox
 from graph import __version__
 from graph.ask.export import EXPORT_FORMATS, export
 from graph.ask.kgx import write_kgx
-from graph.ask.namedqueries import NamedQuery, expand_iri, load_named_queries, named_query_or_file
+from graph.ask.namedqueries import load_named_queries, named_query_or_file
 from graph.ask.sparql import (
     GRAPH_FORMATS,
     SOLUTION_FORMATS,
@@ -33,10 +35,10 @@ from graph.ask.sparql import (
     serialize,
     table,
 )
-from graph.errors import RadixError, UnknownEntityError, UnsupportedFormatError
+from graph.errors import RadixError, UnsupportedFormatError
+from graph.explore.bind import checked_bindings
 from graph.explore.explorer import Explorer
 from graph.explore.phenopacket import read_phenopacket
-from graph.explore.search import SearchIndex
 from graph.load.entail import entail
 from graph.load.store import BACKENDS, load_graph, oxigraph_store
 from graph.paths import ONTOLOGY_DIR
@@ -198,7 +200,7 @@ def _query(args: argparse.Namespace) -> int:
     store = oxigraph_store(load_graph(args.ontology, backend=args.backend))
     entail(store)  # as at the endpoint: the super-properties of Radix's properties answer (graph/load/entail.py)
     if named is not None:
-        text, bindings = named.text, _checked_bindings(store, named, values)
+        text, bindings = named.text, checked_bindings(store, named, values)
     elif values:
         raise RadixError("--param applies to named queries only")
     elif args.query.endswith(".rq"):
@@ -219,34 +221,6 @@ def _query(args: argparse.Namespace) -> int:
         output = serialize(answer, args.format)
     _write(output, args.output)
     return EXIT_OK
-
-
-_MENTIONED = "ASK { { ?_entity ?p ?o } UNION { ?s ?p ?_entity } UNION { ?s ?_entity ?o } }"
-
-
-def _checked_bindings(
-    store: ox.Store, named: NamedQuery, values: dict[str, str]
-) -> dict[str, ox.NamedNode | ox.Literal]:
-    """Bind ``values``; a value naming nothing in the graph is an error with the closest entities."""
-    for parameter in named.parameters:
-        value = values.get(parameter.name)
-        if parameter.takes_iri and value is not None and expand_iri(value) is None:
-            close = _suggest(store, value)
-            hint = f"; did you mean: {', '.join(close)}" if close else ""
-            raise RadixError(f"parameter {parameter.name!r}: {value!r} is neither a known CURIE nor an IRI{hint}")
-    bindings = named.bindings(values)
-    for parameter in named.parameters:
-        term = bindings[parameter.variable]
-        if parameter.takes_iri and not run(store, _MENTIONED, bindings={"_entity": term}):
-            shown = values.get(parameter.name, parameter.default or term.value)
-            raise UnknownEntityError(shown, _suggest(store, shown))
-    return bindings
-
-
-def _suggest(store: ox.Store, value: str) -> list[str]:
-    """Return the Radix entities closest to ``value`` (its local name read as words)."""
-    words = value.rsplit(":", 1)[-1].rsplit("/", 1)[-1].replace("_", " ").strip()
-    return [hit.curie for hit in SearchIndex(store).search(words, limit=5, min_score=40)] if words else []
 
 
 def _parameter_values(pairs: list[str]) -> dict[str, str]:
