@@ -122,13 +122,16 @@ def _parser() -> argparse.ArgumentParser:
     related.add_argument("--json", action="store_true", help="print JSON instead of text")
     related.set_defaults(handler=_related)
 
-    localize = commands.add_parser("localize", help="rank roots and mimics for examination findings")
-    localize.add_argument(
-        "findings", nargs="*", help="findings: phrases ('absent ankle reflex', 'knee reflex normal') or CURIEs"
+    localize = commands.add_parser(
+        "localize", help="the lesion site and condition for examination findings, with the evidence"
     )
     localize.add_argument(
-        "--exclude", action="append", default=[], metavar="FINDING", help="a finding that is absent (repeatable)"
+        "findings", nargs="*", help="findings: phrases ('AJ absent R', 'knee reflex normal') or CURIEs (HP:0003438)"
     )
+    localize.add_argument(
+        "--exclude", action="append", default=[], metavar="FINDING",
+        help="a feature looked for and absent (a phrase or CURIE); repeat for more",
+    )  # fmt: skip
     localize.add_argument(
         "--phenopacket",
         type=Path,
@@ -314,7 +317,8 @@ def _localize(args: argparse.Namespace) -> int:
         _print_json(answer)
         return EXIT_OK
     for flag in answer["red_flags"]:
-        print(f"RED FLAG: {flag['label']} (raised by: {'; '.join(flag['raised_by'])})")
+        raised = f"raised by: {'; '.join(flag['raised_by'])}" if flag["raised_by"] else flag["why"]
+        print(f"RED FLAG: {flag['label']} ({raised})")
     for feature in answer.get("phenopacket", {}).get("features", []):
         words = ", ".join(item["label"] for item in feature["read_as"]) or "nothing in Radix"
         how = "excluded" if feature["excluded"] else "observed"
@@ -325,12 +329,20 @@ def _localize(args: argparse.Namespace) -> int:
     for item in answer["unresolved"]:
         suggestions = ", ".join(hit["label"] for hit in item["suggestions"])
         print(f"  could not read {item['phrase']!r}" + (f" (did you mean: {suggestions})" if suggestions else ""))
-    for rank, candidate in enumerate(answer["candidates"], start=1):
-        print(f"{rank}. {candidate['label']}  (score {candidate['score']})")
-        for evidence in candidate["supporting"]:
-            print(f"     + {evidence['why']}")
-        for evidence in candidate["against"]:
-            print(f"     - {evidence['why']}")
+    if answer["abstain"]:
+        print(f"No site: {answer['message']} (probability {answer['none_probability']:.0%})")
+    for pair in answer["multi_lesion"]:
+        names = " + ".join(site["label"] for site in pair["sites"])
+        print(f"Two lesions: {names} ({pair['probability']:.0%})")
+    for rank, site in enumerate(answer["sites"], start=1):
+        print(f"{rank}. {site['label']}  ({site['probability']:.0%}, {site['kind']})")
+        for condition in site["conditions"][:4]:
+            role = ", a cause" if condition["role"] == "cause" else ""
+            print(f"     {condition['label']} ({condition['probability']:.0%}{role})")
+        for row in site["supporting"]:
+            print(f"     + LR {row['likelihood_ratio']:5.2f}  {row['why']}")
+        for row in site["against"]:
+            print(f"     - LR {row['likelihood_ratio']:5.2f}  {row['why']}")
     if not answer["observations"]:
         print("radix: none of the findings could be read; rephrase them or give CURIEs", file=sys.stderr)
         return EXIT_USAGE
@@ -338,8 +350,8 @@ def _localize(args: argparse.Namespace) -> int:
     if test:
         how = f" ({test['test']['label']})" if test["test"] else ""
         print(
-            f"Next: look for {test['finding']['label']}{how}, expected in {test['expected_in']}"
-            f" but not in {test['not_expected_in']}"
+            f"Next: look for {test['finding']['label']}{how}: if present it favours {test['if_present_favours']},"
+            f" if absent {test['if_absent_favours']} ({test['information_gain_bits']} bits)"
         )
     return EXIT_OK
 

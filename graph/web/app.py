@@ -38,7 +38,7 @@ from graph.serve.dataset import DatasetStats, build_store, describe, persistent_
 from graph.serve.description import publish
 from graph.serve.executor import ExecutionSettings, Executor
 from graph.serve.sandbox import PoolSettings, Snapshot, WorkerPool
-from graph.web import api, browse, docs, endpoint, errors, headers, named, page
+from graph.web import api, browse, docs, endpoint, errors, headers, localize_page, named, page
 from graph.web.body import BodyLimit
 from graph.web.lane import SparqlLane
 from graph.web.links import link_target
@@ -68,6 +68,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(endpoint.blueprint)
     app.register_blueprint(api.blueprint)
     app.add_template_filter(link_target, "link_target")
+    app.register_blueprint(localize_page.blueprint)
     app.register_blueprint(named.blueprint)
     app.register_blueprint(browse.blueprint)
     app.register_blueprint(docs.blueprint)

@@ -50,10 +50,22 @@ EVIDENCE = {
     "type": "object",
     "properties": {
         "phrase": {"type": "string"},
-        "finding": {"type": "string"},
+        "present": {"type": "boolean"},
+        "likelihood": {"type": "number"},
+        "likelihood_ratio": {"type": "number"},
         "why": {"type": "string"},
-        "weight": {"type": "number"},
     },
+}
+RANKED = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string"},
+        "label": {"type": "string"},
+        "probability": {"type": "number"},
+        "supporting": {"type": "array", "items": EVIDENCE},
+        "against": {"type": "array", "items": EVIDENCE},
+    },
+    "required": ["id", "label", "probability", "supporting", "against"],
 }
 RDF_TYPES = ("text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml")
 SPARQL_TYPES = (

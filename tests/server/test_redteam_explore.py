@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import pkgutil
 import re
 import subprocess
 import sys
@@ -23,6 +24,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+import graph.explore.localize as localize_package
 from graph.explore.explorer import MAX_FINDINGS, MAX_TEXT
 from graph.web import api
 from tests.server.support import ROOT, LiveServer, Reply, fetch
@@ -32,8 +34,8 @@ ATTACK = "no " + "exam" * 60 + " zzz"
 
 REQUEST_PATH_MODULES = [
     "graph.explore.explorer",
-    "graph.explore.observations",
     "graph.explore.localize",
+    *(f"graph.explore.localize.{unit.name}" for unit in pkgutil.iter_modules(localize_package.__path__)),
     "graph.explore.search",
     "graph.explore.traverse",
     "graph.explore.related",
@@ -57,7 +59,8 @@ REQUEST_PATH_MODULES = [
     "graph.web.draw",
     "graph.web.textwidth",
 ]
-"""Modules whose regular expressions see request text (a module missing after a rewrite is skipped)."""
+"""Modules whose regular expressions see request text, every module of the localisation engine among them (a
+module missing after a rewrite is skipped)."""
 
 
 def _patterns(value: Any) -> Iterator[re.Pattern[str] | re.Pattern[bytes]]:
