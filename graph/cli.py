@@ -91,6 +91,12 @@ def _parser() -> argparse.ArgumentParser:
     query.set_defaults(handler=_query)
 
     validate = commands.add_parser("validate", help="run the SHACL shapes, quality checks and OWL RL check")
+    validate.add_argument(
+        "--check",
+        action="append",
+        metavar="NAME",
+        help="run only this check (repeatable; 'shacl', 'owl-rl' or a SPARQL check)",
+    )
     validate.set_defaults(handler=_validate)
 
     export_ = commands.add_parser("export", help="write the whole graph, provenance included")
@@ -237,7 +243,7 @@ def _validate(args: argparse.Namespace) -> int:
     from graph.check.validate import validate
 
     graph = load_graph(args.ontology, backend=args.backend)
-    report = validate(graph, args.ontology)
+    report = validate(graph, args.ontology, only=args.check)
     print(report.render())
     return EXIT_OK if report.ok else EXIT_VIOLATIONS
 

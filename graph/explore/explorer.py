@@ -306,7 +306,7 @@ class Explorer:
 def _capped(text: str, what: str) -> str:
     """Return ``text`` if it is at most :data:`MAX_TEXT` characters long; else refuse it, saying why."""
     if len(text) > MAX_TEXT:
-        raise RadixError(f"the {what} is {len(text)} characters long; at most {MAX_TEXT} are read")
+        raise RadixError(f"the {what} is {len(text)} characters long; at most {MAX_TEXT} characters are read")
     return text
 
 

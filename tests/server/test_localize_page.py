@@ -9,7 +9,9 @@ from flask.testing import FlaskClient
 
 from tests.server.support import LiveServer
 
-FINDINGS = "AJ absent R\nnumbness of the lateral foot\nweak plantarflexion 4/5\nKJ 2+ symmetric\nxyzzy plugh"
+# A positive straight leg raise tells the S1 root from the tibial nerve, which since knowledge v2 part 2 reaches the
+# lateral foot and the ankle reflex too.
+FINDINGS = "AJ absent R\nnumbness of the lateral foot\nweak plantarflexion 4/5\nKJ 2+ symmetric\nSLR +ve at 40°\nxyzzy plugh"
 
 
 @pytest.fixture

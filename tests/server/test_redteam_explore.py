@@ -167,7 +167,7 @@ def test_a_finding_longer_than_the_cap_is_a_400(client: FlaskClient) -> None:
     response = client.post("/api/localize", json={"findings": ["ankle reflex absent", "x" * (MAX_TEXT + 1)]})
     assert response.status_code == 400
     assert (
-        response.get_json()["error"] == f"the finding 2 is {MAX_TEXT + 1} characters long; at most {MAX_TEXT} are read"
+        response.get_json()["error"] == f"the finding 2 is {MAX_TEXT + 1} characters long; at most {MAX_TEXT} characters are read"
     )
 
 
@@ -182,7 +182,7 @@ def test_search_text_and_identifiers_are_capped(client: FlaskClient) -> None:
     for path in (f"/api/search?q={long}", f"/api/entity/{long}", f"/api/path?from={long}&to=S1_root"):
         response = client.get(path)
         assert response.status_code == 400, path
-        assert f"at most {MAX_TEXT} are read" in response.get_json()["error"]
+        assert f"at most {MAX_TEXT} characters are read" in response.get_json()["error"]
 
 
 @pytest.mark.parametrize(
