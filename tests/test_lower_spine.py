@@ -68,16 +68,14 @@ def test_segment_indices_run_from_c5_to_the_coccygeal_root_without_gaps(store: o
 
 KEY_POINTS = ["C2", "C3", "C4", "C5", "C6", "C7", "C8", *[f"T{n}" for n in range(1, 13)], "L1", "L2", "L3", "L4", "L5",
               "S1", "S2", "S3", "S4"]  # fmt: skip
-PENDING_KEY_POINTS = {"C2", "C3", "C4"}
-"""The cervical key sensory points the part-2 upper-limb work adds; the integrator empties this after merging."""
 
 
-def test_all_28_isncsci_key_sensory_points_exist_but_the_pending_cervical_ones(store: ox.Store) -> None:
+def test_all_28_isncsci_key_sensory_points_exist(store: ox.Store) -> None:
     assert len(KEY_POINTS) == 28  # S4-S5 is one point, held by the S4 and S5 roots
     missing = {
         level for level in KEY_POINTS if not ask(store, "?root radix:hasKeySensoryPoint ?point .", root=f"{level}_root")
     }
-    assert missing <= PENDING_KEY_POINTS, f"key sensory points missing: {sorted(missing)}"
+    assert missing == set(), f"key sensory points missing: {sorted(missing)}"
     assert ask(store, "?root radix:hasKeySensoryPoint radix:S4_key_sensory_point .", root="S5_root")
 
 

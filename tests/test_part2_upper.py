@@ -119,6 +119,15 @@ def test_root_branches_leave_before_the_trunks(plexus: Plexus) -> None:
         ("posterior_cord_of_brachial_plexus", "cord"),
         ("medial_cord_of_brachial_plexus", "cord"),
         ("musculocutaneous_nerve", "nerve"),
+        # the lumbosacral plexus: the lumbar plexus divides straight from the L2-L4 roots (no trunk);
+        # the lumbosacral trunk (L4-L5) is a trunk, and the sacral plexus divisions formed from it divisions
+        ("L4_root", "root"),
+        ("anterior_divisions_of_lumbar_plexus", "division"),
+        ("posterior_divisions_of_lumbar_plexus", "division"),
+        ("lumbosacral_trunk", "trunk"),
+        ("anterior_divisions_of_sacral_plexus", "division"),
+        ("posterior_divisions_of_sacral_plexus", "division"),
+        ("femoral_nerve", "nerve"),
     ],
 )
 def test_each_place_has_its_level(plexus: Plexus, element: str, level: str) -> None:
@@ -429,3 +438,9 @@ def test_upper_limb_numbers_carry_source_population_and_figure(store: ox.Store) 
     assert float(mine["sens_mabc_median_motor_tn_tos"]["v"].value) == 0.89
     assert mine["sens_severe_pain_neoplastic_plexopathy"]["source"].value.endswith("ref_kori_1981")
     assert {"sens_lhermitte_multiple_sclerosis", "sens_myokymia_radiation_plexopathy"} <= set(mine)
+
+
+def test_a_nerve_path_runs_proximal_first_within_the_nerves(plexus: Plexus) -> None:
+    """The tibial nerve's path lists the sciatic nerve, then its tibial division, then the tibial nerve itself."""
+    nerves = [step["id"] for step in plexus.path(R + "tibial_nerve") if step["level"] == "nerve"]
+    assert nerves == ["radix:sciatic_nerve", "radix:tibial_division_of_sciatic_nerve", "radix:tibial_nerve"]

@@ -1,4 +1,4 @@
-"""Follow a nerve's fibres up through a plexus; say which lesion (root, trunk, cord or nerve) fits a deficit.
+"""Follow a nerve's fibres up through a plexus; say which lesion (root, trunk, division, cord or nerve) fits a deficit.
 
 The graph links each nerve to the plexus elements it comes from (``radix:branchOf`` for a branch
 all of whose fibres leave one element, ``radix:formedFrom`` for a nerve or element made from
@@ -64,6 +64,7 @@ class Plexus:
 
     G: nx.MultiDiGraph
     parents: dict[str, set[str]] = field(default_factory=dict)
+    forms_elements: set[str] = field(default_factory=set)
     primary: dict[str, set[str]] = field(default_factory=dict)
     nerves_of: dict[str, set[str]] = field(default_factory=dict)
     performers: dict[str, set[str]] = field(default_factory=dict)
@@ -76,6 +77,8 @@ class Plexus:
         for source, target, key in G.edges(keys=True):
             if key in UPWARD and not _is(G, target, "NervePlexus"):
                 plexus.parents.setdefault(source, set()).add(target)
+                if _is(G, source, "PlexusElement"):
+                    plexus.forms_elements.add(target)
             elif key == str(RADIX.hasPrimaryRoot):
                 plexus.primary.setdefault(source, set()).add(target)
             elif key == str(RADIX.innervatedByNerve):
@@ -118,24 +121,32 @@ class Plexus:
     def level(self, node: str) -> str:
         """Say whether ``node`` is a root, a trunk, a division, a cord or a nerve.
 
-        A plexus element's level follows from what forms it: roots form a trunk, a trunk a
-        division, divisions a cord. Anything else that carries fibres is a nerve.
+        A plexus element's level follows from what forms it and what it forms: an element formed
+        from a trunk is a division (the brachial divisions; the sacral plexus divisions, formed from
+        the lumbosacral trunk with S1-S4), one formed from divisions is a cord. An element formed
+        from roots alone is a trunk when other elements are formed from it (the upper, middle and
+        lower trunks, the lumbosacral trunk), and a division when only nerves are: the lumbar
+        plexus divides straight from the L2-L4 rami into anterior and posterior divisions, with no
+        trunk between. Anything else that carries fibres is a nerve.
         """
         if _is(self.G, node, "NerveRoot"):
             return "root"
-        if _is(self.G, node, "PlexusElement"):
-            parents = self.parents.get(node, set())
-            if any(_is(self.G, parent, "NerveRoot") for parent in parents):
-                return "trunk"
-            if any(self.level(parent) == "trunk" for parent in parents):
-                return "division"
+        if not _is(self.G, node, "PlexusElement"):
+            return "nerve"
+        above = {self.level(parent) for parent in self.parents.get(node, set())}
+        if "trunk" in above:
+            return "division"
+        if "division" in above:
             return "cord"
-        return "nerve"
+        return "trunk" if node in self.forms_elements else "division"
 
     def path(self, nerve: str) -> list[dict[str, object]]:
         """Return the elements a nerve's fibres run through, proximal first, each with its level and roots."""
         require(self.G, nerve)
-        chain = [nerve, *sorted(self.above(nerve), key=lambda node: (LEVELS.index(self.level(node)), node))]
+        # proximal first: by level, then within a level by how much lies above (sciatic, tibial division, tibial)
+        chain = sorted(
+            {nerve, *self.above(nerve)}, key=lambda node: (LEVELS.index(self.level(node)), len(self.above(node)), node)
+        )
         return [
             {
                 "id": _curie(node),
@@ -143,7 +154,7 @@ class Plexus:
                 "level": self.level(node),
                 "roots": sorted(self.G.nodes[root]["label"] for root in self.roots(node)),
             }
-            for node in sorted(chain, key=lambda node: LEVELS.index(self.level(node)))
+            for node in chain
         ]
 
     # ---- what a lesion reaches ----------------------------------------------------------------
