@@ -32,8 +32,8 @@ def test_a_leg_area_stroke_is_not_said_to_weaken_the_foot_rarely(store: ox.Store
 def test_neuralgic_amyotrophy_rarely_lesions_the_upper_trunk_itself(store: ox.Store) -> None:
     """Ferrante and Wilbourn 2017: 4 plexus lesions among 703 in 379 attacks; Ko 2011's 'all cases' were three.
 
-van Alfen 2006's 'commonly' (part 1) is the upper-plexus clinical pattern; it stays as a variant beside Ko's.
-"""
+    van Alfen 2006's 'commonly' (part 1) is the upper-plexus clinical pattern; it stays as a variant beside Ko's.
+    """
     found = axioms(store, "neuralgic_amyotrophy", "affectsNerve", "upper_trunk_of_brachial_plexus")
     by_source = {a["source"]: a for a in found}
     assert set(by_source) == {"ref_ferrante_wilbourn_2017", "ref_ko_2011", "ref_van_alfen"}
@@ -46,7 +46,10 @@ van Alfen 2006's 'commonly' (part 1) is the upper-plexus clinical pattern; it st
 
 
 def test_back_pain_in_guillain_barre_is_common_not_occasional(store: ox.Store) -> None:
-    """Moulin 1997: low back pain with radiation in 67.3% on admission; GPnotebook's 'occasional' is the first symptom."""
+    """Moulin 1997: low back pain with radiation in 67.3% on admission.
+
+    GPnotebook's 'occasional' describes back pain as the first symptom, and stays as a variant.
+    """
     found = axioms(store, "guillain_barre_syndrome", "hasFinding", "low_back_pain")
     by_source = {a["source"]: a for a in found}
     assert set(by_source) == {"ref_gpnotebook_gbs", "ref_moulin_1997"}
