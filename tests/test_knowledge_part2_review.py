@@ -74,3 +74,18 @@ def test_the_type_2_diabetes_code_is_not_broader_than_truncal_radiculoneuropathy
         rows = [r for r in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")]
     found = [r for r in rows if r["subject_id"] == "radix:diabetic_truncal_radiculoneuropathy"]
     assert [(r["object_id"], r["predicate_id"]) for r in found] == [("ICD10CM:E11.49", "skos:relatedMatch")]
+
+
+def test_ko_2011_is_not_cited_for_upper_trunk_predominance_and_its_pooled_figures_say_so(store: ox.Store) -> None:
+    """Ko 2011's radiation cases involved the whole plexus; its 82.8%, 50%, 41.7% pool brachial and lumbosacral."""
+    found = axioms(store, "radiation_induced_brachial_plexopathy", "affectsNerve", "upper_trunk_of_brachial_plexus")
+    assert found and all("ref_ko_2011" not in a["source"].split("|") for a in found)
+    comment = "http://www.w3.org/2000/01/rdf-schema#comment"
+    for subject, predicate, target in (
+        ("neoplastic_brachial_plexopathy", "hasFinding", "severe_shoulder_or_arm_pain"),
+        ("radiation_induced_brachial_plexopathy", "hasFinding", "myokymic_discharges"),
+        ("radiation_induced_brachial_plexopathy", "hasFinding", "severe_shoulder_or_arm_pain"),
+    ):
+        citing_ko = [a for a in axioms(store, subject, predicate, target) if "ref_ko_2011" in a["source"].split("|")]
+        assert citing_ko, (subject, target)
+        assert all("pools its brachial and lumbosacral" in a.get(comment, "") for a in citing_ko), (subject, target)
