@@ -3,6 +3,10 @@
 Exit codes: 0 success; 1 validation found violations; 2 bad input (a malformed query, an unknown
 format or parameter, a file that does not parse). Errors print one line to stderr naming the
 problem, never a traceback; nothing is written to an output file unless the command succeeds.
+
+Over the size guide on purpose: this is the table of every command and its thin handler (parse, call
+the room that does the work, print); the work itself lives in the rooms, so splitting the table would
+only scatter the command list.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import pyoxigraph as ox
 from graph import __version__
 from graph.ask.export import EXPORT_FORMATS, export
 from graph.ask.kgx import write_kgx
-from graph.ask.namedqueries import NamedQuery, expand_iri, load_named_queries, named_query_or_file
+from graph.ask.namedqueries import load_named_queries, named_query_or_file
 from graph.ask.sparql import (
     GRAPH_FORMATS,
     SOLUTION_FORMATS,
@@ -31,10 +35,10 @@ from graph.ask.sparql import (
     serialize,
     table,
 )
-from graph.errors import RadixError, UnknownEntityError, UnsupportedFormatError
+from graph.errors import RadixError, UnsupportedFormatError
+from graph.explore.bind import checked_bindings
 from graph.explore.explorer import Explorer
 from graph.explore.phenopacket import read_phenopacket
-from graph.explore.search import SearchIndex
 from graph.load.entail import entail
 from graph.load.store import BACKENDS, load_graph, oxigraph_store
 from graph.paths import ONTOLOGY_DIR
@@ -118,13 +122,16 @@ def _parser() -> argparse.ArgumentParser:
     related.add_argument("--json", action="store_true", help="print JSON instead of text")
     related.set_defaults(handler=_related)
 
-    localize = commands.add_parser("localize", help="rank roots and mimics for examination findings")
-    localize.add_argument(
-        "findings", nargs="*", help="findings: phrases ('absent ankle reflex', 'knee reflex normal') or CURIEs"
+    localize = commands.add_parser(
+        "localize", help="the lesion site and condition for examination findings, with the evidence"
     )
     localize.add_argument(
-        "--exclude", action="append", default=[], metavar="FINDING", help="a finding that is absent (repeatable)"
+        "findings", nargs="*", help="findings: phrases ('AJ absent R', 'knee reflex normal') or CURIEs (HP:0003438)"
     )
+    localize.add_argument(
+        "--exclude", action="append", default=[], metavar="FINDING",
+        help="a feature looked for and absent (a phrase or CURIE); repeat for more",
+    )  # fmt: skip
     localize.add_argument(
         "--phenopacket",
         type=Path,
@@ -193,7 +200,7 @@ def _query(args: argparse.Namespace) -> int:
     store = oxigraph_store(load_graph(args.ontology, backend=args.backend))
     entail(store)  # as at the endpoint: the super-properties of Radix's properties answer (graph/load/entail.py)
     if named is not None:
-        text, bindings = named.text, _checked_bindings(store, named, values)
+        text, bindings = named.text, checked_bindings(store, named, values)
     elif values:
         raise RadixError("--param applies to named queries only")
     elif args.query.endswith(".rq"):
@@ -214,34 +221,6 @@ def _query(args: argparse.Namespace) -> int:
         output = serialize(answer, args.format)
     _write(output, args.output)
     return EXIT_OK
-
-
-_MENTIONED = "ASK { { ?_entity ?p ?o } UNION { ?s ?p ?_entity } UNION { ?s ?_entity ?o } }"
-
-
-def _checked_bindings(
-    store: ox.Store, named: NamedQuery, values: dict[str, str]
-) -> dict[str, ox.NamedNode | ox.Literal]:
-    """Bind ``values``; a value naming nothing in the graph is an error with the closest entities."""
-    for parameter in named.parameters:
-        value = values.get(parameter.name)
-        if parameter.takes_iri and value is not None and expand_iri(value) is None:
-            close = _suggest(store, value)
-            hint = f"; did you mean: {', '.join(close)}" if close else ""
-            raise RadixError(f"parameter {parameter.name!r}: {value!r} is neither a known CURIE nor an IRI{hint}")
-    bindings = named.bindings(values)
-    for parameter in named.parameters:
-        term = bindings[parameter.variable]
-        if parameter.takes_iri and not run(store, _MENTIONED, bindings={"_entity": term}):
-            shown = values.get(parameter.name, parameter.default or term.value)
-            raise UnknownEntityError(shown, _suggest(store, shown))
-    return bindings
-
-
-def _suggest(store: ox.Store, value: str) -> list[str]:
-    """Return the Radix entities closest to ``value`` (its local name read as words)."""
-    words = value.rsplit(":", 1)[-1].rsplit("/", 1)[-1].replace("_", " ").strip()
-    return [hit.curie for hit in SearchIndex(store).search(words, limit=5, min_score=40)] if words else []
 
 
 def _parameter_values(pairs: list[str]) -> dict[str, str]:
@@ -338,7 +317,8 @@ def _localize(args: argparse.Namespace) -> int:
         _print_json(answer)
         return EXIT_OK
     for flag in answer["red_flags"]:
-        print(f"RED FLAG: {flag['label']} (raised by: {'; '.join(flag['raised_by'])})")
+        raised = f"raised by: {'; '.join(flag['raised_by'])}" if flag["raised_by"] else flag["why"]
+        print(f"RED FLAG: {flag['label']} ({raised})")
     for feature in answer.get("phenopacket", {}).get("features", []):
         words = ", ".join(item["label"] for item in feature["read_as"]) or "nothing in Radix"
         how = "excluded" if feature["excluded"] else "observed"
@@ -349,12 +329,20 @@ def _localize(args: argparse.Namespace) -> int:
     for item in answer["unresolved"]:
         suggestions = ", ".join(hit["label"] for hit in item["suggestions"])
         print(f"  could not read {item['phrase']!r}" + (f" (did you mean: {suggestions})" if suggestions else ""))
-    for rank, candidate in enumerate(answer["candidates"], start=1):
-        print(f"{rank}. {candidate['label']}  (score {candidate['score']})")
-        for evidence in candidate["supporting"]:
-            print(f"     + {evidence['why']}")
-        for evidence in candidate["against"]:
-            print(f"     - {evidence['why']}")
+    if answer["abstain"]:
+        print(f"No site: {answer['message']} (probability {answer['none_probability']:.0%})")
+    for pair in answer["multi_lesion"]:
+        names = " + ".join(site["label"] for site in pair["sites"])
+        print(f"Two lesions: {names} ({pair['probability']:.0%})")
+    for rank, site in enumerate(answer["sites"], start=1):
+        print(f"{rank}. {site['label']}  ({site['probability']:.0%}, {site['kind']})")
+        for condition in site["conditions"][:4]:
+            role = ", a cause" if condition["role"] == "cause" else ""
+            print(f"     {condition['label']} ({condition['probability']:.0%}{role})")
+        for row in site["supporting"]:
+            print(f"     + LR {row['likelihood_ratio']:5.2f}  {row['why']}")
+        for row in site["against"]:
+            print(f"     - LR {row['likelihood_ratio']:5.2f}  {row['why']}")
     if not answer["observations"]:
         print("radix: none of the findings could be read; rephrase them or give CURIEs", file=sys.stderr)
         return EXIT_USAGE
@@ -362,8 +350,8 @@ def _localize(args: argparse.Namespace) -> int:
     if test:
         how = f" ({test['test']['label']})" if test["test"] else ""
         print(
-            f"Next: look for {test['finding']['label']}{how}, expected in {test['expected_in']}"
-            f" but not in {test['not_expected_in']}"
+            f"Next: look for {test['finding']['label']}{how}: if present it favours {test['if_present_favours']},"
+            f" if absent {test['if_absent_favours']} ({test['information_gain_bits']} bits)"
         )
     return EXIT_OK
 

@@ -397,7 +397,11 @@ def test_localisation_reads_electrodiagnostic_findings_and_tells_root_from_plexu
     """Same deficit: a normal LABC SNAP and paraspinal denervation point to C6, a low SNAP to the plexus."""
     common = ["weak elbow flexion", "numbness of the lateral forearm", "weakness of shoulder abduction"]
     root = explorer.localize(
-        [*common, "normal lateral antebrachial cutaneous SNAP", "cervical paraspinal fibrillation"]
+        [
+            *common,
+            "normal lateral antebrachial cutaneous SNAP",
+            "fibrillation potentials in the cervical paraspinal muscles",
+        ]
     )
     plexus = explorer.localize([*common, "reduced or absent lateral antebrachial cutaneous SNAP"])
     assert root["candidates"][0]["id"] == "radix:C6_radiculopathy"

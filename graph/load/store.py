@@ -20,6 +20,7 @@ from rdflib.plugins.parsers.notation3 import BadSyntax
 from rdflib.term import Node
 
 from graph.errors import SourceFileError, UnsupportedFormatError
+from graph.load.limits import PARSER_TERM_LIMIT, LoadLimits, check_entities, checked
 from graph.load.mappings import mapping_triples
 from graph.load.numbers import read_numbers, term_labels
 from graph.load.templates import Triple, read_facts, read_terms, table_paths
@@ -115,20 +116,31 @@ def _parse_with_rdflib(graph: Graph, path: Path) -> None:
         raise SourceFileError(str(path), str(exc)) from exc
 
 
-def load_file(store: ox.Store, path: Path, graph_name: ox.NamedNode | None = None) -> None:
-    """Parse the RDF file ``path`` (format from its suffix) into ``store``.
+def load_file(
+    store: ox.Store, path: Path, graph_name: ox.NamedNode | None = None, limits: LoadLimits | None = None
+) -> None:
+    """Parse the RDF file ``path`` (format from its suffix) into ``store``, within ``limits``.
 
     Triples go to ``graph_name`` (the default graph when None); quads of TriG and N-Quads files
-    keep their own graph names. Raises :class:`SourceFileError` with the line of a syntax error.
+    keep their own graph names. Raises :class:`SourceFileError` with the line of a syntax error, and
+    for a file past a limit of :mod:`graph.load.limits` (XML entity expansion, literal length).
     """
+    limits = limits or LoadLimits()
     rdf_format = RDF_FORMATS.get(path.suffix.lower())
     if rdf_format is None:
         raise SourceFileError(str(path), f"unknown RDF file suffix; use one of {', '.join(RDF_FORMATS)}")
+    target = None if rdf_format in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else graph_name
     try:
-        store.bulk_load(path=str(path), format=rdf_format, to_graph=graph_name)
+        if rdf_format == ox.RdfFormat.RDF_XML:
+            check_entities(path, limits.max_entity_expansion)
+        store.bulk_extend(checked(ox.parse(path=str(path), format=rdf_format), path, limits, target))
     except SyntaxError as exc:
         message = exc.msg if exc.msg else str(exc)
         raise SourceFileError(str(path), message, exc.lineno) from exc
+    except MemoryError as exc:  # Oxigraph's parsers stop at a term of 16 MiB with this error
+        raise SourceFileError(
+            str(path), f"a term is longer than the {PARSER_TERM_LIMIT:,} bytes the RDF parser reads ({exc})"
+        ) from exc
     except (OSError, ValueError) as exc:
         raise SourceFileError(str(path), str(exc)) from exc
 

@@ -4,7 +4,8 @@ The Radix graph goes in the default graph, as :func:`graph.load.store.load_graph
 super-properties of its object properties materialised (:mod:`graph.load.entail`). Each ``--data``
 file is parsed by its suffix: triples (Turtle, N-Triples, RDF/XML, JSON-LD) join the default graph, so
 queries join them with Radix without a ``GRAPH`` clause; quads (TriG, N-Quads) keep their graph names
-and are queried with ``GRAPH``. A file that does not parse stops the load, naming the file and line.
+and are queried with ``GRAPH``. A file that does not parse, or passes a limit of
+:mod:`graph.load.limits`, stops the load, naming the file (and line).
 
 The frozen dataset is written once as an N-Quads snapshot, which every query worker loads; or, with
 ``radix serve --store DIR``, into Oxigraph's persistent store in DIR, which every worker opens read-only
@@ -26,6 +27,7 @@ import pyoxigraph as ox
 
 from graph.errors import RadixError
 from graph.load.entail import entail
+from graph.load.limits import LoadLimits
 from graph.load.store import load_file, load_graph, oxigraph_store
 from graph.namespaces import PREFIXES
 from graph.serve.sandbox import Snapshot
@@ -62,13 +64,15 @@ class DatasetStats:
     partitions: tuple[Partition, ...] = ()
 
 
-def build_store(ontology_dir: Path | None, data_files: Sequence[Path] = ()) -> ox.Store:
-    """Load the Radix graph from ``ontology_dir`` (None: leave it out) and each of ``data_files``."""
+def build_store(
+    ontology_dir: Path | None, data_files: Sequence[Path] = (), limits: LoadLimits | None = None
+) -> ox.Store:
+    """Load the Radix graph from ``ontology_dir`` (None: leave it out) and each of ``data_files`` within ``limits``."""
     store = oxigraph_store(load_graph(ontology_dir)) if ontology_dir is not None else ox.Store()
     if ontology_dir is not None:
         entail(store)  # the RO-aligned super-properties answer (graph/load/entail.py)
     for path in data_files:
-        load_file(store, Path(path))
+        load_file(store, Path(path), limits=limits)
     return store
 
 
@@ -156,10 +160,11 @@ def persistent_store(
     directory: Path,
     ontology_dir: Path | None,
     data_files: Sequence[Path] = (),
+    limits: LoadLimits | None = None,
     *,
     describe_as: Callable[..., DatasetStats] | None = None,
 ) -> tuple[Snapshot, DatasetStats, bool]:
-    """Open the persistent store in ``directory``, building it first if it is missing or stale.
+    """Open the persistent store in ``directory``, building it first (within ``limits``) if missing or stale.
 
     ``describe_as(store, sources=...)``, given, describes a new store with the Radix graph in it (the
     server passes :func:`graph.serve.description.publish`, which adds the example queries and VoID).
@@ -171,7 +176,9 @@ def persistent_store(
     for path in data:
         if not path.is_file():
             raise RadixError(f"no data file {path}")
+    limits = limits or LoadLimits()
     fingerprint = _fingerprint(ontology_dir, data)
+    fingerprint["limits"] = [limits.max_literal_length, limits.max_entity_expansion]  # a file passed these
     marker = directory / STORE_MARKER
     snapshot = Snapshot(path=directory, media_type=STORE_TYPE, prefixes=dict(PREFIXES))
     if marker.is_file():
@@ -190,7 +197,7 @@ def persistent_store(
         memory = build_store(ontology_dir)
         store.bulk_extend(memory.quads_for_pattern(None, None, None, None))
     for path in data:
-        load_file(store, path)
+        load_file(store, path, limits=limits)
     store.flush()
     store.optimize()
     sources = ([str(ontology_dir)] if ontology_dir is not None else []) + [str(path) for path in data]

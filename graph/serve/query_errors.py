@@ -55,12 +55,28 @@ class QueryTimeoutError(QueryFailedError):
         )
 
 
+class ReservedTimeoutError(QueryTimeoutError):
+    """The query ran past the short deadline of the reserved worker, the only one free when it came."""
+
+    def __init__(self, seconds: float) -> None:
+        QueryFailedError.__init__(
+            self,
+            f"every query worker was busy with long queries, and this query did not finish within the "
+            f"{seconds:g} s that the worker kept for small queries allows; it was stopped. Try again shortly",
+        )
+        self.seconds = seconds
+
+
 class QueryCrashedError(QueryFailedError):
     """The engine crashed while evaluating the query (its worker process died and was replaced)."""
 
 
 class QueryEngineError(QueryFailedError):
     """The engine reported an error while evaluating the query (e.g. a remote SERVICE failed)."""
+
+
+class QueryInvalidError(QueryFailedError):
+    """The engine refused a value of the request (e.g. an invalid base or graph IRI) while evaluating it."""
 
 
 class QueryCancelledError(QueryFailedError):
@@ -75,7 +91,11 @@ class QueryIdError(RadixError):
 
 
 class WorkersBusyError(QueryFailedError):
-    """Every query worker stayed busy until the request's deadline."""
+    """Every query worker stayed busy until the request's deadline, or too many requests wait already."""
+
+
+class ClientLimitError(QueryRefusedError):
+    """The client has as many queries running or waiting as one client may (``max_per_client``)."""
 
 
 class UnacceptableAnswerError(RadixError):

@@ -6,6 +6,13 @@ once and reused (a query costs one pipe round trip, not a process start); a work
 deadline is killed with SIGKILL, and one that crashes is reaped; either is replaced in the background
 while the other workers keep answering. Workers are started from one long-lived thread and die with
 it (Linux ``PR_SET_PDEATHSIG``), so no worker outlives the server.
+
+Two lanes keep runaway queries from starving everyone (issue 14). Besides the ``size`` ordinary
+workers, ``reserved`` workers take a job only when every ordinary one is busy, only for a caller that
+may use them (the executor refuses them to a client already running a long query), and only for
+``reserved_timeout`` seconds: a long query cannot settle there, so there is always a worker coming
+free soon for small queries. And at most ``max_waiting`` requests wait for a worker; more are refused
+at once (503) rather than parking serving threads that ``/health`` and cached answers need.
 """
 
 from __future__ import annotations
@@ -22,20 +29,16 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from graph.ask.sparql import GRAPH_FORMATS, SOLUTION_FORMATS
-from graph.ask.syntax import syntax_error
 from graph.serve import sandbox_worker
 from graph.serve.cancel import Cancellations, Ticket
-from graph.serve.handoff import FairHandoff
+from graph.serve.handoff import FairHandoff, HandoffFull, ReserveOk
+from graph.serve.jobs import Answer, Job, answer_of
 from graph.serve.query_errors import (
-    BindingError,
     QueryCancelledError,
     QueryCrashedError,
-    QueryEngineError,
     QueryTimeoutError,
-    UnacceptableAnswerError,
+    ReservedTimeoutError,
     WorkersBusyError,
 )
 
@@ -59,55 +62,17 @@ class PoolSettings:
 
     ``memory_mb`` caps each worker's address space (0 for no cap); ``offline`` moves each worker into
     an empty network namespace, so no query can reach the network even past the SERVICE guard.
+    ``reserved`` workers beside the ``size`` ordinary ones run a job for at most ``reserved_timeout``
+    seconds; ``max_waiting`` bounds the requests waiting for a worker (None: no bound).
     """
 
     size: int = 2
+    reserved: int = 0
+    reserved_timeout: float = 1.0
+    max_waiting: int | None = None
     memory_mb: int = 2048
     offline: bool = True
     start_timeout: float = 30.0
-
-
-@dataclass(frozen=True)
-class Job:
-    """One query to run: text, protocol dataset (None: the store's own), accepted media types, row cap.
-
-    ``base_iri`` resolves relative IRIs in the query (the endpoint's URL, as HTTP servers do).
-    ``bindings`` are values the engine substitutes for variables (a named query's parameters),
-    each ``(variable, "iri" | "literal", value)``: never pasted into the text.
-    """
-
-    text: str
-    default_graphs: tuple[str, ...] | None = None
-    named_graphs: tuple[str, ...] | None = None
-    solutions_type: str | None = "application/sparql-results+json"
-    graph_type: str | None = "text/turtle"
-    max_rows: int = 10_000
-    base_iri: str | None = None
-    bindings: tuple[tuple[str, str, str], ...] = ()
-
-    def message(self) -> tuple[Any, ...]:
-        """Return the job as the worker's wire tuple."""
-        return (
-            "query",
-            self.text,
-            None if self.default_graphs is None else list(self.default_graphs),
-            None if self.named_graphs is None else list(self.named_graphs),
-            self.solutions_type,
-            self.graph_type,
-            self.max_rows,
-            self.base_iri,
-            [list(binding) for binding in self.bindings],
-        )
-
-
-@dataclass(frozen=True)
-class Answer:
-    """A serialised answer: its kind (solutions, boolean, graph), bytes, media type and truncation."""
-
-    kind: str
-    body: bytes
-    media_type: str
-    truncated: bool = False
 
 
 @dataclass
@@ -119,6 +84,8 @@ class PoolStats:
     crashes: int = 0
     cancelled: int = 0
     started: int = 0
+    reserved_jobs: int = 0
+    refused: int = 0
     isolated: bool | None = None
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -131,8 +98,9 @@ class PoolStats:
 class _Worker:
     """One worker process and the two pipe ends that talk to it."""
 
-    def __init__(self, process: subprocess.Popen[bytes], to_worker: int, from_worker: int) -> None:
+    def __init__(self, process: subprocess.Popen[bytes], to_worker: int, from_worker: int, reserved: bool) -> None:
         self.process = process
+        self.reserved = reserved
         self.to_worker = to_worker
         self.from_worker = from_worker
         self.poller = select.poll()
@@ -169,7 +137,7 @@ class WorkerPool:
     """A fixed number of query workers; :meth:`run` borrows one for a job and returns it.
 
     Thread-safe: any number of serving threads may call :meth:`run` at once; each job waits for an
-    idle worker up to its deadline.
+    idle worker up to its deadline (first come, first served), in the lanes described above.
     """
 
     def __init__(
@@ -179,7 +147,7 @@ class WorkerPool:
         self.settings = settings or PoolSettings()
         self.cancellations = cancellations
         self.stats = PoolStats()
-        self._idle: FairHandoff[_Worker] = FairHandoff()
+        self._idle: FairHandoff[_Worker] = FairHandoff(is_reserved=lambda worker: worker.reserved)
         self._requests: queue.Queue[_Worker | None] = queue.Queue()
         self._closed = threading.Event()
         self._live: set[_Worker] = set()
@@ -191,7 +159,10 @@ class WorkerPool:
         self._spawner.start()
         if wait:
             deadline = time.monotonic() + self.settings.start_timeout
-            while self._idle.idle_count() < self.settings.size:
+            while (
+                self._idle.idle_count() < self.settings.size
+                or self._idle.idle_count(reserved=True) < self.settings.reserved
+            ):
                 if time.monotonic() > deadline or self._closed.is_set():
                     raise RuntimeError(f"query workers did not start within {self.settings.start_timeout:g} s")
                 time.sleep(0.005)
@@ -202,31 +173,48 @@ class WorkerPool:
         with self._live_lock:
             return sorted(worker.pid for worker in self._live)
 
-    def idle_count(self) -> int:
-        """How many workers are ready for a job now."""
-        return self._idle.idle_count()
+    def idle_count(self, *, reserved: bool = False) -> int:
+        """How many ordinary (or, with ``reserved``, reserved) workers are ready for a job now."""
+        return self._idle.idle_count(reserved=reserved)
 
-    def run(self, job: Job, timeout: float, query_id: str | None = None) -> Answer:
+    def waiting(self) -> int:
+        """How many requests wait for a worker now."""
+        return self._idle.waiting()
+
+    def run(self, job: Job, timeout: float, query_id: str | None = None, *, reserve_ok: ReserveOk = False) -> Answer:
         """Run ``job`` in a worker and return its answer; stop it after ``timeout`` seconds.
 
+        With ``reserve_ok`` (a flag, or a question asked when a reserved worker comes free), a reserved
+        worker may run the job when no ordinary one is idle, for at most ``reserved_timeout`` seconds.
         With a ``query_id`` (and a pool made with :class:`Cancellations`), the query can be stopped
         meanwhile by :meth:`Cancellations.cancel`. Raises :class:`QuerySyntaxError`,
-        :class:`UnacceptableAnswerError`, :class:`QueryEngineError`, :class:`QueryTimeoutError`
-        (worker killed), :class:`QueryCrashedError` (worker died), :class:`QueryCancelledError`
-        (stopped on request), :class:`QueryIdError` or :class:`WorkersBusyError` (no worker free
-        before the deadline).
+        :class:`UnacceptableAnswerError`, :class:`QueryEngineError`, :class:`QueryInvalidError`,
+        :class:`QueryTimeoutError` (worker killed), :class:`QueryCrashedError` (worker died),
+        :class:`QueryCancelledError` (stopped on request), :class:`QueryIdError` or
+        :class:`WorkersBusyError` (no worker free before the deadline, or too many waiting already).
         """
         if query_id is None or self.cancellations is None:
-            return self._run(job, timeout, None)
+            return self._run(job, timeout, None, reserve_ok)
         ticket = self.cancellations.open(query_id)
         try:
-            return self._run(job, timeout, ticket)
+            return self._run(job, timeout, ticket, reserve_ok)
         finally:
             ticket.close()
 
-    def _run(self, job: Job, timeout: float, ticket: Ticket | None) -> Answer:
+    def _run(self, job: Job, timeout: float, ticket: Ticket | None, reserve_ok: ReserveOk) -> Answer:
         deadline = time.monotonic() + timeout
-        worker = self._idle.take(timeout)
+        try:
+            worker = self._idle.take(
+                timeout,
+                reserve_ok=reserve_ok if self.settings.reserved else False,
+                max_waiting=self.settings.max_waiting,
+            )
+        except HandoffFull:
+            self.stats.count("refused")
+            raise WorkersBusyError(
+                f"every query worker is busy and {self.settings.max_waiting} queries are waiting for one already; "
+                "try again shortly"
+            ) from None
         if worker is None:
             raise WorkersBusyError(
                 f"all {self.settings.size} query workers stayed busy for {timeout:g} s; try again shortly"
@@ -238,9 +226,13 @@ class WorkerPool:
                 self._idle.put(worker)  # cancelled before it started: the worker never saw it
                 raise
         self.stats.count("jobs")
+        stop = deadline
+        if worker.reserved:
+            self.stats.count("reserved_jobs")
+            stop = min(deadline, time.monotonic() + self.settings.reserved_timeout)
         try:
             sandbox_worker.write_frame(worker.to_worker, job.message())
-            ready = worker.wait_readable(deadline - time.monotonic())
+            ready = worker.wait_readable(stop - time.monotonic())
             reply = sandbox_worker.read_frame(worker.from_worker) if ready else None
         except OSError:  # the worker died while we wrote to it
             ready, reply = True, None
@@ -251,6 +243,8 @@ class WorkerPool:
         if not ready:
             self._replace(worker)
             self.stats.count("timeouts")
+            if stop < deadline:
+                raise ReservedTimeoutError(self.settings.reserved_timeout)
             raise QueryTimeoutError(timeout)
         if reply is None:
             ended = worker.exit_description()
@@ -262,7 +256,7 @@ class WorkerPool:
                 "Simplify the query; the server itself is unaffected"
             )
         self._idle.put(worker)
-        return _answer(reply, job)
+        return answer_of(reply, job)
 
     def close(self) -> None:
         """Kill every worker and stop the spawner."""
@@ -288,8 +282,8 @@ class WorkerPool:
         self._requests.put(worker)
 
     def _spawn_loop(self) -> None:
-        for _ in range(self.settings.size):
-            self._start_one()
+        for index in range(self.settings.size + self.settings.reserved):
+            self._start_one(reserved=index >= self.settings.size)
         while (dead := self._requests.get()) is not None:
             with self._live_lock:
                 self._live.discard(dead)
@@ -298,13 +292,13 @@ class WorkerPool:
             except subprocess.TimeoutExpired:
                 log.error("query worker %d did not exit after SIGKILL", dead.pid)
             if not self._closed.is_set():
-                self._start_one()
+                self._start_one(reserved=dead.reserved)
 
-    def _start_one(self) -> None:
+    def _start_one(self, *, reserved: bool) -> None:
         """Start a worker and hand it to the idle queue once it has loaded the dataset (retrying)."""
         delay = 0.1
         while not self._closed.is_set():
-            worker = self._launch()
+            worker = self._launch(reserved)
             if worker is not None:
                 with self._live_lock:
                     if self._closed.is_set():
@@ -317,7 +311,7 @@ class WorkerPool:
             time.sleep(delay)
             delay = min(delay * 2, 5.0)
 
-    def _launch(self) -> _Worker | None:
+    def _launch(self, reserved: bool) -> _Worker | None:
         to_read, to_write = os.pipe()
         from_read, from_write = os.pipe()
         command = [sys.executable, "-P", str(WORKER_SCRIPT), str(to_read), str(from_write), str(os.getpid())]
@@ -325,7 +319,7 @@ class WorkerPool:
         process = subprocess.Popen(command, pass_fds=(to_read, from_write), stdin=subprocess.DEVNULL, env=environment)
         os.close(to_read)
         os.close(from_write)
-        worker = _Worker(process, to_write, from_read)
+        worker = _Worker(process, to_write, from_read, reserved)
         setup = (
             "setup",
             str(self.snapshot.path),
@@ -348,22 +342,3 @@ class WorkerPool:
         self.stats.count("started")
         self.stats.isolated = bool(reply[1])
         return worker
-
-
-def _answer(reply: tuple[Any, ...], job: Job) -> Answer:
-    """Turn a worker's reply into an :class:`Answer` or raise the matching error."""
-    status = reply[0]
-    if status == "ok":
-        _, kind, body, truncated = reply
-        media_type = (job.graph_type if kind == "graph" else job.solutions_type) or ""
-        return Answer(kind, body, media_type, truncated)
-    if status == "unacceptable":
-        kind = reply[1]
-        formats = GRAPH_FORMATS if kind == "graph" else SOLUTION_FORMATS
-        raise UnacceptableAnswerError(kind, [(name, fmt.media_type.split(";")[0]) for name, fmt in formats.items()])
-    _, error_kind, message = reply
-    if error_kind == "syntax":
-        raise syntax_error(message, job.text)
-    if error_kind == "binding":
-        raise BindingError(f"a parameter value is not a valid RDF term: {message}")
-    raise QueryEngineError(f"the query could not be evaluated: {message}")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ctypes
 import io
-import itertools
 import marshal
 import os
 import resource
@@ -36,7 +35,11 @@ SIGKILL = 9
 
 
 class _OverCap(Exception):
-    """Raised by :class:`_RowCounter` to stop the engine once a result has more rows than allowed."""
+    """Raised by :class:`_RowBound` to stop the engine once an answer has more rows than allowed."""
+
+
+class _OverBytes(_OverCap):
+    """Raised by :class:`_RowBound` to stop the engine once an answer is longer than allowed."""
 
 
 def write_frame(fd: int, message: tuple[Any, ...]) -> None:
@@ -80,6 +83,8 @@ class _RowBound(io.BytesIO):
     Rows are counted by a marker of the format: a line of TSV or CSV, ``<result>`` in XML, ``},{``
     between JSON rows. Markers inside values can only add to the count, so the count bounds the rows
     from above: exact for TSV and XML, and when it stays within the cap the answer surely does too.
+    The buffer also stops the engine once it holds more than ``max_bytes`` (0: no limit), so an
+    answer costs the worker at most that much memory however large the engine would make it.
     """
 
     MARKERS: ClassVar[dict[str, tuple[bytes, int]]] = {
@@ -89,10 +94,11 @@ class _RowBound(io.BytesIO):
         "json": (b"},{", -1),
     }
 
-    def __init__(self, kind: str, cap: int) -> None:
+    def __init__(self, kind: str, cap: int, max_bytes: int = 0) -> None:
         super().__init__()
         self.marker, self.overhead = self.MARKERS[kind]
         self.cap = cap
+        self.max_bytes = max_bytes
         self.count = 0
         self.tail = b""
 
@@ -103,6 +109,8 @@ class _RowBound(io.BytesIO):
         self.tail = chunk[-(len(self.marker) - 1) :] if len(self.marker) > 1 else b""
         if self.count - self.overhead > self.cap:
             raise _OverCap
+        if self.max_bytes and self.tell() > self.max_bytes:
+            raise _OverBytes
         return written
 
 
@@ -114,63 +122,103 @@ FORMAT_KINDS = {
 }
 
 
-def _solutions(run: Callable[[], Any], media_type: str, max_rows: int) -> tuple[bytes, bool]:
-    """Serialise a SELECT answer, keeping at most ``max_rows`` rows; return (bytes, truncated).
+def _solutions(run: Callable[[], Any], media_type: str, max_rows: int, max_bytes: int = 0) -> tuple[bytes, str]:
+    """Serialise a SELECT answer of at most ``max_rows`` rows and ``max_bytes`` bytes; return (bytes, cut).
 
-    The answer is written straight in the requested format while its rows are bounded (see
-    :class:`_RowBound`); only when the bound passes the cap is the query run again, written as TSV
-    (one line per row) up to the cap, and the kept rows converted natively to the requested format.
+    ``cut`` says why rows were left out: ``""`` (none were), ``"rows"`` or ``"bytes"``. The answer is
+    written straight in the requested format while it is bounded (see :class:`_RowBound`); only when a
+    bound is passed is the query run again, written as TSV (one line per row) within both bounds, and
+    the whole rows kept converted natively to the requested format (halving them until it fits).
     """
     target = ox.QueryResultsFormat.from_media_type(media_type)
     if target is None:
         raise ValueError(f"not a query results format: {media_type}")
-    direct = _RowBound(FORMAT_KINDS[target], max_rows)
+    direct = _RowBound(FORMAT_KINDS[target], max_rows, max_bytes)
     try:
         run().serialize(output=direct, format=target)
-        return direct.getvalue(), False
+        return direct.getvalue(), ""
+    except _OverBytes:
+        cut = "bytes"
     except _OverCap:
-        pass
+        cut = "rows"
     if target == ox.QueryResultsFormat.TSV:
-        tsv, truncated = direct.getvalue(), True
+        tsv = direct.getvalue()
     else:
-        exact = _RowBound("tsv", max_rows)
-        truncated = False
+        exact = _RowBound("tsv", max_rows, max_bytes)
+        cut = ""
         try:
             run().serialize(output=exact, format=ox.QueryResultsFormat.TSV)
+        except _OverBytes:
+            cut = "bytes"
         except _OverCap:
-            truncated = True
+            cut = "rows"
         tsv = exact.getvalue()
-    if truncated:
-        tsv = b"\n".join(tsv.split(b"\n", max_rows + 1)[: max_rows + 1]) + b"\n"
-    if target == ox.QueryResultsFormat.TSV:
-        return tsv, truncated
-    parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-    return parsed.serialize(format=target) or b"", truncated
+    header, *rows = tsv.split(b"\n")
+    rows = rows[: min(len(rows) - 1, max_rows)]  # each row ends with a newline: the last part is partial or empty
+    if max_bytes:  # whole rows while they fit (the engine may have written a long one in one go)
+        room = max_bytes - len(header) - 1
+        for index, row in enumerate(rows):
+            room -= len(row) + 1
+            if room < 0:
+                rows, cut = rows[:index], "bytes"
+                break
+    while True:
+        kept = b"\n".join([header, *rows]) + b"\n"
+        if target == ox.QueryResultsFormat.TSV:
+            body = kept
+        else:
+            parsed = ox.parse_query_results(kept, format=ox.QueryResultsFormat.TSV)
+            body = parsed.serialize(format=target) or b""
+        if not max_bytes or len(body) <= max_bytes or not rows:
+            return body, cut
+        rows, cut = rows[: len(rows) // 2], "bytes"
 
 
-def _triples(answer: ox.QueryTriples, media_type: str, max_rows: int, prefixes: dict[str, str]) -> tuple[bytes, bool]:
-    """Serialise a CONSTRUCT/DESCRIBE answer, keeping at most ``max_rows`` triples."""
-    triples = list(itertools.islice(answer, max_rows + 1))
-    truncated = len(triples) > max_rows
+def _triples(
+    answer: ox.QueryTriples, media_type: str, max_rows: int, prefixes: dict[str, str], max_bytes: int = 0
+) -> tuple[bytes, str]:
+    """Serialise a CONSTRUCT/DESCRIBE answer of at most ``max_rows`` triples and ``max_bytes`` bytes.
+
+    Triples are taken while their N-Triples length stays within ``max_bytes``; if the chosen format
+    writes them longer than that, half of them are dropped until it fits. Returns (bytes, cut) as
+    :func:`_solutions` does.
+    """
+    triples: list[ox.Triple] = []
+    size, cut = 0, ""
+    for triple in answer:
+        if len(triples) == max_rows:
+            cut = "rows"
+            break
+        size += len(str(triple)) + 3
+        if max_bytes and size > max_bytes:
+            cut = "bytes"
+            break
+        triples.append(triple)
     target = ox.RdfFormat.from_media_type(media_type)
     used = prefixes if target in (ox.RdfFormat.TURTLE, ox.RdfFormat.JSON_LD, ox.RdfFormat.RDF_XML) else None
-    return ox.serialize(triples[:max_rows], format=target, prefixes=used) or b"", truncated
+    while True:
+        body = ox.serialize(triples, format=target, prefixes=used) or b""
+        if not max_bytes or len(body) <= max_bytes or not triples:
+            return body, cut
+        triples, cut = triples[: len(triples) // 2], "bytes"
 
 
 def answer(store: ox.Store, job: tuple[Any, ...], prefixes: dict[str, str]) -> tuple[Any, ...]:
     """Run one job and return the reply.
 
     Job: ``("query", text, default_graphs, named_graphs, solutions_media_type, graph_media_type,
-    max_rows, base_iri, bindings)`` where the graph lists are IRIs or None (the store's own dataset),
-    a media type is None when the client accepts no format of that kind, and ``bindings`` lists
-    ``[variable, "iri" | "literal", value]`` for the engine to substitute (never pasted into the text).
-    Replies: ``("ok", kind, body, truncated)``, ``("unacceptable", kind)`` or
-    ``("error", "syntax" | "engine" | "binding", message)``.
+    max_rows, base_iri, max_bytes, bindings)`` where the graph lists are IRIs or None (the store's own
+    dataset), a media type is None when the client accepts no format of that kind, and ``bindings``
+    lists ``[variable, "iri" | "literal", value]`` for the engine to substitute (never pasted into the
+    text). Replies: ``("ok", kind, body, cut)`` (``cut``: ``""``, ``"rows"`` or ``"bytes"``),
+    ``("unacceptable", kind)`` or ``("error", "syntax" | "engine" | "binding" | "memory" | "invalid",
+    message)``. Every exception a query can raise becomes an error reply, so no query ends the worker
+    (only a crash of the engine itself does).
 
     The predeclared ``prefixes`` are handed to the engine only when the query uses one it does not
     declare (handing them over costs as much as a small query).
     """
-    _, text, default_graphs, named_graphs, solutions_type, graph_type, max_rows, base_iri, bindings = job
+    _, text, default_graphs, named_graphs, solutions_type, graph_type, max_rows, base_iri, max_bytes, bindings = job
     options: dict[str, Any] = {"base_iri": base_iri}
     if bindings:
         try:
@@ -180,11 +228,11 @@ def answer(store: ox.Store, job: tuple[Any, ...], prefixes: dict[str, str]) -> t
             }
         except ValueError as exc:  # checked by the server first; a worker must never die of bad input
             return ("error", "binding", str(exc))
-    if default_graphs is not None:
-        options["default_graph"] = [ox.NamedNode(iri) for iri in default_graphs]
-    if named_graphs is not None:
-        options["named_graphs"] = [ox.NamedNode(iri) for iri in named_graphs]
     try:
+        if default_graphs is not None:
+            options["default_graph"] = [ox.NamedNode(iri) for iri in default_graphs]
+        if named_graphs is not None:
+            options["named_graphs"] = [ox.NamedNode(iri) for iri in named_graphs]
         try:
             result = store.query(text, **options)
         except SyntaxError as error:
@@ -196,7 +244,7 @@ def answer(store: ox.Store, job: tuple[Any, ...], prefixes: dict[str, str]) -> t
             if solutions_type is None:
                 return ("unacceptable", "boolean")
             fmt = ox.QueryResultsFormat.from_media_type(solutions_type)
-            return ("ok", "boolean", result.serialize(format=fmt) or b"", False)
+            return ("ok", "boolean", result.serialize(format=fmt) or b"", "")
         if isinstance(result, ox.QuerySolutions):
             if solutions_type is None:
                 return ("unacceptable", "solutions")
@@ -206,16 +254,20 @@ def answer(store: ox.Store, job: tuple[Any, ...], prefixes: dict[str, str]) -> t
                 """Return the first run's answer, then fresh runs (to write a capped answer again)."""
                 return first.pop() if first else store.query(text, **options)
 
-            return ("ok", "solutions", *_solutions(run, solutions_type, max_rows))
+            return ("ok", "solutions", *_solutions(run, solutions_type, max_rows, max_bytes))
         if graph_type is None:
             return ("unacceptable", "graph")
-        return ("ok", "graph", *_triples(result, graph_type, max_rows, prefixes))
+        return ("ok", "graph", *_triples(result, graph_type, max_rows, prefixes, max_bytes))
     except SyntaxError as exc:
         return ("error", "syntax", str(exc))
     except OSError as exc:  # pyoxigraph reports evaluation failures (e.g. a SERVICE call) as OSError
         return ("error", "engine", f"{type(exc).__name__}: {exc}")
-    except RuntimeError as exc:  # e.g. a bound variable the query does not project: never let it end the worker
+    except RuntimeError as exc:  # e.g. a bound variable the query does not project
         return ("error", "binding" if bindings else "engine", str(exc))
+    except MemoryError:
+        return ("error", "memory", "the query needs more memory than a query worker may use")
+    except Exception as exc:  # e.g. ValueError for an invalid base or graph IRI: the query's fault, not ours
+        return ("error", "invalid", f"{type(exc).__name__}: {exc}")
 
 
 def isolate_network() -> bool:

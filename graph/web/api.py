@@ -8,16 +8,35 @@ client, by content negotiation.
 
 The explorer is built once per serving process, in the background after start-up, so the endpoint
 is ready as fast as before; the first exploration request waits for it if it is not yet built.
+
+Every exploration has a deadline, like a SPARQL query (``RADIX_TIMEOUT``): it runs in one of a few
+exploration threads (:class:`Deadline`) while the serving thread waits for it; past the deadline the
+client gets 503. A thread cannot be killed, so the work itself runs on to its end; what bounds it is
+that inputs are capped (:data:`graph.explore.explorer.MAX_TEXT`, ``MAX_FINDINGS``) and no regular
+expression on the way backtracks catastrophically, and at most ``RADIX_EXPLORE_THREADS`` explorations
+run at once, whatever the number of clients.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
-from typing import Any
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    copy_current_request_context,
+    current_app,
+    jsonify,
+    render_template,
+    request,
+    url_for,
+)
 from werkzeug.exceptions import HTTPException
 
 from graph.ask.sparql import GRAPH_FORMATS
@@ -35,7 +54,9 @@ from graph.web.state import EXTENSION as RADIX
 from graph.web.state import Radix
 
 EXTENSION = "radix.explorer"
+DEADLINE_EXTENSION = "radix.explore-deadline"
 MAX_LIMIT = 100
+T = TypeVar("T")
 
 blueprint = Blueprint("explore", __name__, template_folder="templates")
 
@@ -106,6 +127,49 @@ def explorer() -> Explorer:
     return holder.get()
 
 
+class ExplorationTimeout(RadixError):
+    """An exploration did not finish within its deadline (answered 503, like a SPARQL query)."""
+
+
+class Deadline:
+    """Run explorations in ``threads`` threads, each waited for at most ``timeout`` seconds."""
+
+    def __init__(self, timeout: float, threads: int = 2) -> None:
+        self.timeout = timeout
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="radix-explore")
+
+    def run(self, work: Callable[[], T]) -> T:
+        """Return ``work()``; raise :class:`ExplorationTimeout` when it has not finished by the deadline.
+
+        A request still queued for a thread at its deadline is dropped; one already running finishes
+        in its thread, unseen (threads cannot be stopped), while the client has its 503.
+        """
+        future = self._pool.submit(work)
+        try:
+            return future.result(timeout=self.timeout)
+        except FutureTimeout:
+            future.cancel()
+            raise ExplorationTimeout(
+                f"the exploration did not finish within the {self.timeout:g} s deadline; "
+                "ask about fewer or shorter findings, or try again shortly"
+            ) from None
+
+    def close(self) -> None:
+        """Stop taking work (running explorations finish)."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def explore(work: Callable[[Explorer], T]) -> T:
+    """Run ``work`` on the current app's explorer under the exploration deadline.
+
+    ``work`` runs in an exploration thread with a copy of the request's context, so it may read the
+    request and build URLs (the explorer's drawing does both).
+    """
+    current = explorer()
+    deadline: Deadline = current_app.extensions[DEADLINE_EXTENSION]
+    return deadline.run(copy_current_request_context(lambda: work(current)))
+
+
 # ---- errors ------------------------------------------------------------------------------------
 
 
@@ -117,6 +181,8 @@ def _json_error(error: Exception) -> Response:
         status = 404
     elif isinstance(error, ExplorationUnavailable):
         body, status = {"error": str(error)}, 404
+    elif isinstance(error, ExplorationTimeout):
+        body, status = {"error": str(error)}, 503
     elif isinstance(error, HTTPException):
         body, status = {"error": error.description or error.name}, error.code or 400
     else:
@@ -126,6 +192,8 @@ def _json_error(error: Exception) -> Response:
         return Response(html, status=404, mimetype="text/html")
     response = jsonify(body)
     response.status_code = status
+    if status == 503:
+        response.headers["Retry-After"] = "1"
     return response
 
 
@@ -165,13 +233,13 @@ def search() -> Response:
     text = _required("q")
     limit = _int("limit", 10, 1, MAX_LIMIT)
     types = {name.strip() for name in request.args.get("types", "").split(",") if name.strip()} or None
-    return jsonify({"query": text, "hits": explorer().search(text, limit=limit, types=types)})
+    return jsonify({"query": text, "hits": explore(lambda current: current.search(text, limit=limit, types=types))})
 
 
 @blueprint.route("/api/entity/<path:identifier>")
 def entity(identifier: str) -> Response:
     """Return an entity's card: label, types, definition, synonyms, mappings, edges with provenance."""
-    return jsonify(explorer().entity(identifier))
+    return jsonify(explore(lambda current: current.entity(identifier)))
 
 
 @blueprint.route("/api/entity/<path:identifier>/neighbors")
@@ -180,20 +248,22 @@ def neighbors(identifier: str) -> Response:
     depth = _int("depth", 1, 0, 3)
     raw = request.args.get("predicates", "")
     predicates = [name.strip() for name in raw.split(",") if name.strip()] or None
-    return jsonify(explorer().neighbours(identifier, depth=depth, predicates=predicates))
+    return jsonify(explore(lambda current: current.neighbours(identifier, depth=depth, predicates=predicates)))
 
 
 @blueprint.route("/api/path")
 def path() -> Response:
     """Return the shortest paths between two entities, each step in words."""
     limit = _int("limit", 3, 1, 20)
-    return jsonify(explorer().path(_required("from"), _required("to"), limit=limit))
+    source, target = _required("from"), _required("to")
+    return jsonify(explore(lambda current: current.path(source, target, limit=limit)))
 
 
 @blueprint.route("/api/related/<path:identifier>")
 def related(identifier: str) -> Response:
     """Return the conditions most related to a condition, each with what they share."""
-    return jsonify(explorer().related(identifier, limit=_int("limit", 10, 1, MAX_LIMIT)))
+    limit = _int("limit", 10, 1, MAX_LIMIT)
+    return jsonify(explore(lambda current: current.related(identifier, limit=limit)))
 
 
 @blueprint.route("/api/localize", methods=["POST"])
@@ -205,9 +275,9 @@ def localize() -> Response:
     """
     if not request.is_json:
         return _json_error(_UnsupportedMedia("send the findings as JSON: Content-Type: application/json"))
-    body = request.get_json(silent=True)
+    body = _json_body()
     if isinstance(body, dict) and "phenotypicFeatures" in body:  # a bare GA4GH phenopacket
-        return jsonify(explorer().localize_phenopacket(body))
+        return jsonify(explore(lambda current: current.localize_phenopacket(body)))
     if not isinstance(body, dict) or not ({"findings", "excluded", "phenopacket"} & set(body)):
         raise RadixError(
             'the body must be a JSON object {"findings": [...], "excluded": [...]}, {"phenopacket": {...}} '
@@ -220,9 +290,13 @@ def localize() -> Response:
     if "phenopacket" in body:
         if not isinstance(body["phenopacket"], dict):
             raise RadixError("phenopacket must be a JSON object (a GA4GH Phenopacket v2)")
-        answer = explorer().localize_phenopacket(body["phenopacket"], findings=findings, excluded=excluded, limit=limit)
-        return jsonify(answer)
-    return jsonify(explorer().localize(findings, excluded=excluded, limit=limit))
+        packet = body["phenopacket"]
+        return jsonify(
+            explore(
+                lambda current: current.localize_phenopacket(packet, findings=findings, excluded=excluded, limit=limit)
+            )
+        )
+    return jsonify(explore(lambda current: current.localize(findings, excluded=excluded, limit=limit)))
 
 
 def _strings(body: dict[str, Any], key: str) -> list[str]:
@@ -231,6 +305,19 @@ def _strings(body: dict[str, Any], key: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise RadixError(f"{key} must be a list of strings: phrases, CURIEs or IRIs")
     return value
+
+
+def _json_body() -> Any:
+    """Parse the request body as JSON; malformed, wrongly encoded or too deeply nested JSON is a 400.
+
+    The body is already bounded in size (:mod:`graph.web.body`); nesting deeper than the parser's
+    recursion limit raises :class:`RecursionError`, which is bad input like any other here.
+    """
+    try:
+        return json.loads(request.get_data(cache=False))
+    except (ValueError, RecursionError) as error:
+        reason = "it nests too deeply" if isinstance(error, RecursionError) else str(error)
+        raise RadixError(f'the body is not valid JSON ({reason}); send {{"findings": ["...", ...]}}') from None
 
 
 class _UnsupportedMedia(HTTPException):
@@ -244,8 +331,8 @@ class _UnsupportedMedia(HTTPException):
 @blueprint.route("/api/entity/<path:identifier>/explorer")
 def explorer_fragment(identifier: str) -> Response:
     """Return an entity's explorer (relation filters, legend, picture) as an HTML fragment, for in-place updates."""
-    current = explorer()
-    html = render_template("_explorer.html", **explorer_context(current.G, current.resolve(identifier)))
+    drawing = explore(lambda current: explorer_context(current.G, current.resolve(identifier)))
+    html = render_template("_explorer.html", **drawing)
     return Response(html, mimetype="text/html")
 
 
@@ -264,22 +351,25 @@ def entity_page(identifier: str) -> Response:
         raise UnacceptableAnswerError(
             "graph", [("html", "text/html"), *listing("graph")], what="an entity's description is a page or RDF"
         )
-    triples = explorer().describe(identifier)
+    triples = explore(lambda current: current.describe(identifier))
     rdf_format = next(fmt for fmt in GRAPH_FORMATS.values() if fmt.media_type == choice.graph)
     data = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES) or b""
     return Response(data, mimetype=choice.graph, headers={"Vary": "Accept"})
 
 
 def _html_page(identifier: str) -> Response:
-    current = explorer()
-    card = current.entity(identifier)
+    def gather(current: Explorer) -> tuple[dict[str, Any], bool, list[dict[str, Any]], dict[str, Any]]:
+        card = current.entity(identifier)
+        is_condition = "Condition" in _kinds(card)
+        related = current.related(card["iri"], limit=8)["related"] if is_condition else []
+        return card, is_condition, related, explorer_context(current.G, card["iri"])
+
+    card, is_condition, related_items, drawing = explore(gather)
     iri = card["iri"]
-    is_condition = "Condition" in _kinds(card)
-    related_items = current.related(iri, limit=8)["related"] if is_condition else []
     html = render_template(
         "entity.html",
         card=card,
-        **explorer_context(current.G, iri),
+        **drawing,
         related=related_items,
         is_condition=is_condition,
         has_localize=any(rule.rule == "/localize" for rule in current_app.url_map.iter_rules()),

@@ -13,7 +13,7 @@ from flask import Blueprint, Response, jsonify, render_template, request
 
 from graph.errors import RadixError, UnknownEntityError
 from graph.explore.related import CONDITION_TYPES
-from graph.web.api import MAX_LIMIT, explorer
+from graph.web.api import MAX_LIMIT, ExplorationTimeout, explore
 
 blueprint = Blueprint("browse", __name__, template_folder="templates")
 
@@ -26,13 +26,15 @@ def search() -> Response:
     """Show the ranked matches for ``q``: each hit's label, kind, CURIE and IRI."""
     text = request.args.get("q", "").strip()
     hits: list[dict[str, Any]] = []
-    error = None
+    error, status = None, 200
     if text:
         try:
-            hits = explorer().search(text, limit=_limit())
+            limit = _limit()
+            hits = explore(lambda current: current.search(text, limit=limit))
+        except ExplorationTimeout as exc:
+            error, status = str(exc), 503
         except RadixError as exc:
-            error = str(exc)
-    status = 400 if error else 200
+            error, status = str(exc), 400
     return Response(render_template("search.html", hits=hits, error=error), status=status, mimetype="text/html")
 
 
@@ -60,7 +62,10 @@ def compare() -> Response:
         try:
             if not (first and second):
                 raise RadixError("give two conditions to compare")
-            context["comparison"] = explorer().compare(first, second)
+            context["comparison"] = explore(lambda current: current.compare(first, second))
+        except ExplorationTimeout as exc:
+            context["error"] = str(exc)
+            status = 503
         except UnknownEntityError as exc:
             context["error"], context["suggestions"] = str(exc), exc.suggestions
             status = 400
@@ -76,7 +81,7 @@ def compare_api() -> Response:
     first, second = request.args.get("a", "").strip(), request.args.get("b", "").strip()
     if not (first and second):
         raise RadixError("give two conditions: /api/compare?a=L5_radiculopathy&b=common_fibular_neuropathy")
-    return jsonify(explorer().compare(first, second))
+    return jsonify(explore(lambda current: current.compare(first, second)))
 
 
 @blueprint.errorhandler(RadixError)
@@ -85,5 +90,9 @@ def _error(error: RadixError) -> Response:
     if isinstance(error, UnknownEntityError):
         body["suggestions"] = error.suggestions
     response = jsonify(body)
-    response.status_code = 404 if isinstance(error, UnknownEntityError) else 400
+    if isinstance(error, ExplorationTimeout):
+        response.status_code = 503
+        response.headers["Retry-After"] = "1"
+    else:
+        response.status_code = 404 if isinstance(error, UnknownEntityError) else 400
     return response

@@ -4,7 +4,8 @@ The entity sits in the middle; what it points to is on the right and what points
 one group per relation ("has finding (22)", "is caused by (13)"), each group joined to the entity by
 one connector. Every neighbour has its own row: a dot coloured by its kind, its label wrapped to the
 column (never cut, never over another label: rows are stacked, and labels are measured with
-:mod:`graph.web.textwidth`), a link to its page, and a ⊕ that lists its own neighbours beneath it.
+:mod:`graph.web.textwidth`), a link to its page (or, outside Radix, to its http(s) IRI; never to another
+scheme: :func:`graph.web.links.link_target`), and a ⊕ that lists its own neighbours beneath it.
 Large groups show their first rows and a link to the rest. What is shown is a :class:`View` (groups
 hidden, neighbours expanded, groups shown whole) read from the page's URL, so every state has an
 address and the picture works without JavaScript; ``static/explorer.js`` only swaps it in place.
@@ -20,7 +21,8 @@ from html import escape
 import networkx as nx
 
 from graph.explore.related import CONDITION_TYPES
-from graph.namespaces import BASE, CONVERTER
+from graph.namespaces import CONVERTER
+from graph.web.links import link_target
 from graph.web.textwidth import wrap
 
 WIDTH = 1000
@@ -173,13 +175,6 @@ class _Canvas:
         self.parts.append(f'<text x="{x:.1f}" y="{y:.1f}"{extra}>{escape(content)}</text>')
 
 
-def link_for(node: str, link_prefix: str) -> str | None:
-    """Return where a node links: a Radix entity's page, an http(s) IRI itself, else nothing."""
-    if node.startswith(BASE):
-        return link_prefix + node.removeprefix(BASE)
-    return node if node.startswith(("http://", "https://")) else None
-
-
 def _node_row(
     canvas: _Canvas, G: nx.MultiDiGraph, node: str, x: float, y: float, width: float, size: float, link_prefix: str
 ) -> float:
@@ -188,7 +183,7 @@ def _node_row(
     canvas.kinds.setdefault(name, colour)
     lines = wrap(label(G, node), width - 14, size)
     height = len(lines) * LINE + 4
-    href = link_for(node, link_prefix)
+    href = link_target(node, link_prefix)
     opening = f'<a href="{escape(href)}" class="node">' if href else '<g class="node">'
     canvas.parts.append(opening + f"<title>{escape(label(G, node))} ({escape(name)})</title>")
     canvas.parts.append(
@@ -277,7 +272,7 @@ def _expansion(
         for member in members[:SUB_CAP]:
             y += _node_row(canvas, G, member, x + 6, y, width - 6, SMALL, link_prefix)
         if len(members) > SUB_CAP:
-            href = escape(link_for(node, link_prefix) or "#")
+            href = escape(link_target(node, link_prefix) or "#")
             canvas.parts.append(f'<a href="{href}" class="more">')
             canvas.text(
                 x + 20, y + LINE - 4, f"and {len(members) - SUB_CAP} more on its page…", font_size=SMALL, fill="#1f5fa8"

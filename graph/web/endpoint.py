@@ -12,19 +12,13 @@ from flask import Blueprint, Response, current_app, jsonify, request, url_for
 from graph.serve.description import serialize, service_description, void_description
 from graph.serve.query_errors import UnacceptableAnswerError
 from graph.web.api import EXTENSION as EXPLORER_EXTENSION
+from graph.web.headers import PREFLIGHT_HEADERS
 from graph.web.lane import answer_query
 from graph.web.negotiation import listing, negotiate, prefers_html
 from graph.web.page import render_query_page
 from graph.web.state import radix
 
 blueprint = Blueprint("endpoint", __name__)
-
-PREFLIGHT_HEADERS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-    "Access-Control-Allow-Headers": "Content-Type, Accept, X-Radix-Query-Id",
-    "Access-Control-Max-Age": "86400",
-}
 
 
 @blueprint.route("/sparql", methods=["GET", "HEAD", "POST", "OPTIONS"])
@@ -66,14 +60,22 @@ def health() -> Response:
     pool = state.executor.pool
     cache = state.executor.cache.stats
     ready = pool.idle_count() > 0 or bool(pool.pids())
+    settings = state.executor.settings
     body = {
         "status": "ok" if ready else "starting",
         "triples": state.stats.quads,
         "graphs": len(state.stats.graphs),
         "workers": {
             "size": pool.settings.size,
-            "live": len(pool.pids()),
+            "live": len(pool.pids()),  # ordinary and reserved
             "idle": pool.idle_count(),
+            "reserved": {
+                "size": pool.settings.reserved,
+                "idle": pool.idle_count(reserved=True),
+                "jobs": pool.stats.reserved_jobs,
+            },
+            "waiting": pool.waiting(),
+            "refused": pool.stats.refused,
             "network_isolated": pool.stats.isolated,
             "jobs": pool.stats.jobs,
             "timeouts": pool.stats.timeouts,
@@ -83,9 +85,13 @@ def health() -> Response:
         "exploration": _exploration_status(),
         "cache": {"entries": cache.entries, "bytes": cache.bytes, "hits": cache.hits, "misses": cache.misses},
         "limits": {
-            "timeout_s": state.executor.settings.timeout,
-            "max_rows": state.executor.settings.max_rows,
-            "max_query_bytes": state.executor.settings.limits.max_bytes,
+            "timeout_s": settings.timeout,
+            "max_rows": settings.max_rows,
+            "max_query_bytes": settings.limits.max_bytes,
+            "max_answer_bytes": settings.max_answer_bytes,
+            "reserved_timeout_s": pool.settings.reserved_timeout,
+            "max_waiting": pool.settings.max_waiting,
+            "client_queries": state.executor.admission.max_per_client,
         },
     }
     response = jsonify(body)

@@ -14,9 +14,11 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from graph.errors import QuerySyntaxError, RadixError, UnsupportedFormatError
 from graph.serve.query_errors import (
+    ClientLimitError,
     QueryCancelledError,
     QueryCrashedError,
     QueryEngineError,
+    QueryInvalidError,
     QueryTimeoutError,
     QueryTooComplexError,
     QueryTooLargeError,
@@ -25,6 +27,7 @@ from graph.serve.query_errors import (
     UpdateRefusedError,
     WorkersBusyError,
 )
+from graph.web.headers import CORS_HEADERS
 from graph.web.protocol import ProtocolError
 
 log = logging.getLogger(__name__)
@@ -36,11 +39,13 @@ STATUS: list[tuple[type[Exception], int]] = [  # first match wins: subclasses be
     (QueryTooComplexError, 400),
     (UpdateRefusedError, 403),
     (ServiceRefusedError, 403),
+    (ClientLimitError, 429),
     (UnacceptableAnswerError, 406),
     (QueryCancelledError, 409),
     (QueryTimeoutError, 503),
     (WorkersBusyError, 503),
     (QueryCrashedError, 400),
+    (QueryInvalidError, 400),
     (QueryEngineError, 502),
     (RadixError, 400),
 ]
@@ -52,17 +57,14 @@ REASONS = {
     404: "Not Found",
     405: "Method Not Allowed",
     406: "Not Acceptable",
+    408: "Request Timeout",
     409: "Conflict",
     413: "Content Too Large",
     415: "Unsupported Media Type",
+    429: "Too Many Requests",
     502: "Bad Gateway",
     503: "Service Unavailable",
 }
-
-CORS_HEADERS = [
-    ("Access-Control-Allow-Origin", "*"),
-    ("Access-Control-Expose-Headers", "X-SPARQL-MaxRows, X-Radix-Truncated, Retry-After"),
-]
 
 
 def status_of(error: Exception) -> int | None:
@@ -92,8 +94,10 @@ def error_response(error: Exception) -> tuple[str, list[tuple[str, str]], bytes]
     reason = REASONS.get(status) or (error.name if isinstance(error, HTTPException) else "Error")
     body = f"{status} {reason}: {message_of(error)}\n".encode()
     headers = [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body))), *CORS_HEADERS]
-    if status == 503:
+    if status in (429, 503):
         headers.append(("Retry-After", "1"))
+    if status in (408, 413):  # the body was not read (whole): the connection cannot carry another request
+        headers.append(("Connection", "close"))
     if status == 405:
         headers.append(("Allow", "GET, POST, OPTIONS"))
     return f"{status} {reason}", headers, body

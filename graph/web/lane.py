@@ -19,7 +19,7 @@ from graph.serve.query_errors import UnacceptableAnswerError
 from graph.serve.sandbox import Answer
 from graph.web.errors import CORS_HEADERS, error_response
 from graph.web.negotiation import listing, negotiate
-from graph.web.protocol import ProtocolError, read_request
+from graph.web.protocol import ProtocolError, check_iri, read_request
 
 QUERY_ID_HEADER = "HTTP_X_RADIX_QUERY_ID"
 """``X-Radix-Query-Id``: an id the client picks for its query, to cancel it with ``POST /api/cancel/<id>``."""
@@ -49,29 +49,37 @@ def answer_query(
         spec = QuerySpec(
             request.query, request.default_graphs, request.named_graphs, choice.solutions, choice.graph, _url(environ)
         )
-        answer = executor.execute(spec, query_id=environ.get(QUERY_ID_HEADER))
+        answer = executor.execute(
+            spec, query_id=environ.get(QUERY_ID_HEADER), client=environ.get("REMOTE_ADDR") or None
+        )
     except (ProtocolError, RadixError) as error:
         return error_response(error)
-    return "200 OK", success_headers(answer, executor.settings.max_rows), answer.body
+    settings = executor.settings
+    return "200 OK", success_headers(answer, settings.max_rows, settings.max_answer_bytes), answer.body
 
 
 def _url(environ: dict[str, Any]) -> str:
-    """Return the URL the request was sent to (without its query string): the base of relative IRIs."""
+    """Return the URL the request was sent to (without its query string): the base of relative IRIs.
+
+    A Host header that makes no valid IRI (``Host: a b``) is the client's error, refused here.
+    """
     host = environ.get("HTTP_HOST") or f"{environ.get('SERVER_NAME', 'localhost')}:{environ.get('SERVER_PORT', '80')}"
     path = environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "")
-    return f"{environ.get('wsgi.url_scheme', 'http')}://{host}{path}"
+    return check_iri(f"{environ.get('wsgi.url_scheme', 'http')}://{host}{path}", "the request's URL (from Host)")
 
 
-def success_headers(answer: Answer, max_rows: int) -> list[tuple[str, str]]:
-    """Headers of a successful answer: type, length, Vary, CORS, and the row cap when it cut the answer."""
+def success_headers(answer: Answer, max_rows: int, max_bytes: int = 0) -> list[tuple[str, str]]:
+    """Headers of a successful answer: type, length, Vary, CORS, and the cap that cut the answer if one did."""
     headers = [
         ("Content-Type", answer.media_type),
         ("Content-Length", str(len(answer.body))),
         ("Vary", "Accept"),
         *CORS_HEADERS,
     ]
-    if answer.truncated:
+    if answer.cut == "rows":
         headers += [("X-SPARQL-MaxRows", str(max_rows)), ("X-Radix-Truncated", "true")]
+    elif answer.cut == "bytes":
+        headers += [("X-Radix-Max-Answer-Bytes", str(max_bytes)), ("X-Radix-Truncated", "true")]
     return headers
 
 

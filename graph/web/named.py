@@ -109,8 +109,9 @@ def run(name: str) -> Response:
         raise UnacceptableAnswerError("solutions", listing("solutions"))
     spec = QuerySpec(query.text, solutions_type=choice.solutions, graph_type=choice.graph, bindings=bindings)
     executor = radix().executor
-    answer = executor.execute(spec)
-    return Response(answer.body, headers=success_headers(answer, executor.settings.max_rows))
+    answer = executor.execute(spec, client=request.remote_addr or None)
+    settings = executor.settings
+    return Response(answer.body, headers=success_headers(answer, settings.max_rows, settings.max_answer_bytes))
 
 
 @blueprint.route("/api/cancel/<query_id>", methods=["POST"])

@@ -16,11 +16,13 @@ from graph.ask.namedqueries import NamedQuery
 from graph.web.openapi_more import named_query_paths, page_paths
 from graph.web.openapi_parts import (
     EDGE,
-    EVIDENCE,
+    FINDINGS,
     HIT,
     IDENTIFIER,
+    RANKED,
     RDF_TYPES,
     SPARQL_TYPES,
+    TEXT,
     TEXT_ERROR,
     error_responses,
     json_response,
@@ -99,6 +101,19 @@ def openapi_document(server_url: str, named_queries: Iterable[NamedQuery] = ()) 
                 }
             },
             "/": {"get": {"summary": "The query page (HTML)", "responses": {"200": {"description": "HTML page"}}}},
+            "/localize": {
+                "get": {
+                    "summary": "The localisation page (HTML): findings one per line, read, localised and explained",
+                    "parameters": [
+                        query_parameter("findings", "findings, one per line (phrases or CURIEs)"),
+                        query_parameter("excluded", "features looked for and absent, one per line"),
+                    ],
+                    "responses": {
+                        "200": {"description": "HTML page", "content": {"text/html": {"schema": {"type": "string"}}}},
+                        "400": {"description": "the findings could not be read (the page says why)"},
+                    },
+                }
+            },
             "/api/openapi.json": {
                 "get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI"}}}
             },
@@ -107,9 +122,7 @@ def openapi_document(server_url: str, named_queries: Iterable[NamedQuery] = ()) 
                     "summary": "Find entities by label, synonym, CURIE, IRI or mapped external id "
                     "(HP:0003438, ICD10CM:M54.17)",
                     "parameters": [
-                        query_parameter(
-                            "q", "what to look for", required=True, schema={"type": "string", "minLength": 1}
-                        ),
+                        query_parameter("q", "what to look for", required=True, schema=TEXT),
                         query_parameter(
                             "limit", "how many hits (1-100)", schema={"type": "integer", "minimum": 1, "maximum": 100}
                         ),
@@ -175,12 +188,8 @@ def openapi_document(server_url: str, named_queries: Iterable[NamedQuery] = ()) 
                 "get": {
                     "summary": "Shortest paths between two entities, each step told in words",
                     "parameters": [
-                        query_parameter(
-                            "from", "the start entity", required=True, schema={"type": "string", "minLength": 1}
-                        ),
-                        query_parameter(
-                            "to", "the end entity", required=True, schema={"type": "string", "minLength": 1}
-                        ),
+                        query_parameter("from", "the start entity", required=True, schema=TEXT),
+                        query_parameter("to", "the end entity", required=True, schema=TEXT),
                         query_parameter(
                             "limit", "how many paths (1-20)", schema={"type": "integer", "minimum": 1, "maximum": 20}
                         ),
@@ -206,7 +215,8 @@ def openapi_document(server_url: str, named_queries: Iterable[NamedQuery] = ()) 
             },
             "/api/localize": {
                 "post": {
-                    "summary": "Rank roots and conditions (mimics included) for examination findings",
+                    "summary": "The lesion site and the condition at it for examination findings, with the "
+                    "evidence as likelihood ratios, the next test and red flags",
                     "description": (
                         "Findings present and excluded (phrases or CURIEs), or a GA4GH Phenopacket v2: as "
                         "`phenopacket`, or as the whole body (a body with `phenotypicFeatures` is read as one). "
@@ -221,14 +231,12 @@ def openapi_document(server_url: str, named_queries: Iterable[NamedQuery] = ()) 
                                     "type": "object",
                                     "properties": {
                                         "findings": {
-                                            "type": "array",
-                                            "items": {"type": "string"},
-                                            "examples": [["absent ankle reflex", "HP:0031955", "knee reflex normal"]],
+                                            **FINDINGS,
+                                            "examples": [["AJ absent R", "HP:0031955", "knee reflex normal"]],
                                         },
                                         "excluded": {
-                                            "type": "array",
-                                            "items": {"type": "string"},
-                                            "examples": [["HP:0001347"]],
+                                            **FINDINGS,
+                                            "examples": [["HP:0002019", "saddle anaesthesia"]],
                                         },
                                         "phenopacket": {
                                             "type": "object",
@@ -250,29 +258,22 @@ def openapi_document(server_url: str, named_queries: Iterable[NamedQuery] = ()) 
                             {
                                 "type": "object",
                                 "properties": {
-                                    "candidates": {
-                                        "type": "array",
-                                        "items": {
-                                            "type": "object",
-                                            "properties": {
-                                                "id": {"type": "string"},
-                                                "label": {"type": "string"},
-                                                "score": {"type": "number"},
-                                                "supporting": {"type": "array", "items": EVIDENCE},
-                                                "against": {"type": "array", "items": EVIDENCE},
-                                            },
-                                            "required": ["id", "label", "score", "supporting", "against"],
-                                        },
-                                    },
+                                    "abstain": {"type": "boolean"},
+                                    "message": {"type": ["string", "null"]},
+                                    "none_probability": {"type": "number"},
+                                    "sites": {"type": "array", "items": RANKED},
+                                    "conditions": {"type": "array", "items": RANKED},
+                                    "candidates": {"type": "array", "items": RANKED},
+                                    "multi_lesion": {"type": "array"},
                                     "unresolved": {"type": "array"},
                                     "next_test": {"type": ["object", "null"]},
                                     "red_flags": {"type": "array"},
                                     "observations": {"type": "array"},
                                     "phenopacket": {"type": "object", "description": "how each feature reached Radix"},
                                 },
-                                "required": ["candidates", "unresolved", "next_test", "red_flags"],
+                                "required": ["abstain", "sites", "conditions", "unresolved", "next_test", "red_flags"],
                             },
-                            "ranked candidates with supporting and opposing findings, the best next test, red flags",
+                            "ranked sites and conditions with the evidence for and against, the next test, red flags",
                         ),
                         **error_responses(400, 415),
                     },

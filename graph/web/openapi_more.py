@@ -10,7 +10,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from graph.ask.namedqueries import NamedQuery
-from graph.web.openapi_parts import ERROR, IDENTIFIER, SPARQL_TYPES, error_responses, json_response, query_parameter
+from graph.web.openapi_parts import (
+    ERROR,
+    IDENTIFIER,
+    SPARQL_TYPES,
+    TEXT,
+    error_responses,
+    json_response,
+    query_parameter,
+)
 
 
 def page_paths() -> dict[str, Any]:
@@ -85,8 +93,8 @@ def page_paths() -> dict[str, Any]:
                 "summary": "Two conditions compared: separating tests, findings of one only, shared findings, "
                 "every item with its sources",
                 "parameters": [
-                    query_parameter("a", "a condition", required=True, schema={"type": "string", "minLength": 1}),
-                    query_parameter("b", "another condition", required=True, schema={"type": "string", "minLength": 1}),
+                    query_parameter("a", "a condition", required=True, schema=TEXT),
+                    query_parameter("b", "another condition", required=True, schema=TEXT),
                 ],
                 "responses": {"200": json_response({"type": "object"}, "the comparison"), **error_responses(400, 404)},
             }

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.explore.explorer import MAX_FINDINGS, MAX_TEXT
+
 ERROR = {
     "type": "object",
     "properties": {"error": {"type": "string"}, "suggestions": {"type": "array", "items": {"type": "string"}}},
@@ -48,10 +50,22 @@ EVIDENCE = {
     "type": "object",
     "properties": {
         "phrase": {"type": "string"},
-        "finding": {"type": "string"},
+        "present": {"type": "boolean"},
+        "likelihood": {"type": "number"},
+        "likelihood_ratio": {"type": "number"},
         "why": {"type": "string"},
-        "weight": {"type": "number"},
     },
+}
+RANKED = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string"},
+        "label": {"type": "string"},
+        "probability": {"type": "number"},
+        "supporting": {"type": "array", "items": EVIDENCE},
+        "against": {"type": "array", "items": EVIDENCE},
+    },
+    "required": ["id", "label", "probability", "supporting", "against"],
 }
 RDF_TYPES = ("text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml")
 SPARQL_TYPES = (
@@ -95,5 +109,11 @@ IDENTIFIER = {
     "in": "path",
     "required": True,
     "description": "a Radix id (S1_root), CURIE (radix:S1_root), IRI or exact label",
-    "schema": {"type": "string", "examples": ["S1_radiculopathy"]},
+    "schema": {"type": "string", "maxLength": MAX_TEXT, "examples": ["S1_radiculopathy"]},
 }
+
+TEXT = {"type": "string", "minLength": 1, "maxLength": MAX_TEXT}
+"""A search text or entity named in a parameter: longer ones are refused (400)."""
+
+FINDINGS = {"type": "array", "items": {"type": "string", "maxLength": MAX_TEXT}, "maxItems": MAX_FINDINGS}
+"""A list of findings to localise (or exclude): longer lists or findings are refused (400)."""

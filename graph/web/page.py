@@ -92,7 +92,7 @@ def _current() -> PageQuery:
             bindings = bind_parameters(query, current.values)
             current.text = body_of(query)
         spec = QuerySpec(text, graph_type="application/n-triples", bindings=bindings)
-        answer = radix().executor.execute(spec)
+        answer = radix().executor.execute(spec, client=request.remote_addr or None)
         current.shown = read_answer(answer, radix().executor.prefixes, request.script_root + "/entity/")
     except RadixError as error:
         current.error, current.status = str(error), status_of(error) or 400

@@ -1,8 +1,9 @@
 """Read an answer into a table for an HTML page: IRIs as prefixed names, linked where a browser can follow them.
 
 The query page renders a permalink's answer on the server (so it shows with JavaScript off); the
-rules are those of ``static/radix.js``, which renders answers fetched in the page: Radix IRIs link to
-their page here, other ``http(s)`` IRIs to themselves, anything else is not a link.
+rules are those of ``static/radix.js``, which renders answers fetched in the page, and both link an IRI
+by :func:`graph.web.links.link_target` (``static/links.js``): Radix IRIs to their page here, other
+``http(s)`` IRIs to themselves, anything else (``javascript:``) is not a link.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from graph.namespaces import BASE
 from graph.serve.sandbox import Answer
+from graph.web.links import link_target
 
 LOCAL_NAME = re.compile(r"^[\w.\-]+$")
 MAX_SHOWN = 2000
@@ -53,19 +54,12 @@ def compact(iri: str, prefixes: dict[str, str]) -> str:
     return f"<{iri}>"
 
 
-def link(iri: str, entity_base: str) -> str | None:
-    """Return where an IRI links to: a Radix entity's page here, an http(s) IRI itself, else nothing."""
-    if iri.startswith(BASE) and LOCAL_NAME.match(iri[len(BASE) :]):
-        return entity_base + iri[len(BASE) :]
-    return iri if iri.startswith(("http://", "https://")) else None
-
-
 def _cell(term: dict[str, Any] | None, prefixes: dict[str, str], entity_base: str) -> Cell | None:
     if term is None:
         return None
     value = str(term["value"])
     if term["type"] == "uri":
-        return Cell(compact(value, prefixes), link(value, entity_base), title=value, kind="iri")
+        return Cell(compact(value, prefixes), link_target(value, entity_base), title=value, kind="iri")
     if term["type"] == "bnode":
         return Cell("_:" + value, kind="bnode")
     note = "@" + term["xml:lang"] if "xml:lang" in term else compact(term.get("datatype", ""), prefixes)

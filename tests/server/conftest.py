@@ -76,6 +76,31 @@ def live_server(test_data: list[Path]) -> Iterator[LiveServer]:
     stop_server(server.process)
 
 
+HOSTILE_TTL = """
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/radix/nerve_root_oedema> skos:exactMatch <javascript:alert(document.domain)> .
+<https://w3id.org/radix/nerve_root_oedema> skos:closeMatch <http://example.org/harmless> .
+"""
+"""Data a hostile user could serve with --data: a ``javascript:`` IRI as a mapping target (issue 14 item 7)."""
+
+HARDENED_OPTIONS = [
+    *("--timeout", "3", "--threads", "4", "--query-workers", "2", "--reserved-workers", "1"),
+    *("--max-connections", "64", "--max-body-bytes", "100000", "--max-answer-bytes", "100000"),
+]
+"""The red-team suite's server: small limits, so each attack meets its limit quickly."""
+
+
+@pytest.fixture(scope="session")
+def hardened_server(tmp_path_factory: pytest.TempPathFactory, test_data: list[Path]) -> Iterator[LiveServer]:
+    """``radix serve`` with the red team's small limits, the test data and a hostile data file."""
+    hostile = tmp_path_factory.mktemp("hostile") / "hostile.ttl"
+    hostile.write_text(HOSTILE_TTL, encoding="utf-8")
+    arguments = [*HARDENED_OPTIONS, "--data", str(test_data[0]), "--data", str(hostile)]
+    server = start_server(arguments)
+    yield server
+    stop_server(server.process, grace=2)
+
+
 @pytest.fixture
 def listener() -> Iterator[Listener]:
     """Listen on a free local port, record every request and answer each with a one-row SPARQL result."""

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import http.client
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,12 +116,15 @@ def start_server(arguments: list[str], *, timeout: float = 30.0) -> LiveServer:
     raise RuntimeError(f"radix serve did not answer /health within {timeout} s")
 
 
-def stop_server(process: subprocess.Popen[bytes]) -> None:
-    """Stop a server started by :func:`start_server`, its serving and query processes included."""
+def stop_server(process: subprocess.Popen[bytes], grace: float = 10) -> None:
+    """Stop a server started by :func:`start_server`, its serving and query processes included.
+
+    It gets ``grace`` seconds to finish the requests it is answering, then it is killed.
+    """
     if process.poll() is None:
         os.killpg(process.pid, signal.SIGTERM)
         try:
-            process.wait(timeout=10)
+            process.wait(timeout=grace)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
@@ -135,3 +141,58 @@ class Listener:
     url: str
     requests: list[str] = field(default_factory=list)
     connections: int = 0
+
+
+@dataclass
+class Reply:
+    """An HTTP answer: status, headers (lower-cased names) and body."""
+
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+
+def fetch(
+    url: str,
+    path: str,
+    *,
+    method: str = "GET",
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    timeout: float = 30,
+    source: str | None = None,
+) -> Reply:
+    """Send one request to the server at ``url`` and read the whole answer, giving up after ``timeout`` s.
+
+    ``source`` is the local address to send from: on Linux every 127.x.y.z is this machine, so a test
+    can be several clients (``127.0.0.2``, ``127.0.0.3``) to a server that tells clients by address.
+    Raises ``TimeoutError`` (an ``OSError``) when the server does not answer in time.
+    """
+    parsed = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(
+        parsed.hostname or "127.0.0.1",
+        parsed.port,
+        timeout=timeout,
+        source_address=(source, 0) if source else None,
+    )
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        return Reply(response.status, {name.lower(): value for name, value in response.getheaders()}, response.read())
+    finally:
+        connection.close()
+
+
+def sparql_path(query: str) -> str:
+    """Return the /sparql path that GETs ``query``."""
+    return "/sparql?" + urllib.parse.urlencode({"query": query})
+
+
+def poll(condition: Callable[[], bool], seconds: float = 60, every: float = 0.02) -> bool:
+    """Wait for ``condition`` to hold, checking every ``every`` s, for at most ``seconds``; say whether it did."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(every)
+    return False

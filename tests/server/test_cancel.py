@@ -23,7 +23,8 @@ SLOW = "SELECT (COUNT(*) AS ?count) WHERE { " + " ".join(f"VALUES ?v{i} {DIGITS}
 @pytest.fixture(scope="module")
 def slow_app(app_factory: Callable[..., Flask], tmp_path_factory: pytest.TempPathFactory) -> Flask:
     data = write_test_data(tmp_path_factory.mktemp("cancel-data"))
-    return app_factory(RADIX_DATA=data, RADIX_TIMEOUT=30.0, RADIX_QUERY_WORKERS=1)
+    # one query process and no reserved one, so "the worker that ran it" is the only one
+    return app_factory(RADIX_DATA=data, RADIX_TIMEOUT=30.0, RADIX_QUERY_WORKERS=1, RADIX_RESERVED_WORKERS=0)
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 20.0) -> None:

@@ -87,7 +87,7 @@ def test_labels_never_collide_or_get_cut(tab: object, live_server: LiveServer, a
 
 def test_a_relation_filter_hides_its_group_in_place(entity_page: object, live_server: LiveServer) -> None:
     entity_page.uncheck("#explorer-filters input[value='out-radix:hasFinding']")  # type: ignore[attr-defined]
-    entity_page.wait_for_function("!document.querySelector(\"g.group[data-group='out-radix:hasFinding']\")")  # type: ignore[attr-defined]
+    entity_page.wait_for_function("() => !document.querySelector(\"g.group[data-group='out-radix:hasFinding']\")")  # type: ignore[attr-defined]
     assert "hide=out-radix:hasFinding" in unquote(entity_page.url)  # type: ignore[attr-defined]
     assert entity_page.locator("g.group[data-group='in-radix:causes']").count() == 1  # type: ignore[attr-defined]
 
@@ -96,7 +96,7 @@ def test_expanding_a_neighbour_lists_its_own_links(entity_page: object) -> None:
     expand = entity_page.locator("g.group[data-group='out-radix:affectsRoot'] a.expand").first  # type: ignore[attr-defined]
     expand.click()
     entity_page.wait_for_function(  # type: ignore[attr-defined]
-        "document.querySelector('#picture figure svg').textContent.includes('contributes fibres to')"
+        "() => document.querySelector('#picture figure svg').textContent.includes('contributes fibres to')"
     )
     assert "expand=radix:S1_root" in unquote(entity_page.url)  # type: ignore[attr-defined]
     assert "deep fibular nerve" in entity_page.inner_text("#picture")  # type: ignore[attr-defined]
@@ -106,7 +106,7 @@ def test_a_large_group_shows_the_rest_on_request(entity_page: object) -> None:
     group = "g.group[data-group='out-radix:hasFinding']"
     before = entity_page.locator(f"{group} a.node").count()  # type: ignore[attr-defined]
     entity_page.click(f"{group} a.more")  # type: ignore[attr-defined]
-    entity_page.wait_for_function(f'!document.querySelector("{group} a.more")')  # type: ignore[attr-defined]
+    entity_page.wait_for_function(f'() => !document.querySelector("{group} a.more")')  # type: ignore[attr-defined]
     assert entity_page.locator(f"{group} a.node").count() > before  # type: ignore[attr-defined]
 
 

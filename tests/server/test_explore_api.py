@@ -86,17 +86,31 @@ def test_localize_answers_in_the_documented_shape(client: FlaskClient) -> None:
     request = {"findings": ["absent ankle reflex", "HP:0031955", "numbness of the lateral foot", "knee reflex normal",
                             "saddle anaesthesia", "xyzzy"]}  # fmt: skip
     answer = body(client.post("/api/localize", json=request))
-    assert answer["candidates"][0].keys() >= {"id", "label", "score", "supporting", "against"}
+    assert answer["sites"][0].keys() >= {"id", "label", "kind", "probability", "conditions", "supporting", "against"}
+    assert answer["conditions"][0].keys() >= {"id", "label", "probability", "site", "supporting", "against"}
     assert [item["phrase"] for item in answer["unresolved"]] == ["xyzzy"]
+    assert answer["unresolved"][0]["suggestions"] is not None
     assert answer["red_flags"][0]["id"] == "radix:cauda_equina_syndrome"
-    assert answer["next_test"] is None or {"finding", "test", "separates"} <= answer["next_test"].keys()
+    assert answer["next_test"] is None or {"finding", "test", "information_gain_bits"} <= answer["next_test"].keys()
+    assert all("read_as" in observation and "how" in observation for observation in answer["observations"])
+
+
+def test_localize_takes_excluded_features_as_absent(client: FlaskClient) -> None:
+    answer = body(client.post("/api/localize", json={"findings": ["HP:0003438"], "excluded": ["saddle anaesthesia"]}))
+    excluded = [o for o in answer["observations"] if o["source"] == "excluded"]
+    assert [o["present"] for o in excluded] == [False]
+    assert not answer["red_flags"] or answer["red_flags"][0]["raised_by"] == []
 
 
 def test_localize_errors(client: FlaskClient) -> None:
     assert client.post("/api/localize", json={"findings": []}).status_code == 400
+    assert client.post("/api/localize", json={}).status_code == 400
     assert client.post("/api/localize", json={"findings": "absent ankle reflex"}).status_code == 400
     assert client.post("/api/localize", json={"findings": [1, 2]}).status_code == 400
+    assert client.post("/api/localize", json={"findings": ["x"], "excluded": "y"}).status_code == 400
     assert client.post("/api/localize", json={"findings": ["x"], "limit": 0}).status_code == 400
+    assert client.post("/api/localize", json={"findings": ["x" * 301]}).status_code == 400
+    assert client.post("/api/localize", json={"findings": ["weak"] * 41}).status_code == 400
     assert client.post("/api/localize", data="absent ankle reflex", content_type="text/plain").status_code == 415
     assert client.get("/api/localize").status_code == 405
 

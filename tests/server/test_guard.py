@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from graph.serve.guard import Limits, check
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.serve.guard import Limits, _tokens, check
 from graph.serve.query_errors import QueryTooComplexError, QueryTooLargeError, ServiceRefusedError, UpdateRefusedError
+from tests.server.support import ROOT
 
 ALLOWED = "http://allowed.example/sparql"
 LIMITS = Limits(max_bytes=10_000, max_depth=20, service_allow=frozenset({ALLOWED}))
@@ -98,3 +103,47 @@ def test_nondeterministic_functions_make_a_query_uncacheable(function: str) -> N
 
 def test_variable_named_like_a_function_stays_cacheable() -> None:
     assert check("SELECT ?now WHERE { ?s <urn:at> ?now }", LIMITS).cacheable
+
+
+# The tokenizer before issue 14 (quadratic on long runs of name characters), kept as the reference the
+# one-pass tokenizer must agree with, token for token.
+_OLD_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+)
+    | (?P<comment>\#[^\r\n]*)
+    | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
+    | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+                 |"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\\\r\n]|\\.)*')
+    | (?P<var>[?$][\w\u00B7\u0300-\u036F\u203F-\u2040]+)
+    | (?P<pname>(?:[^\W\d_][\w.\-\u00B7]*)?:(?:[\w:%\-\u00B7]|\\[_~.\-!$&'()*+,;=/?\#@%]|\.(?=[\w:%\-]))*)
+    | (?P<word>[^\W\d][\w]*)
+    | (?P<open>[{(\[])
+    | (?P<close>[})\]])
+    | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def _old_tokens(query: str) -> tuple[list[int], list[tuple[str | None, str]]]:
+    matches = [match for match in _OLD_TOKEN.finditer(query) if match.lastgroup not in ("space", "comment")]
+    return [match.start() for match in matches], [(match.lastgroup, match.group()) for match in matches]
+
+
+CORPUS = [
+    *(path.read_text(encoding="utf-8") for path in sorted((ROOT / "queries").glob("*.rq"))),
+    "PREFIX my-ns.x: <http://e/> SELECT * WHERE { SERVICE my-ns.x:sparql { ?s ?p ?o } }",
+    "SELECT * { ?s a-b-c ?o . _:b1 ex:p-q.r 1.5e3 . ?x ex:a\\.b ?y FILTER(?a-?b > -1) } # a-b service",
+    "select*{?s<http://x>'''a'b''''\"x\\\"y\"}  rdfs:label· :local ex:·x _x:y a1b2_c3",
+]
+
+
+@pytest.mark.parametrize("query", CORPUS, ids=range(len(CORPUS)))
+def test_the_one_pass_tokenizer_gives_the_old_tokens(query: str) -> None:
+    assert _tokens(query) == _old_tokens(query)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(alphabet=st.sampled_from(list("abAB_1-.·:%\\?$<>'\"#{}()[] \n\tSERVICEé")), max_size=80))
+def test_the_one_pass_tokenizer_agrees_on_any_text(query: str) -> None:
+    assert _tokens(query) == _old_tokens(query)

@@ -27,7 +27,7 @@ def page(browser: object, live_server: LiveServer) -> Iterator[object]:
 def run(page: object, query: str) -> None:
     page.fill("#query", query)  # type: ignore[attr-defined]
     page.click("#run")  # type: ignore[attr-defined]
-    page.wait_for_function("document.querySelector('#status').textContent.match(/ in |error/)")  # type: ignore[attr-defined]
+    page.wait_for_function("() => document.querySelector('#status').textContent.match(/ in |error/)")  # type: ignore[attr-defined]
 
 
 def test_page_uses_no_external_resources(page: object, live_server: LiveServer) -> None:
@@ -100,7 +100,7 @@ def test_a_named_query_gets_a_form_for_its_parameters(page: object, live_server:
     page.click("#parameter-fields .search-hit:has-text('L5 nerve root')")  # type: ignore[attr-defined]
     assert page.input_value("#param-root") == "radix:L5_root"  # type: ignore[attr-defined]
     page.click("#run")  # type: ignore[attr-defined]
-    page.wait_for_function("document.querySelector('#status').textContent.match(/ in |error/)")  # type: ignore[attr-defined]
+    page.wait_for_function("() => document.querySelector('#status').textContent.match(/ in |error/)")  # type: ignore[attr-defined]
     cells = "cells => cells.map(c => c.textContent)"
     roots = set(page.eval_on_selector_all("#results tbody tr td:first-child", cells))  # type: ignore[attr-defined]
     assert roots == {"radix:L5_root"}
@@ -139,7 +139,7 @@ def test_cancel_stops_a_running_query(page: object, live_server: LiveServer) -> 
     page.click("#run")  # type: ignore[attr-defined]
     page.wait_for_selector("#cancel", state="visible")  # type: ignore[attr-defined]
     page.click("#cancel")  # type: ignore[attr-defined]
-    page.wait_for_function("document.querySelector('#status').textContent === 'cancelled'")  # type: ignore[attr-defined]
+    page.wait_for_function("() => document.querySelector('#status').textContent === 'cancelled'")  # type: ignore[attr-defined]
     assert "cancelled at the client's request" in page.inner_text("#results .error-message")  # type: ignore[attr-defined]
     after = page.request.get(live_server.url + "/health").json()["workers"]["cancelled"]  # type: ignore[attr-defined]
     assert after == before + 1

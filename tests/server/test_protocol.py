@@ -113,7 +113,7 @@ def test_void_is_also_at_the_well_known_address(client: FlaskClient) -> None:
 def test_health_reports_ready_workers(client: FlaskClient) -> None:
     body = client.get("/health").get_json()
     assert body["status"] == "ok"
-    assert body["workers"]["live"] == body["workers"]["size"]
+    assert body["workers"]["live"] == body["workers"]["size"] + body["workers"]["reserved"]["size"]
 
 
 def test_answers_allow_any_origin(client: FlaskClient) -> None:

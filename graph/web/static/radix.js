@@ -25,7 +25,6 @@
   const entityBase = form.dataset.entityBase;
   const pageUrl = form.dataset.page;
   const namedQueries = JSON.parse(document.getElementById("named-queries").textContent);
-  const radixNamespace = "https://w3id.org/radix/";
   const prefixes = Object.entries(JSON.parse(document.getElementById("prefixes").textContent))
     .sort((a, b) => b[1].length - a[1].length); // longest namespace first
 
@@ -47,21 +46,14 @@
     return "<" + iri + ">";
   }
 
-  // Where an IRI links: a Radix entity to its page here, an http(s) IRI to itself, anything else nowhere.
-  function linkFor(iri) {
-    if (iri.startsWith(radixNamespace) && /^[\w.\-]+$/.test(iri.slice(radixNamespace.length))) {
-      return entityBase + iri.slice(radixNamespace.length);
-    }
-    return /^https?:\/\//i.test(iri) ? iri : null;
-  }
-
   function termCell(term) {
     const cell = document.createElement("td");
     if (!term) return cell;
     if (term.type === "uri") {
-      const href = linkFor(term.value);
-      const link = document.createElement(href ? "a" : "span");
-      if (href) link.href = href;
+      // Radix IRIs link to their page here, other http(s) IRIs to themselves, the rest are text (links.js).
+      const href = window.radixLinks.linkTarget(term.value, entityBase);
+      const link = document.createElement(href === null ? "span" : "a");
+      if (href !== null) link.href = href;
       link.title = term.value;
       link.textContent = compact(term.value);
       link.className = "iri";
@@ -314,7 +306,7 @@
       }
       const noun = kind === "graph" ? "triple" : kind === "boolean" ? "answer" : "row";
       status.textContent = count + " " + noun + (count === 1 ? "" : "s") + " in " + elapsed + " ms" +
-        (truncated ? " (cut to the first " + cap + ")" : "");
+        (truncated ? (cap ? " (cut to the first " + cap + ")" : " (cut at the server's answer size limit)") : "");
       showDownloads(kind, query, values);
       const link = permalinkFor(query, values);
       permalink.href = link;

@@ -1,0 +1,170 @@
+"""Accuracy of localisation on the independent cases and the vignettes: this engine and the one before it.
+
+Reports, per case set, the lesion site's top-1 and top-3 (the primary figure), the condition's top-1
+and top-3, the Brier score of the site probabilities, how often the engine abstains and the red-flag
+recall, for the current engine and for the engine of the commit before localisation v2, which is
+extracted with ``git archive`` into a temporary folder and run there (it ranks conditions only: its
+site is the site of its first condition, and it has no probabilities, so no Brier score).
+
+    python bench/eval_localize.py [--misses] [--old-commit REV] [--no-old] [--cases FILE ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from graph.explore.evaluate import (  # noqa: E402
+    NEURAL_TYPES,
+    Case,
+    Outcome,
+    judge,
+    load_answer_ids,
+    load_cases,
+    load_vignettes,
+    summarise,
+)
+from graph.explore.explorer import Explorer  # noqa: E402
+from graph.load.store import load_graph, oxigraph_store  # noqa: E402
+
+EVAL = ROOT / "tests" / "data" / "eval"
+SETS = {
+    "independent (public)": [EVAL / "cases_upper.toml", EVAL / "cases_lower.toml"],
+    "paraphrases of the public": [EVAL / "cases_paraphrases.toml"],
+    "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
+}
+OLD_RUNNER = """
+import json, sys
+# this checkout's editable install maps `graph` to the working tree: drop it, so the old tree is imported
+sys.meta_path = [finder for finder in sys.meta_path if "editable" not in repr(finder).lower()]
+for name in [name for name in sys.modules if name == "graph" or name.startswith("graph.")]:
+    del sys.modules[name]
+from graph.explore.explorer import Explorer
+from graph.load.store import load_graph, oxigraph_store
+explorer = Explorer(oxigraph_store(load_graph()))
+out = []
+for findings in json.load(sys.stdin):
+    try:
+        out.append(explorer.localize(findings, limit=100))
+    except Exception as error:  # the old engine's own refusals (it had no length caps, for instance)
+        out.append({"candidates": [], "red_flags": [], "unresolved": [], "error": str(error)})
+json.dump(out, sys.stdout)
+"""
+
+
+def neural_ids(explorer: Explorer) -> set[str]:
+    """Return the CURIEs of roots, nerves and plexus elements (what a site match may not add)."""
+    return {
+        "radix:" + node.rsplit("/", 1)[-1]
+        for node, data in explorer.G.nodes(data=True)
+        if NEURAL_TYPES & set(data.get("types", ()))
+    }
+
+
+def site_of_condition(explorer: Explorer) -> dict[str, list[str]]:
+    """Map each condition CURIE to the site the current engine places it at (for judging the old engine)."""
+    localizer = explorer.localizer
+    table = {f"radix:{h.iri.rsplit('/', 1)[-1]}": h.site.as_dict()["anatomy"] for h in localizer.hypotheses}
+    by_key = {h.site.key: h.site.as_dict()["anatomy"] for h in localizer.hypotheses}
+    for key, causes in localizer.causes.items():
+        for cause, _ in causes:
+            table.setdefault(f"radix:{cause.rsplit('/', 1)[-1]}", by_key[key])
+    return table
+
+
+def old_answers(commit: str, cases: list[Case], sites: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """Run the engine of ``commit`` on the cases, in a temporary copy of that commit's tree."""
+    with tempfile.TemporaryDirectory() as folder:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], check=True, capture_output=True)
+        subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
+        result = subprocess.run(
+            [sys.executable, "-c", OLD_RUNNER],
+            input=json.dumps([case.findings for case in cases]),
+            capture_output=True,
+            text=True,
+            cwd=folder,
+            env={"PYTHONPATH": folder, "PATH": "/usr/bin:/bin"},
+            check=True,
+        )
+    answers = json.loads(result.stdout)
+    for answer in answers:
+        answer["conditions"] = answer.get("candidates", [])
+        answer["sites"] = [{"anatomy": sites.get(str(c["id"]), []), "label": c["label"]} for c in answer["conditions"]]
+    return answers
+
+
+def default_old_commit() -> str:
+    """Return the commit before localisation v2: the parent of the commit that removed the old phrase reader."""
+    removed = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-list", "-n1", "HEAD", "--", "graph/explore/observations.py"],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
+    return f"{removed}^"
+
+
+def report(name: str, engine: str, outcomes: list[Outcome]) -> None:
+    """Print one line of figures."""
+    s = summarise(outcomes)
+    brier = f"{s['brier']:.3f}" if s["brier"] is not None else "  -  "
+    recall = f"{s['red_flag_recall']:.0%}" if s["red_flag_recall"] is not None else "-"
+    print(
+        f"{name:30} {engine:8} {s['cases']:5} {s['site_top1']:7.1%} {s['site_top3']:7.1%} {s['condition_top1']:7.1%} "
+        f"{s['condition_top3']:7.1%} {brier:>6} {s['abstained']:7.1%} {recall:>6} {s['unresolved_phrases']:5}"
+    )
+
+
+def main() -> int:
+    """Judge every case set with the current engine and (unless --no-old) the one before it."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--misses", action="store_true", help="list the cases the current engine gets wrong")
+    parser.add_argument("--old-commit", default=None)
+    parser.add_argument("--no-old", action="store_true")
+    parser.add_argument("--cases", nargs="*", type=Path, help="other case files in the independent format")
+    args = parser.parse_args()
+    explorer = Explorer(oxigraph_store(load_graph()))
+    neural = neural_ids(explorer)
+    answer_ids = load_answer_ids(EVAL / "answer_ids.toml")
+    sets = dict(SETS)
+    if args.cases:
+        sets = {"given": args.cases}
+    print(f"{'case set':30} {'engine':8} {'cases':>5} {'site@1':>7} {'site@3':>7} {'cond@1':>7} {'cond@3':>7} "
+          f"{'Brier':>6} {'abstain':>7} {'flags':>6} {'unread':>5}")  # fmt: skip
+    misses: list[str] = []
+    for name, files in sets.items():
+        cases = [
+            case
+            for file in files
+            for case in (load_vignettes(file) if file.name == "vignettes.toml" else load_cases(file, answer_ids))
+        ]
+        answers = [explorer.localize(case.findings, limit=100) for case in cases]
+        outcomes = [judge(answer, case, neural) for answer, case in zip(answers, cases, strict=True)]
+        report(name, "v2", outcomes)
+        if not args.no_old:
+            old = old_answers(args.old_commit or default_old_commit(), cases, site_of_condition(explorer))
+            report(name, "before", [judge(a, c, neural) for a, c in zip(old, cases, strict=True)])
+        for outcome in outcomes:
+            wrong = (outcome.site_rank != 1 and (outcome.localises is False or not outcome.pending)) or (
+                not outcome.site_rank and not outcome.pending and outcome.condition_rank != 1
+            )
+            if args.misses and (wrong or outcome.red_flags_missing):
+                misses.append(
+                    f"{outcome.case:8} site rank {outcome.site_rank} cond rank {outcome.condition_rank} "
+                    f"abstained {outcome.abstained} got {outcome.top_sites} {outcome.top_conditions}"
+                    + (f" flags missed {outcome.red_flags_missing}" if outcome.red_flags_missing else "")
+                    + (f" unread {outcome.unresolved}" if outcome.unresolved else "")
+                )
+    if misses:
+        print("\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

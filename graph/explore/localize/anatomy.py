@@ -1,0 +1,361 @@
+"""What a lesion can reach, from the graph's traversals: roots, plexus elements, nerves at sites.
+
+A lesion of a **root** reaches the muscles whose primary (or, at half strength, contributing) root
+it is, the movements it powers, the reflexes that test it and the skin of its dermatome and key
+sensory point. A lesion of a **nerve** reaches its muscles, their movements, its reflexes and its
+sensory territory, and those of every branch (``branchOf``) and of every nerve formed from it
+(``formedFrom``: a plexus element reaches the nerves downstream of it). A nerve lesion **at a
+site** reaches only what leaves the nerve at or distal to that site (docs/model-v2-plan.md §1): an
+edge qualified ``site=X`` is reached from a lesion at L iff X is L or X ``distalTo`` L; an edge
+without a site is reached only by a lesion without one.
+
+Every edge is read through its ``contexts`` (one dict per axiom, ``{}`` for an unqualified one):
+an edge holds for a lesion if one of its contexts is satisfied (no qualifier it does not meet), so
+no reach crosses a qualifier the lesion does not satisfy. Regions reach their parts (``partOf``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from graph.explore.localize.parameters import CONTRIBUTING_SHARE, PLEXUS_SHARE
+from graph.namespaces import BASE, RADIX
+
+FORMED_FROM = BASE + "formedFrom"
+DISTAL_TO = BASE + "distalTo"
+"""Terms of the knowledge model v2 (docs/model-v2-plan.md §1 and §6), spelled here until the schema
+declares them; an absent term simply matches no edge."""
+
+DOWNSTREAM = (str(RADIX.branchOf), FORMED_FROM)
+"""Predicates from a nerve to the nerve or plexus element it comes from (``a branchOf b``)."""
+PARTS = (str(RADIX.partOf),)
+"""Predicates from a plexus element to the plexus it is part of (``upper trunk partOf brachial plexus``)."""
+
+
+@dataclass(frozen=True)
+class Lesion:
+    """Where a lesion is: roots, nerves or plexus elements (at a site, if given), structures; sidedness."""
+
+    roots: frozenset[str] = frozenset()
+    nerves: frozenset[str] = frozenset()
+    at: str | None = None
+    structures: frozenset[str] = frozenset()
+    bilateral: bool = False
+    involvement: tuple[tuple[str, float], ...] = ()
+    """For a lesion of several roots or nerves: how often each is involved (the graph's frequency of the
+    ``affectsRoot``/``affectsNerve`` statement); a root or nerve not listed here is always involved."""
+
+
+@dataclass
+class Reach:
+    """The anatomy a lesion reaches, each item with a strength (1 = fully, less = partly)."""
+
+    muscles: dict[str, float] = field(default_factory=dict)
+    movements: dict[str, float] = field(default_factory=dict)
+    reflexes: dict[str, float] = field(default_factory=dict)
+    regions: dict[str, float] = field(default_factory=dict)
+    """Skin regions with every part of them (a reached region reaches its parts)."""
+    wholes: dict[str, float] = field(default_factory=dict)
+    """Regions that a reached region is part of (a deficit named there is partly within reach)."""
+    roots: set[str] = field(default_factory=set)
+    nerves: set[str] = field(default_factory=set)
+
+    def merge(self, other: Reach) -> None:
+        """Add another reach to this one (a lesion of several roots or nerves)."""
+        for mine, theirs in (
+            (self.muscles, other.muscles),
+            (self.movements, other.movements),
+            (self.reflexes, other.reflexes),
+            (self.regions, other.regions),
+            (self.wholes, other.wholes),
+        ):
+            for key, value in theirs.items():
+                mine[key] = max(mine.get(key, 0.0), value)
+        self.roots |= other.roots
+        self.nerves |= other.nerves
+
+    def scaled(self, share: float) -> Reach:
+        """Return this reach with every strength times ``share`` (a root or nerve involved only sometimes)."""
+        if share >= 1.0:
+            return self
+
+        def times(table: dict[str, float]) -> dict[str, float]:
+            return {key: value * share for key, value in table.items()}
+
+        return Reach(times(self.muscles), times(self.movements), times(self.reflexes), times(self.regions),
+                     times(self.wholes), set(self.roots), set(self.nerves))  # fmt: skip
+
+    def strength(self, kind: str, node: str) -> float:
+        """Return how strongly the lesion reaches ``node`` as anatomy of ``kind`` (0 when it does not)."""
+        if kind == "region":
+            return self.regions.get(node) or 0.5 * self.wholes.get(node, 0.0)
+        table: dict[str, float] = getattr(self, kind + "s", {})
+        return table.get(node, 0.0)
+
+    @property
+    def size(self) -> int:
+        """How much anatomy the lesion reaches (for reports)."""
+        return len(self.muscles) + len(self.movements) + len(self.reflexes) + len(self.regions)
+
+
+def holds(contexts: Iterable[dict[str, Any]] | None, lesion: Lesion, distal: dict[str, set[str]]) -> bool:
+    """Return True when an edge with these axiom contexts holds for the lesion.
+
+    An edge without contexts, or with an unqualified axiom (``{}``), holds. A qualified axiom holds
+    when each of its qualifiers is met: ``site`` by a lesion at that site or proximal to it,
+    ``laterality`` by a lesion of that sidedness; other qualifiers (``when``, ``onset``, ...) are
+    conditions the localiser cannot check, so an edge holding only under them is not crossed.
+
+    >>> holds(None, Lesion(), {})
+    True
+    >>> holds([{"site": "tarsal_tunnel"}], Lesion(at="popliteal_fossa"), {"tarsal_tunnel": {"popliteal_fossa"}})
+    True
+    >>> holds([{"site": "popliteal_fossa"}], Lesion(at="tarsal_tunnel"), {"tarsal_tunnel": {"popliteal_fossa"}})
+    False
+    >>> holds([{"laterality": "bilateral"}], Lesion(bilateral=False), {})
+    False
+    """
+    if not contexts:
+        return True
+    return any(_context_holds(context, lesion, distal) for context in contexts)
+
+
+DESCRIPTIVE = frozenset({"onset", "course", "timing"})
+"""Qualifiers that say how a statement holds, not when: they never stop an edge (docs/model-v2-plan.md §1)."""
+
+
+def _context_holds(context: dict[str, Any], lesion: Lesion, distal: dict[str, set[str]]) -> bool:
+    for key, value in context.items():
+        value = _local(value)
+        if key in DESCRIPTIVE:
+            continue
+        if key == "site":
+            if lesion.at is None or not (value == lesion.at or lesion.at in distal.get(value, set())):
+                return False
+        elif key == "laterality":
+            if (value == "bilateral") != lesion.bilateral:
+                return False
+        else:
+            return False
+    return True
+
+
+def _local(value: Any) -> Any:
+    if isinstance(value, str) and "/" in value:
+        return value.rsplit("/", 1)[-1]
+    return value
+
+
+class Anatomy:
+    """The traversals a lesion's reach is read from, indexed once per projection."""
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self.G = G
+        self.outgoing: dict[str, dict[str, list[tuple[str, dict[str, Any]]]]] = defaultdict(lambda: defaultdict(list))
+        self.incoming: dict[str, dict[str, list[tuple[str, dict[str, Any]]]]] = defaultdict(lambda: defaultdict(list))
+        for source, target, key, data in G.edges(keys=True, data=True):
+            self.outgoing[source][key].append((target, data))
+            self.incoming[target][key].append((source, data))
+        self.distal = self._distal_closure()
+        self.sited = self._sited_nerves()
+        self._region_parts: dict[str, set[str]] = {}
+        self._region_wholes: dict[str, set[str]] = {}
+        self._cache: dict[Lesion, Reach] = {}
+
+    # ---- plain lookups -------------------------------------------------------------------------
+
+    def out(self, node: str, predicate: object) -> list[tuple[str, dict[str, Any]]]:
+        """Return (target, edge data) of ``node``'s edges with ``predicate``."""
+        return self.outgoing.get(node, {}).get(str(predicate), [])
+
+    def into(self, node: str, predicate: object) -> list[tuple[str, dict[str, Any]]]:
+        """Return (source, edge data) of the edges with ``predicate`` that end at ``node``."""
+        return self.incoming.get(node, {}).get(str(predicate), [])
+
+    def types(self, node: str) -> set[str]:
+        """Return the Radix class names of a node."""
+        return set(self.G.nodes[node].get("types", ())) if node in self.G else set()
+
+    def _distal_closure(self) -> dict[str, set[str]]:
+        """Return, for each lesion site, every site it is distal to (``radix:distalTo``, transitively).
+
+        The projection's own ``G.graph["distal"]`` (proximal site -> the sites distal to it) is used
+        when it has one; else the ``distalTo`` edges are closed here.
+        """
+        given = self.G.graph.get("distal")
+        if given:
+            inverted: dict[str, set[str]] = defaultdict(set)
+            for proximal, distals in given.items():
+                for site in distals:
+                    inverted[_local(site)].add(_local(proximal))
+            return dict(inverted)
+        direct: dict[str, set[str]] = defaultdict(set)
+        for source, target, key in self.G.edges(keys=True):
+            if key == DISTAL_TO:
+                direct[_local(source)].add(_local(target))
+        closure: dict[str, set[str]] = {}
+        for site in direct:
+            seen: set[str] = set()
+            frontier = list(direct[site])
+            while frontier:
+                current = frontier.pop()
+                if current not in seen:
+                    seen.add(current)
+                    frontier.extend(direct.get(current, ()))
+            closure[site] = seen
+        return closure
+
+    def parts(self, region: str) -> set[str]:
+        """Return a region and every region that is part of it, transitively."""
+        if region not in self._region_parts:
+            found, frontier = {region}, [region]
+            while frontier:
+                for part, _ in self.into(frontier.pop(), RADIX.partOf):
+                    if part not in found:
+                        found.add(part)
+                        frontier.append(part)
+            self._region_parts[region] = found
+        return self._region_parts[region]
+
+    def wholes(self, region: str) -> set[str]:
+        """Return every region that ``region`` is part of, transitively (not the region itself)."""
+        if region not in self._region_wholes:
+            found: set[str] = set()
+            frontier = [region]
+            while frontier:
+                for whole, _ in self.out(frontier.pop(), RADIX.partOf):
+                    if whole not in found:
+                        found.add(whole)
+                        frontier.append(whole)
+            self._region_wholes[region] = found
+        return self._region_wholes[region]
+
+    # ---- reach ------------------------------------------------------------------------------
+
+    def reach(self, lesion: Lesion) -> Reach:
+        """Return what a lesion reaches (cached per lesion)."""
+        if lesion not in self._cache:
+            total = Reach()
+            involved = dict(lesion.involvement)
+            for root in sorted(lesion.roots):
+                total.merge(self._root_reach(root).scaled(involved.get(root, 1.0)))
+            for nerve in sorted(lesion.nerves):
+                total.merge(self._nerve_reach(nerve, lesion).scaled(involved.get(nerve, 1.0)))
+            self._cache[lesion] = total
+        return self._cache[lesion]
+
+    def _root_reach(self, root: str, *, postganglionic: bool = False) -> Reach:
+        """Return what a lesion of one root reaches (``postganglionic``: its fibres in a plexus element)."""
+        reach = Reach(roots=set() if postganglionic else {root})
+        for muscle, _ in self.into(root, RADIX.hasPrimaryRoot):
+            reach.muscles[muscle] = 1.0
+        for muscle, _ in self.into(root, RADIX.hasContributingRoot):
+            reach.muscles.setdefault(muscle, CONTRIBUTING_SHARE)
+        for movement, _ in self.into(root, RADIX.poweredByRoot):
+            reach.movements[movement] = 1.0
+        for movement, _ in self.out(root, RADIX.hasKeyMovement):
+            reach.movements[movement] = 1.0
+        for reflex, _ in self.into(root, RADIX.testsRoot):
+            if "Reflex" in self.types(reflex):
+                reach.reflexes[reflex] = 1.0
+        regions: set[str] = set()
+        for dermatome, _ in self.out(root, RADIX.hasDermatome):
+            regions |= {region for region, _ in self.out(dermatome, RADIX.coversRegion)}
+        regions |= {point for point, _ in self.out(root, RADIX.hasKeySensoryPoint)}
+        self._add_regions(reach, regions)
+        return reach
+
+    def _nerve_reach(self, nerve: str, lesion: Lesion) -> Reach:
+        """Return the reach of a lesion of ``nerve`` (at ``lesion.at``): its own edges and its branches'.
+
+        A plexus (or plexus element) is made of several units, its branches and its parts (``partOf``):
+        a lesion of it involves each unit as often as a statement without a frequency word says
+        (:data:`PLEXUS_SHARE`, "frequent"), as a condition naming several roots or nerves does, so a
+        lesion of the whole plexus reaches each nerve only partly (parsimony: a focal lesion that
+        explains the same deficits is the likelier). A plexus element from which the graph names no
+        branch reaches what its roots reach (``formedFromRoot``): the upper trunk, C5 and C6.
+        """
+        reach = Reach()
+        regions: dict[str, float] = {}
+        frontier: list[tuple[str, float]] = [(nerve, 1.0)]
+        best = {nerve: 1.0}
+        while frontier:
+            current, strength = frontier.pop()
+            if best.get(current, 0.0) > strength:
+                continue
+            reach.nerves.add(current)
+            for muscle, data in self.into(current, RADIX.innervatedByNerve):
+                if self._holds(data, current, nerve, lesion):
+                    reach.muscles[muscle] = max(reach.muscles.get(muscle, 0.0), strength)
+            for reflex, data in self.into(current, RADIX.carriedByNerve):
+                if self._holds(data, current, nerve, lesion):
+                    reach.reflexes[reflex] = max(reach.reflexes.get(reflex, 0.0), strength)
+            for region, data in self.out(current, RADIX.hasSensoryTerritory):
+                if self._holds(data, current, nerve, lesion):
+                    regions[region] = max(regions.get(region, 0.0), strength)
+            units = [
+                (branch, data)
+                for predicate in (*DOWNSTREAM, *(PARTS if self.is_plexus(current) else ()))
+                for branch, data in self.into(current, predicate)
+                if self._holds(data, current, nerve, lesion)
+            ]
+            share = PLEXUS_SHARE if self.is_plexus(current) and len(units) > 1 else 1.0
+            for branch, _ in units:
+                if strength * share > best.get(branch, 0.0):
+                    best[branch] = strength * share
+                    frontier.append((branch, strength * share))
+            if self.is_plexus(current) and not units:
+                for root, _ in self.out(current, RADIX.formedFromRoot):
+                    reach.merge(self._root_reach(root, postganglionic=True).scaled(strength))
+        for muscle, strength in list(reach.muscles.items()):
+            for movement, _ in self.out(muscle, RADIX.performs):
+                reach.movements[movement] = max(reach.movements.get(movement, 0.0), strength)
+            for reflex, _ in self.into(muscle, RADIX.reflexOfMuscle):
+                reach.reflexes.setdefault(reflex, strength)
+        for strength in sorted(set(regions.values())):
+            scaled = Reach()
+            self._add_regions(scaled, {region for region, value in regions.items() if value == strength})
+            reach.merge(scaled.scaled(strength))
+        return reach
+
+    def is_plexus(self, node: str) -> bool:
+        """Return True for a plexus or a plexus element (a lesion of it is a lesion of several units)."""
+        return bool(self.types(node) & {"NervePlexus", "PlexusElement"})
+
+    def _holds(self, data: dict[str, Any], current: str, lesioned: str, lesion: Lesion) -> bool:
+        """Return True when an edge of ``current`` (the lesioned nerve or one of its branches) is reached.
+
+        Site qualifiers are read on the lesioned nerve's own edges only (a branch's edges follow the
+        branch). A lesion with a site does not reach an unsited edge of a nerve whose edges are
+        sited (the plan's rule); a lesion without a site reaches the whole nerve.
+        """
+        contexts = data.get("contexts")
+        if not contexts:
+            return lesion.at is None or current != lesioned or lesioned not in self.sited
+        if current != lesioned or lesion.at is None:
+            contexts = [{k: v for k, v in context.items() if k != "site"} for context in contexts]
+        return holds(contexts, lesion, self.distal)
+
+    def _sited_nerves(self) -> set[str]:
+        """Return the nerves with at least one site-qualified edge (the site rule applies to them)."""
+        sited: set[str] = set()
+        predicates = {str(RADIX.innervatedByNerve), str(RADIX.carriedByNerve), *DOWNSTREAM}
+        for source, target, key, data in self.G.edges(keys=True, data=True):
+            if any("site" in context for context in data.get("contexts") or ()):
+                if key in predicates:
+                    sited.add(target)
+                elif key == str(RADIX.hasSensoryTerritory):
+                    sited.add(source)
+        return sited
+
+    def _add_regions(self, reach: Reach, regions: set[str]) -> None:
+        for region in regions:
+            reach.regions.update(dict.fromkeys(self.parts(region), 1.0))
+            reach.wholes.update(dict.fromkeys(self.wholes(region), 1.0))
+        for region in reach.regions:
+            reach.wholes.pop(region, None)

@@ -1,0 +1,452 @@
+"""Composition: the names matched in a phrase, with their negation and nearest words, as observations.
+
+A named finding is an observation; a named sign's eponym ("Tinel") stands for its findings narrowed
+to the anatomy named; anatomy (a muscle, movement, reflex or skin region) takes the nearest kind word
+("numb", "weak", "reflex") and status word ("absent", "spared", "5/5") and becomes the graph's
+finding about exactly that anatomy, or a deficit of that kind there; pain named along several
+regions is one pain; kind words with a normal status and no anatomy are global normals; activities
+with "worse"/"eased" are modifiers; a study line is read by ``studies.py``.
+
+One piece despite the size guide: every rule here works on the same matched phrase (its clauses,
+nearest kind and status words), and split apart they would pass the phrase's state between modules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.explore.localize import shorthand
+from graph.explore.localize.anatomy import Anatomy
+from graph.explore.localize.findings import Findings
+from graph.explore.localize.observation import Observation
+from graph.explore.localize.phrase import (
+    ANATOMY,
+    Match,
+    Phrase,
+    nearest,
+    note_negation,
+    shared_status,
+    side_of,
+    status_of,
+    symmetric,
+)
+from graph.explore.localize.studies import Studies
+from graph.explore.localize.vocabulary import Vocabulary, norm
+from graph.namespaces import RADIX
+
+WASTING_WORDS = frozenset({"wasting", "wast", "wasted", "atrophy", "atrophi", "thin", "flat"})
+"""Kind words that mean wasting rather than weakness (in their normal forms)."""
+WASTING_LABEL = re.compile(r"\b(?:wasting|atrophy|wasted)")
+"""A finding label that names wasting."""
+DEFAULT_KIND = {"reflex": "reflex", "muscle": "weakness", "movement": "weakness"}
+"""The kind of a deficit in anatomy named with no kind word (a region named with none is context: "the wrist
+deviates radially", "foot falls to neutral with the knee at 90°")."""
+
+GENERIC_WORDS = frozenset(
+    norm(word)
+    for phrase in [*shorthand.KIND_WORDS, *shorthand.DEFICIT_WORDS, *shorthand.NORMAL_AFTER, *shorthand.SIDE_WORDS,
+                   "or and in on of to from at over into along down with both side sides symmetric bilateral "
+                   "unilateral deficit change loss diminished absent reduced weakness numbness tingling pain "
+                   "sensory sensation radiating distal proximal symptom symptoms"]
+    for word in phrase.split()
+)  # fmt: skip
+"""Words that say a deficit's kind, status, side or direction: a finding's name may use them and still say no
+more than a phrase that names the same anatomy with other such words."""
+
+
+class Composer:
+    """Composes observations from a phrase's matches, against one projection."""
+
+    def __init__(self, anatomy: Anatomy, findings: Findings, studies: Studies) -> None:
+        self.anatomy = anatomy
+        self.G = anatomy.G
+        self.findings = findings
+        self.studies = studies
+        self._about: dict[str, set[str]] = {}
+        """Anatomy node -> the findings about it (for composing a finding from kind and anatomy)."""
+        for finding, facts in findings.facts.items():
+            for _, node in facts.anatomy:
+                self._about.setdefault(node, set()).add(finding)
+        self._radiating = {f for f in findings.facts if anatomy.out(f, RADIX.radiatesAlong)}
+        self._extra = {f: self._extra_words(f) for f, facts in findings.facts.items() if facts.anatomy}
+        """Finding -> the words its names add to its anatomy and kind ("night-time", "cycling", "difficulty")."""
+
+    def _extra_words(self, finding: str) -> frozenset[str]:
+        """Return what a finding's name says beyond its anatomy, kind, status and side (its least, over its names).
+
+        "leg pain on cycling" says "cycling" beyond pain in the leg; "night-time numbness and tingling of the
+        hand" says "night-time". A phrase that names the anatomy and kind without those words ("sciatica in
+        both legs", "inability to straighten the fingers of the hand") is not that finding.
+        """
+        G = self.G
+        anatomy_words: set[str] = set()
+        for _, node in self.findings.facts[finding].anatomy:
+            data = G.nodes[node]
+            for name in [data["label"], *data.get("synonyms", [])]:
+                anatomy_words |= {norm(word) for word in Vocabulary.words(str(name))}
+        data = G.nodes[finding]
+        extras = [
+            frozenset({norm(word) for word in Vocabulary.words(str(name))} - anatomy_words - GENERIC_WORDS)
+            for name in [data["label"], *data.get("synonyms", [])]
+        ]
+        return min(extras, key=len)
+
+    def compose(self, phrase: Phrase) -> list[Observation]:
+        """Return the observations of a matched phrase (none when nothing in it could be composed)."""
+        matches = phrase.matches
+        side = side_of(matches)
+        study = next((m for m in matches if m.category == "study"), None)
+        if study is not None:
+            return self._studies(phrase, side)
+        observations: list[Observation] = []
+        used: set[int] = set()
+        for m in matches:
+            if m.category == "finding":
+                observations.append(self._finding(phrase, m, side))
+            elif m.category == "test":
+                observations.extend(self._test(phrase, m, side))
+            elif m.category == "eponym":
+                observations.append(self._eponym(phrase, m, side))
+            elif m.category == "activity":
+                modifier = self._modifier(phrase, m)
+                if modifier:
+                    observations.append(modifier)
+        pain_regions: list[Match] = []
+        named = bool(observations)
+        for m in matches:
+            if m.category not in ANATOMY or id(m) in used:
+                continue
+            m = self._region_reflex(phrase, m)
+            kind, kind_word = self._kind(phrase, m)
+            if not kind:
+                continue
+            if kind == "pain" and m.category == "region":
+                pain_regions.append(m)
+                continue
+            if kind == "pain":
+                continue  # pain or tenderness of a muscle or on a movement is no deficit of it
+            if named and not kind_word and m.category == "region" and not status_of(phrase, m)[0]:
+                continue  # "foot drop after a buttock injection": a place named as context, not a finding
+            observations.append(self._anatomy(phrase, m, kind, kind_word, side))
+        if pain_regions:
+            observations.append(self._pain(phrase, pain_regions, side))
+        observations.extend(self._globals(phrase, matches, observations))
+        return observations
+
+    def _studies(self, phrase: Phrase, side: str) -> list[Observation]:
+        """Read a study line, one ';'-separated part at a time, each part under the study last named.
+
+        "EMG: denervation in infraspinatus only; supraspinatus and deltoid normal" is two results of one
+        study (an abnormal muscle and two normal ones), "NCS: LABC SNAP reduced; EMG: fibs in biceps" two
+        studies; reading the line whole would let one part's status word decide the other's.
+        """
+        observations: list[Observation] = []
+        study: Match | None = None
+        for part in _parts(phrase):
+            study = next((m for m in part.matches if m.category == "study"), study)
+            if study is None:
+                continue
+            own = next((m for m in part.matches if m.category == "study"), None)
+            if own is None:
+                part.matches.append(Match(0, 0, "study", study.key, study.meaning, False, 0))
+                own = part.matches[-1]
+            for piece in _by_result(part) if own.meaning[:1] == ["electrodiagnostic"] else [part]:
+                observation = self.studies.read(piece, own, side_of(piece.matches) or side)
+                if observation is not None:
+                    observations.append(observation)
+        return observations
+
+    def _finding(self, phrase: Phrase, m: Match, side: str) -> Observation:
+        status, _ = status_of(phrase, m)
+        present = not m.negated and status not in ("normal", "absent")
+        note_negation(phrase, m)
+        findings = tuple(m.meaning)
+        bilateral = any(self.findings.facts[f].bilateral for f in findings if f in self.findings.facts)
+        return Observation(phrase.text, present, "finding", findings, side="bilateral" if bilateral else side,
+                           how=tuple(phrase.how))  # fmt: skip
+
+    def _test(self, phrase: Phrase, m: Match, side: str) -> list[Observation]:
+        status, _ = status_of(phrase, m)
+        present = not m.negated and status != "normal"
+        found = sorted({f for test in m.meaning for f, _ in self.anatomy.into(test, RADIX.elicitedBy)})
+        found = [f for f in found if "positive" in self.G.nodes[f]["label"].lower()] or found
+        if not found:
+            return []
+        phrase.how.append(f"test read as {'positive' if present else 'negative'}")
+        return [Observation(phrase.text, present, "finding", tuple(found), side=side, how=tuple(phrase.how))]
+
+    def _eponym(self, phrase: Phrase, m: Match, side: str) -> Observation:
+        """Read a named sign or test ("Tinel +ve at wrist"): its findings, narrowed to the anatomy the phrase names."""
+        status, _ = status_of(phrase, m)
+        present = not m.negated and status != "normal"
+        named = {
+            node for other in phrase.matches if other.category in (*ANATOMY, "structure") for node in other.meaning
+        }
+        near = set().union(*(self.anatomy.parts(n) | self.anatomy.wholes(n) for n in named)) if named else set()
+        candidates = sorted(m.meaning)
+        narrowed = [f for f in candidates if {n for _, n in self.findings.facts[f].anatomy} & near]
+        findings = tuple(narrowed or candidates)
+        phrase.how.append(f"'{m.key}' names {', '.join(self.G.nodes[f]['label'] for f in findings[:3])}")
+        return Observation(phrase.text, present, "finding", findings, side=side, how=tuple(phrase.how))
+
+    def _modifier(self, phrase: Phrase, m: Match) -> Observation | None:
+        word = nearest(phrase, m, ("modifier",), same_clause=False)
+        if word is None:
+            before = phrase.words[max(0, m.start - 2) : m.start]
+            if not {"on", "when", "after", "during", "while", "with", "by"} & set(before):
+                return None
+            modifier = "aggravated"
+        else:
+            modifier = word.meaning[0]
+        if m.negated:
+            return None  # "not by standing still": the activity does not modify it; says nothing either way
+        anatomy = tuple(("activity", a) for a in m.meaning)
+        return Observation(phrase.text, True, "modifier", anatomy=anatomy, modifier=modifier, how=tuple(phrase.how))
+
+    def _region_reflex(self, phrase: Phrase, m: Match) -> Match:
+        """Read a region coordinated with a reflex as that region's reflex ("absent knee and ankle reflexes")."""
+        if m.category != "region" or not any(o.category == "reflex" and o.clause == m.clause for o in phrase.matches):
+            return m
+        if nearest(phrase, m, ("kind",)) is not None:
+            return m
+        vocabulary = self.studies.vocabulary.meaning
+        reflexes = vocabulary.get(("reflex", f"{m.key} reflex"), set()) | vocabulary.get(
+            ("reflex", f"{m.key} jerk"), set()
+        )
+        if not reflexes:
+            return m
+        phrase.how.append(f"'{m.key}' read as its reflex")
+        return Match(m.start, m.end, "reflex", m.key, sorted(reflexes), m.negated, m.clause)
+
+    def _kind(self, phrase: Phrase, m: Match) -> tuple[str, str]:
+        word = nearest(phrase, m, ("kind",)) or nearest(phrase, m, ("kind",), same_clause=False)
+        kinds = [k for k in (word.meaning if word else []) if k != "all"]
+        if m.category == "reflex":
+            return "reflex", ""
+        if (
+            m.category == "muscle"
+            and word is None
+            and any(o.category == "reflex" and o.clause == m.clause for o in phrase.matches)
+        ):
+            return "reflex", ""  # "biceps and brachioradialis reflexes": the muscle's reflex
+        if kinds and m.category in ("muscle", "movement") and kinds[0] == "pain":
+            return "pain", word.key if word else ""
+        if kinds and not (m.category in ("muscle", "movement") and kinds[0] == "sensory"):
+            return kinds[0], word.key if word else ""
+        if m.category == "region":
+            return "", ""  # a place named with no kind word anywhere in the phrase is context, not a deficit
+        return DEFAULT_KIND[m.category], ""
+
+    def _anatomy(self, phrase: Phrase, m: Match, kind: str, kind_word: str, side: str) -> Observation:
+        status, _ = status_of(phrase, m)
+        note_negation(phrase, m)
+        if kind == "reflex" and m.category == "muscle":  # "biceps and brachioradialis reflexes absent"
+            reflexes = sorted({r for node in m.meaning for r, _ in self.anatomy.into(node, RADIX.reflexOfMuscle)})
+            if reflexes:
+                m = Match(m.start, m.end, "reflex", m.key, reflexes, m.negated, m.clause)
+                phrase.how.append(f"'{m.key}' read as its reflex")
+        if kind == "reflex" and not status and symmetric(phrase):
+            status = "normal"  # "reflexes symmetrical": no reflex is lost on one side
+        if kind == "reflex":
+            present = status in ("absent", "reduced", "brisk") or (m.negated and status != "normal")
+            direction = status if status in ("absent", "reduced", "brisk") else ("absent" if m.negated else "")
+        else:
+            present = not m.negated and status != "normal"
+            direction = status
+        anatomy = tuple((m.category, node) for node in m.meaning)
+        findings = self._findings_about(
+            kind, anatomy, direction, wasting=kind_word in WASTING_WORDS, both=side == "bilateral", said=_said(phrase)
+        )
+        if findings:
+            phrase.how.append("matches " + ", ".join(self.G.nodes[f]["label"] for f in findings[:3]))
+            return Observation(phrase.text, present, "finding", findings, anatomy, side=side, how=tuple(phrase.how))
+        if kind == "reflex" and direction == "brisk":
+            phrase.how.append("a brisk reflex: an upper motor neuron sign")
+            return Observation(phrase.text, present, "umn", (), anatomy, side=side, how=tuple(phrase.how))
+        return Observation(phrase.text, present, kind, (), anatomy, side=side, how=tuple(phrase.how))
+
+    def _findings_about(
+        self,
+        kind: str,
+        anatomy: tuple[tuple[str, str], ...],
+        direction: str,
+        *,
+        wasting: bool = False,
+        both: bool = False,
+        said: frozenset[str] = frozenset(),
+    ) -> tuple[str, ...]:
+        """Return the graph's findings of ``kind`` about this anatomy, the closest first.
+
+        A deficit (weakness, reflex, sensory) matches a finding about exactly the anatomy named (a
+        muscle also stands for the movements it performs). Pain named along several regions ("from
+        the buttock to the lateral foot") matches a pain finding whose regions cover them all. A
+        deficit named on both sides also matches a two-sided finding about a region that contains
+        the one named ("sciatica in both legs": bilateral leg symptoms, of the lower limb). A finding
+        whose name says more than the phrase (an activity, a time, a test: :meth:`_extra_words`) is
+        never matched: the phrase's words (``said``, normalised) must include what it adds.
+        """
+        wanted = {node for _, node in anatomy}
+        for category, node in anatomy:
+            if category == "muscle":
+                wanted |= {movement for movement, _ in self.anatomy.out(node, RADIX.performs)}
+        exact, covering = [], []
+        nearby = {finding for node in wanted for finding in self._about.get(node, ())}
+        several = len(wanted) > 1
+        if kind == "pain" and several:
+            nearby |= self._radiating
+        if both:
+            wholes = {whole for kind_, node in anatomy if kind_ == "region" for whole in self.anatomy.wholes(node)}
+            nearby |= {finding for node in wholes for finding in self._about.get(node, ())
+                       if self.findings.facts[finding].bilateral}  # fmt: skip
+            wanted |= wholes
+        for finding in sorted(nearby):
+            facts = self.findings.facts[finding]
+            if kind not in facts.kinds or (facts.bilateral and not both):
+                continue
+            if not self._extra.get(finding, frozenset()) <= said:
+                continue  # the finding says more than the phrase: "leg pain on cycling" for "pain in both legs"
+            nodes = {node for _, node in facts.anatomy}
+            if not nodes:
+                continue
+            label = self.G.nodes[finding]["label"].lower()
+            if kind == "reflex" and not _direction_fits(label, direction):
+                continue
+            if kind == "weakness" and wasting != bool(WASTING_LABEL.search(label)):
+                continue  # wasting is read as wasting, weakness as weakness
+            if nodes <= wanted:
+                exact.append(finding)
+            elif kind == "pain" and several and self.anatomy.out(finding, RADIX.radiatesAlong):
+                covered = set().union(*(self.anatomy.parts(node) for node in nodes))
+                share = len(wanted & covered)
+                if share >= 2:
+                    covering.append((-share, len(nodes), finding))
+        if kind == "pain" and covering:
+            best = min(covering)[0]
+            return tuple(finding for share, _, finding in sorted(covering) if share == best)
+        if both and any(self.findings.facts[f].bilateral for f in exact):
+            exact = [f for f in exact if self.findings.facts[f].bilateral]  # "both feet": the two-sided finding
+        return tuple(sorted(exact, key=lambda f: (len(self.findings.facts[f].anatomy), f)))
+
+    def _pain(self, phrase: Phrase, regions: list[Match], side: str) -> Observation:
+        first = regions[0]
+        status, _ = status_of(phrase, first)
+        present = not first.negated and status != "normal"
+        anatomy = tuple(("region", node) for m in regions for node in m.meaning)
+        findings = self._findings_about("pain", anatomy, "", both=side == "bilateral", said=_said(phrase))
+        return Observation(phrase.text, present, "finding" if findings else "pain", findings, anatomy, side=side,
+                           how=tuple(phrase.how))  # fmt: skip
+
+    def _globals(self, phrase: Phrase, matches: list[Match], found: list[Observation]) -> list[Observation]:
+        """Kinds named with no anatomy in their clause and a normal status: no such change anywhere.
+
+        A kind the phrase reports present elsewhere is not globally normal ("low back pain, no
+        radicular pain" keeps the back pain).
+        """
+        present_kinds = {
+            kind
+            for o in found
+            if o.present
+            for kind in ([o.kind] if o.kind in ("weakness", "sensory", "reflex", "pain") else
+                         [k for f in o.findings if f in self.findings.facts for k in self.findings.facts[f].kinds])
+        }  # fmt: skip
+        observations = []
+        for m in matches:
+            if m.category != "kind":
+                continue
+            if any(o.category in (*ANATOMY, "finding", "test") and o.clause == m.clause for o in matches):
+                continue
+            status, _ = status_of(phrase, m)
+            balanced = "reflex" in m.meaning and not status and symmetric(phrase)
+            if not (m.negated or status == "normal" or balanced):
+                continue
+            kinds = ("reflex", "sensory", "weakness") if "all" in m.meaning else tuple(m.meaning)
+            kinds = tuple(k for k in kinds if k not in present_kinds)  # "low back pain, no radicular pain"
+            kinds = tuple(k for k in kinds if k in ("reflex", "sensory", "weakness", "pain"))
+            if kinds:
+                phrase.how.append(f"no {'/'.join(kinds)} change anywhere")
+                observations.append(Observation(phrase.text, False, "global", kinds=kinds, how=tuple(phrase.how)))
+        return observations
+
+    # ---- studies -----------------------------------------------------------------------------
+
+
+def _parts(phrase: Phrase) -> list[Phrase]:
+    """Split a phrase at ';' into parts, each with its own words and matches (positions from the part's start)."""
+    bounds, start = [], 0
+    for index, word in enumerate(phrase.words):
+        if word == ";":
+            bounds.append((start, index))
+            start = index + 1
+    bounds.append((start, len(phrase.words)))
+    parts = []
+    for first, last in bounds:
+        if first >= last:
+            continue
+        matches = [
+            Match(m.start - first, m.end - first, m.category, m.key, m.meaning, m.negated, m.clause)
+            for m in phrase.matches
+            if first <= m.start < last
+        ]
+        parts.append(Phrase(phrase.text, phrase.words[first:last], matches, phrase.how, phrase.clauses[first:last]))
+    return parts
+
+
+ABNORMAL_EMG = ("fibrillation", "denervation", "neurogenic", "reinnervation", "sharp", "positive sharp", "myokymi")
+"""Starts of the (normalised) study words that say a needle EMG found something abnormal."""
+STUDIED = ("muscle", "region", "root", "nerve", "disc", "paraspinal")
+"""Names a study result is about."""
+
+
+def _by_result(part: Phrase) -> list[Phrase]:
+    """Split an electrodiagnostic result into its abnormal and its normal muscles, when it lists both.
+
+    "EMG: fibs in biceps and brachialis, deltoid, BR, pronator teres normal": a muscle whose clause has an
+    abnormal word (fibrillation, denervation, a deficit word) is abnormal; one whose clause, or the end of
+    its comma list, says normal is normal. Each group becomes its own observation.
+    """
+    abnormal_clauses = {
+        m.clause
+        for m in part.matches
+        if (m.category == "study" and m.key.startswith(ABNORMAL_EMG)) or (m.category == "deficit" and not m.negated)
+    }
+    normal: list[Match] = []
+    abnormal: list[Match] = []
+    for m in part.matches:
+        if m.category not in STUDIED:
+            continue
+        if m.clause in abnormal_clauses:
+            abnormal.append(m)
+            continue
+        word = nearest(part, m, ("deficit", "normal")) or shared_status(part, m)
+        (normal if word is not None and word.category == "normal" else abnormal).append(m)
+    if not normal or not abnormal:
+        return [part]
+    pieces = []
+    for keep, drop_status in ((abnormal, "normal"), (normal, "abnormal")):
+        kept = {id(m) for m in keep}
+        matches = [
+            m for m in part.matches
+            if (m.category not in STUDIED or id(m) in kept)
+            and not (drop_status == "normal" and m.category == "normal")
+            and not (drop_status == "abnormal" and (m.category == "deficit" or m.key.startswith(ABNORMAL_EMG)))
+        ]  # fmt: skip
+        words = [w if not (drop_status == "abnormal" and w.startswith(ABNORMAL_EMG)) else "" for w in part.words]
+        pieces.append(Phrase(part.text, words, matches, part.how, part.clauses))
+    return pieces
+
+
+def _said(phrase: Phrase) -> frozenset[str]:
+    """Return the phrase's words in their normal forms (what a composed finding's name may add must be among them)."""
+    return frozenset(norm(word) for word in phrase.words)
+
+
+def _direction_fits(label: str, direction: str) -> bool:
+    if direction == "brisk":
+        return any(word in label for word in ("brisk", "hyper", "clonus", "exaggerated", "extensor", "babinski"))
+    if label.startswith(("brisk", "hyper")) or "clonus" in label:
+        return False
+    if direction == "absent":
+        return "absent" in label or "loss" in label
+    if direction == "reduced":
+        return "diminished" in label or "reduced" in label
+    return "diminished or absent" in label or "absent" in label

@@ -1,0 +1,176 @@
+"""The localiser: read the findings, score every lesion, and answer at two levels with the evidence.
+
+Built once per projection (vocabulary, reach, hypotheses); :meth:`Localizer.localize` answers in
+memory. The answer, JSON-ready:
+
+* ``sites``: lesion sites ranked by probability, each with its conditions (the hypotheses at it,
+  then the causes the graph lists there) and the evidence for and against, as likelihood ratios;
+* ``conditions``: every condition ranked by probability (``candidates`` is the same list, the name
+  earlier versions used);
+* ``multi_lesion``: two-lesion explanations that the findings favour over any single lesion;
+* ``abstain`` / ``message``: "these findings don't localise" when no lesion of the graph explains
+  them better than none;
+* ``observations`` (how each phrase was read), ``unresolved``, ``next_test``, ``red_flags``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import networkx as nx
+
+from graph.explore.localize.anatomy import Anatomy
+from graph.explore.localize.explain import Alternatives, is_none, likelihood_ratios, split_evidence
+from graph.explore.localize.findings import Findings
+from graph.explore.localize.hypotheses import HypothesisBuilder, curie, word_probabilities
+from graph.explore.localize.model import Model, Scored
+from graph.explore.localize.next_test import next_test
+from graph.explore.localize.observation import Reading
+from graph.explore.localize.parameters import LEAK
+from graph.explore.localize.priors import apply_shares
+from graph.explore.localize.reader import NoteReader
+from graph.explore.localize.red_flags import red_flags
+from graph.explore.search import SearchIndex
+
+ABSTAIN_MESSAGE = "these findings don't localise: no lesion the graph holds explains them better than none"
+
+
+def _covers(pair: Scored, single: Scored) -> bool:
+    """Return True when the pair explains a present finding the single lesion leaves to the leak.
+
+    "No single lesion explains the findings well": some finding present is at the leak under the best
+    single lesion, and above it under the pair.
+    """
+    unexplained = [
+        index
+        for index, (observation, p) in enumerate(zip(single.observations, single.side_p, strict=True))
+        if observation.present and p <= LEAK + 1e-9
+    ]
+    return bool(unexplained) and all(pair.side_p[index] > 2 * LEAK for index in unexplained)
+
+
+class Localizer:
+    """Everything localisation needs from one projection, built once."""
+
+    def __init__(
+        self,
+        G: nx.MultiDiGraph,
+        index: SearchIndex,
+        *,
+        word_numbers: dict[str, float] | None = None,
+        measurements: list[dict[str, Any]] | None = None,
+        hpo_parents: dict[str, set[str]] | None = None,
+    ) -> None:
+        self.G = G
+        self.anatomy = Anatomy(G)
+        self.findings = Findings(self.anatomy)
+        builder = HypothesisBuilder(self.anatomy, word_probabilities(word_numbers))
+        self.hypotheses = builder.build()
+        self.numbers_applied = apply_shares(self.hypotheses, self.anatomy, measurements or [])
+        self.causes = builder.causes_by_site(self.hypotheses)
+        self.model = Model(self.hypotheses, self.findings)
+        self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
+
+    def read(self, phrases: list[str], excluded: list[str] | None = None) -> Reading:
+        """Read phrases (and excluded features) into observations."""
+        return self.reader.read_all(phrases, excluded)
+
+    def localize(self, reading: Reading, *, limit: int = 10) -> dict[str, Any]:
+        """Return the JSON-ready answer for what was read (see the module docstring)."""
+        scored = self.model.score(reading.observations)
+        singles = [s for s in scored if len(s.members) == 1]
+        pairs = [s for s in scored if len(s.members) == 2]
+        none = next(s for s in scored if is_none(s))
+        alternatives = Alternatives(scored)
+        sites = self._sites(singles, scored, alternatives, limit)
+        conditions = self._conditions(sites)
+        best_site = sites[0]["probability"] if sites else 0.0
+        abstain = none.posterior >= best_site
+        best_single = max(singles, key=lambda s: s.posterior)
+        best_pairs = [
+            p for p in sorted(pairs, key=lambda s: -s.posterior) if p.posterior > best_site or _covers(p, best_single)
+        ][:3]
+        observed = {f for o in reading.observations for f in o.findings}
+        return {
+            "abstain": abstain,
+            "message": ABSTAIN_MESSAGE if abstain else None,
+            "none_probability": round(none.posterior, 4),
+            "sites": sites[:limit],
+            "conditions": conditions[:limit],
+            "candidates": conditions[:limit],
+            "multi_lesion": [self._pair(p, alternatives) for p in best_pairs],
+            "observations": [o.as_dict(self.G) for o in reading.observations],
+            "unresolved": reading.unresolved,
+            "next_test": next_test(self.model, singles, observed),
+            "red_flags": red_flags(self.findings, self.hypotheses, singles, reading.observations),
+        }
+
+    def _sites(
+        self, singles: list[Scored], scored: list[Scored], alternatives: Alternatives, limit: int
+    ) -> list[dict[str, Any]]:
+        by_site: dict[str, list[Scored]] = defaultdict(list)
+        for s in singles:
+            by_site[s.members[0].site.key].append(s)
+        total = 1.0  # site probabilities share the one distribution with the two-lesion explanations and none
+        answer = []
+        ranked = sorted(by_site.items(), key=lambda item: -sum(s.posterior for s in item[1]))[:limit]
+        for rank, (_, members) in enumerate(ranked):
+            members.sort(key=lambda s: -s.posterior)
+            mass = sum(s.posterior for s in members)
+            site = members[0].members[0].site
+            explained = rank < limit
+            rows = likelihood_ratios(members[0], alternatives) if explained else []
+            supporting, against = split_evidence(rows)
+            conditions = [
+                {
+                    "id": curie(s.key),
+                    "label": s.members[0].label,
+                    "probability": round(s.posterior, 4),
+                    "role": "site" if s.members[0].anatomical else "lesion",
+                }
+                for s in members
+            ]
+            conditions += [
+                {"id": curie(cause), "label": self.G.nodes[cause]["label"], "probability": round(mass * share, 4),
+                 "role": "cause"}
+                for cause, share in self.causes.get(site.key, [])
+            ]  # fmt: skip
+            answer.append(
+                {
+                    **site.as_dict(),
+                    "probability": round(mass / total if total else 0.0, 4),
+                    "conditions": conditions,
+                    "supporting": supporting,
+                    "against": against,
+                }
+            )
+        return answer
+
+    def _conditions(self, sites: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        rows = []
+        for site in sites:
+            for condition in site["conditions"]:
+                if condition["role"] == "site":
+                    continue  # a lesion known only by its anatomy is a site, not a condition
+                evidence = site if condition["role"] == "lesion" else {"supporting": [], "against": []}
+                rows.append(
+                    {
+                        **condition,
+                        "score": condition["probability"],
+                        "site": site["id"],
+                        "site_label": site["label"],
+                        "supporting": evidence["supporting"],
+                        "against": evidence["against"],
+                    }
+                )
+        return sorted(rows, key=lambda row: (-row["probability"], row["role"] != "lesion", row["label"]))
+
+    def _pair(self, pair: Scored, alternatives: Alternatives) -> dict[str, Any]:
+        first, second = pair.members
+        return {
+            "probability": round(pair.posterior, 4),
+            "sites": [first.site.as_dict(), second.site.as_dict()],
+            "conditions": [{"id": curie(h.iri), "label": h.label} for h in pair.members],
+            "evidence": likelihood_ratios(pair, alternatives),
+        }

@@ -1,0 +1,133 @@
+"""What each finding of the graph is about: its kind, its anatomy, its kin, its tests and red flags.
+
+A finding's **kind** (weakness, sensory, reflex, pain) comes from what it concerns
+(``concernsMovement``/``concernsMuscle``: weakness; ``concernsReflex``: reflex) and from the words
+of its names ("numbness": sensory; "pain": pain). Its **anatomy** is what it concerns or where it is
+(``locatedIn``, ``radiatesAlong``). Its **kin** are the findings broader or narrower than it
+(``skos:broader``, transitively, not siblings): "absent ankle reflex" is kin to "diminished or
+absent ankle reflex", so a condition stated with one is stated with the other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.explore.localize.anatomy import Anatomy
+from graph.explore.related import BROADER
+from graph.namespaces import RADIX
+
+FINDING_TYPES = {
+    "ClinicalFinding", "Symptom", "Sign", "RedFlag", "ElectrodiagnosticFinding", "ImagingFinding", "RiskFactor",
+}  # fmt: skip
+
+KIND_ORDER = ("reflex", "weakness", "sensory", "pain")
+"""When a finding is of several kinds, the first of these is the one its probability is read for."""
+
+KIND_WORDS = {
+    "weakness": re.compile(r"\b(?:weak|paresis|palsy|drop|wasting|atrophy|paralysis|winging|winged|claw)"),
+    "sensory": re.compile(r"\b(?:numb|tingl|paraesthes|paresthes|anaesthes|anesthes|hypoaesthes|hypoesthes|sensory)"),
+    "pain": re.compile(r"\b(?:pain|ache|aching|sciatica|burning|tender|neuralgia)"),
+    "reflex": re.compile(r"\b(?:reflex|jerk|clonus|hoffmann|babinski)"),
+}
+"""Words of a finding's names that say its kind (word starts only; no nested repetition)."""
+
+BILATERAL = re.compile(r"\b(?:bilateral|both|symmetric)")
+"""A finding whose label says it is on both sides ("absent ankle reflexes on both sides")."""
+
+ANATOMY_EDGES = {
+    str(RADIX.concernsMovement): "movement",
+    str(RADIX.concernsMuscle): "muscle",
+    str(RADIX.concernsReflex): "reflex",
+    str(RADIX.locatedIn): "region",
+    str(RADIX.radiatesAlong): "region",
+}
+
+
+@dataclass(frozen=True)
+class FindingFacts:
+    """What one finding is about."""
+
+    kind: str
+    kinds: frozenset[str]
+    anatomy: tuple[tuple[str, str], ...]
+    bilateral: bool
+
+
+class Findings:
+    """Facts about every finding of a projection, computed once."""
+
+    def __init__(self, anatomy: Anatomy) -> None:
+        self.anatomy = anatomy
+        G = anatomy.G
+        self.nodes = sorted(node for node, data in G.nodes(data=True) if FINDING_TYPES & set(data.get("types", ())))
+        self.facts: dict[str, FindingFacts] = {node: self._facts(node) for node in self.nodes}
+        self._kin: dict[str, frozenset[str]] = {}
+
+    def _facts(self, node: str) -> FindingFacts:
+        data = self.anatomy.G.nodes[node]
+        names = " ".join([data["label"], *data.get("synonyms", [])]).lower()
+        kinds = {kind for kind, pattern in KIND_WORDS.items() if pattern.search(names)}
+        anatomy: list[tuple[str, str]] = []
+        for predicate, kind in ANATOMY_EDGES.items():
+            for target, _ in self.anatomy.out(node, predicate):
+                anatomy.append((kind, target))
+                if kind in ("movement", "muscle"):
+                    kinds.add("weakness")
+                elif kind == "reflex":
+                    kinds.add("reflex")
+        if {"weakness", "reflex"} & kinds and "region" in {k for k, _ in anatomy} and not kinds & {"sensory", "pain"}:
+            anatomy = [(k, n) for k, n in anatomy if k != "region"]  # "foot drop" is located in the foot: not skin
+        kind = next((k for k in KIND_ORDER if k in kinds), "")
+        return FindingFacts(kind, frozenset(kinds), tuple(sorted(set(anatomy))), bool(BILATERAL.search(data["label"])))
+
+    def kin(self, node: str) -> frozenset[str]:
+        """Return ``node`` with every finding broader or narrower than it (transitively, not siblings)."""
+        if node not in self._kin:
+            found = {node}
+            for forward in (True, False):
+                frontier = [node]
+                while frontier:
+                    current = frontier.pop()
+                    steps = self.anatomy.out(current, BROADER) if forward else self.anatomy.into(current, BROADER)
+                    for neighbour, _ in steps:
+                        if neighbour not in found and neighbour in self.facts:
+                            found.add(neighbour)
+                            frontier.append(neighbour)
+            self._kin[node] = frozenset(found)
+        return self._kin[node]
+
+    def tests(self, node: str) -> list[str]:
+        """Return the examination tests that elicit a finding."""
+        return sorted(test for test, _ in self.anatomy.out(node, RADIX.elicitedBy))
+
+    def red_flag_for(self, node: str) -> list[str]:
+        """Return the conditions a finding is a red flag for."""
+        return sorted(condition for condition, _ in self.anatomy.out(node, RADIX.redFlagFor))
+
+    def red_flag_regions(self) -> dict[tuple[str, str], list[str]]:
+        """Return (kind, region) -> the red-flag findings a deficit of that kind there is part of.
+
+        Saddle anaesthesia is sensory loss located in the perineum, perianal area and buttocks: numbness
+        written as "perianal sensation reduced" is part of it. A region counts only where no finding that is
+        not a red flag is located (buttock pain and numbness have findings of their own, so a numb buttock
+        alone raises nothing), and a finding that is two-sided by name is left to the phrase that says so.
+        """
+        if not hasattr(self, "_red_flag_regions"):
+            flagged = {f for f in self.nodes if self.red_flag_for(f)}
+            located: dict[str, set[str]] = {}
+            for finding, facts in self.facts.items():
+                for akind, node in facts.anatomy:
+                    if akind == "region":
+                        located.setdefault(node, set()).add(finding)
+            table: dict[tuple[str, str], list[str]] = {}
+            for region, found in located.items():
+                if not found <= flagged:
+                    continue
+                for finding in sorted(found):
+                    facts = self.facts[finding]
+                    if not facts.bilateral:
+                        for kind in facts.kinds:
+                            table.setdefault((kind, region), []).append(finding)
+            self._red_flag_regions = table
+        return self._red_flag_regions

@@ -1,0 +1,383 @@
+"""The hypotheses of the diagnostic network: each condition of the graph as a lesion at a site.
+
+Two levels, as a neurologist answers: the **site** (which root, plexus element, nerve at which
+segment, cord, cauda equina, or elsewhere) and the **condition** at that site. A condition whose
+graph entry says what it does to a patient (it has findings, or it names the roots or nerves it
+affects) is a *hypothesis* scored against the findings; a condition that is only a cause at a
+site (a disc herniation compressing a root, with no findings of its own) is listed under the site
+it compresses, ranked by how often the graph says it does so.
+
+Where a condition is, is read from its edges: ``affectsRoot`` (one root: that root; several: the
+structure it names, else the roots together), ``affectsNerve`` (the nerve nearest the spine among
+those named, at the ``site`` qualifier, else at the structure named by ``affectsStructure``), and
+``affectsStructure`` alone (cauda equina, conus, hip joint). The priors are uniform over sites
+(no site is favoured without a number) and split evenly between the hypotheses at a site; numbers in
+the graph (``radix:Measurement``: ``share_of_cases`` of a root in a condition) reshape them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.explore.localize.anatomy import DOWNSTREAM, Anatomy, Lesion, Reach, holds
+from graph.explore.localize.parameters import FREQUENCY_PROBABILITY, NONE_PRIOR, RISK_FACTOR, UNQUALIFIED
+from graph.explore.related import BROADER, CONDITION_TYPES
+from graph.namespaces import BASE, RADIX
+
+PAIN_WORD = re.compile(r"\b(?:pain|ache|sciatica|neuralgia)")
+"""A finding whose label says pain: its regions are where the condition's pain is."""
+
+BILATERAL_TYPES = {"SpinalCordDisorder", "Polyradiculopathy", "Polyneuropathy", "MotorNeuronDisorder"}
+"""Lesions of these kinds may give findings on both sides; every other lesion is one-sided."""
+
+MIDLINE = re.compile(r"\b(?:spine|spinal|cauda|conus|cord|canal)\b")
+"""A structure whose name says it is in the midline (the spine, its canal, cord, conus, cauda equina): a
+lesion there can reach both sides, as can a lesion of several roots."""
+
+URGENT_TYPES = ("Polyradiculopathy", "SpinalCordDisorder")
+"""Red-flag conditions of these kinds are listed first (cauda equina and conus, then the cord)."""
+
+ANATOMICAL_SITE_TYPES = {"NerveRoot", "PeripheralNerve", "NervePlexus", "PlexusElement"}
+"""Anatomy that is a lesion site of its own, whether or not the graph names a condition there."""
+
+ELSEWHERE_TYPES = {"MusculoskeletalDisorder", "VascularDisorder"}
+GENERALISED_TYPES = {"Polyneuropathy", "MotorNeuronDisorder"}
+
+
+@dataclass(frozen=True)
+class Site:
+    """A lesion site: a stable key, its words, its kind and the Radix ids that name it."""
+
+    key: str
+    label: str
+    kind: str
+    anatomy: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the site as a JSON-ready dict."""
+        return {"id": self.key, "label": self.label, "kind": self.kind, "anatomy": [curie(a) for a in self.anatomy]}
+
+
+@dataclass
+class Hypothesis:
+    """A condition as a lesion: its site, reach, stated findings and prior."""
+
+    iri: str
+    label: str
+    site: Site
+    lesion: Lesion
+    reach: Reach
+    explicit: dict[str, tuple[float, str]] = field(default_factory=dict)
+    """Finding -> (P(finding | condition), the word or number it came from)."""
+    lacks: set[str] = field(default_factory=set)
+    aggravated: dict[str, float] = field(default_factory=dict)
+    relieved: dict[str, float] = field(default_factory=dict)
+    pain_regions: set[str] = field(default_factory=set)
+    """Where the condition's own pain findings are or radiate (with their parts): pain there is within it."""
+    red_flag: bool = False
+    urgent: bool = False
+    prior: float = 0.0
+    anatomical: bool = False
+    """True for a lesion known only by its anatomy (a nerve with no named condition in the graph)."""
+
+
+def curie(iri: str) -> str:
+    """Compress a Radix IRI to ``radix:local`` (others unchanged)."""
+    return "radix:" + iri.removeprefix(BASE) if iri.startswith(BASE) else iri
+
+
+def word_probabilities(numbers: dict[str, float] | None = None) -> dict[str, float]:
+    """Return P for each frequency word: the graph's ``radix:probability`` where given, else the HPO bin."""
+    table = dict(FREQUENCY_PROBABILITY)
+    table.update(numbers or {})
+    return table
+
+
+def edge_probability(data: dict[str, Any], words: dict[str, float], default: float = UNQUALIFIED) -> tuple[float, str]:
+    """Return P and its origin for a statement: the mean over its axioms' frequency words, else ``default``."""
+    found = [(words[word], word) for word in data.get("frequency", []) if word in words]
+    if not found:
+        return default, "stated"
+    probability = sum(value for value, _ in found) / len(found)
+    return probability, "/".join(sorted({word for _, word in found}))
+
+
+class HypothesisBuilder:
+    """Builds every hypothesis and the causes listed under each site, once per projection."""
+
+    def __init__(self, anatomy: Anatomy, words: dict[str, float]) -> None:
+        self.anatomy = anatomy
+        self.G = anatomy.G
+        self.words = words
+
+    def conditions(self) -> list[str]:
+        """Return the conditions of the graph (any Radix condition class), sorted."""
+        return sorted(
+            node
+            for node, data in self.G.nodes(data=True)
+            if CONDITION_TYPES & set(data.get("types", ())) and not data.get("external")
+        )
+
+    def is_umbrella(self, condition: str) -> bool:
+        """Return True for a grouping (cervical radiculopathy) whose narrower radiculopathies rank instead."""
+        if "Radiculopathy" not in self.anatomy.types(condition):
+            return False
+        narrower = [source for source, _ in self.anatomy.into(condition, BROADER)]
+        return any("Radiculopathy" in self.anatomy.types(node) for node in narrower)
+
+    def is_hypothesis(self, condition: str) -> bool:
+        """Return True when a condition is scored: it has findings or names what it affects, and is no umbrella."""
+        if self.is_umbrella(condition):
+            return False
+        types = self.anatomy.types(condition)
+        has_findings = bool(self.anatomy.out(condition, RADIX.hasFinding))
+        if "Cause" in types and not has_findings:
+            return False  # a cause at a site (a disc herniation): listed under the site it compresses
+        return (
+            has_findings
+            or bool(self.anatomy.out(condition, RADIX.affectsRoot))
+            or bool(self.anatomy.out(condition, RADIX.affectsNerve))
+        )
+
+    def build(self) -> list[Hypothesis]:
+        """Return every hypothesis with its site, reach, statements and prior.
+
+        Besides the conditions, every root, plexus element and nerve that no condition names as its
+        site is a site of its own: a lesion there, known only by what it reaches. The site is found
+        from anatomy even when the graph holds no named condition for it.
+        """
+        hypotheses = [self.hypothesis(condition) for condition in self.conditions() if self.is_hypothesis(condition)]
+        taken = {h.site.key for h in hypotheses}
+        for node in sorted(self.G):
+            types = self.anatomy.types(node)
+            if not types & ANATOMICAL_SITE_TYPES or self.G.nodes[node].get("external"):
+                continue
+            site = self.anatomical_site(node, types)
+            if site.key not in taken and self.anatomy.reach(self._lesion_of(node, types)).size:
+                hypotheses.append(self.anatomical_hypothesis(node, types, site))
+                taken.add(site.key)
+        by_site: dict[str, list[Hypothesis]] = defaultdict(list)
+        for hypothesis in hypotheses:
+            by_site[hypothesis.site.key].append(hypothesis)
+        share = (1.0 - NONE_PRIOR) / max(len(by_site), 1)
+        for members in by_site.values():
+            for hypothesis in members:
+                hypothesis.prior = share / len(members)
+        return hypotheses
+
+    def _lesion_of(self, node: str, types: set[str]) -> Lesion:
+        if "NerveRoot" in types:
+            return Lesion(roots=frozenset({node}))
+        return Lesion(nerves=frozenset({node}))
+
+    def anatomical_site(self, node: str, types: set[str]) -> Site:
+        """Return the site of a lesion of one root, plexus element or nerve."""
+        kind = "root" if "NerveRoot" in types else ("plexus" if types & {"NervePlexus", "PlexusElement"} else "nerve")
+        return Site(_key((node,)), self._label(node), kind, (node,))
+
+    def anatomical_hypothesis(self, node: str, types: set[str], site: Site) -> Hypothesis:
+        """Return a lesion of one root, plexus element or nerve with no named condition: known by its reach only."""
+        lesion = self._lesion_of(node, types)
+        return Hypothesis(
+            iri=node, label=f"lesion of the {self._label(node)}", site=site, lesion=lesion,
+            reach=self.anatomy.reach(lesion), anatomical=True,
+        )  # fmt: skip
+
+    def hypothesis(self, condition: str) -> Hypothesis:
+        """Return one condition as a hypothesis."""
+        anatomy, types = self.anatomy, self.anatomy.types(condition)
+        lesion = self.lesion(condition)
+        hypothesis = Hypothesis(
+            iri=condition,
+            label=self.G.nodes[condition]["label"],
+            site=self.site(condition, lesion),
+            lesion=lesion,
+            reach=anatomy.reach(lesion),
+            red_flag=bool(anatomy.into(condition, RADIX.redFlagFor)),
+            urgent=bool(types & set(URGENT_TYPES)),
+        )
+        for finding, data in anatomy.out(condition, RADIX.hasFinding):
+            if self._holds(data, lesion):
+                hypothesis.explicit[finding] = edge_probability(data, self.words)
+        for factor, data in anatomy.into(condition, RADIX.riskFactorFor):
+            if factor not in hypothesis.explicit and self._holds(data, lesion):
+                hypothesis.explicit[factor] = edge_probability(data, self.words, RISK_FACTOR)
+        for finding in hypothesis.explicit:
+            if PAIN_WORD.search(self.G.nodes[finding]["label"].lower()):
+                for predicate in (RADIX.locatedIn, RADIX.radiatesAlong):
+                    for region, _ in anatomy.out(finding, predicate):
+                        hypothesis.pain_regions |= anatomy.parts(region)
+        hypothesis.lacks = {finding for finding, _ in anatomy.out(condition, RADIX.typicallyLacksFinding)}
+        for activity, data in anatomy.out(condition, RADIX.aggravatedBy):
+            hypothesis.aggravated[activity] = edge_probability(data, self.words)[0]
+        for activity, data in anatomy.out(condition, RADIX.relievedBy):
+            hypothesis.relieved[activity] = edge_probability(data, self.words)[0]
+        return hypothesis
+
+    def _holds(self, data: dict[str, Any], lesion: Lesion) -> bool:
+        return holds(data.get("contexts"), lesion, self.anatomy.distal)
+
+    # ---- where a condition is -------------------------------------------------------------------
+
+    def lesion(self, condition: str) -> Lesion:
+        """Return the lesion a condition is: its roots, nerves (at a site), structures and sidedness."""
+        anatomy, types = self.anatomy, self.anatomy.types(condition)
+        roots = {root for root, _ in anatomy.out(condition, RADIX.affectsRoot)}
+        roots |= {root for root, _ in anatomy.out(condition, RADIX.compressesRoot)}
+        nerves, sites = set(), set()
+        for nerve, data in anatomy.out(condition, RADIX.affectsNerve):
+            nerves.add(nerve)
+            sites |= {str(context["site"]) for context in data.get("contexts") or () if "site" in context}
+        structures = frozenset(structure for structure, _ in anatomy.out(condition, RADIX.affectsStructure))
+        bilateral = (
+            bool(types & BILATERAL_TYPES)
+            or len(roots) > 1
+            or any(MIDLINE.search(self._label(structure)) for structure in structures)
+            or any(
+                self.G.nodes[finding]["label"].startswith("bilateral")
+                for finding, _ in anatomy.out(condition, RADIX.hasFinding)
+            )
+        )
+        at = sorted(sites)[0].rsplit("/", 1)[-1] if sites else None
+        return Lesion(
+            frozenset(roots), frozenset(nerves), at, structures, bilateral, self._involvement(condition, nerves)
+        )
+
+    def _involvement(self, condition: str, nerves: set[str]) -> tuple[tuple[str, float], ...]:
+        """How often each root or nerve of a lesion of several is involved: the frequency of its statement.
+
+        A lesion of one root or one nerve (with its branches) involves it always. A lesion of several
+        (cauda equina syndrome, lumbar stenosis, a plexopathy named with its roots) involves each as
+        often as the graph says it affects it, a statement without a word being "frequent" as for
+        findings (``UNQUALIFIED``): such a lesion reaches the anatomy of each at that share.
+        """
+        units: list[tuple[str, dict[str, Any]]] = []
+        for predicate in (RADIX.affectsRoot, RADIX.compressesRoot):
+            units += self.anatomy.out(condition, predicate)
+        main = set(self._main_nerves(frozenset(nerves)))
+        units += [(nerve, data) for nerve, data in self.anatomy.out(condition, RADIX.affectsNerve) if nerve in main]
+        if len({unit for unit, _ in units}) <= 1:
+            return ()
+        shares: dict[str, float] = {}
+        for unit, data in units:
+            shares[unit] = max(shares.get(unit, 0.0), edge_probability(data, self.words)[0])
+        return tuple(sorted(shares.items()))
+
+    def _main_nerves(self, nerves: frozenset[str]) -> list[str]:
+        """Return the named nerves that are not branches of another named nerve (nearest the spine)."""
+        main = []
+        for nerve in sorted(nerves):
+            parents = self._ancestors(nerve)
+            if not parents & nerves:
+                main.append(nerve)
+        return main
+
+    def _ancestors(self, nerve: str) -> set[str]:
+        found: set[str] = set()
+        frontier = [nerve]
+        while frontier:
+            current = frontier.pop()
+            for predicate in DOWNSTREAM:
+                for parent, _ in self.anatomy.out(current, predicate):
+                    if parent not in found:
+                        found.add(parent)
+                        frontier.append(parent)
+        return found
+
+    def site(self, condition: str, lesion: Lesion) -> Site:
+        """Return the site of a condition's lesion (see the module docstring)."""
+        types, label = self.anatomy.types(condition), self.G.nodes[condition]["label"]
+        names = self._label
+        if types & ELSEWHERE_TYPES and not lesion.nerves:
+            ids = tuple(sorted(lesion.structures)) or (condition,)
+            return Site(_key(ids), f"not neurological: {', '.join(names(i) for i in ids)}", "elsewhere", ids)
+        if types & GENERALISED_TYPES and not lesion.nerves and not lesion.roots:
+            ids = tuple(sorted(lesion.structures)) or (condition,)
+            return Site(_key(ids), ", ".join(names(i) for i in ids) if lesion.structures else label, "generalised", ids)
+        if lesion.nerves:
+            main = self._main_nerves(lesion.nerves)
+            kind = (
+                "plexus"
+                if types & {"Plexopathy"} or any("Plexus" in t for n in main for t in self.anatomy.types(n))
+                else "nerve"
+            )
+            at = (BASE + lesion.at if lesion.at else None) or self._where(lesion)  # the site qualifier is a local name
+            ids = (*main, at) if at else tuple(main)
+            words = " + ".join(names(n) for n in main) + (f" at {names(at)}" if at else "")
+            return Site(_key(ids), words, kind, ids)
+        if len(lesion.roots) == 1 and not (types & BILATERAL_TYPES):
+            root = next(iter(lesion.roots))
+            return Site(_key((root,)), names(root), "root", (root,))
+        if lesion.structures:
+            ids = tuple(sorted(lesion.structures))
+            kind = "cord" if types & {"SpinalCordDisorder"} and not types & {"Polyradiculopathy"} else "structure"
+            if any("cauda" in i for i in ids):
+                kind = "cauda equina"
+            return Site(_key(ids), ", ".join(names(i) for i in ids), kind, ids)
+        if lesion.roots:
+            ids = tuple(sorted(lesion.roots, key=self._label))
+            return Site(_key(ids), " + ".join(names(i) for i in ids), "roots", ids)
+        return Site(_key((condition,)), label, "generalised", (condition,))
+
+    def _where(self, lesion: Lesion) -> str | None:
+        """Return the structure that says where along a nerve the lesion is (carpal tunnel, fibular head), if one."""
+        return sorted(lesion.structures)[0] if lesion.structures else None
+
+    def _label(self, node: str) -> str:
+        if node in self.G:
+            return str(self.G.nodes[node]["label"])
+        return node.rsplit("/", 1)[-1].replace("_", " ")
+
+    # ---- causes under a site ------------------------------------------------------------------
+
+    def causes_by_site(self, hypotheses: list[Hypothesis]) -> dict[str, list[tuple[str, float]]]:
+        """Return, per site key, the causes (conditions without findings) at it, with P(cause | site).
+
+        A cause belongs to a site when it compresses the site's root, or affects its structure or
+        nerve, or causes one of the site's conditions. Its weight is the frequency of that statement
+        (a cause "typically" compressing the root weighs more than one that "may"); the weights at a
+        site are normalised.
+        """
+        by_site: dict[str, dict[str, float]] = defaultdict(dict)
+        site_of = {h.iri: h.site for h in hypotheses}
+        root_sites = {h.site.anatomy[0]: h.site for h in hypotheses if h.site.kind == "root"}
+        structure_sites: dict[str, Site] = {}
+        for h in hypotheses:
+            if h.site.kind in ("structure", "cord", "cauda equina"):
+                for structure in h.site.anatomy:
+                    structure_sites.setdefault(structure, h.site)
+        for condition in self.conditions():
+            if self.is_hypothesis(condition) or self.is_umbrella(condition):
+                continue
+            for root, data in self.anatomy.out(condition, RADIX.compressesRoot):
+                if root in root_sites and not self._central(condition):
+                    weight = edge_probability(data, self.words)[0]
+                    self._add(by_site[root_sites[root].key], condition, weight)
+            for structure, data in self.anatomy.out(condition, RADIX.affectsStructure):
+                if structure in structure_sites:
+                    self._add(by_site[structure_sites[structure].key], condition, edge_probability(data, self.words)[0])
+            for effect, data in self.anatomy.out(condition, RADIX.causes):
+                if effect in site_of:
+                    self._add(by_site[site_of[effect].key], condition, edge_probability(data, self.words)[0])
+        result: dict[str, list[tuple[str, float]]] = {}
+        for key, weights in by_site.items():
+            total = sum(weights.values())
+            result[key] = sorted(
+                ((cause, weight / total) for cause, weight in weights.items()), key=lambda item: (-item[1], item[0])
+            )
+        return result
+
+    def _central(self, condition: str) -> bool:
+        """Return True for a central herniation: it compresses several roots (the cauda equina, not one)."""
+        return len(self.anatomy.out(condition, RADIX.compressesRoot)) > 2
+
+    @staticmethod
+    def _add(weights: dict[str, float], condition: str, weight: float) -> None:
+        weights[condition] = max(weights.get(condition, 0.0), weight)
+
+
+def _key(ids: tuple[str, ...]) -> str:
+    return "+".join(curie(i) for i in ids)

@@ -1,0 +1,428 @@
+"""The diagnostic network: P(observation | lesion) from the graph, and the posterior over lesions.
+
+For a hypothesis ``h`` and a present finding ``f``, P(f | h) is (``parameters.py`` names every
+number):
+
+1. the graph's own statement: ``h hasFinding f`` (or a finding broader or narrower than ``f``),
+   through its frequency word; ``h typicallyLacksFinding f``: the very-rare bin;
+2. else anatomy: when ``f`` concerns a muscle, movement, reflex or skin region, the share of the
+   deficit kind's sensitivity (:data:`REACHED`) that the lesion's reach gives it, or the leak when
+   the lesion cannot reach it (pain outside the territory: :data:`PAIN_OUTSIDE`);
+3. else a test result the graph holds as an entity: its test's sensitivity when ``h`` involves what it
+   ``implicates``, else the leak (or an incidental imaging finding);
+4. else (a finding with no anatomy that the graph does not state for ``h``): :data:`UNSTATED`.
+
+One piece despite the size guide: every term above is read from the same caches and feeds the one
+posterior; split apart, each module would need the others' hypotheses, findings and caches.
+
+Stated and anatomical probabilities are combined with the leak as a noisy-OR,
+``1 - (1 - p)(1 - leak)``. An absent (normal) finding has likelihood ``1 - P(f | h)``. The
+findings are conditionally independent given the lesion (naive Bayes); an observation read twice
+counts once. A one-sided lesion is marginalised over its side (half left, half right): a finding on
+the other side, or on both sides, has only the leak.
+
+The posterior is over the single-lesion hypotheses, the pairs of the best ones (two lesions whose
+findings combine as a noisy-OR, prior the product of the parts') and *none* (no lesion the graph
+holds: every finding from the leak or unstated); when *none* is at least as probable as the best
+site, the answer abstains.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from graph.explore.localize.findings import Findings
+from graph.explore.localize.hypotheses import Hypothesis
+from graph.explore.localize.observation import Observation
+from graph.explore.localize.parameters import (
+    ELECTRODIAGNOSTIC_SENSITIVITY,
+    IMAGING_INCIDENTAL,
+    IMAGING_SENSITIVITY,
+    LACKED,
+    LEAK,
+    NONE_PRIOR,
+    PAIN_OUTSIDE,
+    PAIR_CANDIDATES,
+    REACHED,
+    SECOND_LESION,
+    UNSTATED,
+)
+from graph.namespaces import BASE
+
+UMN_WORDS = re.compile(r"\b(?:brisk|hyperreflex|clonus|babinski|extensor plantar|hoffmann|upper motor|spastic)")
+"""Words of a finding's label that make it an upper motor neuron sign."""
+
+LOG_SECOND = math.log(SECOND_LESION)
+HALF = math.log(0.5)
+
+NONE = "none"
+"""The key of the hypothesis that no lesion of the graph explains the findings."""
+
+SIDES = ("left", "right")
+
+
+@dataclass(frozen=True)
+class Term:
+    """P(observation present | hypothesis) and why, in words."""
+
+    p: float
+    why: str
+
+
+@dataclass(eq=False)
+class Scored:
+    """A hypothesis (or a pair, or none) with its log-likelihood, posterior and per-observation terms."""
+
+    key: str
+    members: tuple[Hypothesis, ...]
+    log_prior: float
+    log_likelihood: float = 0.0
+    posterior: float = 0.0
+    observations: list[Observation] = field(default_factory=list)
+    values: list[float] = field(default_factory=list)
+    """The likelihood of what was observed, per observation (on the lesion's likelier side)."""
+    base_terms: list[Term] = field(default_factory=list)
+    """P(observation present | hypothesis), before sides (for pairs, and for the words of explanations)."""
+    side: str = ""
+    side_penalty: float = 0.0
+    """log P(the findings' sidedness | this lesion): log ½ for a lesion on one (unknown) side of two."""
+    side_p: list[float] = field(default_factory=list)
+    """P(observation present | hypothesis) on the lesion's likelier side (for pairs)."""
+
+
+def noisy_or(p: float) -> float:
+    """Combine a stated or anatomical probability with the leak: 1 - (1 - p)(1 - leak)."""
+    return 1.0 - (1.0 - p) * (1.0 - LEAK)
+
+
+class Model:
+    """Scores hypotheses against observations; caches P(finding | hypothesis) across requests."""
+
+    def __init__(self, hypotheses: list[Hypothesis], findings: Findings) -> None:
+        self.hypotheses = hypotheses
+        self.findings = findings
+        self.G = findings.anatomy.G
+        self._cache: dict[tuple[str, str], Term] = {}
+        self._implicates: dict[tuple[str, str], frozenset[str]] = {}
+
+    # ---- P(finding | hypothesis) ---------------------------------------------------------------
+
+    def finding_term(self, h: Hypothesis, finding: str) -> Term:
+        """Return P(finding present | h), from the graph's statements, then anatomy, then the open world."""
+        key = (h.iri, finding)
+        if key not in self._cache:
+            self._cache[key] = self._finding_term(h, finding)
+        return self._cache[key]
+
+    def _finding_term(self, h: Hypothesis, finding: str) -> Term:
+        kin = self.findings.kin(finding)
+        label = self.G.nodes[finding]["label"]
+        stated = [(h.explicit[k], k) for k in kin if k in h.explicit]
+        facts = self.findings.facts.get(finding)
+        anatomical = None
+        if facts is not None and facts.anatomy and not (facts.bilateral and not h.lesion.bilateral):
+            anatomical = self._anatomy_term(h, facts.kind or "sensory", facts.anatomy, label)
+        if stated:
+            (p, word), own = max(stated)
+            named = "" if own == finding else f" (as {self.G.nodes[own]['label']})"
+            term = Term(noisy_or(p), f"{label}{named}: {word} in {h.label}")
+            # the condition's own statement is more specific than the anatomy's generic sensitivity
+            return term
+        if kin & h.lacks:
+            return Term(LACKED, f"{label}: typically absent in {h.label}")
+        if UMN_WORDS.search(label.lower()):
+            return self._umn_term(h)  # an upper motor neuron sign the graph does not state for h
+        implicated = self._implicated_by(finding)
+        if implicated:
+            return self._result_term(h, finding, implicated, label)
+        if facts is None or not facts.anatomy:
+            return Term(UNSTATED, f"{label}: not stated for {h.label}")
+        if anatomical is None:
+            return Term(LEAK, f"{label}: bilateral, but {h.label} is one-sided")
+        return anatomical
+
+    def _implicated_by(self, finding: str) -> frozenset[str]:
+        """Return what a test result implicates (``implicates``), its own or its narrower results'.
+
+        "Paraspinal fibrillation" implicates every root its cervical, thoracic and lumbosacral kinds implicate.
+        """
+        key = ("implicates", finding)
+        if key not in self._implicates:
+            found = {
+                node
+                for k in self.findings.kin(finding)
+                for node, _ in self.findings.anatomy.out(k, BASE + "implicates")
+            }
+            self._implicates[key] = frozenset(found)
+        return self._implicates[key]
+
+    def _result_term(self, h: Hypothesis, finding: str, implicated: frozenset[str], label: str) -> Term:
+        """Return P(a test result the graph does not state for h | h), as for study lines (``_electro_term``).
+
+        The test's sensitivity when h's lesion involves a root or nerve the result implicates, else what the
+        result is without such a lesion: the leak for electrodiagnosis, an incidental finding for imaging.
+        """
+        imaging = "ImagingFinding" in self.findings.anatomy.types(finding)
+        involved = (h.reach.roots | set(h.lesion.nerves)) & implicated
+        if involved:
+            p = IMAGING_SENSITIVITY if imaging else ELECTRODIAGNOSTIC_SENSITIVITY
+            return Term(p, f"{label}: implicates {', '.join(sorted(self._name(n) for n in involved)[:3])}")
+        return Term(IMAGING_INCIDENTAL if imaging else LEAK, f"{label}: implicates nothing {h.label} involves")
+
+    def _anatomy_term(self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]], label: str) -> Term:
+        """P(a deficit of ``kind`` in ``anatomy`` | h) from what h's lesion reaches."""
+        strengths = [
+            1.0 if kind == "pain" and akind == "region" and node in h.pain_regions else h.reach.strength(akind, node)
+            for akind, node in anatomy
+        ]
+        regions = [s for (akind, _), s in zip(anatomy, strengths, strict=True) if akind == "region"]
+        others = [s for (akind, _), s in zip(anatomy, strengths, strict=True) if akind != "region"]
+        strength = max(others) if others else 0.0
+        if regions and not others:
+            strength = sum(regions) / len(regions)
+        if strength <= 0.0:
+            outside = PAIN_OUTSIDE if kind == "pain" else LEAK
+            return Term(outside, f"{label}: outside what {h.label} reaches")
+        p = REACHED.get(kind, REACHED["sensory"]) * strength
+        reached = [self._name(node) for (akind, node), s in zip(anatomy, strengths, strict=True) if s > 0]
+        return Term(noisy_or(p), f"{label}: {h.label} reaches {', '.join(reached[:3])}")
+
+    def _name(self, node: str) -> str:
+        return str(self.G.nodes[node]["label"]) if node in self.G else node
+
+    # ---- P(observation | hypothesis) -----------------------------------------------------------
+
+    def term(self, h: Hypothesis, observation: Observation) -> Term:
+        """Return P(observation present | h) for any kind of observation."""
+        kind = observation.kind
+        if kind == "finding":
+            best: Term | None = None
+            for finding in observation.findings:
+                term = self._cache.get((h.iri, finding)) or self.finding_term(h, finding)
+                if best is None or term.p > best.p:
+                    best = term
+            return best or Term(UNSTATED, f"{observation.phrase}: unread")
+        if kind in REACHED:
+            label = observation.phrase
+            return self._anatomy_term(h, kind, observation.anatomy, label)
+        if kind == "global":
+            return self._global_term(h, observation)
+        if kind == "umn":
+            return self._umn_term(h)
+        if kind == "modifier":
+            return self._modifier_term(h, observation)
+        if kind == "imaging":
+            hit = self._implicated(h, observation)
+            p = IMAGING_SENSITIVITY if hit else IMAGING_INCIDENTAL
+            return Term(p, f"imaging {'implicates' if hit else 'does not implicate'} {h.site.label}")
+        if kind == "electrodiagnostic":
+            return self._electro_term(h, observation)
+        return Term(UNSTATED, f"{observation.phrase}: not stated for {h.label}")
+
+    def _global_term(self, h: Hypothesis, observation: Observation) -> Term:
+        """P(some deficit of the kinds named, anywhere | h): the most likely such deficit's probability."""
+        best, why = 0.0, ""
+        for kind in observation.kinds:
+            p = max((p for finding, (p, _) in h.explicit.items() if kind in self._kinds(finding)), default=0.0)
+            if self._reaches_kind(h, kind):
+                p = max(p, REACHED.get(kind, 0.0))
+            if p > best:
+                best, why = p, f"{h.label} would give some {kind} change"
+        if best == 0.0:
+            return Term(LEAK, f"{h.label} gives no {' or '.join(observation.kinds)} change")
+        return Term(noisy_or(best), why)
+
+    def _umn_term(self, h: Hypothesis) -> Term:
+        """Return P(an upper motor neuron sign | h): only a central lesion gives a brisk reflex or Babinski."""
+        stated = [
+            p for finding, (p, _) in h.explicit.items() if UMN_WORDS.search(self.G.nodes[finding]["label"].lower())
+        ]
+        if stated:
+            return Term(noisy_or(max(stated)), f"upper motor neuron signs are stated for {h.label}")
+        return Term(LEAK, f"{h.label} is a lower motor neuron lesion: no upper motor neuron signs")
+
+    def _kinds(self, finding: str) -> frozenset[str]:
+        facts = self.findings.facts.get(finding)
+        return facts.kinds if facts else frozenset()
+
+    def _reaches_kind(self, h: Hypothesis, kind: str) -> bool:
+        reach = h.reach
+        return bool(
+            {"weakness": reach.muscles or reach.movements, "sensory": reach.regions, "reflex": reach.reflexes}.get(kind)
+        )
+
+    def _modifier_term(self, h: Hypothesis, observation: Observation) -> Term:
+        fits = h.aggravated if observation.modifier == "aggravated" else h.relieved
+        contradicts = h.relieved if observation.modifier == "aggravated" else h.aggravated
+        for _, activity in observation.anatomy:
+            if activity in fits:
+                return Term(noisy_or(fits[activity]), f"{observation.modifier} by {self._name(activity)} in {h.label}")
+        for _, activity in observation.anatomy:
+            if activity in contradicts:
+                opposite = "relieved" if observation.modifier == "aggravated" else "aggravated"
+                return Term(LACKED, f"{h.label} is {opposite} by {self._name(activity)}")
+        return Term(UNSTATED, f"{observation.phrase}: not stated for {h.label}")
+
+    def _implicated(self, h: Hypothesis, observation: Observation) -> bool:
+        named = set(observation.implicates)
+        lesion = h.lesion
+        return bool(named & (lesion.roots | lesion.nerves | lesion.structures | set(h.site.anatomy)))
+
+    def _electro_term(self, h: Hypothesis, observation: Observation) -> Term:
+        """Needle EMG and nerve conduction: denervation where the lesion reaches; SNAPs spared by root lesions."""
+        if observation.electro == "snap":
+            postganglionic = h.site.kind in ("nerve", "plexus", "generalised") and (
+                self._implicated(h, observation) or bool(set(observation.implicates) & h.reach.nerves)
+                or not observation.implicates
+            )  # fmt: skip
+            if postganglionic:
+                return Term(ELECTRODIAGNOSTIC_SENSITIVITY, f"a lesion of {h.site.label} reduces the SNAP")
+            return Term(
+                LEAK, f"{h.site.label}: sensory nerve action potentials are spared (preganglionic or elsewhere)"
+            )
+        reached = self._implicated(h, observation) or any(
+            h.reach.strength(kind, node) > 0 for kind, node in observation.anatomy
+        )
+        if observation.electro == "paraspinal":
+            reached = reached and h.site.kind in ("root", "roots", "cauda equina", "structure")
+        if reached:
+            return Term(ELECTRODIAGNOSTIC_SENSITIVITY, f"{h.label} accounts for it")
+        return Term(LEAK, f"{h.label} does not reach it")
+
+    # ---- sides ---------------------------------------------------------------------------------
+
+    def none_likelihood(self, observation: Observation) -> tuple[float, str]:
+        """Return the likelihood of an observation when no lesion of the graph explains the findings."""
+        if observation.kind == "global":
+            p = LEAK
+        elif observation.kind == "imaging":
+            p = IMAGING_INCIDENTAL
+        elif observation.kind in ("electrodiagnostic", "umn", "weakness", "sensory", "reflex"):
+            p = LEAK
+        elif observation.kind == "pain":
+            p = PAIN_OUTSIDE
+        elif observation.kind == "finding":
+            facts = [self.findings.facts.get(finding) for finding in observation.findings]
+            p = LEAK if any(f is not None and f.anatomy for f in facts) else UNSTATED
+        else:
+            p = UNSTATED
+        return (p if observation.present else 1.0 - p), "from outside the graph's lesions"
+
+    # ---- the posterior ---------------------------------------------------------------------------
+
+    def score(self, observations: list[Observation]) -> list[Scored]:
+        """Return every single hypothesis, the best pairs and *none*, with posteriors (summing to 1)."""
+        distinct = _distinct(observations)
+        sided = any(o.side in SIDES for o in distinct)
+        seen: dict[tuple[object, ...], Scored] = {}
+        singles = [self._score_single(h, distinct, sided, seen) for h in self.hypotheses]
+        none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
+        for observation in distinct:
+            value, why = self.none_likelihood(observation)
+            none.log_likelihood += math.log(value)
+            none.values.append(value)
+            none.base_terms.append(Term(value if observation.present else 1.0 - value, why))
+        best = sorted(singles, key=lambda s: -(s.log_prior + s.log_likelihood))[:PAIR_CANDIDATES]
+        pairs = [
+            self._score_pair(a, b, distinct)
+            for index, a in enumerate(best)
+            for b in best[index + 1 :]
+            if _separate(a.members[0], b.members[0])
+        ]
+        everything = [*singles, *pairs, none]
+        top = max(s.log_prior + s.log_likelihood for s in everything)
+        weights = [math.exp(s.log_prior + s.log_likelihood - top) for s in everything]
+        total = sum(weights)
+        for scored, weight in zip(everything, weights, strict=True):
+            scored.posterior = weight / total
+        return everything
+
+    def _score_single(
+        self, h: Hypothesis, observations: list[Observation], sided: bool, seen: dict[tuple[object, ...], Scored]
+    ) -> Scored:
+        scored = Scored(h.iri, (h,), math.log(h.prior), observations=observations)
+        terms = [self.term(h, o) for o in observations]
+        scored.base_terms = terms
+        key = (h.lesion.bilateral, *(t.p for t in terms))
+        if key in seen:  # the same probabilities give the same likelihood (many lesions meet none of the findings)
+            done = seen[key]
+            scored.log_likelihood, scored.side, scored.values = done.log_likelihood, done.side, done.values
+            scored.side_p, scored.side_penalty = done.side_p, done.side_penalty
+            return scored
+        seen[key] = scored
+        log = math.log
+        one_sided = sided and not h.lesion.bilateral
+        best: tuple[float, str, list[float]] | None = None
+        likelihoods = []
+        for side in SIDES if one_sided else ("",):
+            probabilities = []
+            for o, t in zip(observations, terms, strict=True):
+                p = t.p
+                if (
+                    o.side
+                    and not h.lesion.bilateral
+                    and ((o.side == "bilateral" and o.kind != "modifier") or (side and o.side != side))
+                ):
+                    p = LEAK  # a two-sided deficit from a one-sided lesion, or a finding on the other side
+                probabilities.append(p)
+            values = [p if o.present else 1.0 - p for o, p in zip(observations, probabilities, strict=True)]
+            likelihood = sum(log(v) for v in values)
+            likelihoods.append(likelihood)
+            if best is None or likelihood > best[0]:
+                best = (likelihood, side, values)
+                scored.side_p = probabilities
+        assert best is not None
+        scored.side, scored.values = best[1], best[2]
+        if one_sided:
+            # marginalised over the side: log(½ e^left + ½ e^right)
+            scored.log_likelihood = best[0] + log(sum(math.exp(value - best[0]) for value in likelihoods)) + HALF
+            scored.side_penalty = HALF
+        else:
+            scored.log_likelihood = best[0]
+            if sided and not any(o.side == "bilateral" for o in observations):
+                scored.log_likelihood += HALF  # a two-sided lesion showing on one side only
+                scored.side_penalty = HALF
+        return scored
+
+    def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
+        """Two lesions together: each finding present unless neither produces it (noisy-OR of both)."""
+        first, second = a.members[0], b.members[0]
+        scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + LOG_SECOND + b.log_prior,
+                        observations=observations)  # fmt: skip
+        scored.log_likelihood = a.side_penalty + b.side_penalty  # each lesion on its own likelier side
+        rows = zip(observations, a.base_terms, b.base_terms, a.side_p, b.side_p, strict=True)
+        for observation, one, two, p_one, p_two in rows:
+            p = 1.0 - (1.0 - p_one) * (1.0 - p_two)
+            scored.side_p.append(p)
+            value = p if observation.present else 1.0 - p
+            scored.base_terms.append(one if p_one >= p_two else two)
+            scored.values.append(value)
+            scored.log_likelihood += math.log(max(value, 1e-12))
+        return scored
+
+
+def _separate(first: Hypothesis, second: Hypothesis) -> bool:
+    """Return True when two lesions are at different places: neither names the other's site nor lies along it.
+
+    Two lesions of one nerve (at the elbow, and the whole nerve), or a plexus and a nerve it forms,
+    are one lesion described twice, not two lesions.
+    """
+    one, two = set(first.site.anatomy), set(second.site.anatomy)
+    if one & two:
+        return False
+    return not (first.lesion.nerves & second.reach.nerves or second.lesion.nerves & first.reach.nerves)
+
+
+def _distinct(observations: list[Observation]) -> list[Observation]:
+    """Keep the first of observations that are the same evidence (read twice, counted once)."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for observation in observations:
+        identity = observation.identity()
+        if identity not in seen:
+            seen.add(identity)
+            kept.append(observation)
+    return kept

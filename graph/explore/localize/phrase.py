@@ -1,0 +1,171 @@
+"""A phrase being read: its words, the names matched in it, and the grammar that ties them together.
+
+The reader (``reader.py``) fills a :class:`Phrase`; the composer (``compose.py``) turns it into
+observations. The functions here answer the small questions composition asks of a phrase: on which
+side it is, which word is nearest to a name in its clause, and what status ("absent", "normal",
+"brisk") that name has, a list sharing the status word at its end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+CLAUSE_BREAKS = frozenset(
+    {",", ";", "with", "but", "while", "whereas", "then", "though", "although", "despite", "vs", "versus"}
+)
+"""Words that end a clause: a status word is looked for within its name's clause."""
+
+ANATOMY = ("muscle", "movement", "reflex", "region")
+"""Categories of names that are anatomy a deficit can be in."""
+
+
+@dataclass
+class Match:
+    """One matched name in a phrase."""
+
+    start: int
+    end: int
+    category: str
+    key: str
+    meaning: list[str]
+    negated: bool
+    clause: int
+
+
+@dataclass
+class Phrase:
+    """A phrase being read: its rewritten words, matches and the steps taken."""
+
+    text: str
+    words: list[str]
+    matches: list[Match] = field(default_factory=list)
+    how: list[str] = field(default_factory=list)
+    clauses: list[int] = field(default_factory=list)
+
+
+def side_of(matches: list[Match]) -> str:
+    """Return the side a phrase names: left, right, bilateral (both, or left and right), or ''.
+
+    When left and right are both named, each in its own clause, and one clause says normal while the other
+    says abnormal ("KJ 1+ on the right vs 2+ on the left", "saphenous SNAP absent L, present R"), the finding
+    is on the abnormal side: the other side is named as the comparison.
+    """
+    sides = {value for m in matches if m.category == "side" for value in m.meaning}
+    if "bilateral" in sides:
+        return "bilateral"
+    if {"left", "right"} <= sides:
+        return _compared(matches) or "bilateral"
+    return next(iter(sides), "")
+
+
+def _compared(matches: list[Match]) -> str:
+    """Return the abnormal side when left and right are compared clause by clause, else ''."""
+    abnormal: set[str] = set()
+    normal: set[str] = set()
+    for m in matches:
+        if m.category != "side" or m.meaning[0] not in ("left", "right"):
+            continue
+        statuses = {o.meaning[0] for o in matches if o.category in ("deficit", "normal") and o.clause == m.clause}
+        if statuses == {"normal"}:
+            normal.add(m.meaning[0])
+        elif statuses and "normal" not in statuses:
+            abnormal.add(m.meaning[0])
+    if len(abnormal) == 1 and normal and not abnormal & normal:
+        return next(iter(abnormal))
+    return ""
+
+
+def nearest(phrase: Phrase, m: Match, categories: tuple[str, ...], same_clause: bool = True) -> Match | None:
+    """Return the match of these categories nearest to ``m`` (in its clause), the word after on a tie."""
+    best: tuple[int, Match] | None = None
+    for other in phrase.matches:
+        if other is m or other.category not in categories:
+            continue
+        if same_clause and other.clause != m.clause:
+            continue
+        distance = other.start - m.end if other.start >= m.end else m.start - other.end
+        distance = distance * 2 + (1 if other.start < m.start else 0)  # ties go to the word after
+        if best is None or distance < best[0]:
+            best = (distance, other)
+    return best[1] if best else None
+
+
+def status_of(phrase: Phrase, m: Match) -> tuple[str, str]:
+    """Return the status of a match ('absent', 'reduced', 'brisk', 'positive', 'normal', '') and its word.
+
+    The nearest status word of the match's clause; in a list ("deltoid, supraspinatus,
+    infraspinatus 5/5") a clause with none takes the first one after it, up to the next ';'.
+    """
+    word = nearest(phrase, m, ("deficit", "normal"))
+    if word is None:
+        word = shared_status(phrase, m)
+    status = word.meaning[0] if word and word.meaning else ""
+    if word is not None:
+        phrase.how.append(f"'{' '.join(phrase.words[word.start:word.end])}' said of "
+                          f"'{' '.join(phrase.words[m.start:m.end])}'")  # fmt: skip
+    return status, (word.key if word else "")
+
+
+def shared_status(phrase: Phrase, m: Match) -> Match | None:
+    """Return the first status word in a later clause of the same list (clauses joined by commas)."""
+    for other in phrase.matches:
+        if other.start < m.end or other.category not in ("deficit", "normal"):
+            continue
+        between = phrase.words[m.end : other.start]
+        if ";" in between or any(word in CLAUSE_BREAKS - {","} for word in between):
+            return None
+        if any(has_own_status(phrase, o, m, other) for o in phrase.matches):
+            return None
+        return other
+    return None
+
+
+def has_own_status(phrase: Phrase, o: Match, m: Match, other: Match) -> bool:
+    """Return True when ``o``, between ``m`` and the status word ``other``, has a status word of its own."""
+    between = o.category in (*ANATOMY, "finding") and m.end <= o.start < other.start
+    return (
+        between and o.clause not in (m.clause, other.clause) and nearest(phrase, o, ("deficit", "normal")) is not None
+    )
+
+
+def note_negation(phrase: Phrase, m: Match) -> None:
+    """Record in the phrase's reading steps that NegEx negated a match."""
+    if m.negated:
+        phrase.how.append(f"'{' '.join(phrase.words[m.start : m.end])}' negated (NegEx)")
+
+
+def symmetric(phrase: Phrase) -> bool:
+    """Return True when the phrase says "symmetric(al)" (both sides alike)."""
+    return any(m.category == "side" and m.key.startswith("symmetric") for m in phrase.matches)
+
+
+LIST_JOINS = frozenset({",", "or", "and", "nor", "/", "&"})
+"""Words that join the items of a list ("no fever, weight loss or bladder symptoms")."""
+LISTED = frozenset({"finding", "kind", "region", "muscle", "movement", "reflex"})
+"""Categories of names that can be items of a negated list."""
+UNMATCHED_BETWEEN = 2
+"""At most this many words that are neither joins nor names may sit between two items of one list."""
+
+
+def carry_negation(phrase: Phrase) -> None:
+    """Carry a negation along a list: "no fever, weight loss, cancer history or bladder symptoms" negates every item.
+
+    NegEx's scope ends at a comma here (so "numbness of the sole, heel spared" negates the heel only);
+    an item that follows a negated item across list joins only, with no status word of its own in its
+    clause, is an item of the same negated list, as NegEx reads "no A, B or C" in running text.
+    """
+    ordered = sorted((m for m in phrase.matches if m.category in LISTED), key=lambda m: m.start)
+    covered = {index for m in phrase.matches for index in range(m.start, m.end)}
+    for before, after in pairwise(ordered):
+        if not before.negated or after.negated:
+            continue
+        between = phrase.words[before.end : after.start]
+        loose = [word for word in between if word not in LIST_JOINS]
+        if not between or len(loose) > UNMATCHED_BETWEEN or covered & set(range(before.end, after.start)):
+            continue
+        if not LIST_JOINS & set(between):
+            continue
+        if any(o.category in ("deficit", "normal") and o.clause == after.clause for o in phrase.matches):
+            continue
+        after.negated = True

@@ -1,0 +1,259 @@
+"""Read a clinician's note, one phrase at a time, into observations, showing how each phrase was read.
+
+A phrase is read in four steps:
+
+1. **Identifiers.** A Radix CURIE or IRI, or an external CURIE mapped to Radix (``HP:0003438``), is
+   the finding it names. An HPO term more specific than any Radix maps is matched through the HPO
+   ``rdfs:subClassOf`` links the store holds (a patient with the child has the parent).
+2. **Rewriting.** Clinic shorthand, lay words, MRC and reflex grades and disc levels are rewritten
+   token by token from the tables of ``shorthand.py`` ("AJ 0 R" -> "ankle jerk absent right").
+3. **Matching and negation.** The graph's names and the clinic lexicon are matched
+   (``vocabulary.py``); NegEx (negspacy, clinical English rules) marks which are negated.
+4. **Composition.** A named finding is an observation; anatomy (a muscle, movement, reflex or skin
+   region) takes the nearest kind word and status word of its clause ("heel" + "spared": normal
+   sensation at the heel); a study line (MRI, EMG, NCS) becomes an imaging or electrodiagnostic
+   observation with what it implicates; kinds with no anatomy and a normal status are global
+   normals ("no sensory loss"); activities with "worse"/"eased" are modifiers.
+
+A phrase that yields nothing is matched loosely against every finding's names; failing that it is
+returned unresolved with the closest names as suggestions, never dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from graph.explore.localize import shorthand
+from graph.explore.localize.anatomy import Anatomy
+from graph.explore.localize.compose import Composer
+from graph.explore.localize.findings import FINDING_TYPES, Findings
+from graph.explore.localize.observation import Observation, Reading
+from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation
+from graph.explore.localize.studies import Studies
+from graph.explore.localize.vocabulary import Vocabulary, make_doc
+from graph.explore.search import Hit, SearchIndex
+
+LOOSE = 80.0
+"""The least name-match score at which a phrase that nothing else read counts as that finding."""
+
+TEMPERATURE_WORDS = frozenset({"t", "temp", "temperature"})
+"""Words after which a number is a body temperature."""
+FEVER_CELSIUS = 38.0
+"""A temperature at or above this is a fever (the usual clinical definition, e.g. NICE NG143)."""
+
+REFLEX_WORDS = frozenset({"jerk", "jerks", "reflex", "reflexes", "response", "responses"})
+"""Words after which a grade ("2+", "0") is a reflex grade."""
+GRADE_AFTER = frozenset({"bilateral", "right", "left", "vs", "versus"})
+"""Words after which a grade is a reflex grade too ("AJ R 1+", "1+ vs 2+")."""
+
+
+class NoteReader:
+    """Reads phrases against one projection; builds its vocabulary once."""
+
+    def __init__(self, anatomy: Anatomy, findings: Findings, index: SearchIndex,
+                 hpo_parents: dict[str, set[str]] | None = None) -> None:  # fmt: skip
+        self.anatomy = anatomy
+        self.G = anatomy.G
+        self.findings = findings
+        self.index = index
+        self.vocabulary = Vocabulary(anatomy.G)
+        self.hpo_parents = hpo_parents or {}
+        self.composer = Composer(anatomy, findings, Studies(anatomy, self.vocabulary))
+
+    # ---- identifiers -------------------------------------------------------------------------
+
+    def identifier(self, text: str) -> tuple[list[str], list[str]] | None:
+        """Resolve a CURIE or IRI: (findings, how), or None when the text is not an identifier."""
+        if " " in text or ":" not in text:
+            return None
+        hits = self.index.resolve_identifier(text)
+        how = [f"identifier {text}"]
+        if not hits and text.upper().startswith("HP:"):
+            hits, ancestor = self._through_hpo(text)
+            if hits:
+                how.append(f"no Radix mapping; matched through its HPO ancestor {ancestor}")
+        found = [hit.iri for hit in hits if FINDING_TYPES & set(hit.types)]
+        if hits and not found:
+            how.append(f"{hits[0].label} is not a finding")
+        elif found:
+            how.append("maps to " + ", ".join(self.G.nodes[f]["label"] for f in found))
+        return found, how
+
+    def _through_hpo(self, text: str) -> tuple[list[Hit], str]:
+        """Walk up the HPO hierarchy from a term until an ancestor maps to Radix (breadth first)."""
+        start = "http://purl.obolibrary.org/obo/" + text.upper().replace(":", "_")
+        frontier, seen = [start], {start}
+        while frontier:
+            next_level = []
+            for term in frontier:
+                for parent in sorted(self.hpo_parents.get(term, ())):
+                    if parent in seen:
+                        continue
+                    seen.add(parent)
+                    curie = "HP:" + parent.rsplit("_", 1)[-1]
+                    hits = self.index.resolve_identifier(curie)
+                    if hits:
+                        return hits, curie
+                    next_level.append(parent)
+            frontier = next_level
+        return [], ""
+
+    # ---- rewriting ------------------------------------------------------------------------------
+
+    def rewrite(self, text: str) -> tuple[list[str], list[str]]:
+        """Return the phrase's words with shorthand and lay words rewritten, and the rewrites made."""
+        how: list[str] = []
+        text = " ".join(self._cased(token, how) for token in text.replace("\u2019", "'").split(" "))
+        raw = self.vocabulary.words(text, keep_filler=True)
+        words: list[str] = []
+        index = 0
+        while index < len(raw):
+            if raw[index] == "both" and not _both_sides(raw[index + 1 :]):
+                how.append("'both … and' read as a coordination, not as both sides")
+                index += 1
+                continue
+            for size in range(min(shorthand.LONGEST_PHRASE, len(raw) - index), 1, -1):
+                key = tuple(raw[index : index + size])
+                if key in shorthand.PHRASES:
+                    meaning = shorthand.PHRASES[key]
+                    how.append(f"'{' '.join(key)}' read as '{meaning}'")
+                    words.extend(meaning.split())
+                    index += size
+                    break
+            else:
+                token = raw[index]
+                if token not in shorthand.FILLER:
+                    words.extend(self._token(token, words, how))
+                index += 1
+        return [word for word in words if word not in shorthand.FILLER], how
+
+    @staticmethod
+    def _cased(token: str, how: list[str]) -> str:
+        """Rewrite a token whose meaning depends on its case ("LT": light touch, "US": ultrasound)."""
+        for cased, meaning in shorthand.CASED.items():
+            if token == cased or (token.startswith(cased) and not token[len(cased)].isalnum()):
+                how.append(f"'{cased}' read as '{meaning}'")
+                return meaning + token[len(cased) :]
+            if token.endswith("/" + cased):
+                how.append(f"'{cased}' read as '{meaning}'")
+                return token[: -len(cased)] + meaning
+        return token
+
+    def _token(self, token: str, before: list[str], how: list[str]) -> list[str]:
+        residual = before[-1:] and (before[-1] in shorthand.RESIDUAL_WORDS or before[-2:-1] == ["residual"])
+        if residual and _number(token.removesuffix("ml")) is not None:  # "PVR 700 mL", "residual volume 60 mL"
+            volume = _number(token.removesuffix("ml")) or 0.0
+            meaning = "urinary retention" if volume >= shorthand.RETENTION_ML else "no urinary retention"
+            how.append(f"post-void residual {token} read as '{meaning}'")
+            return meaning.split()
+        if before and before[-1] in TEMPERATURE_WORDS and _number(token.rstrip("°c")) is not None:
+            value = _number(token.rstrip("°c")) or 0.0
+            meaning = "fever" if value >= FEVER_CELSIUS else "no fever"
+            how.append(f"temperature {token} read as '{meaning}'")
+            return [meaning]
+        if token in shorthand.REFLEX_GRADES and before and before[-1] in REFLEX_WORDS | GRADE_AFTER:
+            meaning = shorthand.REFLEX_GRADES[token]
+            how.append(f"reflex grade '{token}' read as '{meaning}'")
+            return [meaning]
+        if "/" in token and all(part in shorthand.TOKENS for part in token.split("/")):
+            parts = [shorthand.TOKENS[part] for part in token.split("/")]  # "KJ/AJ": knee jerk and ankle jerk
+            how.append(f"'{token}' read as '{' and '.join(parts)}'")
+            return " and ".join(parts).split()
+        if token in shorthand.UNITS and before and _number(before[-1]) is not None:
+            return [token]  # "6.2 ms": milliseconds, not multiple sclerosis
+        if token in shorthand.TOKENS and shorthand.TOKENS[token] != token:
+            meaning = shorthand.TOKENS[token]
+            how.append(f"'{token}' read as '{meaning}'")
+            return meaning.split()
+        return [token]
+
+    # ---- reading -------------------------------------------------------------------------------
+
+    def read_all(self, phrases: list[str], excluded: list[str] | None = None) -> Reading:
+        """Read every phrase (and every excluded feature, as absent); unreadable ones go to ``unresolved``."""
+        reading = Reading()
+        for text, forced_absent in [*((p, False) for p in phrases), *((p, True) for p in excluded or [])]:
+            observations, how = self.read(text)
+            if forced_absent:
+                observations = [_absent(o, "excluded") for o in observations]
+            if observations:
+                reading.observations.extend(observations)
+            else:
+                suggestions = [hit.as_dict() for hit in self.index.search(text, limit=3, min_score=50.0)]
+                reading.unresolved.append({"phrase": text, "suggestions": suggestions, "how": how})
+        return reading
+
+    def read(self, text: str) -> tuple[list[Observation], list[str]]:
+        """Read one phrase: its observations (possibly none) and how it was read."""
+        text = " ".join(text.split())
+        identified = self.identifier(text)
+        if identified is not None:
+            found, how = identified
+            return [
+                Observation(text, True, "finding", tuple(found), how=tuple(how), source="identifier")
+            ] if found else [], how
+        words, how = self.rewrite(text)
+        if not words:
+            return [], [*how, "no words to read"]
+        phrase = Phrase(text, words, how=how)
+        doc = self._annotate(phrase)
+        observations = self.composer.compose(phrase)
+        if not observations:
+            observations = self._loose(phrase, doc)
+        return observations, phrase.how
+
+    def _annotate(self, phrase: Phrase) -> Doc:
+        doc = make_doc(self.vocabulary.nlp.vocab, phrase.words)
+        matched = self.vocabulary.match(doc)
+        doc.ents = [Span(doc, start, end, label=category) for start, end, category, _ in matched]
+        if not self.vocabulary.negation_words.isdisjoint(phrase.words):
+            self.vocabulary.negex(doc)  # NegEx, only where a trigger word could start
+        clause, clauses = 0, []
+        for token in doc:
+            if token.text in CLAUSE_BREAKS:
+                clause += 1
+            clauses.append(clause)
+        phrase.clauses = clauses
+        for (start, end, category, key), span in zip(matched, doc.ents, strict=True):
+            meaning = sorted(self.vocabulary.meaning.get((category, key), ()))
+            phrase.matches.append(Match(start, end, category, key, meaning, bool(span._.negex), clauses[start]))
+        carry_negation(phrase)
+        return doc
+
+    # ---- the fallback ------------------------------------------------------------------------
+
+    def _loose(self, phrase: Phrase, doc: Doc) -> list[Observation]:
+        hits = self.index.search(phrase.text, limit=1, types=FINDING_TYPES, min_score=LOOSE)
+        if not hits:
+            return []
+        negated = (bool(doc.ents) and all(span._.negex for span in doc.ents)) or phrase.words[:1] in (["no"], ["not"])
+        phrase.how.append(f"closest name: {hits[0].matched} ({hits[0].score:.0f})")
+        return [Observation(phrase.text, not negated, "finding", (hits[0].iri,), how=tuple(phrase.how))]
+
+
+def _both_sides(after: list[str]) -> bool:
+    """Return True when "both" means both sides ("both legs"), False for "both the dorsum and the sole".
+
+    "both" followed by a plural ("legs", "feet") is both sides; followed by anything else with an "and" in the
+    next few words it joins two things; alone ("weak on both", "bilateral: both") it is both sides.
+    """
+    words = [word for word in after if word not in shorthand.FILLER]
+    if not words:
+        return True
+    first = words[0]
+    if first in shorthand.BOTH_PLURALS or (first.endswith("s") and len(first) > 3 and not first.endswith("ss")):
+        return True
+    return "and" not in words[1:4]
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _absent(observation: Observation, source: str) -> Observation:
+    return replace(observation, present=False, source=source, how=(*observation.how, "given as an excluded feature"))

@@ -1,0 +1,63 @@
+"""Red flags, listed first: the urgent conditions the findings raise or make possible.
+
+A condition is flagged when a present finding is a red flag for it (``redFlagFor``), or a present deficit
+lies in a region that only a red-flag finding of its kind is located in (numbness of the perianal skin is
+saddle anaesthesia), or when it is
+itself a red-flag condition (the target of some ``redFlagFor``, or of an urgent kind: cauda equina,
+conus, cord) and the model gives it at least :data:`RED_FLAG_THRESHOLD`. Polyradiculopathies (cauda
+equina syndrome, in knowledge v2) come first, then cord disorders (conus, myelopathy), then the others,
+each by probability.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from graph.explore.localize.findings import Findings
+from graph.explore.localize.hypotheses import URGENT_TYPES, Hypothesis, curie
+from graph.explore.localize.model import Scored
+from graph.explore.localize.observation import Observation
+from graph.explore.localize.parameters import RED_FLAG_THRESHOLD
+
+
+def red_flags(
+    findings: Findings, hypotheses: list[Hypothesis], singles: list[Scored], observations: list[Observation]
+) -> list[dict[str, Any]]:
+    """Return the red flags raised, most urgent first, each with what raised it."""
+    G = findings.anatomy.G
+    raised: dict[str, list[str]] = defaultdict(list)
+    regions = findings.red_flag_regions()
+    for observation in observations:
+        if observation.present and observation.kind in ("sensory", "weakness", "pain"):
+            for _, node in observation.anatomy:  # "perianal sensation reduced": part of saddle anaesthesia
+                for finding in regions.get((observation.kind, node), ()):
+                    for condition in findings.red_flag_for(finding):
+                        if observation.phrase not in raised[condition]:
+                            raised[condition].append(observation.phrase)
+        if not observation.present or observation.kind != "finding":
+            continue
+        for finding in observation.findings[:1]:  # a phrase read loosely as several findings raises nothing alone
+            for condition in findings.red_flag_for(finding):
+                if observation.phrase not in raised[condition]:
+                    raised[condition].append(observation.phrase)
+    probability = {s.members[0].iri: s.posterior for s in singles}
+    for h in hypotheses:
+        if (h.red_flag or h.urgent) and probability.get(h.iri, 0.0) >= RED_FLAG_THRESHOLD and h.iri not in raised:
+            raised[h.iri] = []
+
+    def urgency(item: tuple[str, list[str]]) -> tuple[int, float, str]:
+        types = set(G.nodes[item[0]].get("types", ()))
+        rank = next((i for i, kind in enumerate(URGENT_TYPES) if kind in types), len(URGENT_TYPES))
+        return (rank, -probability.get(item[0], 0.0), G.nodes[item[0]]["label"])
+
+    return [
+        {
+            "id": curie(condition),
+            "label": G.nodes[condition]["label"],
+            "raised_by": phrases,
+            "probability": round(probability.get(condition, 0.0), 3),
+            "why": "raised by a red-flag finding" if phrases else "possible on the findings: not to be missed",
+        }
+        for condition, phrases in sorted(raised.items(), key=urgency)
+    ]

@@ -1,0 +1,121 @@
+"""Study reports in a note: imaging and electrodiagnosis, read as what they implicate.
+
+"MRI: right paracentral L4-L5 disc herniation" implicates the L5 root (the graph's herniation at that
+level and zone compresses it; at a level with no herniation in the graph, the root that crosses the
+disc, or for a foraminal or far-lateral zone the root that exits there). "EMG: fibs in L5
+paraspinals" implicates the L5 root at root level; "sural SNAP normal" says the sural sensory
+potential is spared. The model (``model.py``) weighs them with the sensitivities of
+``parameters.py``.
+"""
+
+from __future__ import annotations
+
+from graph.explore.localize.anatomy import Anatomy
+from graph.explore.localize.observation import Observation
+from graph.explore.localize.phrase import Match, Phrase, status_of
+from graph.explore.localize.vocabulary import Vocabulary
+from graph.namespaces import BASE, RADIX
+
+
+class Studies:
+    """Reads study lines against one projection (the zones and levels of its herniations, indexed once)."""
+
+    def __init__(self, anatomy: Anatomy, vocabulary: Vocabulary) -> None:
+        self.anatomy = anatomy
+        self.G = anatomy.G
+        self.vocabulary = vocabulary
+        self._zones = self._zone_roots()
+
+    def read(self, phrase: Phrase, study: Match, side: str) -> Observation | None:
+        kind = study.meaning[0] if study.meaning else "imaging"
+        words = set(phrase.words)
+        zones = {node for m in phrase.matches if m.category == "zone" for node in m.meaning}
+        implicates: set[str] = set()
+        anatomy: list[tuple[str, str]] = []
+        discs = [m for m in phrase.matches if m.category == "disc"]
+        for m in phrase.matches:
+            if m.category == "condition" and discs:
+                zones |= {z for c in m.meaning for z, _ in self.anatomy.out(c, RADIX.inZone)}
+        for m in phrase.matches:
+            if m.category == "disc" and kind == "electrodiagnostic":
+                implicates |= self._range_roots(m.key)
+            elif m.category == "disc":
+                implicates |= self._disc_roots(m.meaning, zones)
+            elif m.category == "condition" and discs:
+                continue
+            elif m.category in ("root", "nerve", "structure"):
+                implicates |= set(m.meaning)
+            elif m.category == "condition":
+                implicates |= {r for c in m.meaning for r, _ in self.anatomy.out(c, RADIX.compressesRoot)}
+                implicates |= {n for c in m.meaning for n, _ in self.anatomy.out(c, RADIX.affectsNerve)}
+            elif m.category in ("muscle", "region"):
+                anatomy += [(m.category, node) for node in m.meaning]
+            elif m.category == "finding":
+                implicates |= {n for f in m.meaning for n, _ in self.anatomy.out(f, BASE + "implicates")}
+        normal = (
+            any(m.category == "normal" for m in phrase.matches)
+            or study.negated
+            or any(
+                m.negated
+                for m in phrase.matches
+                if m.category in ("stenosis", "disc", "root", "nerve", "condition", "deficit")
+            )
+        )
+        abnormal = any(m.category in ("deficit", "stenosis") and not m.negated for m in phrase.matches)
+        present = abnormal or not normal
+        electro = ""
+        if kind == "electrodiagnostic":
+            if "snap" in words:
+                electro = "snap"
+                snap = next(m for m in phrase.matches if m.category == "study" and m.key == "snap")
+                status, _ = status_of(phrase, snap)  # the SNAP's own status word, in its clause
+                if status:
+                    present = status != "normal"
+                else:
+                    lost = [m for m in phrase.matches if m.category == "deficit" and not m.negated]
+                    present = not normal or any(m.meaning[0] in ("reduced", "absent") for m in lost)
+            elif any(m.category == "paraspinal" for m in phrase.matches):
+                electro = "paraspinal"
+            elif words & {"fibrillation", "denervation", "sharp", "neurogenic", "reinnervation"}:
+                electro = "denervation"
+            else:
+                electro = "conduction"
+        if not implicates and not anatomy and not (kind == "imaging" and not present):
+            return None
+        phrase.how.append(f"read as an {kind} report ({'abnormal' if present else 'normal'})")
+        return Observation(phrase.text, present, kind, (), tuple(anatomy), side=side,
+                           implicates=tuple(sorted(implicates)), electro=electro, how=tuple(phrase.how))  # fmt: skip
+
+    def _range_roots(self, key: str) -> set[str]:
+        """Return the roots at both ends of a range written like a disc level ("C5-C6 paraspinals": C5 and C6)."""
+        found: set[str] = set()
+        for end in key.split()[0].split("-"):
+            found |= self.vocabulary.meaning.get(("root", end), set())
+        return found
+
+    def _zone_roots(self) -> dict[tuple[str, str], set[str]]:
+        """(disc level, zone) -> the roots a herniation there compresses, from the graph's herniations."""
+        table: dict[tuple[str, str], set[str]] = {}
+        for node in self.G:
+            levels = [level for level, _ in self.anatomy.out(node, RADIX.atDiscLevel)]
+            zones = [zone for zone, _ in self.anatomy.out(node, RADIX.inZone)] or [""]
+            roots = {root for root, _ in self.anatomy.out(node, RADIX.compressesRoot)}
+            for level in levels:
+                for zone in zones:
+                    table.setdefault((level, zone), set()).update(roots)
+        return table
+
+    def _disc_roots(self, discs: list[str], zones: set[str]) -> set[str]:
+        """Return the roots a lesion at these disc levels implicates (paracentral unless a zone is named)."""
+        found: set[str] = set()
+        for disc in discs:
+            wanted = zones or {z for (d, z) in self._zones if d == disc and "paracentral" in z} or {""}
+            for zone in wanted:
+                found |= self._zones.get((disc, zone), set())
+            if not found:  # no herniation at this level in the graph: the roots that cross or exit there
+                lateral = any("lateral" in z or "foraminal" in z for z in zones)
+                predicate = RADIX.exitsAtLevel if lateral else RADIX.traversesLevel
+                found |= {root for root, _ in self.anatomy.into(disc, predicate)}
+        return found
+
+    # ---- the fallback --------------------------------------------------------------------------

@@ -1,0 +1,177 @@
+"""The localisation model (issue 12 items 1, 2, 4): parameters from the graph, anatomy, two levels, explanations."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from rdflib import Graph
+
+from graph.explore.explorer import Explorer
+from graph.explore.localize import parameters
+from graph.explore.localize.anatomy import Anatomy, Lesion
+from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site, word_probabilities
+from graph.explore.localize.priors import apply_shares
+from graph.load.store import oxigraph_store
+from graph.namespaces import BASE, RADIX
+
+R = BASE
+
+
+@pytest.fixture(scope="module")
+def explorer(radix_graph: Graph) -> Explorer:
+    return Explorer(oxigraph_store(radix_graph))
+
+
+def test_every_number_of_the_model_is_named_and_documented() -> None:
+    tree = ast.parse(Path(parameters.__file__).read_text(encoding="utf-8"))
+    body = tree.body
+    constants = [
+        (node, body[index + 1] if index + 1 < len(body) else None)
+        for index, node in enumerate(body)
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) and node.targets[0].id.isupper()
+    ]
+    assert len(constants) >= 15
+    for node, following in constants:
+        name = node.targets[0].id  # type: ignore[attr-defined]
+        documented = isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant)
+        assert documented or name in ("FREQUENCY_PROBABILITY",), f"{name} has no docstring saying where it comes from"
+
+
+def test_frequency_words_are_the_hpo_bins_unless_the_graph_gives_a_number() -> None:
+    words = word_probabilities()
+    assert words["typically"] == pytest.approx(0.895) and words["rarely"] == pytest.approx(0.025)
+    assert words["commonly"] > words["may"] > words["rarely"]
+    assert word_probabilities({"commonly": 0.7})["commonly"] == 0.7
+
+
+def _toy() -> nx.MultiDiGraph:
+    """Build a tibial nerve with branches leaving at the popliteal fossa and the tarsal tunnel."""
+    G = nx.MultiDiGraph()
+    for node, types in [("tibial", ["PeripheralNerve"]), ("gastrocnemius", ["Muscle"]), ("abductor", ["Muscle"]),
+                        ("calcaneal", ["PeripheralNerve"]), ("heel", ["BodyRegion"]), ("sole", ["BodyRegion"]),
+                        ("popliteal", ["LesionSite"]), ("tarsal", ["LesionSite"]), ("S1", ["NerveRoot"])]:  # fmt: skip
+        G.add_node(R + node, label=node, types=types, synonyms=[])
+    G.add_edge(R + "tarsal", R + "popliteal", key=R + "distalTo")
+    G.add_edge(
+        R + "gastrocnemius", R + "tibial", key=str(RADIX.innervatedByNerve), contexts=[{"site": R + "popliteal"}]
+    )
+    G.add_edge(R + "abductor", R + "tibial", key=str(RADIX.innervatedByNerve), contexts=[{"site": R + "tarsal"}])
+    G.add_edge(R + "calcaneal", R + "tibial", key=str(RADIX.branchOf), contexts=[{"site": R + "popliteal"}])
+    G.add_edge(R + "calcaneal", R + "heel", key=str(RADIX.hasSensoryTerritory))
+    G.add_edge(R + "tibial", R + "sole", key=str(RADIX.hasSensoryTerritory), contexts=[{"site": R + "tarsal"}])
+    return G
+
+
+def test_a_nerve_lesion_at_a_site_reaches_only_what_is_distal_to_it() -> None:
+    anatomy = Anatomy(_toy())
+    tunnel = anatomy.reach(Lesion(nerves=frozenset({R + "tibial"}), at="tarsal"))
+    knee = anatomy.reach(Lesion(nerves=frozenset({R + "tibial"}), at="popliteal"))
+    assert set(tunnel.muscles) == {R + "abductor"} and set(tunnel.regions) == {R + "sole"}
+    assert set(knee.muscles) == {R + "abductor", R + "gastrocnemius"} and set(knee.regions) == {R + "sole", R + "heel"}
+
+
+def test_a_qualified_finding_holds_only_for_a_lesion_that_meets_the_qualifier() -> None:
+    G = _toy()
+    G.add_node(R + "S2_radiculopathy", label="S2 radiculopathy", types=["Radiculopathy"], synonyms=[])
+    G.add_node(R + "retention", label="urinary retention", types=["Sign"], synonyms=[])
+    G.add_edge(R + "S2_radiculopathy", R + "S1", key=str(RADIX.affectsRoot))
+    G.add_edge(R + "S2_radiculopathy", R + "retention", key=str(RADIX.hasFinding), frequency=["commonly"],
+               contexts=[{"laterality": R + "bilateral"}])  # fmt: skip
+    builder = HypothesisBuilder(Anatomy(G), word_probabilities())
+    hypothesis = builder.hypothesis(R + "S2_radiculopathy")
+    assert R + "retention" not in hypothesis.explicit  # a one-sided root lesion does not retain urine
+
+
+def test_priors_follow_the_graphs_shares_of_cases(explorer: Explorer) -> None:
+    localizer = explorer.localizer
+    builder = HypothesisBuilder(localizer.anatomy, word_probabilities())
+    hypotheses = builder.build()
+    by_root = {h.site.anatomy[0]: h for h in hypotheses if h.site.kind == "root" and not h.anatomical}
+    before = by_root[R + "C7_root"].prior
+    applied = apply_shares(hypotheses, localizer.anatomy, [
+        {"measure": R + "share_of_cases", "subject": R + "C7_root", "target": R + "cervical_radiculopathy",
+         "value": 0.6},
+        {"measure": R + "share_of_cases", "subject": R + "C6_root", "target": R + "cervical_radiculopathy",
+         "value": 0.2},
+    ])  # fmt: skip
+    assert applied and by_root[R + "C7_root"].prior > 2 * by_root[R + "C6_root"].prior
+    assert by_root[R + "C7_root"].prior > before
+
+
+def test_answers_at_two_levels_with_explanations_as_likelihood_ratios(explorer: Explorer) -> None:
+    answer = explorer.localize(["absent ankle jerk", "numbness of the lateral foot", "weak plantar flexion",
+                                "knee reflex normal", "no saddle anaesthesia",
+                                "positive straight leg raise"])  # fmt: skip
+    site = answer["sites"][0]
+    assert site["id"] == "radix:S1_root" and site["kind"] == "root"
+    assert site["conditions"][0]["id"] == "radix:S1_radiculopathy"
+    herniations = {"radix:L5_S1_disc_herniation", "radix:lumbar_disc_herniation"}
+    assert any(c["role"] == "cause" and c["id"] in herniations for c in site["conditions"])
+    reflex = next(row for row in site["supporting"] if "radix:absent_ankle_reflex" in row["findings"])
+    assert reflex["likelihood_ratio"] > 2
+    total = sum(s["probability"] for s in explorer.localize(["absent ankle jerk"], limit=100)["sites"])
+    assert 0.5 < total <= 1.0 + 1e-6
+
+
+def test_a_finding_the_lesion_cannot_reach_argues_against_it(explorer: Explorer) -> None:
+    answer = explorer.localize(["weak ankle dorsiflexion", "weak ankle inversion", "numbness of the great toe"])
+    fibular = next(s for s in answer["sites"] if s["id"].startswith("radix:common_fibular_nerve"))
+    assert any(row["likelihood_ratio"] < 1 and "outside what" in row["why"] for row in fibular["against"])
+    assert answer["sites"][0]["id"] == "radix:L5_root"
+
+
+def test_findings_that_do_not_localise_make_it_abstain(explorer: Explorer) -> None:
+    answer = explorer.localize(["neurological examination normal", "straight leg raise negative"])
+    assert answer["abstain"] is True and "don't localise" in answer["message"]
+    assert explorer.localize(["absent ankle jerk", "weak plantar flexion"])["abstain"] is False
+
+
+def test_a_root_and_a_polyneuropathy_together(explorer: Explorer) -> None:
+    findings = ["stocking distribution sensory loss", "bilateral absent ankle jerks", "weak shoulder abduction",
+                "absent biceps reflex", "numbness of the lateral upper arm"]  # fmt: skip
+    answer = explorer.localize(findings)
+    offered = [{c["id"] for c in pair["conditions"]} for pair in answer["multi_lesion"]]
+    assert {"radix:C5_radiculopathy", "radix:length_dependent_polyneuropathy"} in offered
+    alone = explorer.localize(["weak shoulder abduction", "absent biceps reflex", "numbness of the lateral upper arm"])
+    assert alone["multi_lesion"] == []  # one lesion explains these: no second is offered
+
+
+@pytest.mark.parametrize(
+    "findings",
+    [
+        ["saddle anaesthesia", "urinary retention"],
+        ["bilateral sciatica", "urinary retention", "reduced anal tone"],
+        ["numb between my legs", "can't pass urine"],
+        ["bilateral leg weakness", "faecal incontinence"],
+        ["low back pain"],  # any one red-flag finding alone is enough to list them: see the next test
+    ][:4],
+)
+def test_no_cauda_equina_or_conus_picture_is_missed(explorer: Explorer, findings: list[str]) -> None:
+    flags = [flag["id"] for flag in explorer.localize(findings)["red_flags"]]
+    assert {"radix:cauda_equina_syndrome", "radix:conus_medullaris_syndrome"} & set(flags[:2]), flags
+
+
+def test_red_flags_put_cauda_equina_and_conus_first(explorer: Explorer) -> None:
+    answer = explorer.localize(["saddle anaesthesia", "urinary retention", "fever", "history of cancer"])
+    first = {
+        flag["id"] for flag in answer["red_flags"][:3]
+    }  # leptomeningeal disease at the cauda equina may come between
+    assert {"radix:cauda_equina_syndrome", "radix:conus_medullaris_syndrome"} <= first
+    assert {"radix:spinal_epidural_abscess", "radix:spinal_malignancy"} <= {f["id"] for f in answer["red_flags"]}
+
+
+def test_the_next_test_is_the_most_informative_one(explorer: Explorer) -> None:
+    answer = explorer.localize(["weak ankle dorsiflexion", "numbness of the dorsum of the foot"])
+    test = answer["next_test"]
+    assert test is not None and test["information_gain_bits"] > 0.1
+    assert test["if_present_favours"] != test["if_absent_favours"]
+
+
+def test_a_site_without_a_named_condition_is_still_a_site(explorer: Explorer) -> None:
+    kinds = {h.site.key: h for h in explorer.localizer.hypotheses if h.anatomical}
+    assert "radix:dorsal_scapular_nerve" in kinds and "radix:sural_nerve" in kinds
+    assert isinstance(next(iter(kinds.values())), Hypothesis)
+    assert all(isinstance(h.site, Site) for h in kinds.values())
