@@ -39,6 +39,7 @@ EVAL = ROOT / "tests" / "data" / "eval"
 SETS = {
     "independent (public)": [EVAL / "cases_upper.toml", EVAL / "cases_lower.toml"],
     "paraphrases of the public": [EVAL / "cases_paraphrases.toml"],
+    "sealed (opened once, 2026-12-03)": [EVAL / "cases_sealed.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
