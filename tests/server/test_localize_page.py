@@ -11,7 +11,16 @@ from tests.server.support import LiveServer
 
 # A positive straight leg raise tells the S1 root from the tibial nerve, which since knowledge v2 part 2 reaches the
 # lateral foot and the ankle reflex too.
-FINDINGS = "AJ absent R\nnumbness of the lateral foot\nweak plantarflexion 4/5\nKJ 2+ symmetric\nSLR +ve at 40°\nxyzzy plugh"
+FINDINGS = "\n".join(
+    [
+        "AJ absent R",
+        "numbness of the lateral foot",
+        "weak plantarflexion 4/5",
+        "KJ 2+ symmetric",
+        "SLR +ve at 40°",
+        "xyzzy plugh",
+    ]
+)
 
 
 @pytest.fixture

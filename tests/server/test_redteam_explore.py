@@ -166,9 +166,8 @@ def test_radix_localize_reads_the_attack_phrase(tmp_path: Path) -> None:
 def test_a_finding_longer_than_the_cap_is_a_400(client: FlaskClient) -> None:
     response = client.post("/api/localize", json={"findings": ["ankle reflex absent", "x" * (MAX_TEXT + 1)]})
     assert response.status_code == 400
-    assert (
-        response.get_json()["error"] == f"the finding 2 is {MAX_TEXT + 1} characters long; at most {MAX_TEXT} characters are read"
-    )
+    expected = f"the finding 2 is {MAX_TEXT + 1} characters long; at most {MAX_TEXT} characters are read"
+    assert response.get_json()["error"] == expected
 
 
 def test_too_many_findings_is_a_400(client: FlaskClient) -> None:
