@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from flask import Flask, Response
+from flask import Flask
 
 from tests.server.support import ROOT, LiveServer
 
