@@ -8,7 +8,7 @@ only format what it returns; every answer is a JSON-ready dict.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pyoxigraph as ox
@@ -17,14 +17,15 @@ from graph.ask.sparql import select
 from graph.errors import RadixError, UnknownEntityError
 from graph.explore.compare import Claim, compare
 from graph.explore.compare import as_dict as comparison_dict
-from graph.explore.localize.engine import Localizer
-from graph.explore.localize.priors import MEASUREMENTS
 from graph.explore.phenopacket import Feature, PhenotypeHierarchy, read_phenopacket
 from graph.explore.projection import project_store
 from graph.explore.related import all_profiles, is_condition, related_conditions
 from graph.explore.search import SearchIndex
 from graph.explore.traverse import neighbourhood, shortest_paths, tell
 from graph.namespaces import BASE, CONVERTER, PREFIXES
+
+if TYPE_CHECKING:
+    from graph.explore.localize.engine import Localizer
 
 MAX_DEPTH = 3
 MAX_FINDINGS = 40
@@ -68,7 +69,12 @@ class Explorer:
         self.store = store
         self.G = project_store(store, include_mappings=True)
         self.index = SearchIndex(store)
-        self.localizer = Localizer(
+        # Imported here, not at the top: the engine pulls in spaCy and negspacy (about a second), which a
+        # server pays only when it builds its explorer, not on every start of every process.
+        from graph.explore.localize.engine import Localizer
+        from graph.explore.localize.priors import MEASUREMENTS
+
+        self.localizer: Localizer = Localizer(
             self.G,
             self.index,
             word_numbers=_word_numbers(store),
