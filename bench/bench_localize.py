@@ -19,6 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from eval_localize import default_old_commit  # noqa: E402  (one rule for "the engine before v2")
 
 SIX_PHRASES = [
     "absent ankle jerk",
@@ -59,15 +62,6 @@ for name, findings in sets.items():
     out[name] = [statistics.median(samples), samples[int(len(samples) * 0.95) - 1]]
 json.dump(out, sys.stdout)
 """
-
-
-def default_old_commit() -> str:
-    """Return the commit before localisation v2 (as bench/eval_localize.py finds it)."""
-    removed = subprocess.run(
-        ["git", "-C", str(ROOT), "rev-list", "-n1", "HEAD", "--", "graph/explore/observations.py"],
-        check=True, capture_output=True, text=True,
-    ).stdout.strip()  # fmt: skip
-    return f"{removed}^"
 
 
 def run(folder: Path, runs: int, sets: dict[str, list[str]]) -> dict[str, list[float]]:
