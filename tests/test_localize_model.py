@@ -123,6 +123,19 @@ def test_a_finding_the_lesion_cannot_reach_argues_against_it(explorer: Explorer)
     assert answer["sites"][0]["id"] == "radix:L5_root"
 
 
+def test_spine_imaging_naming_a_level_implicates_roots_in_the_canal_not_the_plexus(explorer: Explorer) -> None:
+    """An MRI disc at L3-L4 is evidence for the L4 root's lesion, not for a plexopathy that carries L4's fibres."""
+    findings = ["weak knee extension", "absent knee jerk", "MRI: L3-L4 disc herniation"]
+    answer = explorer.localize(findings, limit=100)
+    sites = {s["id"]: s for s in answer["sites"]}
+    root = sites["radix:L4_root"]
+    assert any(row["likelihood_ratio"] > 1 and "MRI" in row["phrase"] for row in root["supporting"])
+    for site in answer["sites"]:
+        if site["kind"] in ("plexus", "nerve"):
+            rows = [row for row in site["supporting"] + site["against"] if "MRI" in row["phrase"]]
+            assert all(row["likelihood_ratio"] <= 1 for row in rows), site["id"]
+
+
 def test_findings_that_do_not_localise_make_it_abstain(explorer: Explorer) -> None:
     answer = explorer.localize(["neurological examination normal", "straight leg raise negative"])
     assert answer["abstain"] is True and "don't localise" in answer["message"]
