@@ -123,6 +123,20 @@ def test_a_finding_the_lesion_cannot_reach_argues_against_it(explorer: Explorer)
     assert answer["sites"][0]["id"] == "radix:L5_root"
 
 
+def test_a_plexus_element_reaches_only_what_its_roots_supply(explorer: Explorer) -> None:
+    """The lower trunk (C8, T1) passes fibres into the radial and median nerves, but not their C5-C7 supply."""
+    anatomy = explorer.localizer.anatomy
+    trunk = R + "lower_trunk_of_brachial_plexus"
+    assert anatomy.carried_roots(trunk) == {R + "C8_root", R + "T1_root"}
+    reach = anatomy.reach(Lesion(nerves=frozenset({trunk})))
+    assert reach.strength("muscle", R + "first_dorsal_interosseous") > 0
+    assert reach.strength("region", R + "little_finger") > 0
+    assert reach.strength("muscle", R + "biceps_brachii") == 0
+    assert reach.strength("region", R + "lateral_elbow") == 0
+    upper = anatomy.reach(Lesion(nerves=frozenset({R + "upper_trunk_of_brachial_plexus"})))
+    assert upper.strength("muscle", R + "biceps_brachii") > 0 and upper.strength("region", R + "little_finger") == 0
+
+
 def test_spine_imaging_naming_a_level_implicates_roots_in_the_canal_not_the_plexus(explorer: Explorer) -> None:
     """An MRI disc at L3-L4 is evidence for the L4 root's lesion, not for a plexopathy that carries L4's fibres."""
     findings = ["weak knee extension", "absent knee jerk", "MRI: L3-L4 disc herniation"]
