@@ -13,7 +13,7 @@ from graph.explore.explorer import Explorer
 from graph.explore.localize import parameters
 from graph.explore.localize.anatomy import Anatomy, Lesion
 from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site, word_probabilities
-from graph.explore.localize.priors import apply_shares
+from graph.explore.localize.priors import apply_incidence, apply_shares
 from graph.load.store import oxigraph_store
 from graph.namespaces import BASE, RADIX
 
@@ -99,6 +99,29 @@ def test_priors_follow_the_graphs_shares_of_cases(explorer: Explorer) -> None:
     ])  # fmt: skip
     assert applied and by_root[R + "C7_root"].prior > 2 * by_root[R + "C6_root"].prior
     assert by_root[R + "C7_root"].prior > before
+
+
+def test_priors_follow_annual_incidence_where_the_graph_gives_it(explorer: Explorer) -> None:
+    """Rates set the priors; a narrower condition shares its broader one's; no rate at all is the median."""
+    localizer = explorer.localizer
+    hypotheses = HypothesisBuilder(localizer.anatomy, word_probabilities()).build()
+    by_iri = {h.iri: h for h in hypotheses if not h.anatomical}
+    mass = sum(h.prior for h in hypotheses)
+    numbers = [
+        {"measure": R + "annual_incidence", "subject": R + "carpal_tunnel_syndrome", "value": 300.0},
+        {"measure": R + "annual_incidence", "subject": R + "guillain_barre_syndrome", "value": 1.0},
+        {"measure": R + "annual_incidence", "subject": R + "guillain_barre_syndrome", "value": 2.0},
+        {"measure": R + "annual_incidence", "subject": R + "cervical_radiculopathy", "value": 80.0},
+        {"measure": R + "prevalence", "subject": R + "meralgia_paraesthetica", "value": 0.5},
+    ]
+    applied = apply_incidence(hypotheses, localizer.anatomy, numbers)
+    assert applied and sum(h.prior for h in hypotheses) == pytest.approx(mass)
+    cts, gbs = by_iri[R + "carpal_tunnel_syndrome"].prior, by_iri[R + "guillain_barre_syndrome"].prior
+    assert cts / gbs == pytest.approx(300 / 1.5)  # the median of two sources' figures
+    c7 = by_iri[R + "C7_radiculopathy"].prior  # narrower than cervical radiculopathy: a share of its 80
+    assert gbs < c7 < cts
+    meralgia = by_iri[R + "meralgia_paraesthetica"].prior  # a prevalence is not an incidence: the median rate
+    assert meralgia == pytest.approx(gbs * 80 / 1.5)
 
 
 def test_answers_at_two_levels_with_explanations_as_likelihood_ratios(explorer: Explorer) -> None:
