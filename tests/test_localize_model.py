@@ -85,6 +85,19 @@ def test_a_qualified_finding_holds_only_for_a_lesion_that_meets_the_qualifier() 
     assert R + "retention" not in hypothesis.explicit  # a one-sided root lesion does not retain urine
 
 
+def test_every_condition_with_findings_is_scored(explorer: Explorer) -> None:
+    """Every condition class counts, subclasses included (Polyradiculopathy was once left out)."""
+    localizer = explorer.localizer
+    scored = {h.iri for h in localizer.hypotheses}
+    for condition in (R + "cauda_equina_syndrome", R + "cmv_polyradiculopathy", R + "lyme_radiculoneuritis",
+                      R + "leptomeningeal_carcinomatosis", R + "conus_medullaris_syndrome"):  # fmt: skip
+        assert condition in scored, condition
+    answer = explorer.localize(["saddle anaesthesia", "urinary retention", "bilateral sciatica",
+                                "weak plantar flexion on both sides"], limit=100)  # fmt: skip
+    ranked = [c["id"] for c in answer["conditions"]]
+    assert "radix:cauda_equina_syndrome" in ranked[:3]
+
+
 def test_priors_follow_the_graphs_shares_of_cases(explorer: Explorer) -> None:
     localizer = explorer.localizer
     builder = HypothesisBuilder(localizer.anatomy, word_probabilities())
@@ -140,7 +153,7 @@ def test_answers_at_two_levels_with_explanations_as_likelihood_ratios(explorer: 
 
 
 def test_a_finding_the_lesion_cannot_reach_argues_against_it(explorer: Explorer) -> None:
-    answer = explorer.localize(["weak ankle dorsiflexion", "weak ankle inversion", "numbness of the great toe"])
+    answer = explorer.localize(["weak ankle dorsiflexion", "weak ankle inversion", "numbness of the great toe"], limit=100)
     fibular = next(s for s in answer["sites"] if s["id"].startswith("radix:common_fibular_nerve"))
     assert any(row["likelihood_ratio"] < 1 and "outside what" in row["why"] for row in fibular["against"])
     assert answer["sites"][0]["id"] == "radix:L5_root"
