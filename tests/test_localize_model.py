@@ -153,7 +153,9 @@ def test_answers_at_two_levels_with_explanations_as_likelihood_ratios(explorer: 
 
 
 def test_a_finding_the_lesion_cannot_reach_argues_against_it(explorer: Explorer) -> None:
-    answer = explorer.localize(["weak ankle dorsiflexion", "weak ankle inversion", "numbness of the great toe"], limit=100)
+    answer = explorer.localize(
+        ["weak ankle dorsiflexion", "weak ankle inversion", "numbness of the great toe"], limit=100
+    )
     fibular = next(s for s in answer["sites"] if s["id"].startswith("radix:common_fibular_nerve"))
     assert any(row["likelihood_ratio"] < 1 and "outside what" in row["why"] for row in fibular["against"])
     assert answer["sites"][0]["id"] == "radix:L5_root"
