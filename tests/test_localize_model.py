@@ -175,6 +175,19 @@ def test_a_plexus_element_reaches_only_what_its_roots_supply(explorer: Explorer)
     assert upper.strength("muscle", R + "biceps_brachii") > 0 and upper.strength("region", R + "little_finger") == 0
 
 
+def test_a_negated_two_sided_finding_is_no_evidence_of_a_two_sided_lesion(explorer: Explorer) -> None:
+    """A negated "ankle jerks symmetric" on a one-sided picture leaves a two-sided lesion paying for one-sidedness."""
+    localizer = explorer.localizer
+
+    def penalty(findings: list[str]) -> float:
+        scored = localizer.model.score(localizer.read(findings).observations)
+        return next(s for s in scored if s.key == R + "lumbar_spinal_stenosis").side_penalty
+
+    one_sided = ["right leg pain down the lateral calf", "EHL 4/5 R"]
+    assert penalty(one_sided) < 0
+    assert penalty([*one_sided, "no bilateral absent ankle jerks"]) == penalty(one_sided)
+
+
 def test_spine_imaging_naming_a_level_implicates_roots_in_the_canal_not_the_plexus(explorer: Explorer) -> None:
     """An MRI disc at L3-L4 is evidence for the L4 root's lesion, not for a plexopathy that carries L4's fibres."""
     findings = ["weak knee extension", "absent knee jerk", "MRI: L3-L4 disc herniation"]

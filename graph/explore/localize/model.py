@@ -390,8 +390,9 @@ class Model:
             scored.side_penalty = HALF
         else:
             scored.log_likelihood = best[0]
-            if sided and not any(o.side == "bilateral" for o in observations):
-                scored.log_likelihood += HALF  # a two-sided lesion showing on one side only
+            if sided and not any(o.side == "bilateral" and o.present for o in observations):
+                # a two-sided lesion showing on one side only ("reflexes symmetric", negated, shows nothing two-sided)
+                scored.log_likelihood += HALF
                 scored.side_penalty = HALF
         return scored
 
