@@ -24,7 +24,7 @@ from typing import Any
 
 from graph.explore.localize.anatomy import DOWNSTREAM, Anatomy, Lesion, Reach, holds
 from graph.explore.localize.parameters import FREQUENCY_PROBABILITY, NONE_PRIOR, RISK_FACTOR, UNQUALIFIED
-from graph.explore.related import BROADER, CONDITION_TYPES
+from graph.explore.related import BROADER, conditions
 from graph.namespaces import BASE, RADIX
 
 PAIN_WORD = re.compile(r"\b(?:pain|ache|sciatica|neuralgia)")
@@ -36,6 +36,12 @@ BILATERAL_TYPES = {"SpinalCordDisorder", "Polyradiculopathy", "Polyneuropathy", 
 MIDLINE = re.compile(r"\b(?:spine|spinal|cauda|conus|cord|canal)\b")
 """A structure whose name says it is in the midline (the spine, its canal, cord, conus, cauda equina): a
 lesion there can reach both sides, as can a lesion of several roots."""
+
+ROOT_KINDS = ("root", "roots", "cauda equina", "structure")
+"""Site kinds that are lesions of roots in the canal: what paraspinal denervation on EMG implicates."""
+
+INTRASPINAL_KINDS = (*ROOT_KINDS, "cord")
+"""Site kinds inside the spinal canal: what a spine imaging report naming a root's level can show."""
 
 URGENT_TYPES = ("Polyradiculopathy", "SpinalCordDisorder")
 """Red-flag conditions of these kinds are listed first (cauda equina and conus, then the cord)."""
@@ -114,12 +120,13 @@ class HypothesisBuilder:
         self.words = words
 
     def conditions(self) -> list[str]:
-        """Return the conditions of the graph (any Radix condition class), sorted."""
-        return sorted(
-            node
-            for node, data in self.G.nodes(data=True)
-            if CONDITION_TYPES & set(data.get("types", ())) and not data.get("external")
-        )
+        """Return the conditions of the graph (any Radix condition class or subclass), sorted.
+
+        The one rule of :func:`graph.explore.related.conditions`, which follows the class hierarchy: a
+        list of class names alone missed ``Polyradiculopathy``, so cauda equina syndrome and the
+        CMV, Lyme and leptomeningeal polyradiculopathies were never scored.
+        """
+        return conditions(self.G)
 
     def is_umbrella(self, condition: str) -> bool:
         """Return True for a grouping (cervical radiculopathy) whose narrower radiculopathies rank instead."""
