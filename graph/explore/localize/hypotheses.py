@@ -93,11 +93,11 @@ class Hypothesis:
     this hypothesis puts it at; the cause is then one hypothesis per root (:meth:`HypothesisBuilder.build`)."""
     share: float = 1.0
     """The share of the condition's prior this hypothesis carries (P(root | cause) for one at a root)."""
+    key: str = field(init=False)
+    """A unique key: the condition's IRI, with the root for a cause placed at one root of several."""
 
-    @property
-    def key(self) -> str:
-        """A unique key: the condition's IRI, with the root for a cause placed at one root of several."""
-        return f"{self.iri}@{self.at_root}" if self.at_root else self.iri
+    def __post_init__(self) -> None:
+        self.key = f"{self.iri}@{self.at_root}" if self.at_root else self.iri
 
 
 def curie(iri: str) -> str:
