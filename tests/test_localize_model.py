@@ -98,6 +98,24 @@ def test_every_condition_with_findings_is_scored(explorer: Explorer) -> None:
     assert "radix:cauda_equina_syndrome" in ranked[:3]
 
 
+def test_a_cause_of_one_root_of_several_is_a_lesion_of_each_root_in_turn(explorer: Explorer) -> None:
+    """P(root | cause) edges: lateral recess stenosis is at L5 or at S1, not at both at half strength."""
+    localizer = explorer.localizer
+    variants = [h for h in localizer.hypotheses if h.iri == R + "lateral_recess_stenosis"]
+    assert {h.at_root for h in variants} == {R + "L5_root", R + "S1_root"}
+    assert all(h.site.kind == "root" and h.reach.strength("reflex", R + "ankle_reflex") in (0.0, 1.0) for h in variants)
+    assert sum(h.share for h in variants) == pytest.approx(1.0)
+    assert not [h for h in localizer.hypotheses if h.iri == R + "lumbar_spinal_stenosis" and h.at_root]  # together
+    answer = explorer.localize(["weak great toe extension R", "numbness of the dorsum of the foot R",
+                                "MRI: right lateral recess stenosis at L4-L5"], limit=100)  # fmt: skip
+    l5 = next(site for site in answer["sites"] if site["id"] == "radix:L5_root")
+    assert "radix:lateral_recess_stenosis" in {c["id"] for c in l5["conditions"]}
+    ids = [c["id"] for c in answer["conditions"]]
+    assert len(set(ids)) == len(ids)  # one row per condition, its sites listed
+    row = next(c for c in answer["conditions"] if c["id"] == "radix:lateral_recess_stenosis")
+    assert {site["id"] for site in row["sites"]} >= {"radix:L5_root"}
+
+
 def test_priors_follow_the_graphs_shares_of_cases(explorer: Explorer) -> None:
     localizer = explorer.localizer
     builder = HypothesisBuilder(localizer.anatomy, word_probabilities())
