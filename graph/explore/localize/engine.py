@@ -28,7 +28,7 @@ from graph.explore.localize.model import Model, Scored
 from graph.explore.localize.next_test import next_test
 from graph.explore.localize.observation import Reading
 from graph.explore.localize.parameters import LEAK
-from graph.explore.localize.priors import apply_shares
+from graph.explore.localize.priors import apply_incidence, apply_shares
 from graph.explore.localize.reader import NoteReader
 from graph.explore.localize.red_flags import red_flags
 from graph.explore.search import SearchIndex
@@ -67,7 +67,9 @@ class Localizer:
         self.findings = Findings(self.anatomy)
         builder = HypothesisBuilder(self.anatomy, word_probabilities(word_numbers))
         self.hypotheses = builder.build()
-        self.numbers_applied = apply_shares(self.hypotheses, self.anatomy, measurements or [])
+        numbers = measurements or []
+        self.numbers_applied = apply_incidence(self.hypotheses, self.anatomy, numbers)
+        self.numbers_applied += apply_shares(self.hypotheses, self.anatomy, numbers)
         self.causes = builder.causes_by_site(self.hypotheses)
         self.model = Model(self.hypotheses, self.findings)
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)

@@ -37,6 +37,12 @@ MIDLINE = re.compile(r"\b(?:spine|spinal|cauda|conus|cord|canal)\b")
 """A structure whose name says it is in the midline (the spine, its canal, cord, conus, cauda equina): a
 lesion there can reach both sides, as can a lesion of several roots."""
 
+ROOT_KINDS = ("root", "roots", "cauda equina", "structure")
+"""Site kinds that are lesions of roots in the canal: what paraspinal denervation on EMG implicates."""
+
+INTRASPINAL_KINDS = (*ROOT_KINDS, "cord")
+"""Site kinds inside the spinal canal: what a spine imaging report naming a root's level can show."""
+
 URGENT_TYPES = ("Polyradiculopathy", "SpinalCordDisorder")
 """Red-flag conditions of these kinds are listed first (cauda equina and conus, then the cord)."""
 

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graph.explore.localize.findings import Findings
-from graph.explore.localize.hypotheses import Hypothesis
+from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, Hypothesis
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import (
     ELECTRODIAGNOSTIC_SENSITIVITY,
@@ -166,7 +166,8 @@ class Model:
         result is without such a lesion: the leak for electrodiagnosis, an incidental finding for imaging.
         """
         imaging = "ImagingFinding" in self.findings.anatomy.types(finding)
-        involved = (h.reach.roots | set(h.lesion.nerves)) & implicated
+        roots = h.reach.roots if h.site.kind in INTRASPINAL_KINDS or not imaging else set()
+        involved = (roots | set(h.lesion.nerves)) & implicated
         if involved:
             p = IMAGING_SENSITIVITY if imaging else ELECTRODIAGNOSTIC_SENSITIVITY
             return Term(p, f"{label}: implicates {', '.join(sorted(self._name(n) for n in involved)[:3])}")
@@ -267,9 +268,16 @@ class Model:
         return Term(UNSTATED, f"{observation.phrase}: not stated for {h.label}")
 
     def _implicated(self, h: Hypothesis, observation: Observation) -> bool:
+        """Return True when a study line names a root, nerve or structure of h's lesion.
+
+        Roots count only for lesions inside the spinal canal: spine imaging or paraspinal EMG that names a
+        root shows a lesion *of the root*, and a plexus or nerve lesion that carries the root's fibres
+        (diabetic radiculoplexus neuropathy, a plexopathy) is not what such a report shows.
+        """
         named = set(observation.implicates)
         lesion = h.lesion
-        return bool(named & (lesion.roots | lesion.nerves | lesion.structures | set(h.site.anatomy)))
+        roots = lesion.roots if h.site.kind in INTRASPINAL_KINDS else set()
+        return bool(named & (roots | lesion.nerves | lesion.structures | set(h.site.anatomy)))
 
     def _electro_term(self, h: Hypothesis, observation: Observation) -> Term:
         """Needle EMG and nerve conduction: denervation where the lesion reaches; SNAPs spared by root lesions."""
@@ -287,7 +295,7 @@ class Model:
             h.reach.strength(kind, node) > 0 for kind, node in observation.anatomy
         )
         if observation.electro == "paraspinal":
-            reached = reached and h.site.kind in ("root", "roots", "cauda equina", "structure")
+            reached = reached and h.site.kind in ROOT_KINDS
         if reached:
             return Term(ELECTRODIAGNOSTIC_SENSITIVITY, f"{h.label} accounts for it")
         return Term(LEAK, f"{h.label} does not reach it")
