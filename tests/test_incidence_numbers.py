@@ -108,6 +108,7 @@ def test_every_row_is_loaded_as_a_measurement_with_its_unit(store: ox.Store) -> 
         ("inc_ces_scotland", "cauda_equina_syndrome", "2.7"),
         ("prev_mmn_austria", "multifocal_motor_neuropathy", "0.0000065"),
         ("prev_lumbosacral_radiculopathy_tarulli", "lumbosacral_radiculopathy", "0.04"),
+        ("inc_lumbosacral_radicular_pain_gp_2015", "lumbosacral_radiculopathy", "940"),
     ],
 )
 def test_named_rows_keep_their_sources_figures(store: ox.Store, number: str, condition: str, value: str) -> None:
