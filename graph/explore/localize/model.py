@@ -112,7 +112,7 @@ class Model:
 
     def finding_term(self, h: Hypothesis, finding: str) -> Term:
         """Return P(finding present | h), from the graph's statements, then anatomy, then the open world."""
-        key = (h.iri, finding)
+        key = (h.key, finding)
         if key not in self._cache:
             self._cache[key] = self._finding_term(h, finding)
         return self._cache[key]
@@ -202,7 +202,7 @@ class Model:
         if kind == "finding":
             best: Term | None = None
             for finding in observation.findings:
-                term = self._cache.get((h.iri, finding)) or self.finding_term(h, finding)
+                term = self._cache.get((h.key, finding)) or self.finding_term(h, finding)
                 if best is None or term.p > best.p:
                     best = term
             return best or Term(UNSTATED, f"{observation.phrase}: unread")
@@ -351,7 +351,7 @@ class Model:
     def _score_single(
         self, h: Hypothesis, observations: list[Observation], sided: bool, seen: dict[tuple[object, ...], Scored]
     ) -> Scored:
-        scored = Scored(h.iri, (h,), math.log(h.prior), observations=observations)
+        scored = Scored(h.key, (h,), math.log(h.prior), observations=observations)
         terms = [self.term(h, o) for o in observations]
         scored.base_terms = terms
         key = (h.lesion.bilateral, *(t.p for t in terms))
@@ -390,15 +390,16 @@ class Model:
             scored.side_penalty = HALF
         else:
             scored.log_likelihood = best[0]
-            if sided and not any(o.side == "bilateral" for o in observations):
-                scored.log_likelihood += HALF  # a two-sided lesion showing on one side only
+            if sided and not any(o.side == "bilateral" and o.present for o in observations):
+                # a two-sided lesion showing on one side only ("reflexes symmetric", negated, shows nothing two-sided)
+                scored.log_likelihood += HALF
                 scored.side_penalty = HALF
         return scored
 
     def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
         """Two lesions together: each finding present unless neither produces it (noisy-OR of both)."""
         first, second = a.members[0], b.members[0]
-        scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + LOG_SECOND + b.log_prior,
+        scored = Scored(f"{first.key}|{second.key}", (first, second), a.log_prior + LOG_SECOND + b.log_prior,
                         observations=observations)  # fmt: skip
         scored.log_likelihood = a.side_penalty + b.side_penalty  # each lesion on its own likelier side
         rows = zip(observations, a.base_terms, b.base_terms, a.side_p, b.side_p, strict=True)

@@ -107,7 +107,7 @@ def apply_incidence(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: lis
         for h in members:
             rate[id(h)] = own[broader] / len(members)
     mass = sum(h.prior for h in hypotheses)
-    weights = {id(h): rate.get(id(h), typical) for h in hypotheses}
+    weights = {id(h): rate.get(id(h), typical) * h.share for h in hypotheses}
     total = sum(weights.values())
     for h in hypotheses:
         h.prior = mass * weights[id(h)] / total
