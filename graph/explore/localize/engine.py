@@ -128,7 +128,7 @@ class Localizer:
             mass = sum(s.posterior for s in members)
             site = members[0].members[0].site
             explained = rank < limit
-            rows = likelihood_ratios(members[0], alternatives) if explained else []
+            rows = likelihood_ratios(members[0], alternatives, members) if explained else []
             supporting, against = split_evidence(rows)
             conditions = [
                 {
@@ -156,34 +156,41 @@ class Localizer:
         return answer
 
     def _conditions(self, sites: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        rows = []
-        for site in sites:
-            for condition in site["conditions"]:
-                if condition["role"] == "site":
-                    continue  # a lesion known only by its anatomy is a site, not a condition
+        """Return the likeliest condition of each site in the sites' order, then every other one by probability.
+
+        The first condition is the likeliest one at the likeliest site ("S1 root: S1 radiculopathy"), not a
+        condition of a less likely site that shares its site with no other (priors are uniform over sites,
+        so a crowded site's conditions are each less probable); the next ones name the next sites. A
+        condition at several sites (a cause at L5 or at S1) has one row, at its best site, its sites listed.
+        """
+        merged: dict[str, dict[str, Any]] = {}
+        leading: list[str] = []
+        for rank, site in enumerate(sites, start=1):
+            rows = [c for c in site["conditions"] if c["role"] != "site"]  # a lesion known by anatomy is a site
+            rows.sort(key=lambda c: (-c["probability"], c["role"] != "lesion", c["label"]))
+            for condition in rows:
                 evidence = site if condition["role"] == "lesion" else {"supporting": [], "against": []}
-                rows.append(
+                row = merged.setdefault(
+                    condition["id"],
                     {
                         **condition,
                         "score": condition["probability"],
                         "site": site["id"],
                         "site_label": site["label"],
+                        "site_rank": rank,
                         "supporting": evidence["supporting"],
                         "against": evidence["against"],
-                    }
+                        "sites": [],
+                    },
                 )
-        rows.sort(key=lambda row: (-row["probability"], row["role"] != "lesion", row["label"]))
-        merged: dict[str, dict[str, Any]] = {}
-        for row in rows:
-            # One row per condition, its sites listed. A lesion scored at each of its roots (lateral recess
-            # stenosis at L5, at S1) is one condition: its probabilities add up. A cause listed under several
-            # sites keeps its best site's share (what the list always showed; its weights are per site).
-            first = merged.setdefault(row["id"], {**row, "sites": []})
-            first["sites"].append({"id": row["site"], "label": row["site_label"], "probability": row["probability"]})
-            if len(first["sites"]) > 1 and row["role"] == "lesion" and first["role"] == "lesion":
-                first["probability"] = round(first["probability"] + row["probability"], 4)
-                first["score"] = first["probability"]
-        return sorted(merged.values(), key=lambda row: (-row["probability"], row["role"] != "lesion", row["label"]))
+                row["sites"].append({"id": site["id"], "label": site["label"], "probability": condition["probability"]})
+            if rows and rows[0]["id"] not in leading:
+                leading.append(rows[0]["id"])
+        rest = sorted(
+            (row for key, row in merged.items() if key not in leading),
+            key=lambda row: (-row["probability"], row["role"] != "lesion", row["label"]),
+        )
+        return [merged[key] for key in leading] + rest
 
     def _pair(self, pair: Scored, alternatives: Alternatives) -> dict[str, Any]:
         first, second = pair.members

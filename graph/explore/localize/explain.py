@@ -10,6 +10,7 @@ Physical Diagnosis) about 2, 5 and 10 are small, moderate and large shifts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from graph.explore.localize.hypotheses import curie
@@ -31,12 +32,19 @@ class Alternatives:
             for index, value in enumerate(s.values):
                 self.sums[index] += s.posterior * value
 
-    def without(self, candidate: Scored, index: int) -> float:
-        """Return the others' weighted likelihood of observation ``index`` (the candidate's own share removed)."""
-        single = id(candidate) in self.ids
-        own = candidate.posterior * candidate.values[index] if single else 0.0
-        rest = self.weight - (candidate.posterior if single else 0.0)
-        return (self.sums[index] - own) / rest if rest > 0 else 0.0
+    def without(self, candidate: Scored, index: int, same_site: Sequence[Scored] = ()) -> float:
+        """Return the others' weighted likelihood of observation ``index`` (the candidate's own share removed).
+
+        ``same_site``: hypotheses at the candidate's site, removed too, so a site's evidence is weighed against
+        the other sites (a cause placed at S1 explains an absent ankle reflex as S1 radiculopathy does).
+        """
+        own_share, own_weight = 0.0, 0.0
+        for scored in {id(s): s for s in (candidate, *same_site)}.values():
+            if id(scored) in self.ids:
+                own_share += scored.posterior * scored.values[index]
+                own_weight += scored.posterior
+        rest = self.weight - own_weight
+        return (self.sums[index] - own_share) / rest if rest > 0 else 0.0
 
 
 def terms(scored: Scored) -> list[tuple[Observation, float, str]]:
@@ -54,11 +62,13 @@ def terms(scored: Scored) -> list[tuple[Observation, float, str]]:
     return rows
 
 
-def likelihood_ratios(candidate: Scored, alternatives: Alternatives) -> list[dict[str, Any]]:
+def likelihood_ratios(
+    candidate: Scored, alternatives: Alternatives, same_site: Sequence[Scored] = ()
+) -> list[dict[str, Any]]:
     """Return, per observation, the candidate's likelihood and its ratio against the posterior-weighted others."""
     rows = []
     for index, (observation, value, why) in enumerate(terms(candidate)):
-        alternative = alternatives.without(candidate, index)
+        alternative = alternatives.without(candidate, index, same_site)
         ratio = value / alternative if alternative > 0 else MAX_LIKELIHOOD_RATIO_SHOWN
         ratio = max(1 / MAX_LIKELIHOOD_RATIO_SHOWN, min(MAX_LIKELIHOOD_RATIO_SHOWN, ratio))
         rows.append(

@@ -167,12 +167,13 @@ class HypothesisBuilder:
         site is a site of its own: a lesion there, known only by what it reaches. The site is found
         from anatomy even when the graph holds no named condition for it.
         """
-        hypotheses = [
-            h
-            for condition in self.conditions()
-            if self.is_hypothesis(condition)
-            for h in (self.at_each_root(condition) or [self.hypothesis(condition)])
-        ]
+        scored = [condition for condition in self.conditions() if self.is_hypothesis(condition)]
+        alternatives = {condition: self.alternative_roots(condition) for condition in scored}
+        hypotheses = [self.hypothesis(condition) for condition in scored if not alternatives[condition]]
+        of_root = {h.site.anatomy[0]: h for h in hypotheses if h.site.kind == "root" and "Radiculopathy" in
+                   self.anatomy.types(h.iri)}  # fmt: skip
+        for condition, roots in alternatives.items():
+            hypotheses += self.at_each_root(condition, roots, of_root)
         taken = {h.site.key for h in hypotheses}
         for node in sorted(self.G):
             types = self.anatomy.types(node)
@@ -188,7 +189,8 @@ class HypothesisBuilder:
         share = (1.0 - NONE_PRIOR) / max(len(by_site), 1)
         for members in by_site.values():
             for hypothesis in members:
-                hypothesis.priors["uniform"] = hypothesis.priors["incidence"] = share / len(members)
+                # a cause placed at each of its roots carries its share there: over its roots, one member's worth
+                hypothesis.priors["uniform"] = hypothesis.priors["incidence"] = share / len(members) * hypothesis.share
         return hypotheses
 
     def alternative_roots(self, condition: str) -> dict[str, float]:
@@ -216,17 +218,31 @@ class HypothesisBuilder:
         total = sum(weights.values())
         return {root: weight / total for root, weight in sorted(weights.items())}
 
-    def at_each_root(self, condition: str) -> list[Hypothesis]:
-        """Return one hypothesis per root for a cause of one root of several (:meth:`alternative_roots`)."""
+    def at_each_root(self, condition: str, roots: dict[str, float], of_root: dict[str, Hypothesis]) -> list[Hypothesis]:
+        """Return one hypothesis per root for a cause of one root of several (:meth:`alternative_roots`).
+
+        At root r the cause *is* r's radiculopathy with a known cause: it has the radiculopathy's findings
+        (``of_root``) and its own (the larger probability where both state one), so a cause placed at a root
+        explains that root's picture as well as the radiculopathy does, and its own findings ("worse on
+        walking" for lateral recess stenosis) can only add to it.
+        """
+        whole = self.hypothesis(condition) if roots else None
         variants = []
-        for root, share in self.alternative_roots(condition).items():
-            whole = self.hypothesis(condition)
+        for root, share in roots.items():
+            assert whole is not None
             lesion = Lesion(roots=frozenset({root}), structures=whole.lesion.structures)
+            radiculopathy = of_root.get(root)
+            explicit = dict(radiculopathy.explicit) if radiculopathy else {}
+            for finding, stated in whole.explicit.items():
+                if finding not in explicit or stated[0] > explicit[finding][0]:
+                    explicit[finding] = stated
+            lacks = (whole.lacks | (radiculopathy.lacks if radiculopathy else set())) - set(explicit)
+            pain = whole.pain_regions | (radiculopathy.pain_regions if radiculopathy else set())
             variants.append(
                 Hypothesis(
                     iri=condition, label=whole.label, site=self.site(condition, lesion), lesion=lesion,
-                    reach=self.anatomy.reach(lesion), explicit=whole.explicit, lacks=whole.lacks,
-                    aggravated=whole.aggravated, relieved=whole.relieved, pain_regions=whole.pain_regions,
+                    reach=self.anatomy.reach(lesion), explicit=explicit, lacks=lacks,
+                    aggravated=whole.aggravated, relieved=whole.relieved, pain_regions=pain,
                     red_flag=whole.red_flag, urgent=whole.urgent, at_root=root, share=share,
                 )
             )  # fmt: skip
