@@ -173,6 +173,10 @@ def test_answers_at_two_levels_with_explanations_as_likelihood_ratios(explorer: 
     assert site["conditions"][0]["id"] == "radix:S1_radiculopathy"
     herniations = {"radix:L5_S1_disc_herniation", "radix:lumbar_disc_herniation"}
     assert any(c["role"] == "cause" and c["id"] in herniations for c in site["conditions"])
+    first = answer["conditions"][0]  # the two levels agree: the first condition is at the first site
+    assert first["site"] == site["id"] and first["id"] == "radix:S1_radiculopathy"
+    leading = [c["site_rank"] for c in answer["conditions"][:3]]
+    assert leading == sorted(leading)
     reflex = next(row for row in site["supporting"] if "radix:absent_ankle_reflex" in row["findings"])
     assert reflex["likelihood_ratio"] > 2
     total = sum(s["probability"] for s in explorer.localize(["absent ankle jerk"], limit=100)["sites"])
