@@ -25,12 +25,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from graph.explore.localize import shorthand
+from graph.explore.localize import lay, quantities, shorthand
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
 from graph.explore.localize.observation import Observation, Reading
 from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation
+from graph.explore.localize.regions import normal_regions
 from graph.explore.localize.studies import Studies
 from graph.explore.localize.vocabulary import Vocabulary, make_doc
 from graph.explore.search import Hit, SearchIndex
@@ -47,6 +48,10 @@ REFLEX_WORDS = frozenset({"jerk", "jerks", "reflex", "reflexes", "response", "re
 """Words after which a grade ("2+", "0") is a reflex grade."""
 GRADE_AFTER = frozenset({"bilateral", "right", "left", "vs", "versus"})
 """Words after which a grade is a reflex grade too ("AJ R 1+", "1+ vs 2+")."""
+
+
+HISTORY_TYPES = frozenset({"RiskFactor"})
+"""Finding types that are history items: a side named in their phrase is not theirs."""
 
 
 class NoteReader:
@@ -106,7 +111,7 @@ class NoteReader:
         """Return the phrase's words with shorthand and lay words rewritten, and the rewrites made."""
         how: list[str] = []
         text = " ".join(self._cased(token, how) for token in text.replace("\u2019", "'").split(" "))
-        raw = self.vocabulary.words(text, keep_filler=True)
+        raw = quantities.rewrite(self.vocabulary.words(text, keep_filler=True), how)
         words: list[str] = []
         index = 0
         while index < len(raw):
@@ -119,7 +124,8 @@ class NoteReader:
                 if key in shorthand.PHRASES:
                     meaning = shorthand.PHRASES[key]
                     how.append(f"'{' '.join(key)}' read as '{meaning}'")
-                    words.extend(meaning.split())
+                    words.extend(self.vocabulary.words(meaning, keep_filler=True))
+                    words.extend(word for word in key if word in lay.SIDES)  # "lift my left arm": the side stays
                     index += size
                     break
             else:
@@ -166,7 +172,7 @@ class NoteReader:
         if token in shorthand.TOKENS and shorthand.TOKENS[token] != token:
             meaning = shorthand.TOKENS[token]
             how.append(f"'{token}' read as '{meaning}'")
-            return meaning.split()
+            return self.vocabulary.words(meaning, keep_filler=True)
         return [token]
 
     # ---- reading -------------------------------------------------------------------------------
@@ -199,10 +205,21 @@ class NoteReader:
             return [], [*how, "no words to read"]
         phrase = Phrase(text, words, how=how)
         doc = self._annotate(phrase)
-        observations = self.composer.compose(phrase)
+        observations = [self._unsided(o) for o in self.composer.compose(phrase)]
+        observations += normal_regions(phrase)
         if not observations:
             observations = self._loose(phrase, doc)
         return observations, phrase.how
+
+    def _unsided(self, observation: Observation) -> Observation:
+        """Drop the side of a history item ("L breast ca"): the side is the cancer's, not the finding's."""
+        if (
+            observation.side
+            and observation.findings
+            and all(HISTORY_TYPES & set(self.G.nodes[f].get("types", ())) for f in observation.findings)
+        ):
+            return replace(observation, side="")
+        return observation
 
     def _annotate(self, phrase: Phrase) -> Doc:
         doc = make_doc(self.vocabulary.nlp.vocab, phrase.words)

@@ -9,6 +9,8 @@ listed in docs/localisation.md ("reading vocabulary added after seeing the publi
 
 from __future__ import annotations
 
+from graph.explore.localize import lay
+
 TOKENS: dict[str, str] = {
     # reflexes (clinic shorthand for the tendon jerks)
     "aj": "ankle jerk", "ajs": "ankle jerks", "kj": "knee jerk", "kjs": "knee jerks", "bj": "biceps jerk",
@@ -260,6 +262,12 @@ specificity 67 % for cauda equina compression on MRI)."""
 
 FILLER = frozenset({"of", "the", "a", "an", "my", "his", "her", "their", "your", "its", "s"})
 """Words the reader drops before matching (after the phrases above are rewritten: their keys keep them)."""
+
+for _words, _meaning in lay.phrases().items():  # the kinds of lay description of ``lay.py``; these tables win
+    if len(_words) == 1:
+        TOKENS.setdefault(_words[0], _meaning)
+    else:
+        PHRASES.setdefault(_words, _meaning)
 
 LONGEST_PHRASE = max(len(key) for key in PHRASES)
 
