@@ -82,6 +82,21 @@ MOVEMENTS = {
     "pushing * up out of * chair with * arms": "elbow extension",
     "pushing up on * arms": "elbow extension",
     "pushing up on * hands": "elbow extension",
+    "push * up from * chair with * arms": "elbow extension",
+    "pushing * up from * chair with * arms": "elbow extension",
+    "pushing * up out of * chair": "elbow extension",
+    "push * up out of * chair": "elbow extension",
+    "reach round to * back pocket": "shoulder internal rotation",
+    "reach to * back pocket": "shoulder internal rotation",
+    "reaching to * back pocket": "shoulder internal rotation",
+    "pulling * arm down and back": "shoulder adduction",
+    "pulling * arm in to * side": "shoulder adduction",
+    "abduct * arm": "abduction of the arm",
+    "invert or evert * foot": "ankle inversion or ankle eversion",
+    "invert * foot": "ankle inversion",
+    "evert * foot": "ankle eversion",
+    "extend * fingers or thumb": "finger extension and thumb extension",
+    "extend * fingers": "finger extension",
     "jar lids": "grip",
     "open jars": "grip",
     "opening jars": "grip",
@@ -102,8 +117,10 @@ back is wrist extension; bending the tip of the thumb is flexion at its interpha
 graph's "cannot bend the tip of the thumb"); squeezing the knees together is hip adduction; lifting the
 front of the foot or the big toe is ankle dorsiflexion or great toe extension; turning the foot in or
 out is inversion or eversion; pushing up out of a chair with the arms is elbow extension (triceps:
-"push up from a chair with the arms" is the usual bedside description of triceps function); opening
-jars is grip. Trouble with buttons and fine things are the graph's own words for hand clumsiness ("difficulty doing up
+"push up from a chair with the arms" is the usual bedside description of triceps function); reaching to
+a back pocket is internal rotation of the shoulder and pulling the arm down and back or in to the side
+adduction (latissimus dorsi's actions: adduction, extension, internal rotation); opening jars is grip.
+Trouble with buttons and fine things are the graph's own words for hand clumsiness ("difficulty doing up
 buttons", "difficulty with fine hand movements"); the key includes the "can't", which would otherwise be
 read as the finding's status ("can't" + a finding reads as that finding absent, as in "can't be elicited")."""
 
@@ -187,6 +204,8 @@ SIGNS = {
     "tenderness to percussion": "spinal tenderness",
     "tender to percussion": "spinal tenderness",
     "sensory level": "sensory level on the trunk",
+    "plantar ↑": "extensor plantar",
+    "plantars ↑": "extensor plantar",
     "make an o": "ok sign",
     "instead of an o": "pinch sign",
     "not an o": "pinch sign",
@@ -197,7 +216,8 @@ Tapping over a nerve that sends tingling along it is Tinel's sign (the graph's e
 narrows it to the place named: "tapping the inside of my ankle" is Tinel at the tarsal tunnel, which
 the graph describes as "tingling on tapping behind the medial malleolus"); percussion tenderness is
 read as spinal tenderness only in these words, which clinicians use of the spine; a pinch that cannot
-form an O (a flattened D or a square instead) is the graph's "pinch sign" / abnormal OK sign."""
+form an O (a flattened D or a square instead) is the graph's "pinch sign" / abnormal OK sign; a plantar
+response marked ↑ is an up-going (extensor) plantar, as the shorthand table reads "upgoing plantars"."""
 
 HISTORY = {
     "breast ca": "history of cancer",
@@ -272,6 +292,10 @@ LABS = {
     "anti-gm1 igm": "raised serum igm anti-gm1 antibodies",
     "anti-gm1": "raised serum igm anti-gm1 antibodies",
     "cmv pcr": "cmv dna detected in csf",
+    "sensory potential": "snap",
+    "sensory potentials": "snap",
+    "nerve tests": "ncs",
+    "needle test": "emg",
     "lymphocytic pleocytosis": "csf lymphocytic pleocytosis",
     "pmn pleocytosis": "csf neutrophilic pleocytosis",
     "mostly neutrophils": "csf neutrophilic pleocytosis",
@@ -282,6 +306,71 @@ LABS = {
 The graph holds CSF findings (lymphocytic and neutrophil pleocytosis, CMV DNA, malignant cells,
 albuminocytological dissociation) and raised anti-GM1 antibodies; these are their clinic abbreviations
 (PMN: polymorphonuclear, i.e. neutrophil; CMV PCR: the test that detects CMV DNA)."""
+
+ACTIVITIES = {
+    "stand still": "standing still",
+    "stands still": "standing still",
+    "standing still for": "standing still",
+    "on * feet": "standing",
+    "exercise bike": "stationary cycling",
+    "on * bike": "on cycling",
+    "when i cycle": "when cycling",
+    "going uphill": "walking uphill",
+    "goes away": "relieved",
+    "go away": "relieved",
+    "makes it go": "relieved",
+    "it goes": "relieved",
+    "sets it off": "provoked",
+    "set it off": "provoked",
+    "brings it on": "provoked",
+    "bring it on": "provoked",
+    "holding * phone": "sustained gripping",
+    "holding * steering wheel": "sustained gripping",
+    "bend * neck forward": "neck flexion",
+    "bending * neck forward": "neck flexion",
+    "tipping * head back": "neck extension",
+    "tip * head back": "neck extension",
+    "cough/sneeze": "coughing or sneezing",
+}
+"""Lay words for the activities the graph holds, and for what an activity does to a symptom.
+
+The activity names are the graph's own (Activity labels and synonyms: "standing still", "walking uphill",
+"stationary cycling", "holding a phone or book"/"sustained gripping", "bending the head forward", "tilting
+the head back"); "on my feet" is standing. "Goes away", "makes it go" say the activity relieves the symptom
+and "sets it off", "brings it on" that it provokes it (the reader's modifier words ``relieved`` and
+``provoked``); "stands still" is compared as "standing still" because "standing" keeps its ending."""
+
+CRANIAL = {
+    "vii palsy": "facial palsy",
+    "cn vii palsy": "facial palsy",
+    "seventh nerve palsy": "facial palsy",
+    "7th nerve palsy": "facial palsy",
+    "face has dropped": "facial palsy",
+    "face dropped": "facial palsy",
+    "drooping of * face": "facial palsy",
+    "drooping of * right side of * face": "facial palsy right",
+    "drooping of * left side of * face": "facial palsy left",
+    "side of * face has dropped": "facial palsy",
+    "vi palsy": "cranial nerve palsy",
+    "cn vi palsy": "cranial nerve palsy",
+    "sixth nerve palsy": "cranial nerve palsy",
+    "6th nerve palsy": "cranial nerve palsy",
+    "iii palsy": "cranial nerve palsy",
+    "third nerve palsy": "cranial nerve palsy",
+    "3rd nerve palsy": "cranial nerve palsy",
+    "iv palsy": "cranial nerve palsy",
+    "fourth nerve palsy": "cranial nerve palsy",
+    "ptosis with * small pupil": "horner syndrome",
+    "ptosis with * miosis": "horner syndrome",
+    "eyelid droops and * pupil is small": "horner syndrome",
+}
+"""Cranial nerve palsies as a note writes them -> the graph's findings.
+
+The seventh cranial nerve is the facial nerve (VII palsy: facial palsy); a face that has dropped or droops
+is facial weakness (the "Face" of the NHS stroke FAST test: "has their face fallen on one side?"); the
+third, fourth and sixth are the graph's "cranial nerve palsy" (diplopia from cranial nerve palsy); ptosis
+with a small pupil (miosis) is Horner syndrome, as the shorthand table already reads "ptosis and small
+pupil"."""
 
 BODY_FUNCTIONS = {
     "bladder and bowels": "urinary retention or urinary incontinence or faecal incontinence",
@@ -302,7 +391,7 @@ BODY_FUNCTIONS = {
 that function, so that a normal or negated whole says each of them is absent (the pattern of the
 shorthand table's "bladder or bowel")."""
 
-TABLES = (MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, BODY_FUNCTIONS)
+TABLES = (MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS)
 
 LIMBS = {
     "ul": "upper limb",

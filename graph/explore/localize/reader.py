@@ -133,7 +133,8 @@ class NoteReader:
                 if token not in shorthand.FILLER:
                     words.extend(self._token(token, words, how))
                 index += 1
-        return [word for word in words if word not in shorthand.FILLER], how
+        words = [word for word in words if word not in shorthand.FILLER]
+        return (words if shorthand.STUDY_WORDS.keys() & set(words) else _sides_last(words)), how
 
     @staticmethod
     def _cased(token: str, how: list[str]) -> str:
@@ -263,6 +264,32 @@ def _both_sides(after: list[str]) -> bool:
     if first in shorthand.BOTH_PLURALS or (first.endswith("s") and len(first) > 3 and not first.endswith("ss")):
         return True
     return "and" not in words[1:4]
+
+
+def _sides_last(words: list[str]) -> list[str]:
+    """Move a side word that sits inside a name to the end of its clause: "weak external rotation of the right arm".
+
+    A side is read from anywhere in its clause (``phrase.side_of``), but a side word between the words of a
+    name ("external rotation of the right arm", "R foot drop") splits the name so that it is not matched. A
+    side word followed by a word that is not a clause break is moved to just before the clause's end. Study
+    lines are left as they are (``studies.py`` reads their sides, and "right paracentral L4-L5" is a zone).
+    """
+    out: list[str] = []
+    held: list[str] = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if word in SIDES and following is not None and following not in CLAUSE_BREAKS | SIDES | {"and", "or", "side"}:
+            held.append(word)
+            continue
+        if word in CLAUSE_BREAKS and held:
+            out += held
+            held = []
+        out.append(word)
+    return out + held
+
+
+SIDES = frozenset({"left", "right", "bilateral"})
+"""Side words (after rewriting)."""
 
 
 def _number(text: str) -> float | None:

@@ -355,7 +355,7 @@ MODIFIER_WORDS = {
     "increases": "aggravated", "reproduced": "aggravated", "reproduces": "aggravated",
     "better": "relieved", "eased": "relieved", "eases": "relieved", "relieved": "relieved", "relief": "relieved",
     "relieves": "relieved", "improves": "relieved", "improved": "relieved", "settles": "relieved",
-    "helps": "relieved", "resolves": "relieved",
+    "helps": "relieved", "resolves": "relieved", "easier": "relieved", "worst": "aggravated",
 }  # fmt: skip
 """Words that say an activity makes a symptom worse or better."""
 

@@ -229,8 +229,10 @@ class Vocabulary:
           ``closeMatch`` or ``narrowMatch`` (the HPO term says the same or less than the finding's own
           names: "Allodynia" for allodynia in a dermatome). ``broadMatch`` terms are not used: a broader
           term ("Distal upper limb muscle weakness") does not say which finding it is.
-        * **Landmarks of key sensory points**: the place in a key sensory point's label, each part of it
-          that names one point only ("nipple line": T4; "midclavicular line" names T3 and T5 and is left).
+        * **Landmarks of the trunk's key sensory points**: the place in a thoracic key sensory point's label,
+          each part of it that names one point only ("nipple line": T4; "midclavicular line" names T3 and T5
+          and is left). Levels on the trunk are written by landmark; on the limbs the graph's regions name
+          the places ("upper anterior thigh" stays the anterior thigh, not the L1 point alone).
         * **Whole limbs** (``lay.LIMBS``): "arms", "legs", "UL", "LL" as the graph's upper and lower limb.
         """
         by_label = {str(data["label"]).lower(): node for node, data in G.nodes(data=True) if not data.get("external")}
@@ -241,7 +243,7 @@ class Vocabulary:
         places: dict[str, set[str]] = defaultdict(set)
         for node, data in G.nodes(data=True):
             label = str(data["label"])
-            if "KeySensoryPoint" in data.get("types", ()) and " (" in label:
+            if "KeySensoryPoint" in data.get("types", ()) and " (" in label and label.startswith("T"):
                 for part in label.split(" (", 1)[1].rstrip(")").split(", "):
                     places[part].add(node)
         for part, nodes in places.items():
