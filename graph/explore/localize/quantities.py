@@ -6,7 +6,8 @@ graph's name of what it means in its place, as its own clause (between ``;``), s
 it (a negation, a status word) say nothing about it and it says nothing about them.
 
 * **Age**: "62F", "22yo", "74-year-old", "Seventy-eight-year-old", "aged 62", "I'm 31": 50 or older is
-  the graph's "older age" (its finding is "age over 50"); younger is read as that finding absent.
+  the graph's "older age" (its finding is "age over 50"); younger is read as that finding absent (said with
+  a status word, "normal", not with "no": a negation would be carried along the note's list).
 * **Weight lost**: "lost 8 kg", "wt ↓ 12 kg", "lost twenty kilos": weight loss.
 * **CSF protein**: raised (above 0.45 g/L, or written raised) with a normal cell count (5 cells/µL or
   fewer, or written normal) is the graph's albuminocytological dissociation.
@@ -77,6 +78,8 @@ def _words_number(parts: list[str]) -> float | None:
 def age(tokens: list[str], index: int) -> tuple[float, int] | None:
     """Return (age, tokens used) when an age starts at ``index``, else None."""
     token = tokens[index]
+    if not (token[:1].isdigit() or token in AGE_BEFORE or token in I_AM or token.endswith("-year-old")):
+        return None  # the cheap test first: most tokens are not ages
     found = AGE_TOKEN.match(token)
     if found:
         return float(found.group(1)), 1
@@ -104,7 +107,7 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
         found = age(tokens, index)
         if found is not None:
             years, used = found
-            meaning = "older age" if years >= ADULT_AGE else "no older age"
+            meaning = "older age" if years >= ADULT_AGE else "older age normal"  # a status word: no negation to carry
             how.append(f"age {years:.0f} read as '{meaning}'")
             out += [";", *meaning.split(), ";"]
             index += used
