@@ -271,6 +271,11 @@ for _words, _meaning in lay.phrases().items():  # the kinds of lay description o
 
 LONGEST_PHRASE = max(len(key) for key in PHRASES)
 
+PHRASE_SIZES: dict[str, tuple[int, ...]] = {}
+"""First word of a ``PHRASES`` key -> the lengths of the keys it starts, longest first (the reader tries only these)."""
+for _key in PHRASES:
+    PHRASE_SIZES[_key[0]] = tuple(sorted({*PHRASE_SIZES.get(_key[0], ()), len(_key)}, reverse=True))
+
 SIDE_WORDS = {"right": "right", "left": "left", "bilateral": "bilateral"}
 """Words (after rewriting) that say on which side a finding is."""
 

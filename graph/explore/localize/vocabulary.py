@@ -61,6 +61,10 @@ ANATOMY_CATEGORY = {
 
 CONDITION_CATEGORY = "condition"
 
+SPAN_KEY = "names"
+"""The span group the matched names are put in for NegEx (a span group, not ``doc.ents``: setting entities
+costs more than the rest of the reading of a short phrase, and NegEx reads either)."""
+
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 CLOSE_MAPPINGS = frozenset({SKOS + "exactMatch", SKOS + "closeMatch", SKOS + "narrowMatch"})
 """Mappings to an external term whose label may name the Radix finding (not broadMatch: see ``_graph_names``)."""
@@ -141,10 +145,10 @@ class WhitespaceTokenizer:
 
 def make_doc(vocab: Vocab, words: list[str]) -> Doc:
     """Return a Doc of ``words`` with their normal forms in ``norm_`` and sentences at ';' and '.'."""
-    doc = Doc(vocab, words=words)
-    for index, token in enumerate(doc):
-        token.norm_ = norm(token.text)
-        token.is_sent_start = index == 0 or doc[index - 1].text in (";", ".")
+    starts = [True, *(word in (";", ".") for word in words[:-1])] if words else []
+    doc = Doc(vocab, words=words, sent_starts=starts)
+    for token, word in zip(doc, words, strict=True):
+        token.norm_ = norm(word)
     return doc
 
 
@@ -180,7 +184,7 @@ class Vocabulary:
         for category, docs in patterns.items():
             self.matcher.add(category, list(docs.values()))
         rules = self._termset()
-        self.negex = self.nlp.add_pipe("negex", config={"neg_termset": rules})
+        self.negex = self.nlp.add_pipe("negex", config={"neg_termset": rules, "span_keys": [SPAN_KEY]})
         self.negation_words = frozenset(
             phrase.split()[0] for key in ("preceding_negations", "following_negations") for phrase in rules[key]
         )
@@ -315,13 +319,13 @@ class Vocabulary:
             found.append((start, end, category))
         found.sort(key=lambda item: (-(item[1] - item[0]), item[0], _PRIORITY.get(item[2], 9)))
         taken = [False] * len(doc)
+        norms = [token.norm_ for token in doc] if found else []
         kept = []
         for start, end, category in found:
             if any(taken[start:end]):
                 continue
             taken[start:end] = [True] * (end - start)
-            key = " ".join(token.norm_ for token in doc[start:end])
-            kept.append((start, end, category, key))
+            kept.append((start, end, category, " ".join(norms[start:end])))
         return sorted(kept)
 
 
