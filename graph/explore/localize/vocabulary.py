@@ -145,7 +145,7 @@ class WhitespaceTokenizer:
 
 def make_doc(vocab: Vocab, words: list[str]) -> Doc:
     """Return a Doc of ``words`` with their normal forms in ``norm_`` and sentences at ';' and '.'."""
-    starts = [True, *(word in (";", ".") for word in words[:-1])] if words else []
+    starts: list[bool | int | None] = [True, *(word in (";", ".") for word in words[:-1])] if words else []
     doc = Doc(vocab, words=words, sent_starts=starts)
     for token, word in zip(doc, words, strict=True):
         token.norm_ = norm(word)
