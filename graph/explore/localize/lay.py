@@ -16,21 +16,13 @@ from __future__ import annotations
 
 from itertools import product
 
+_DETERMINERS = ("", "my", "the", "his", "her", "their", "your", "a")
 SLOT_WORDS = (
-    "",
-    "my",
-    "the",
-    "his",
-    "her",
-    "their",
-    "your",
-    "a",
-    "left",
-    "right",
-    "my left",
-    "my right",
-    "the left",
-    "the right",
+    *_DETERMINERS,
+    *(f"{determiner} {side}".strip() for determiner in _DETERMINERS for side in ("left", "right")),
+    "myself",
+    "himself",
+    "herself",
 )
 """What a ``*`` in a key may stand for: nothing, a possessive or an article, and a side ("lift my left arm");
 the reader keeps a side word it finds in a rewritten key."""
@@ -97,9 +89,6 @@ MOVEMENTS = {
     "evert * foot": "ankle eversion",
     "extend * fingers or thumb": "finger extension and thumb extension",
     "extend * fingers": "finger extension",
-    "jar lids": "grip",
-    "open jars": "grip",
-    "opening jars": "grip",
     "can't do up * buttons": "difficulty doing up buttons",
     "cannot do up * buttons": "difficulty doing up buttons",
     "struggle to do up * buttons": "difficulty doing up buttons",
@@ -119,7 +108,7 @@ front of the foot or the big toe is ankle dorsiflexion or great toe extension; t
 out is inversion or eversion; pushing up out of a chair with the arms is elbow extension (triceps:
 "push up from a chair with the arms" is the usual bedside description of triceps function); reaching to
 a back pocket is internal rotation of the shoulder and pulling the arm down and back or in to the side
-adduction (latissimus dorsi's actions: adduction, extension, internal rotation); opening jars is grip.
+adduction (latissimus dorsi's actions: adduction, extension, internal rotation).
 Trouble with buttons and fine things are the graph's own words for hand clumsiness ("difficulty doing up
 buttons", "difficulty with fine hand movements"); the key includes the "can't", which would otherwise be
 read as the finding's status ("can't" + a finding reads as that finding absent, as in "can't be elicited")."""
@@ -292,10 +281,6 @@ LABS = {
     "anti-gm1 igm": "raised serum igm anti-gm1 antibodies",
     "anti-gm1": "raised serum igm anti-gm1 antibodies",
     "cmv pcr": "cmv dna detected in csf",
-    "sensory potential": "snap",
-    "sensory potentials": "snap",
-    "nerve tests": "ncs",
-    "needle test": "emg",
     "lymphocytic pleocytosis": "csf lymphocytic pleocytosis",
     "pmn pleocytosis": "csf neutrophilic pleocytosis",
     "mostly neutrophils": "csf neutrophilic pleocytosis",
@@ -391,7 +376,15 @@ BODY_FUNCTIONS = {
 that function, so that a normal or negated whole says each of them is absent (the pattern of the
 shorthand table's "bladder or bowel")."""
 
-TABLES = (MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS)
+STUDIES = {
+    "sensory potential": "snap",
+    "sensory potentials": "snap",
+    "needle test": "emg",
+}
+"""Study words -> the reader's study lexicon (``shorthand.STUDY_WORDS``): a sensory potential is a sensory nerve
+action potential (SNAP); "the needle test" is a patient's name for needle EMG."""
+
+TABLES = (MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS, STUDIES)
 
 LIMBS = {
     "ul": "upper limb",
