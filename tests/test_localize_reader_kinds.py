@@ -273,3 +273,30 @@ def test_every_rewrite_names_something_the_graph_holds(explorer: Explorer, table
         named = {node for _, _, category, norm in vocabulary.match(doc)
                  for node in vocabulary.meaning.get((category, norm), ()) if node in explorer.G}  # fmt: skip
         assert named, f"{key!r} -> {meaning!r} names nothing in the graph"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding", "present"),
+    [
+        ("Hb 131 → 102 g/L", "falling_haemoglobin", True),
+        ("haemoglobin 12.5 then 9.8", "falling_haemoglobin", True),
+        ("reflexes ↑ throughout", "hyperreflexia", True),
+        ("overflow incontinence for a week", "urinary_retention", True),
+        ("rushing to the toilet at night", "urinary_urgency", True),
+        ("blood cultures grow streptococci", "recent_bacterial_infection", True),
+        ("an expanding red rash on the calf after hiking", "erythema_migrans", True),
+        ("on methotrexate for psoriasis", "immunosuppression", True),
+        ("she keeps dropping things", "hand_clumsiness", True),
+    ],
+)
+def test_more_history_and_lay_findings(explorer: Explorer, phrase: str, finding: str, present: bool) -> None:
+    assert any(finding in local(o.findings) and o.present is present for o in read(explorer, phrase))
+
+
+def test_one_haemoglobin_value_is_not_a_fall(explorer: Explorer) -> None:
+    assert not any("falling_haemoglobin" in local(o.findings) for o in read(explorer, "Hb 120 g/L"))
+
+
+def test_equal_reflexes_are_symmetric(explorer: Explorer) -> None:
+    observation = only(explorer, "reflexes equal on both sides")
+    assert observation.kind == "global" and observation.kinds == ("reflex",) and not observation.present

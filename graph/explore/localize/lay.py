@@ -95,6 +95,11 @@ MOVEMENTS = {
     "trouble with buttons": "difficulty doing up buttons",
     "difficulty with buttons": "difficulty doing up buttons",
     "clumsy with fine things": "difficulty with fine hand movements",
+    "dropping things": "clumsy hands",
+    "dropping cups": "clumsy hands",
+    "drops things": "clumsy hands",
+    "grip ↓": "weak grip",
+    "grip is weak": "weak grip",
     "impaired fine dexterity": "loss of manual dexterity",
 }
 """Lay descriptions of movements -> the graph's name of the movement (MotorAction labels and synonyms).
@@ -108,7 +113,9 @@ front of the foot or the big toe is ankle dorsiflexion or great toe extension; t
 out is inversion or eversion; pushing up out of a chair with the arms is elbow extension (triceps:
 "push up from a chair with the arms" is the usual bedside description of triceps function); reaching to
 a back pocket is internal rotation of the shoulder and pulling the arm down and back or in to the side
-adduction (latissimus dorsi's actions: adduction, extension, internal rotation).
+adduction (latissimus dorsi's actions: adduction, extension, internal rotation). Dropping things from the
+hand is clumsiness (the graph's "clumsy hands"): it comes from numbness as much as from weakness, so it is not
+read as a weak grip.
 Trouble with buttons and fine things are the graph's own words for hand clumsiness ("difficulty doing up
 buttons", "difficulty with fine hand movements"); the key includes the "can't", which would otherwise be
 read as the finding's status ("can't" + a finding reads as that finding absent, as in "can't be elicited")."""
@@ -136,6 +143,7 @@ REGIONS = {
     "level of * umbilicus": "umbilicus",
     "level of * belly button": "umbilicus",
     "collarbone": "clavicle",
+    "outer arm": "lateral arm",
     "collar bone": "clavicle",
 }
 """Lay and clinic names of places -> the graph's names of those places.
@@ -194,6 +202,8 @@ SIGNS = {
     "tender to percussion": "spinal tenderness",
     "sensory level": "sensory level on the trunk",
     "plantar ↑": "extensor plantar",
+    "reflexes ↑": "brisk reflexes",
+    "reflexes equal": "reflexes symmetric",
     "plantars ↑": "extensor plantar",
     "make an o": "ok sign",
     "instead of an o": "pinch sign",
@@ -206,7 +216,8 @@ narrows it to the place named: "tapping the inside of my ankle" is Tinel at the 
 the graph describes as "tingling on tapping behind the medial malleolus"); percussion tenderness is
 read as spinal tenderness only in these words, which clinicians use of the spine; a pinch that cannot
 form an O (a flattened D or a square instead) is the graph's "pinch sign" / abnormal OK sign; a plantar
-response marked ↑ is an up-going (extensor) plantar, as the shorthand table reads "upgoing plantars"."""
+response marked ↑ is an up-going (extensor) plantar, as the shorthand table reads "upgoing plantars", and
+reflexes marked ↑ brisk; reflexes "equal" are symmetric (the shorthand table's "reflexes symmetrical")."""
 
 HISTORY = {
     "breast ca": "history of cancer",
@@ -263,6 +274,15 @@ HISTORY = {
     "band of little blisters": "vesicular rash in a dermatome",
     "band of blisters": "vesicular rash in a dermatome",
     "after shingles": "pain after shingles",
+    "ring-shaped rash": "erythema migrans",
+    "expanding red rash": "erythema migrans",
+    "expanding red ring-shaped rash": "erythema migrans",
+    "bacteraemia": "recent bacterial infection",
+    "bacteremia": "recent bacterial infection",
+    "blood cultures grow": "recent bacterial infection",
+    "positive blood cultures": "recent bacterial infection",
+    "on mtx": "immunosuppressed",
+    "on methotrexate": "immunosuppressed",
     "after herpes zoster": "pain after shingles",
 }
 """History items in a note's words -> the graph's names of the risk factors and findings they are.
@@ -273,8 +293,10 @@ left alone (it is also calcium). Radiotherapy to the breast, axilla, chest wall 
 treated through the chest wall); radiotherapy named without its field is left unread. A cold, flu, a
 diarrhoeal illness or a chest infection before the illness is the graph's "preceding infection" (a recent respiratory or
 gastrointestinal infection); warfarin and the direct oral anticoagulants are anticoagulation; long-term
-steroids are immunosuppression; a blistering rash in a band is the graph's vesicular rash in a
-dermatome, and pain after shingles its own synonym of persistent post-zoster pain."""
+steroids and methotrexate (MTX) are immunosuppression; bacteria grown from the blood (bacteraemia) are
+a bacterial infection; an expanding red ring-shaped rash is erythema migrans (MedlinePlus, "Lyme disease": "a
+red, expanding rash called erythema migrans", often bull's-eye); a blistering rash in a band is the graph's
+vesicular rash in a dermatome, and pain after shingles its own synonym of persistent post-zoster pain."""
 
 LABS = {
     "anti-gm1 antibodies": "raised serum igm anti-gm1 antibodies",
@@ -358,6 +380,13 @@ with a small pupil (miosis) is Horner syndrome, as the shorthand table already r
 pupil"."""
 
 BODY_FUNCTIONS = {
+    "overflow dribbling": "urinary retention",
+    "overflow incontinence": "urinary retention",
+    "stream is weak": "urinary retention",
+    "strain to start peeing": "urinary retention",
+    "rushing to * toilet": "urinary urgency",
+    "trouble getting erections": "sexual dysfunction",
+    "erectile dysfunction": "sexual dysfunction",
     "bladder and bowels": "urinary retention or urinary incontinence or faecal incontinence",
     "bladder and bowel function": "urinary retention or urinary incontinence or faecal incontinence",
     "bowels and bladder": "urinary retention or urinary incontinence or faecal incontinence",
@@ -372,9 +401,12 @@ BODY_FUNCTIONS = {
     "saddle sx": "saddle anaesthesia",
     "saddle symptoms": "saddle anaesthesia",
 }
-"""Bladder and bowel function named as a whole ("bladder normal", "no urinary sx") -> the graph's findings of
-that function, so that a normal or negated whole says each of them is absent (the pattern of the
-shorthand table's "bladder or bowel")."""
+"""Bladder, bowel and sexual function in lay words, and named as a whole ("bladder normal", "no urinary sx")
+-> the graph's findings. Overflow incontinence and a weak stream one has to strain to start are retention
+(MSD Manual, "Urinary retention": "overflow incontinence", "weak stream", "straining"); rushing to the toilet
+is urgency; trouble getting erections is the graph's sexual dysfunction. Bladder and bowel named as a whole
+read as each of the graph's findings of that function, so that a normal or negated whole says each of them
+is absent (the pattern of the shorthand table's "bladder or bowel")."""
 
 STUDIES = {
     "sensory potential": "snap",

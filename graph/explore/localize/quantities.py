@@ -11,6 +11,7 @@ it (a negation, a status word) say nothing about it and it says nothing about th
 * **Weight lost**: "lost 8 kg", "wt ↓ 12 kg", "lost twenty kilos": weight loss.
 * **CSF protein**: raised (above 0.45 g/L, or written raised) with a normal cell count (5 cells/µL or
   fewer, or written normal) is the graph's albuminocytological dissociation.
+* **Haemoglobin**: two values, the later lower ("Hb 128 → 96 g/L"), is the graph's falling haemoglobin.
 * **Sensory level**: loss "below T8" or "below C5" is a sensory level (the graph's "sensory level on the
   trunk"); the level itself names no lesion site the graph holds (the thoracic cord has no node).
 """
@@ -50,6 +51,7 @@ LOSS_WORDS = frozenset({"lost", "loss", "losing", "↓"})
 RAISED_WORDS = frozenset({"↑", "↑↑", "raised", "high", "elevated", "increased"})
 CELL_WORDS = frozenset({"cell", "cells", "wcc", "wbc", "count"})
 AGE_BEFORE = frozenset({"aged", "age"})
+HAEMOGLOBIN = frozenset({"hb", "haemoglobin", "hemoglobin", "hgb"})
 I_AM = frozenset({"i'm", "im"})
 
 
@@ -117,6 +119,11 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             out += [";", "weight", "loss", ";"]
             index += 1
             continue
+        if token in HAEMOGLOBIN and _falls(tokens[index + 1 : index + 7]):
+            how.append("two haemoglobin values, the later lower, read as falling haemoglobin")
+            out += [";", "falling", "haemoglobin", ";"]
+            index += 1
+            continue
         if token == "below" and index + 1 < len(tokens) and ROOT_LEVEL.match(tokens[index + 1]):
             how.append(f"'below {tokens[index + 1]}' read as a sensory level")
             out += [";", "sensory", "level", ";", tokens[index + 1]]
@@ -128,6 +135,12 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
         how.append("raised CSF protein with a normal cell count read as albuminocytological dissociation")
         out += [";", "albuminocytologic", "dissociation"]
     return out
+
+
+def _falls(after: list[str]) -> bool:
+    """Return True when the next tokens hold two numbers, the second lower ("128 → 96", "from 13 to 8")."""
+    values = [value for value in (number(token) for token in after if token[:1].isdigit()) if value is not None]
+    return len(values) >= 2 and values[1] < values[0]
 
 
 def _weight_follows(after: list[str]) -> bool:
