@@ -13,7 +13,7 @@ from graph.explore.explorer import Explorer
 from graph.explore.localize import parameters
 from graph.explore.localize.anatomy import Anatomy, Lesion
 from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site, word_probabilities
-from graph.explore.localize.priors import apply_shares
+from graph.explore.localize.priors import apply_incidence, apply_shares
 from graph.load.store import oxigraph_store
 from graph.namespaces import BASE, RADIX
 
@@ -85,6 +85,37 @@ def test_a_qualified_finding_holds_only_for_a_lesion_that_meets_the_qualifier() 
     assert R + "retention" not in hypothesis.explicit  # a one-sided root lesion does not retain urine
 
 
+def test_every_condition_with_findings_is_scored(explorer: Explorer) -> None:
+    """Every condition class counts, subclasses included (Polyradiculopathy was once left out)."""
+    localizer = explorer.localizer
+    scored = {h.iri for h in localizer.hypotheses}
+    for condition in (R + "cauda_equina_syndrome", R + "cmv_polyradiculopathy", R + "lyme_radiculoneuritis",
+                      R + "leptomeningeal_carcinomatosis", R + "conus_medullaris_syndrome"):  # fmt: skip
+        assert condition in scored, condition
+    answer = explorer.localize(["saddle anaesthesia", "urinary retention", "bilateral sciatica",
+                                "weak plantar flexion on both sides"], limit=100)  # fmt: skip
+    ranked = [c["id"] for c in answer["conditions"]]
+    assert "radix:cauda_equina_syndrome" in ranked[:3]
+
+
+def test_a_cause_of_one_root_of_several_is_a_lesion_of_each_root_in_turn(explorer: Explorer) -> None:
+    """P(root | cause) edges: lateral recess stenosis is at L5 or at S1, not at both at half strength."""
+    localizer = explorer.localizer
+    variants = [h for h in localizer.hypotheses if h.iri == R + "lateral_recess_stenosis"]
+    assert {h.at_root for h in variants} == {R + "L5_root", R + "S1_root"}
+    assert all(h.site.kind == "root" and h.reach.strength("reflex", R + "ankle_reflex") in (0.0, 1.0) for h in variants)
+    assert sum(h.share for h in variants) == pytest.approx(1.0)
+    assert not [h for h in localizer.hypotheses if h.iri == R + "lumbar_spinal_stenosis" and h.at_root]  # together
+    answer = explorer.localize(["weak great toe extension R", "numbness of the dorsum of the foot R",
+                                "MRI: right lateral recess stenosis at L4-L5"], limit=100)  # fmt: skip
+    l5 = next(site for site in answer["sites"] if site["id"] == "radix:L5_root")
+    assert "radix:lateral_recess_stenosis" in {c["id"] for c in l5["conditions"]}
+    ids = [c["id"] for c in answer["conditions"]]
+    assert len(set(ids)) == len(ids)  # one row per condition, its sites listed
+    row = next(c for c in answer["conditions"] if c["id"] == "radix:lateral_recess_stenosis")
+    assert {site["id"] for site in row["sites"]} >= {"radix:L5_root"}
+
+
 def test_priors_follow_the_graphs_shares_of_cases(explorer: Explorer) -> None:
     localizer = explorer.localizer
     builder = HypothesisBuilder(localizer.anatomy, word_probabilities())
@@ -99,6 +130,29 @@ def test_priors_follow_the_graphs_shares_of_cases(explorer: Explorer) -> None:
     ])  # fmt: skip
     assert applied and by_root[R + "C7_root"].prior > 2 * by_root[R + "C6_root"].prior
     assert by_root[R + "C7_root"].prior > before
+
+
+def test_priors_follow_annual_incidence_where_the_graph_gives_it(explorer: Explorer) -> None:
+    """Rates set the priors; a narrower condition shares its broader one's; no rate at all is the median."""
+    localizer = explorer.localizer
+    hypotheses = HypothesisBuilder(localizer.anatomy, word_probabilities()).build()
+    by_iri = {h.iri: h for h in hypotheses if not h.anatomical}
+    mass = sum(h.prior for h in hypotheses)
+    numbers = [
+        {"measure": R + "annual_incidence", "subject": R + "carpal_tunnel_syndrome", "value": 300.0},
+        {"measure": R + "annual_incidence", "subject": R + "guillain_barre_syndrome", "value": 1.0},
+        {"measure": R + "annual_incidence", "subject": R + "guillain_barre_syndrome", "value": 2.0},
+        {"measure": R + "annual_incidence", "subject": R + "cervical_radiculopathy", "value": 80.0},
+        {"measure": R + "prevalence", "subject": R + "meralgia_paraesthetica", "value": 0.5},
+    ]
+    applied = apply_incidence(hypotheses, localizer.anatomy, numbers)
+    assert applied and sum(h.prior for h in hypotheses) == pytest.approx(mass)
+    cts, gbs = by_iri[R + "carpal_tunnel_syndrome"].prior, by_iri[R + "guillain_barre_syndrome"].prior
+    assert cts / gbs == pytest.approx(300 / 1.5)  # the median of two sources' figures
+    c7 = by_iri[R + "C7_radiculopathy"].prior  # narrower than cervical radiculopathy: a share of its 80
+    assert gbs < c7 < cts
+    meralgia = by_iri[R + "meralgia_paraesthetica"].prior  # a prevalence is not an incidence: the median rate
+    assert meralgia == pytest.approx(gbs * 80 / 1.5)
 
 
 def test_answers_at_two_levels_with_explanations_as_likelihood_ratios(explorer: Explorer) -> None:
@@ -117,10 +171,52 @@ def test_answers_at_two_levels_with_explanations_as_likelihood_ratios(explorer: 
 
 
 def test_a_finding_the_lesion_cannot_reach_argues_against_it(explorer: Explorer) -> None:
-    answer = explorer.localize(["weak ankle dorsiflexion", "weak ankle inversion", "numbness of the great toe"])
+    answer = explorer.localize(
+        ["weak ankle dorsiflexion", "weak ankle inversion", "numbness of the great toe"], limit=100
+    )
     fibular = next(s for s in answer["sites"] if s["id"].startswith("radix:common_fibular_nerve"))
     assert any(row["likelihood_ratio"] < 1 and "outside what" in row["why"] for row in fibular["against"])
     assert answer["sites"][0]["id"] == "radix:L5_root"
+
+
+def test_a_plexus_element_reaches_only_what_its_roots_supply(explorer: Explorer) -> None:
+    """The lower trunk (C8, T1) passes fibres into the radial and median nerves, but not their C5-C7 supply."""
+    anatomy = explorer.localizer.anatomy
+    trunk = R + "lower_trunk_of_brachial_plexus"
+    assert anatomy.carried_roots(trunk) == {R + "C8_root", R + "T1_root"}
+    reach = anatomy.reach(Lesion(nerves=frozenset({trunk})))
+    assert reach.strength("muscle", R + "first_dorsal_interosseous") > 0
+    assert reach.strength("region", R + "little_finger") > 0
+    assert reach.strength("muscle", R + "biceps_brachii") == 0
+    assert reach.strength("region", R + "lateral_elbow") == 0
+    upper = anatomy.reach(Lesion(nerves=frozenset({R + "upper_trunk_of_brachial_plexus"})))
+    assert upper.strength("muscle", R + "biceps_brachii") > 0 and upper.strength("region", R + "little_finger") == 0
+
+
+def test_a_negated_two_sided_finding_is_no_evidence_of_a_two_sided_lesion(explorer: Explorer) -> None:
+    """A negated "ankle jerks symmetric" on a one-sided picture leaves a two-sided lesion paying for one-sidedness."""
+    localizer = explorer.localizer
+
+    def penalty(findings: list[str]) -> float:
+        scored = localizer.model.score(localizer.read(findings).observations)
+        return next(s for s in scored if s.key == R + "lumbar_spinal_stenosis").side_penalty
+
+    one_sided = ["right leg pain down the lateral calf", "EHL 4/5 R"]
+    assert penalty(one_sided) < 0
+    assert penalty([*one_sided, "no bilateral absent ankle jerks"]) == penalty(one_sided)
+
+
+def test_spine_imaging_naming_a_level_implicates_roots_in_the_canal_not_the_plexus(explorer: Explorer) -> None:
+    """An MRI disc at L3-L4 is evidence for the L4 root's lesion, not for a plexopathy that carries L4's fibres."""
+    findings = ["weak knee extension", "absent knee jerk", "MRI: L3-L4 disc herniation"]
+    answer = explorer.localize(findings, limit=100)
+    sites = {s["id"]: s for s in answer["sites"]}
+    root = sites["radix:L4_root"]
+    assert any(row["likelihood_ratio"] > 1 and "MRI" in row["phrase"] for row in root["supporting"])
+    for site in answer["sites"]:
+        if site["kind"] in ("plexus", "nerve"):
+            rows = [row for row in site["supporting"] + site["against"] if "MRI" in row["phrase"]]
+            assert all(row["likelihood_ratio"] <= 1 for row in rows), site["id"]
 
 
 def test_findings_that_do_not_localise_make_it_abstain(explorer: Explorer) -> None:

@@ -166,6 +166,7 @@ class Anatomy:
         self._region_parts: dict[str, set[str]] = {}
         self._region_wholes: dict[str, set[str]] = {}
         self._cache: dict[Lesion, Reach] = {}
+        self._root_reaches: dict[str, Reach] | None = None
 
     # ---- plain lookups -------------------------------------------------------------------------
 
@@ -321,7 +322,81 @@ class Anatomy:
             scaled = Reach()
             self._add_regions(scaled, {region for region, value in regions.items() if value == strength})
             reach.merge(scaled.scaled(strength))
+        if self.is_plexus(nerve):
+            self._keep_carried(reach, self.carried_roots(nerve))
         return reach
+
+    def carried_roots(self, node: str) -> set[str]:
+        """Return the roots whose fibres a nerve or plexus element carries, following it up to the roots.
+
+        Upwards is ``branchOf``/``formedFrom`` (as in :mod:`graph.explore.plexus`), with the element's own
+        ``formedFromRoot`` edges where the graph gives them; the whole plexus carries all its roots.
+        """
+        found: set[str] = set()
+        seen, frontier = {node}, [node]
+        while frontier:
+            current = frontier.pop()
+            if "NerveRoot" in self.types(current):
+                found.add(current)
+                continue
+            found |= {root for root, _ in self.out(current, RADIX.formedFromRoot)}
+            for predicate in DOWNSTREAM:
+                for parent, _ in self.out(current, predicate):
+                    if parent not in seen:
+                        seen.add(parent)
+                        frontier.append(parent)
+        return found
+
+    def _keep_carried(self, reach: Reach, roots: set[str]) -> None:
+        """Keep of a plexus element's reach only what the roots it carries supply.
+
+        A branch downstream of an element also carries fibres that joined it elsewhere: the radial nerve
+        runs through the lower trunk's posterior division, yet the lower trunk (C8, T1) does not reach the
+        C5-C6 skin of the lateral elbow or biceps. A muscle, reflex or skin region is kept when one of the
+        carried roots supplies it (a muscle whose carried root only contributes, at the contributing share);
+        one whose roots the graph does not give is kept (nothing says it is out of reach).
+        """
+        if not roots:
+            return
+        root_reaches = self._every_root_reach()
+        carried = [root_reaches[root] for root in roots if root in root_reaches]
+
+        def supplied(table: str, node: str) -> float | None:
+            if not any(node in getattr(r, table) for r in root_reaches.values()):
+                return None  # the graph names no root for it
+            return max((getattr(r, table).get(node, 0.0) for r in carried), default=0.0)
+
+        for kind in ("muscles", "reflexes", "regions"):
+            table: dict[str, float] = getattr(reach, kind)
+            for node in list(table):
+                share = supplied(kind, node)
+                if share is None:
+                    continue
+                if share <= 0.0:
+                    del table[node]
+                else:
+                    table[node] = table[node] * share
+        reach.movements = {
+            movement: strength
+            for movement, strength in reach.movements.items()
+            if any(muscle in reach.muscles for muscle, _ in self.into(movement, RADIX.performs))
+            or not self.into(movement, RADIX.performs)
+        }
+        reach.wholes = {
+            whole: strength
+            for whole, strength in reach.wholes.items()
+            if any(whole in self.wholes(region) for region in reach.regions)
+        }
+
+    def _every_root_reach(self) -> dict[str, Reach]:
+        """Return what each root of the graph reaches through its fibres (built once)."""
+        if self._root_reaches is None:
+            self._root_reaches = {
+                node: self._root_reach(node, postganglionic=True)
+                for node, data in self.G.nodes(data=True)
+                if "NerveRoot" in data.get("types", ())
+            }
+        return self._root_reaches
 
     def is_plexus(self, node: str) -> bool:
         """Return True for a plexus or a plexus element (a lesion of it is a lesion of several units)."""

@@ -28,7 +28,7 @@ from graph.explore.localize.model import Model, Scored
 from graph.explore.localize.next_test import next_test
 from graph.explore.localize.observation import Reading
 from graph.explore.localize.parameters import LEAK
-from graph.explore.localize.priors import apply_shares
+from graph.explore.localize.priors import apply_incidence, apply_shares
 from graph.explore.localize.reader import NoteReader
 from graph.explore.localize.red_flags import red_flags
 from graph.explore.search import SearchIndex
@@ -67,7 +67,9 @@ class Localizer:
         self.findings = Findings(self.anatomy)
         builder = HypothesisBuilder(self.anatomy, word_probabilities(word_numbers))
         self.hypotheses = builder.build()
-        self.numbers_applied = apply_shares(self.hypotheses, self.anatomy, measurements or [])
+        numbers = measurements or []
+        self.numbers_applied = apply_incidence(self.hypotheses, self.anatomy, numbers)
+        self.numbers_applied += apply_shares(self.hypotheses, self.anatomy, numbers)
         self.causes = builder.causes_by_site(self.hypotheses)
         self.model = Model(self.hypotheses, self.findings)
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
@@ -124,7 +126,7 @@ class Localizer:
             supporting, against = split_evidence(rows)
             conditions = [
                 {
-                    "id": curie(s.key),
+                    "id": curie(s.members[0].iri),
                     "label": s.members[0].label,
                     "probability": round(s.posterior, 4),
                     "role": "site" if s.members[0].anatomical else "lesion",
@@ -164,7 +166,18 @@ class Localizer:
                         "against": evidence["against"],
                     }
                 )
-        return sorted(rows, key=lambda row: (-row["probability"], row["role"] != "lesion", row["label"]))
+        rows.sort(key=lambda row: (-row["probability"], row["role"] != "lesion", row["label"]))
+        merged: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            # One row per condition, its sites listed. A lesion scored at each of its roots (lateral recess
+            # stenosis at L5, at S1) is one condition: its probabilities add up. A cause listed under several
+            # sites keeps its best site's share (what the list always showed; its weights are per site).
+            first = merged.setdefault(row["id"], {**row, "sites": []})
+            first["sites"].append({"id": row["site"], "label": row["site_label"], "probability": row["probability"]})
+            if len(first["sites"]) > 1 and row["role"] == "lesion" and first["role"] == "lesion":
+                first["probability"] = round(first["probability"] + row["probability"], 4)
+                first["score"] = first["probability"]
+        return sorted(merged.values(), key=lambda row: (-row["probability"], row["role"] != "lesion", row["label"]))
 
     def _pair(self, pair: Scored, alternatives: Alternatives) -> dict[str, Any]:
         first, second = pair.members

@@ -24,7 +24,7 @@ from typing import Any
 
 from graph.explore.localize.anatomy import DOWNSTREAM, Anatomy, Lesion, Reach, holds
 from graph.explore.localize.parameters import FREQUENCY_PROBABILITY, NONE_PRIOR, RISK_FACTOR, UNQUALIFIED
-from graph.explore.related import BROADER, CONDITION_TYPES
+from graph.explore.related import BROADER, conditions
 from graph.namespaces import BASE, RADIX
 
 PAIN_WORD = re.compile(r"\b(?:pain|ache|sciatica|neuralgia)")
@@ -36,6 +36,12 @@ BILATERAL_TYPES = {"SpinalCordDisorder", "Polyradiculopathy", "Polyneuropathy", 
 MIDLINE = re.compile(r"\b(?:spine|spinal|cauda|conus|cord|canal)\b")
 """A structure whose name says it is in the midline (the spine, its canal, cord, conus, cauda equina): a
 lesion there can reach both sides, as can a lesion of several roots."""
+
+ROOT_KINDS = ("root", "roots", "cauda equina", "structure")
+"""Site kinds that are lesions of roots in the canal: what paraspinal denervation on EMG implicates."""
+
+INTRASPINAL_KINDS = (*ROOT_KINDS, "cord")
+"""Site kinds inside the spinal canal: what a spine imaging report naming a root's level can show."""
 
 URGENT_TYPES = ("Polyradiculopathy", "SpinalCordDisorder")
 """Red-flag conditions of these kinds are listed first (cauda equina and conus, then the cord)."""
@@ -82,6 +88,16 @@ class Hypothesis:
     prior: float = 0.0
     anatomical: bool = False
     """True for a lesion known only by its anatomy (a nerve with no named condition in the graph)."""
+    at_root: str | None = None
+    """For a cause that compresses one root of several (``compressesRoot`` read as P(root | cause)): the root
+    this hypothesis puts it at; the cause is then one hypothesis per root (:meth:`HypothesisBuilder.build`)."""
+    share: float = 1.0
+    """The share of the condition's prior this hypothesis carries (P(root | cause) for one at a root)."""
+    key: str = field(init=False)
+    """A unique key: the condition's IRI, with the root for a cause placed at one root of several."""
+
+    def __post_init__(self) -> None:
+        self.key = f"{self.iri}@{self.at_root}" if self.at_root else self.iri
 
 
 def curie(iri: str) -> str:
@@ -114,12 +130,13 @@ class HypothesisBuilder:
         self.words = words
 
     def conditions(self) -> list[str]:
-        """Return the conditions of the graph (any Radix condition class), sorted."""
-        return sorted(
-            node
-            for node, data in self.G.nodes(data=True)
-            if CONDITION_TYPES & set(data.get("types", ())) and not data.get("external")
-        )
+        """Return the conditions of the graph (any Radix condition class or subclass), sorted.
+
+        The one rule of :func:`graph.explore.related.conditions`, which follows the class hierarchy: a
+        list of class names alone missed ``Polyradiculopathy``, so cauda equina syndrome and the
+        CMV, Lyme and leptomeningeal polyradiculopathies were never scored.
+        """
+        return conditions(self.G)
 
     def is_umbrella(self, condition: str) -> bool:
         """Return True for a grouping (cervical radiculopathy) whose narrower radiculopathies rank instead."""
@@ -149,7 +166,12 @@ class HypothesisBuilder:
         site is a site of its own: a lesion there, known only by what it reaches. The site is found
         from anatomy even when the graph holds no named condition for it.
         """
-        hypotheses = [self.hypothesis(condition) for condition in self.conditions() if self.is_hypothesis(condition)]
+        hypotheses = [
+            h
+            for condition in self.conditions()
+            if self.is_hypothesis(condition)
+            for h in (self.at_each_root(condition) or [self.hypothesis(condition)])
+        ]
         taken = {h.site.key for h in hypotheses}
         for node in sorted(self.G):
             types = self.anatomy.types(node)
@@ -167,6 +189,47 @@ class HypothesisBuilder:
             for hypothesis in members:
                 hypothesis.prior = share / len(members)
         return hypotheses
+
+    def alternative_roots(self, condition: str) -> dict[str, float]:
+        """Return root -> P(root | cause) for a cause that compresses one root of several, else {}.
+
+        ``compressesRoot`` says "how often this cause, when it compresses a root, compresses this one"
+        (its ``frequencyMeans``): alternatives, not roots compressed together. A cause named only by such
+        edges (no ``affectsRoot``/``affectsNerve``), of no two-sided kind and in no midline structure
+        (a central herniation in the cauda equina, canal stenosis: those compress roots together) is
+        therefore a lesion of one of its roots: foraminal or lateral recess stenosis at L5, or at S1.
+        """
+        anatomy, types = self.anatomy, self.anatomy.types(condition)
+        edges = anatomy.out(condition, RADIX.compressesRoot)
+        if (
+            len({root for root, _ in edges}) < 2
+            or anatomy.out(condition, RADIX.affectsRoot)
+            or anatomy.out(condition, RADIX.affectsNerve)
+            or types & BILATERAL_TYPES
+            or any(MIDLINE.search(self._label(s)) for s, _ in anatomy.out(condition, RADIX.affectsStructure))
+        ):
+            return {}
+        weights: dict[str, float] = {}
+        for root, data in edges:
+            weights[root] = max(weights.get(root, 0.0), edge_probability(data, self.words)[0])
+        total = sum(weights.values())
+        return {root: weight / total for root, weight in sorted(weights.items())}
+
+    def at_each_root(self, condition: str) -> list[Hypothesis]:
+        """Return one hypothesis per root for a cause of one root of several (:meth:`alternative_roots`)."""
+        variants = []
+        for root, share in self.alternative_roots(condition).items():
+            whole = self.hypothesis(condition)
+            lesion = Lesion(roots=frozenset({root}), structures=whole.lesion.structures)
+            variants.append(
+                Hypothesis(
+                    iri=condition, label=whole.label, site=self.site(condition, lesion), lesion=lesion,
+                    reach=self.anatomy.reach(lesion), explicit=whole.explicit, lacks=whole.lacks,
+                    aggravated=whole.aggravated, relieved=whole.relieved, pain_regions=whole.pain_regions,
+                    red_flag=whole.red_flag, urgent=whole.urgent, at_root=root, share=share,
+                )
+            )  # fmt: skip
+        return variants
 
     def _lesion_of(self, node: str, types: set[str]) -> Lesion:
         if "NerveRoot" in types:
@@ -342,7 +405,9 @@ class HypothesisBuilder:
         site are normalised.
         """
         by_site: dict[str, dict[str, float]] = defaultdict(dict)
-        site_of = {h.iri: h.site for h in hypotheses}
+        site_of: dict[str, Site] = {}
+        for h in hypotheses:
+            site_of.setdefault(h.iri, h.site)
         root_sites = {h.site.anatomy[0]: h.site for h in hypotheses if h.site.kind == "root"}
         structure_sites: dict[str, Site] = {}
         for h in hypotheses:

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graph.explore.localize.findings import Findings
-from graph.explore.localize.hypotheses import Hypothesis
+from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, Hypothesis
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import (
     ELECTRODIAGNOSTIC_SENSITIVITY,
@@ -112,7 +112,7 @@ class Model:
 
     def finding_term(self, h: Hypothesis, finding: str) -> Term:
         """Return P(finding present | h), from the graph's statements, then anatomy, then the open world."""
-        key = (h.iri, finding)
+        key = (h.key, finding)
         if key not in self._cache:
             self._cache[key] = self._finding_term(h, finding)
         return self._cache[key]
@@ -166,7 +166,8 @@ class Model:
         result is without such a lesion: the leak for electrodiagnosis, an incidental finding for imaging.
         """
         imaging = "ImagingFinding" in self.findings.anatomy.types(finding)
-        involved = (h.reach.roots | set(h.lesion.nerves)) & implicated
+        roots = h.reach.roots if h.site.kind in INTRASPINAL_KINDS or not imaging else set()
+        involved = (roots | set(h.lesion.nerves)) & implicated
         if involved:
             p = IMAGING_SENSITIVITY if imaging else ELECTRODIAGNOSTIC_SENSITIVITY
             return Term(p, f"{label}: implicates {', '.join(sorted(self._name(n) for n in involved)[:3])}")
@@ -201,7 +202,7 @@ class Model:
         if kind == "finding":
             best: Term | None = None
             for finding in observation.findings:
-                term = self._cache.get((h.iri, finding)) or self.finding_term(h, finding)
+                term = self._cache.get((h.key, finding)) or self.finding_term(h, finding)
                 if best is None or term.p > best.p:
                     best = term
             return best or Term(UNSTATED, f"{observation.phrase}: unread")
@@ -267,9 +268,16 @@ class Model:
         return Term(UNSTATED, f"{observation.phrase}: not stated for {h.label}")
 
     def _implicated(self, h: Hypothesis, observation: Observation) -> bool:
+        """Return True when a study line names a root, nerve or structure of h's lesion.
+
+        Roots count only for lesions inside the spinal canal: spine imaging or paraspinal EMG that names a
+        root shows a lesion *of the root*, and a plexus or nerve lesion that carries the root's fibres
+        (diabetic radiculoplexus neuropathy, a plexopathy) is not what such a report shows.
+        """
         named = set(observation.implicates)
         lesion = h.lesion
-        return bool(named & (lesion.roots | lesion.nerves | lesion.structures | set(h.site.anatomy)))
+        roots = lesion.roots if h.site.kind in INTRASPINAL_KINDS else set()
+        return bool(named & (roots | lesion.nerves | lesion.structures | set(h.site.anatomy)))
 
     def _electro_term(self, h: Hypothesis, observation: Observation) -> Term:
         """Needle EMG and nerve conduction: denervation where the lesion reaches; SNAPs spared by root lesions."""
@@ -287,7 +295,7 @@ class Model:
             h.reach.strength(kind, node) > 0 for kind, node in observation.anatomy
         )
         if observation.electro == "paraspinal":
-            reached = reached and h.site.kind in ("root", "roots", "cauda equina", "structure")
+            reached = reached and h.site.kind in ROOT_KINDS
         if reached:
             return Term(ELECTRODIAGNOSTIC_SENSITIVITY, f"{h.label} accounts for it")
         return Term(LEAK, f"{h.label} does not reach it")
@@ -343,7 +351,7 @@ class Model:
     def _score_single(
         self, h: Hypothesis, observations: list[Observation], sided: bool, seen: dict[tuple[object, ...], Scored]
     ) -> Scored:
-        scored = Scored(h.iri, (h,), math.log(h.prior), observations=observations)
+        scored = Scored(h.key, (h,), math.log(h.prior), observations=observations)
         terms = [self.term(h, o) for o in observations]
         scored.base_terms = terms
         key = (h.lesion.bilateral, *(t.p for t in terms))
@@ -382,15 +390,16 @@ class Model:
             scored.side_penalty = HALF
         else:
             scored.log_likelihood = best[0]
-            if sided and not any(o.side == "bilateral" for o in observations):
-                scored.log_likelihood += HALF  # a two-sided lesion showing on one side only
+            if sided and not any(o.side == "bilateral" and o.present for o in observations):
+                # a two-sided lesion showing on one side only ("reflexes symmetric", negated, shows nothing two-sided)
+                scored.log_likelihood += HALF
                 scored.side_penalty = HALF
         return scored
 
     def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
         """Two lesions together: each finding present unless neither produces it (noisy-OR of both)."""
         first, second = a.members[0], b.members[0]
-        scored = Scored(f"{first.iri}|{second.iri}", (first, second), a.log_prior + LOG_SECOND + b.log_prior,
+        scored = Scored(f"{first.key}|{second.key}", (first, second), a.log_prior + LOG_SECOND + b.log_prior,
                         observations=observations)  # fmt: skip
         scored.log_likelihood = a.side_penalty + b.side_penalty  # each lesion on its own likelier side
         rows = zip(observations, a.base_terms, b.base_terms, a.side_p, b.side_p, strict=True)

@@ -101,10 +101,10 @@ def _candidates(hypotheses: list[Hypothesis], observed: set[str], model: Model) 
 def _askable(h: Hypothesis, model: Model) -> set[str]:
     """Return the findings one hypothesis says something about (cached on the model, per hypothesis)."""
     cache: dict[str, set[str]] = model.__dict__.setdefault("_askable", {})
-    if h.iri not in cache:
+    if h.key not in cache:
         found = set(h.explicit)
         for finding, facts in model.findings.facts.items():
             if facts.anatomy and any(h.reach.strength(kind, node) > 0 for kind, node in facts.anatomy):
                 found.add(finding)
-        cache[h.iri] = found
-    return cache[h.iri]
+        cache[h.key] = found
+    return cache[h.key]

@@ -1,15 +1,20 @@
-"""Priors from the graph's numbers: how often each root is the one affected.
+"""Priors from the graph's numbers: how common each condition is, and how often each root is the one affected.
 
-Without numbers every site has the same prior (``hypotheses.py``). The knowledge model gives
-numbers as ``radix:Measurement`` entities (docs/model-v2-plan.md §3); a ``share_of_cases`` whose
-subject is a root (or a root's condition) and whose target is a condition grouping those roots
-("C7 accounts for about 60 % of cervical radiculopathy") reshapes the priors of the root sites under
-that grouping: their summed prior is kept and redistributed in proportion to the shares, the roots
+Without numbers every site has the same prior (``hypotheses.py``). An ``annual_incidence`` number
+(per 100,000 person-years, ``ontology/numbers/incidence.tsv``) on a condition makes the priors
+proportional to incidence (:func:`apply_incidence`): a common condition is the likelier cause of the
+same findings, as in any Bayesian diagnostic network (QMR-DT's priors are disease prevalences).
+
+The knowledge model gives numbers as ``radix:Measurement`` entities (docs/model-v2-plan.md §3); a
+``share_of_cases`` whose subject is a root (or a root's condition) and whose target is a condition
+grouping those roots ("C7 accounts for about 60 % of cervical radiculopathy") reshapes the priors of
+the root sites under that grouping: their summed prior is kept and redistributed in proportion to the shares, the roots
 without a number sharing what the numbers leave over.
 """
 
 from __future__ import annotations
 
+import statistics
 from collections import defaultdict
 from typing import Any
 
@@ -25,6 +30,10 @@ SELECT ?m ?measure ?subject ?target ?value WHERE {
 }
 """
 """The numbers, as the plan names their properties (an empty answer while the graph has none)."""
+
+INCIDENCE = "annual_incidence"
+"""The measure whose numbers set the priors: new cases per 100,000 person-years in the general population.
+Prevalence numbers (a different quantity) are never mixed in."""
 
 SMALLEST_SHARE = 0.01
 """A root left with no share when the numbers sum to 1 keeps this much, so it can still be found."""
@@ -61,6 +70,64 @@ def apply_shares(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[d
             f"{anatomy.G.nodes[target]['label'] if target in anatomy.G else target}: {len(by_root)} root shares"
         )
     return applied
+
+
+def apply_incidence(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[dict[str, Any]]) -> list[str]:
+    """Make priors proportional to each condition's annual incidence; return what was applied, in words.
+
+    A condition's rate is its own number (the median when sources give several), else the rate of the
+    nearest broader condition that has one, shared evenly among the hypotheses under it (no number says
+    how it divides; root shares reshape it afterwards, :func:`apply_shares`). A hypothesis with no rate
+    at all, own or broader (including lesions known only by their anatomy), takes the median rate of
+    the conditions that have one: without a number the model assumes a typical condition, neither rare
+    nor common. The total prior of the lesions is kept (what :data:`NONE_PRIOR` leaves).
+    """
+    rates: dict[str, list[float]] = defaultdict(list)
+    for row in numbers:
+        if str(row.get("measure", "")).rsplit("/", 1)[-1] != INCIDENCE:
+            continue
+        subject = _iri(str(row["subject"]))
+        if subject in anatomy.G and float(row["value"]) > 0:
+            rates[subject].append(float(row["value"]))
+    if not rates:
+        return []
+    own = {condition: statistics.median(values) for condition, values in rates.items()}
+    under: dict[str, list[Hypothesis]] = defaultdict(list)
+    for h in hypotheses:
+        if h.iri not in own:
+            broader = _nearest_with_rate(h.iri, own, anatomy)
+            if broader:
+                under[broader].append(h)
+    typical = statistics.median(own.values())
+    rate: dict[int, float] = {}
+    for h in hypotheses:
+        if h.iri in own:
+            rate[id(h)] = own[h.iri]
+    for broader, members in under.items():
+        for h in members:
+            rate[id(h)] = own[broader] / len(members)
+    mass = sum(h.prior for h in hypotheses)
+    weights = {id(h): rate.get(id(h), typical) * h.share for h in hypotheses}
+    total = sum(weights.values())
+    for h in hypotheses:
+        h.prior = mass * weights[id(h)] / total
+    return [f"annual incidence: {len(own)} conditions with a number, {len(under)} sharing a broader one's"]
+
+
+def _nearest_with_rate(condition: str, own: dict[str, float], anatomy: Anatomy) -> str | None:
+    """Return the nearest broader condition (skos:broader, breadth first) that has a rate, or None."""
+    frontier, seen = [condition], {condition}
+    while frontier:
+        following = []
+        for current in frontier:
+            for broader, _ in anatomy.out(current, BROADER):
+                if broader in own:
+                    return broader
+                if broader not in seen:
+                    seen.add(broader)
+                    following.append(broader)
+        frontier = following
+    return None
 
 
 def _iri(value: str) -> str:

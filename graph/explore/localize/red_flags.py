@@ -41,7 +41,9 @@ def red_flags(
             for condition in findings.red_flag_for(finding):
                 if observation.phrase not in raised[condition]:
                     raised[condition].append(observation.phrase)
-    probability = {s.members[0].iri: s.posterior for s in singles}
+    probability: dict[str, float] = defaultdict(float)
+    for s in singles:  # a cause placed at each of its roots is one condition: its probabilities add up
+        probability[s.members[0].iri] += s.posterior
     for h in hypotheses:
         if (h.red_flag or h.urgent) and probability.get(h.iri, 0.0) >= RED_FLAG_THRESHOLD and h.iri not in raised:
             raised[h.iri] = []
