@@ -6,7 +6,7 @@ recall, for the current engine and for the engine of the commit before localisat
 extracted with ``git archive`` into a temporary folder and run there (it ranks conditions only: its
 site is the site of its first condition, and it has no probabilities, so no Brier score).
 
-    python bench/eval_localize.py [--misses] [--old-commit REV] [--no-old] [--cases FILE ...]
+    python bench/eval_localize.py [--misses] [--old-commit REV] [--no-old] [--cases FILE ...] [--priors incidence]
 """
 
 from __future__ import annotations
@@ -129,6 +129,7 @@ def main() -> int:
     parser.add_argument("--old-commit", default=None)
     parser.add_argument("--no-old", action="store_true")
     parser.add_argument("--cases", nargs="*", type=Path, help="other case files in the independent format")
+    parser.add_argument("--priors", choices=("uniform", "incidence"), default="uniform", help="the set of priors")
     args = parser.parse_args()
     explorer = Explorer(oxigraph_store(load_graph()))
     neural = neural_ids(explorer)
@@ -145,9 +146,9 @@ def main() -> int:
             for file in files
             for case in (load_vignettes(file) if file.name == "vignettes.toml" else load_cases(file, answer_ids))
         ]
-        answers = [explorer.localize(case.findings, limit=100) for case in cases]
+        answers = [explorer.localize(case.findings, limit=100, priors=args.priors) for case in cases]
         outcomes = [judge(answer, case, neural) for answer, case in zip(answers, cases, strict=True)]
-        report(name, "v2", outcomes)
+        report(name, "v2" if args.priors == "uniform" else "v2 inc.", outcomes)
         if not args.no_old:
             old = old_answers(args.old_commit or default_old_commit(), cases, site_of_condition(explorer))
             report(name, "before", [judge(a, c, neural) for a, c in zip(old, cases, strict=True)])

@@ -145,6 +145,10 @@ def _parser() -> argparse.ArgumentParser:
         help="a GA4GH Phenopacket v2 (JSON): its observed and excluded HPO features",
     )
     localize.add_argument("--limit", type=int, default=5)
+    localize.add_argument(
+        "--priors", choices=("uniform", "incidence"), default="uniform",
+        help="every site alike (default), or proportional to population incidence where the graph has it",
+    )  # fmt: skip
     localize.add_argument("--json", action="store_true", help="print the full JSON answer")
     localize.set_defaults(handler=_localize)
 
@@ -313,12 +317,12 @@ def _localize(args: argparse.Namespace) -> int:
             raise RadixError(f"cannot read the phenopacket {args.phenopacket}: {exc.strerror}") from exc
         read_phenopacket(document)  # a bad phenopacket is refused before the graph is loaded
         answer = _explorer(args).localize_phenopacket(
-            document, findings=args.findings, excluded=args.exclude, limit=args.limit
+            document, findings=args.findings, excluded=args.exclude, limit=args.limit, priors=args.priors
         )
     elif not args.findings and not args.exclude:
         raise RadixError("give findings, --exclude FINDING or --phenopacket FILE")
     else:
-        answer = _explorer(args).localize(args.findings, excluded=args.exclude, limit=args.limit)
+        answer = _explorer(args).localize(args.findings, excluded=args.exclude, limit=args.limit, priors=args.priors)
     if args.json:
         _print_json(answer)
         return EXIT_OK

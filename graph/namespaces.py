@@ -190,6 +190,7 @@ class RADIX(DefinedNamespace):
     share_of_cases: URIRef
     pretest_probability: URIRef
     incidence: URIRef
+    annual_incidence: URIRef
 
 
 OBO = Namespace("http://purl.obolibrary.org/obo/")

@@ -229,6 +229,15 @@ def test_localize_with_nothing_readable_exits_non_zero(capsys: pytest.CaptureFix
 
 
 @pytest.mark.usefixtures("fast_cli")
+def test_localize_takes_a_set_of_priors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "localize", "absent ankle jerk", "--priors", "incidence", "--json")
+    assert code == 0 and json.loads(out)["priors"] == "incidence"
+    with pytest.raises(SystemExit) as exit_info:  # argparse refuses the choice: exit 2 with the choices named
+        main(["localize", "absent ankle jerk", "--priors", "bayes"])
+    assert exit_info.value.code == 2 and "invalid choice: 'bayes'" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("fast_cli")
 def test_search_finds_a_code_without_its_prefix(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(capsys, "search", "M54.17")
     assert code == 0 and "ICD10CM:M54.17" in out and "radix:" in out

@@ -9,6 +9,7 @@ import networkx as nx
 import pytest
 from rdflib import Graph
 
+from graph.errors import RadixError
 from graph.explore.explorer import Explorer
 from graph.explore.localize import parameters
 from graph.explore.localize.anatomy import Anatomy, Lesion
@@ -121,15 +122,15 @@ def test_priors_follow_the_graphs_shares_of_cases(explorer: Explorer) -> None:
     builder = HypothesisBuilder(localizer.anatomy, word_probabilities())
     hypotheses = builder.build()
     by_root = {h.site.anatomy[0]: h for h in hypotheses if h.site.kind == "root" and not h.anatomical}
-    before = by_root[R + "C7_root"].prior
+    before = by_root[R + "C7_root"].priors["uniform"]
     applied = apply_shares(hypotheses, localizer.anatomy, [
         {"measure": R + "share_of_cases", "subject": R + "C7_root", "target": R + "cervical_radiculopathy",
          "value": 0.6},
         {"measure": R + "share_of_cases", "subject": R + "C6_root", "target": R + "cervical_radiculopathy",
          "value": 0.2},
     ])  # fmt: skip
-    assert applied and by_root[R + "C7_root"].prior > 2 * by_root[R + "C6_root"].prior
-    assert by_root[R + "C7_root"].prior > before
+    assert applied and by_root[R + "C7_root"].priors["uniform"] > 2 * by_root[R + "C6_root"].priors["uniform"]
+    assert by_root[R + "C7_root"].priors["uniform"] > before
 
 
 def test_priors_follow_annual_incidence_where_the_graph_gives_it(explorer: Explorer) -> None:
@@ -137,7 +138,8 @@ def test_priors_follow_annual_incidence_where_the_graph_gives_it(explorer: Explo
     localizer = explorer.localizer
     hypotheses = HypothesisBuilder(localizer.anatomy, word_probabilities()).build()
     by_iri = {h.iri: h for h in hypotheses if not h.anatomical}
-    mass = sum(h.prior for h in hypotheses)
+    mass = sum(h.priors["uniform"] for h in hypotheses)
+    uniform = [h.priors["uniform"] for h in hypotheses]
     numbers = [
         {"measure": R + "annual_incidence", "subject": R + "carpal_tunnel_syndrome", "value": 300.0},
         {"measure": R + "annual_incidence", "subject": R + "guillain_barre_syndrome", "value": 1.0},
@@ -146,13 +148,20 @@ def test_priors_follow_annual_incidence_where_the_graph_gives_it(explorer: Explo
         {"measure": R + "prevalence", "subject": R + "meralgia_paraesthetica", "value": 0.5},
     ]
     applied = apply_incidence(hypotheses, localizer.anatomy, numbers)
-    assert applied and sum(h.prior for h in hypotheses) == pytest.approx(mass)
-    cts, gbs = by_iri[R + "carpal_tunnel_syndrome"].prior, by_iri[R + "guillain_barre_syndrome"].prior
+    assert applied and sum(h.priors["incidence"] for h in hypotheses) == pytest.approx(mass)
+    prior = {iri: h.priors["incidence"] for iri, h in by_iri.items()}
+    cts, gbs = prior[R + "carpal_tunnel_syndrome"], prior[R + "guillain_barre_syndrome"]
     assert cts / gbs == pytest.approx(300 / 1.5)  # the median of two sources' figures
-    c7 = by_iri[R + "C7_radiculopathy"].prior  # narrower than cervical radiculopathy: a share of its 80
+    c7 = prior[R + "C7_radiculopathy"]  # narrower than cervical radiculopathy: a share of its 80
     assert gbs < c7 < cts
-    meralgia = by_iri[R + "meralgia_paraesthetica"].prior  # a prevalence is not an incidence: the median rate
+    meralgia = prior[R + "meralgia_paraesthetica"]  # a prevalence is not an incidence: the median rate
     assert meralgia == pytest.approx(gbs * 80 / 1.5)
+    assert [h.priors["uniform"] for h in hypotheses] == uniform  # the default set is untouched
+    with pytest.raises(RadixError, match="priors must be one of"):
+        localizer.localize(localizer.read(["absent ankle jerk"]), priors="bayes")
+    default = localizer.localize(localizer.read(["absent ankle jerk"]))
+    assert default["priors"] == "uniform"
+    assert localizer.localize(localizer.read(["absent ankle jerk"]), priors="incidence")["priors"] == "incidence"
 
 
 def test_answers_at_two_levels_with_explanations_as_likelihood_ratios(explorer: Explorer) -> None:

@@ -246,8 +246,13 @@ class Explorer:
 
         return comparison_dict(compare(self.G, a, b), describe, source)
 
-    def localize(self, findings: list[str], *, excluded: list[str] | None = None, limit: int = 10) -> dict[str, Any]:
+    def localize(
+        self, findings: list[str], *, excluded: list[str] | None = None, limit: int = 10, priors: str = "uniform"
+    ) -> dict[str, Any]:
         """Localise a lesion from findings (phrases, CURIEs or IRIs) and excluded features (absent ones).
+
+        ``priors``: "uniform" (every site alike, the default) or "incidence" (population incidence where the
+        graph has it); see :data:`graph.explore.localize.priors.PRIORS`.
 
         Each finding is capped at :data:`MAX_TEXT` characters and the two lists together at
         :data:`MAX_FINDINGS` (400 over HTTP): reading costs time in proportion to what is given.
@@ -261,7 +266,7 @@ class Explorer:
         absent = [phrase for phrase in absent if phrase.strip()]
         if not phrases and not absent:
             raise RadixError("give at least one finding")
-        return self.localizer.localize(self.localizer.read(phrases, absent), limit=limit)
+        return self.localizer.localize(self.localizer.read(phrases, absent), limit=limit, priors=priors)
 
     def localize_phenopacket(
         self,
@@ -270,6 +275,7 @@ class Explorer:
         findings: list[str] | None = None,
         excluded: list[str] | None = None,
         limit: int = 10,
+        priors: str = "uniform",
     ) -> dict[str, Any]:
         """Localise from a GA4GH Phenopacket: observed features present, excluded ones absent (HPO hierarchy).
 
@@ -291,7 +297,7 @@ class Explorer:
         if not observed and not absent:
             ids = ", ".join(feature.id for feature in patient.observed + patient.excluded)
             raise RadixError(f"none of the phenopacket's features ({ids}) reaches a Radix finding through HPO")
-        answer = self.localize(observed, excluded=absent, limit=limit)
+        answer = self.localize(observed, excluded=absent, limit=limit, priors=priors)
         answer["phenopacket"] = {"id": patient.id, "features": report}
         return answer
 

@@ -3,10 +3,15 @@
 One row is one number a source reports, with who was studied and the source's own figure:
 
 ``id``, ``measure`` (``sensitivity``, ``specificity``, ``positive_lr``, ``negative_lr``,
-``prevalence``, ``share_of_cases``, ``pretest_probability``, ``incidence``), ``subject`` (the test,
-root, disc level or cause it is about), ``target`` (the condition), ``value``, ``ci_low``,
-``ci_high``, ``unit`` (rates only), ``population``, ``source_figure``, ``sources``, ``evidence``,
-``note``.
+``prevalence``, ``share_of_cases``, ``pretest_probability``, ``incidence``, ``annual_incidence``),
+``subject`` (the test, root, disc level or cause it is about), ``target`` (the condition), ``value``,
+``ci_low``, ``ci_high``, ``unit`` (rates only), ``population``, ``source_figure``, ``sources``,
+``evidence``, ``note``.
+
+``annual_incidence`` is the rate meant for the localisation priors (issue 12, ``numbers/incidence.tsv``):
+new cases per 100,000 person-years, so its unit must be exactly :data:`ANNUAL_INCIDENCE_UNIT`; a figure a
+source prints per 1,000 or per million is restated per 100,000 and the row's note says so. ``incidence``
+keeps a free unit for rates printed in other terms.
 
 Each row becomes ``radix:<id> a radix:Measurement`` with ``radix:measure``, ``radix:ofSubject``,
 ``radix:forCondition``, ``radix:value`` (``xsd:decimal``), ``radix:ciLow``/``radix:ciHigh``,
@@ -34,8 +39,10 @@ NUMBER_OPTIONAL = ("ci_low", "ci_high", "unit", "note")
 
 PROPORTIONS = ("sensitivity", "specificity", "prevalence", "share_of_cases", "pretest_probability")
 RATIOS = ("positive_lr", "negative_lr")
-RATES = ("incidence",)
+RATES = ("incidence", "annual_incidence")
 MEASURES = PROPORTIONS + RATIOS + RATES
+ANNUAL_INCIDENCE_UNIT = "per 100000 person-years"
+"""The only unit an ``annual_incidence`` may carry, so that every prior is on one scale."""
 
 
 def number_triples(rows: Iterable[Row], labels: Mapping[str, str] | None = None) -> Iterator[Triple]:
@@ -77,6 +84,11 @@ def number_triples(rows: Iterable[Row], labels: Mapping[str, str] | None = None)
         if high is not None:
             yield node, RADIX.ciHigh, Literal(str(high), datatype=XSD.decimal)
         if row.get("unit"):
+            if measure == "annual_incidence" and row.get("unit") != ANNUAL_INCIDENCE_UNIT:
+                raise row.error(
+                    f"an annual_incidence is counted {ANNUAL_INCIDENCE_UNIT!r}, not {row.get('unit')!r}: "
+                    "restate the source's figure per 100,000 and say so in the note"
+                )
             yield node, RADIX.unit, Literal(row.get("unit"))
         elif measure in RATES:
             raise row.error(f"a {measure} needs its unit (e.g. 'per 100,000 person-years')")
@@ -122,7 +134,8 @@ def _label(row: Row, labels: Mapping[str, str]) -> str:
     subject = labels.get(row.get("subject"), row.get("subject").replace("_", " "))
     target = labels.get(row.get("target"), row.get("target").replace("_", " "))
     joiner = "for" if row.get("measure") in PROPORTIONS[:2] + RATIOS + ("pretest_probability",) else "in"
-    if row.get("measure") in ("prevalence", "incidence", "pretest_probability") and subject == target:
+    own_rate = ("prevalence", "incidence", "annual_incidence", "pretest_probability")
+    if row.get("measure") in own_rate and subject == target:
         return f"{measure} of {target} ({row.get('id')})"
     return f"{measure} of {subject} {joiner} {target} ({row.get('id')})"
 

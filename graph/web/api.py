@@ -287,16 +287,21 @@ def localize() -> Response:
     limit = body.get("limit", 10)
     if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_LIMIT:
         raise RadixError(f"limit must be a whole number between 1 and {MAX_LIMIT}")
+    priors = body.get("priors", "uniform")
+    if priors not in ("uniform", "incidence"):
+        raise RadixError('priors must be "uniform" (every site alike) or "incidence" (population incidence)')
     if "phenopacket" in body:
         if not isinstance(body["phenopacket"], dict):
             raise RadixError("phenopacket must be a JSON object (a GA4GH Phenopacket v2)")
         packet = body["phenopacket"]
         return jsonify(
             explore(
-                lambda current: current.localize_phenopacket(packet, findings=findings, excluded=excluded, limit=limit)
+                lambda current: current.localize_phenopacket(
+                    packet, findings=findings, excluded=excluded, limit=limit, priors=priors
+                )
             )
         )
-    return jsonify(explore(lambda current: current.localize(findings, excluded=excluded, limit=limit)))
+    return jsonify(explore(lambda current: current.localize(findings, excluded=excluded, limit=limit, priors=priors)))
 
 
 def _strings(body: dict[str, Any], key: str) -> list[str]:

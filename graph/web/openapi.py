@@ -247,6 +247,13 @@ def openapi_document(server_url: str, named_queries: Iterable[NamedQuery] = ()) 
                                             "description": "present when the whole body is a phenopacket",
                                         },
                                         "limit": {"type": "integer", "minimum": 1, "maximum": 100},
+                                        "priors": {
+                                            "type": "string",
+                                            "enum": ["uniform", "incidence"],
+                                            "default": "uniform",
+                                            "description": "every site alike, or proportional to population "
+                                            "incidence where the graph has a number",
+                                        },
                                     },
                                     "minProperties": 1,
                                 }

@@ -102,6 +102,15 @@ def test_localize_takes_excluded_features_as_absent(client: FlaskClient) -> None
     assert not answer["red_flags"] or answer["red_flags"][0]["raised_by"] == []
 
 
+def test_localize_takes_a_set_of_priors(client: FlaskClient) -> None:
+    """Every site alike by default; population incidence on request (it moves the probabilities)."""
+    findings = ["weak knee extension", "absent knee jerk", "numbness of the medial leg"]
+    default = body(client.post("/api/localize", json={"findings": findings}))
+    incidence = body(client.post("/api/localize", json={"findings": findings, "priors": "incidence"}))
+    assert default["priors"] == "uniform" and incidence["priors"] == "incidence"
+    assert [s["probability"] for s in default["sites"]] != [s["probability"] for s in incidence["sites"]]
+
+
 def test_localize_errors(client: FlaskClient) -> None:
     assert client.post("/api/localize", json={"findings": []}).status_code == 400
     assert client.post("/api/localize", json={}).status_code == 400
@@ -109,6 +118,8 @@ def test_localize_errors(client: FlaskClient) -> None:
     assert client.post("/api/localize", json={"findings": [1, 2]}).status_code == 400
     assert client.post("/api/localize", json={"findings": ["x"], "excluded": "y"}).status_code == 400
     assert client.post("/api/localize", json={"findings": ["x"], "limit": 0}).status_code == 400
+    assert client.post("/api/localize", json={"findings": ["x"], "priors": "bayes"}).status_code == 400
+    assert client.post("/api/localize", json={"findings": ["x"], "priors": ["incidence"]}).status_code == 400
     assert client.post("/api/localize", json={"findings": ["x" * 301]}).status_code == 400
     assert client.post("/api/localize", json={"findings": ["weak"] * 41}).status_code == 400
     assert client.post("/api/localize", data="absent ankle reflex", content_type="text/plain").status_code == 415

@@ -17,12 +17,11 @@ no reach crosses a qualifier the lesion does not satisfy. Regions reach their pa
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
+from graph.explore.localize.lesion import Lesion, Reach, holds, local_name
 from graph.explore.localize.parameters import CONTRIBUTING_SHARE, PLEXUS_SHARE
 from graph.namespaces import BASE, RADIX
 
@@ -35,120 +34,6 @@ DOWNSTREAM = (str(RADIX.branchOf), FORMED_FROM)
 """Predicates from a nerve to the nerve or plexus element it comes from (``a branchOf b``)."""
 PARTS = (str(RADIX.partOf),)
 """Predicates from a plexus element to the plexus it is part of (``upper trunk partOf brachial plexus``)."""
-
-
-@dataclass(frozen=True)
-class Lesion:
-    """Where a lesion is: roots, nerves or plexus elements (at a site, if given), structures; sidedness."""
-
-    roots: frozenset[str] = frozenset()
-    nerves: frozenset[str] = frozenset()
-    at: str | None = None
-    structures: frozenset[str] = frozenset()
-    bilateral: bool = False
-    involvement: tuple[tuple[str, float], ...] = ()
-    """For a lesion of several roots or nerves: how often each is involved (the graph's frequency of the
-    ``affectsRoot``/``affectsNerve`` statement); a root or nerve not listed here is always involved."""
-
-
-@dataclass
-class Reach:
-    """The anatomy a lesion reaches, each item with a strength (1 = fully, less = partly)."""
-
-    muscles: dict[str, float] = field(default_factory=dict)
-    movements: dict[str, float] = field(default_factory=dict)
-    reflexes: dict[str, float] = field(default_factory=dict)
-    regions: dict[str, float] = field(default_factory=dict)
-    """Skin regions with every part of them (a reached region reaches its parts)."""
-    wholes: dict[str, float] = field(default_factory=dict)
-    """Regions that a reached region is part of (a deficit named there is partly within reach)."""
-    roots: set[str] = field(default_factory=set)
-    nerves: set[str] = field(default_factory=set)
-
-    def merge(self, other: Reach) -> None:
-        """Add another reach to this one (a lesion of several roots or nerves)."""
-        for mine, theirs in (
-            (self.muscles, other.muscles),
-            (self.movements, other.movements),
-            (self.reflexes, other.reflexes),
-            (self.regions, other.regions),
-            (self.wholes, other.wholes),
-        ):
-            for key, value in theirs.items():
-                mine[key] = max(mine.get(key, 0.0), value)
-        self.roots |= other.roots
-        self.nerves |= other.nerves
-
-    def scaled(self, share: float) -> Reach:
-        """Return this reach with every strength times ``share`` (a root or nerve involved only sometimes)."""
-        if share >= 1.0:
-            return self
-
-        def times(table: dict[str, float]) -> dict[str, float]:
-            return {key: value * share for key, value in table.items()}
-
-        return Reach(times(self.muscles), times(self.movements), times(self.reflexes), times(self.regions),
-                     times(self.wholes), set(self.roots), set(self.nerves))  # fmt: skip
-
-    def strength(self, kind: str, node: str) -> float:
-        """Return how strongly the lesion reaches ``node`` as anatomy of ``kind`` (0 when it does not)."""
-        if kind == "region":
-            return self.regions.get(node) or 0.5 * self.wholes.get(node, 0.0)
-        table: dict[str, float] = getattr(self, kind + "s", {})
-        return table.get(node, 0.0)
-
-    @property
-    def size(self) -> int:
-        """How much anatomy the lesion reaches (for reports)."""
-        return len(self.muscles) + len(self.movements) + len(self.reflexes) + len(self.regions)
-
-
-def holds(contexts: Iterable[dict[str, Any]] | None, lesion: Lesion, distal: dict[str, set[str]]) -> bool:
-    """Return True when an edge with these axiom contexts holds for the lesion.
-
-    An edge without contexts, or with an unqualified axiom (``{}``), holds. A qualified axiom holds
-    when each of its qualifiers is met: ``site`` by a lesion at that site or proximal to it,
-    ``laterality`` by a lesion of that sidedness; other qualifiers (``when``, ``onset``, ...) are
-    conditions the localiser cannot check, so an edge holding only under them is not crossed.
-
-    >>> holds(None, Lesion(), {})
-    True
-    >>> holds([{"site": "tarsal_tunnel"}], Lesion(at="popliteal_fossa"), {"tarsal_tunnel": {"popliteal_fossa"}})
-    True
-    >>> holds([{"site": "popliteal_fossa"}], Lesion(at="tarsal_tunnel"), {"tarsal_tunnel": {"popliteal_fossa"}})
-    False
-    >>> holds([{"laterality": "bilateral"}], Lesion(bilateral=False), {})
-    False
-    """
-    if not contexts:
-        return True
-    return any(_context_holds(context, lesion, distal) for context in contexts)
-
-
-DESCRIPTIVE = frozenset({"onset", "course", "timing"})
-"""Qualifiers that say how a statement holds, not when: they never stop an edge (docs/model-v2-plan.md §1)."""
-
-
-def _context_holds(context: dict[str, Any], lesion: Lesion, distal: dict[str, set[str]]) -> bool:
-    for key, value in context.items():
-        value = _local(value)
-        if key in DESCRIPTIVE:
-            continue
-        if key == "site":
-            if lesion.at is None or not (value == lesion.at or lesion.at in distal.get(value, set())):
-                return False
-        elif key == "laterality":
-            if (value == "bilateral") != lesion.bilateral:
-                return False
-        else:
-            return False
-    return True
-
-
-def _local(value: Any) -> Any:
-    if isinstance(value, str) and "/" in value:
-        return value.rsplit("/", 1)[-1]
-    return value
 
 
 class Anatomy:
@@ -193,12 +78,12 @@ class Anatomy:
             inverted: dict[str, set[str]] = defaultdict(set)
             for proximal, distals in given.items():
                 for site in distals:
-                    inverted[_local(site)].add(_local(proximal))
+                    inverted[local_name(site)].add(local_name(proximal))
             return dict(inverted)
         direct: dict[str, set[str]] = defaultdict(set)
         for source, target, key in self.G.edges(keys=True):
             if key == DISTAL_TO:
-                direct[_local(source)].add(_local(target))
+                direct[local_name(source)].add(local_name(target))
         closure: dict[str, set[str]] = {}
         for site in direct:
             seen: set[str] = set()

@@ -20,7 +20,9 @@ from typing import Any
 
 import networkx as nx
 
+from graph.errors import RadixError
 from graph.explore.localize.anatomy import Anatomy
+from graph.explore.localize.causes import causes_by_site
 from graph.explore.localize.explain import Alternatives, is_none, likelihood_ratios, split_evidence
 from graph.explore.localize.findings import Findings
 from graph.explore.localize.hypotheses import HypothesisBuilder, curie, word_probabilities
@@ -28,7 +30,7 @@ from graph.explore.localize.model import Model, Scored
 from graph.explore.localize.next_test import next_test
 from graph.explore.localize.observation import Reading
 from graph.explore.localize.parameters import LEAK
-from graph.explore.localize.priors import apply_incidence, apply_shares
+from graph.explore.localize.priors import PRIORS, apply_incidence, apply_shares
 from graph.explore.localize.reader import NoteReader
 from graph.explore.localize.red_flags import red_flags
 from graph.explore.search import SearchIndex
@@ -69,8 +71,9 @@ class Localizer:
         self.hypotheses = builder.build()
         numbers = measurements or []
         self.numbers_applied = apply_incidence(self.hypotheses, self.anatomy, numbers)
-        self.numbers_applied += apply_shares(self.hypotheses, self.anatomy, numbers)
-        self.causes = builder.causes_by_site(self.hypotheses)
+        for priors in PRIORS:
+            self.numbers_applied += apply_shares(self.hypotheses, self.anatomy, numbers, priors=priors)
+        self.causes = causes_by_site(builder, self.hypotheses)
         self.model = Model(self.hypotheses, self.findings)
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
 
@@ -78,9 +81,11 @@ class Localizer:
         """Read phrases (and excluded features) into observations."""
         return self.reader.read_all(phrases, excluded)
 
-    def localize(self, reading: Reading, *, limit: int = 10) -> dict[str, Any]:
-        """Return the JSON-ready answer for what was read (see the module docstring)."""
-        scored = self.model.score(reading.observations)
+    def localize(self, reading: Reading, *, limit: int = 10, priors: str = "uniform") -> dict[str, Any]:
+        """Return the JSON-ready answer for what was read (see the module docstring), under the named priors."""
+        if priors not in PRIORS:
+            raise RadixError(f"priors must be one of {', '.join(PRIORS)}, not {priors!r}")
+        scored = self.model.score(reading.observations, priors)
         singles = [s for s in scored if len(s.members) == 1]
         pairs = [s for s in scored if len(s.members) == 2]
         none = next(s for s in scored if is_none(s))
@@ -95,6 +100,7 @@ class Localizer:
         ][:3]
         observed = {f for o in reading.observations for f in o.findings}
         return {
+            "priors": priors,
             "abstain": abstain,
             "message": ABSTAIN_MESSAGE if abstain else None,
             "none_probability": round(none.posterior, 4),

@@ -85,7 +85,8 @@ class Hypothesis:
     """Where the condition's own pain findings are or radiate (with their parts): pain there is within it."""
     red_flag: bool = False
     urgent: bool = False
-    prior: float = 0.0
+    priors: dict[str, float] = field(default_factory=dict)
+    """The prior of this hypothesis in each set of priors (``priors.PRIORS``: "uniform", "incidence")."""
     anatomical: bool = False
     """True for a lesion known only by its anatomy (a nerve with no named condition in the graph)."""
     at_root: str | None = None
@@ -187,7 +188,7 @@ class HypothesisBuilder:
         share = (1.0 - NONE_PRIOR) / max(len(by_site), 1)
         for members in by_site.values():
             for hypothesis in members:
-                hypothesis.prior = share / len(members)
+                hypothesis.priors["uniform"] = hypothesis.priors["incidence"] = share / len(members)
         return hypotheses
 
     def alternative_roots(self, condition: str) -> dict[str, float]:
@@ -393,55 +394,6 @@ class HypothesisBuilder:
         if node in self.G:
             return str(self.G.nodes[node]["label"])
         return node.rsplit("/", 1)[-1].replace("_", " ")
-
-    # ---- causes under a site ------------------------------------------------------------------
-
-    def causes_by_site(self, hypotheses: list[Hypothesis]) -> dict[str, list[tuple[str, float]]]:
-        """Return, per site key, the causes (conditions without findings) at it, with P(cause | site).
-
-        A cause belongs to a site when it compresses the site's root, or affects its structure or
-        nerve, or causes one of the site's conditions. Its weight is the frequency of that statement
-        (a cause "typically" compressing the root weighs more than one that "may"); the weights at a
-        site are normalised.
-        """
-        by_site: dict[str, dict[str, float]] = defaultdict(dict)
-        site_of: dict[str, Site] = {}
-        for h in hypotheses:
-            site_of.setdefault(h.iri, h.site)
-        root_sites = {h.site.anatomy[0]: h.site for h in hypotheses if h.site.kind == "root"}
-        structure_sites: dict[str, Site] = {}
-        for h in hypotheses:
-            if h.site.kind in ("structure", "cord", "cauda equina"):
-                for structure in h.site.anatomy:
-                    structure_sites.setdefault(structure, h.site)
-        for condition in self.conditions():
-            if self.is_hypothesis(condition) or self.is_umbrella(condition):
-                continue
-            for root, data in self.anatomy.out(condition, RADIX.compressesRoot):
-                if root in root_sites and not self._central(condition):
-                    weight = edge_probability(data, self.words)[0]
-                    self._add(by_site[root_sites[root].key], condition, weight)
-            for structure, data in self.anatomy.out(condition, RADIX.affectsStructure):
-                if structure in structure_sites:
-                    self._add(by_site[structure_sites[structure].key], condition, edge_probability(data, self.words)[0])
-            for effect, data in self.anatomy.out(condition, RADIX.causes):
-                if effect in site_of:
-                    self._add(by_site[site_of[effect].key], condition, edge_probability(data, self.words)[0])
-        result: dict[str, list[tuple[str, float]]] = {}
-        for key, weights in by_site.items():
-            total = sum(weights.values())
-            result[key] = sorted(
-                ((cause, weight / total) for cause, weight in weights.items()), key=lambda item: (-item[1], item[0])
-            )
-        return result
-
-    def _central(self, condition: str) -> bool:
-        """Return True for a central herniation: it compresses several roots (the cauda equina, not one)."""
-        return len(self.anatomy.out(condition, RADIX.compressesRoot)) > 2
-
-    @staticmethod
-    def _add(weights: dict[str, float], condition: str, weight: float) -> None:
-        weights[condition] = max(weights.get(condition, 0.0), weight)
 
 
 def _key(ids: tuple[str, ...]) -> str:

@@ -321,12 +321,15 @@ class Model:
 
     # ---- the posterior ---------------------------------------------------------------------------
 
-    def score(self, observations: list[Observation]) -> list[Scored]:
-        """Return every single hypothesis, the best pairs and *none*, with posteriors (summing to 1)."""
+    def score(self, observations: list[Observation], priors: str = "uniform") -> list[Scored]:
+        """Return every single hypothesis, the best pairs and *none*, with posteriors (summing to 1).
+
+        ``priors`` names the set of priors (``priors.PRIORS``): every site alike, or population incidence.
+        """
         distinct = _distinct(observations)
         sided = any(o.side in SIDES for o in distinct)
         seen: dict[tuple[object, ...], Scored] = {}
-        singles = [self._score_single(h, distinct, sided, seen) for h in self.hypotheses]
+        singles = [self._score_single(h, distinct, sided, seen, priors) for h in self.hypotheses]
         none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
         for observation in distinct:
             value, why = self.none_likelihood(observation)
@@ -349,9 +352,14 @@ class Model:
         return everything
 
     def _score_single(
-        self, h: Hypothesis, observations: list[Observation], sided: bool, seen: dict[tuple[object, ...], Scored]
+        self,
+        h: Hypothesis,
+        observations: list[Observation],
+        sided: bool,
+        seen: dict[tuple[object, ...], Scored],
+        priors: str,
     ) -> Scored:
-        scored = Scored(h.key, (h,), math.log(h.prior), observations=observations)
+        scored = Scored(h.key, (h,), math.log(h.priors[priors]), observations=observations)
         terms = [self.term(h, o) for o in observations]
         scored.base_terms = terms
         key = (h.lesion.bilateral, *(t.p for t in terms))

@@ -31,6 +31,15 @@ SELECT ?m ?measure ?subject ?target ?value WHERE {
 """
 """The numbers, as the plan names their properties (an empty answer while the graph has none)."""
 
+PRIORS = ("uniform", "incidence")
+"""The sets of priors a localisation can use. ``uniform``: every site alike (split between the hypotheses at
+a site), reshaped by root shares: the default, because the case mix of the patients a localisation is asked
+about (referred with a root-like problem) is not the general population's. ``incidence``: proportional to
+each condition's annual incidence in the general population, for a setting whose case mix is that
+population's. Measured on the independent cases, population incidence as the prior lowered accuracy
+(docs/localisation.md): knee osteoarthritis (2,030 per 100,000) is common in the population, not among the
+patients whose weakness is being localised."""
+
 INCIDENCE = "annual_incidence"
 """The measure whose numbers set the priors: new cases per 100,000 person-years in the general population.
 Prevalence numbers (a different quantity) are never mixed in."""
@@ -39,8 +48,10 @@ SMALLEST_SHARE = 0.01
 """A root left with no share when the numbers sum to 1 keeps this much, so it can still be found."""
 
 
-def apply_shares(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[dict[str, Any]]) -> list[str]:
-    """Reshape root priors by ``share_of_cases`` numbers; return what was applied, in words."""
+def apply_shares(
+    hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[dict[str, Any]], *, priors: str = "uniform"
+) -> list[str]:
+    """Reshape root priors (of the named set, :data:`PRIORS`) by ``share_of_cases`` numbers; say what was applied."""
     applied: list[str] = []
     shares: dict[str, dict[str, float]] = defaultdict(dict)
     for row in numbers:
@@ -59,13 +70,15 @@ def apply_shares(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[d
         members = [h for h in hypotheses if h.site.kind == "root" and _under(h, target, anatomy)]
         if not members:
             continue
-        mass = sum(h.prior for h in members)
+        mass = sum(h.priors[priors] for h in members)
         given = sum(by_root.get(h.site.anatomy[0], 0.0) for h in members)
         missing = [h for h in members if h.site.anatomy[0] not in by_root]
         left = max(1.0 - given, SMALLEST_SHARE * len(missing))
         for h in members:
             share = by_root.get(h.site.anatomy[0])
-            h.prior = mass * (share if share is not None else left / max(len(missing), 1)) / max(given + left, 1e-9)
+            h.priors[priors] = (
+                mass * (share if share is not None else left / max(len(missing), 1)) / max(given + left, 1e-9)
+            )
         applied.append(
             f"{anatomy.G.nodes[target]['label'] if target in anatomy.G else target}: {len(by_root)} root shares"
         )
@@ -73,7 +86,7 @@ def apply_shares(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[d
 
 
 def apply_incidence(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[dict[str, Any]]) -> list[str]:
-    """Make priors proportional to each condition's annual incidence; return what was applied, in words.
+    """Set the ``incidence`` priors proportional to each condition's annual incidence; say what was applied.
 
     A condition's rate is its own number (the median when sources give several), else the rate of the
     nearest broader condition that has one, shared evenly among the hypotheses under it (no number says
@@ -106,11 +119,11 @@ def apply_incidence(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: lis
     for broader, members in under.items():
         for h in members:
             rate[id(h)] = own[broader] / len(members)
-    mass = sum(h.prior for h in hypotheses)
+    mass = sum(h.priors["uniform"] for h in hypotheses)
     weights = {id(h): rate.get(id(h), typical) * h.share for h in hypotheses}
     total = sum(weights.values())
     for h in hypotheses:
-        h.prior = mass * weights[id(h)] / total
+        h.priors["incidence"] = mass * weights[id(h)] / total
     return [f"annual incidence: {len(own)} conditions with a number, {len(under)} sharing a broader one's"]
 
 

@@ -1,0 +1,62 @@
+"""The causes listed under each lesion site: conditions without findings of their own, by how often.
+
+A disc herniation at a level has no findings of its own in the graph: it is not scored, but named under
+the root it compresses (and a cause of a scored condition under that condition's site), so the answer
+says what is likely compressing the root it localised to.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site, edge_probability
+from graph.namespaces import RADIX
+
+
+def causes_by_site(builder: HypothesisBuilder, hypotheses: list[Hypothesis]) -> dict[str, list[tuple[str, float]]]:
+    """Return, per site key, the causes (conditions without findings) at it, with P(cause | site).
+
+    A cause belongs to a site when it compresses the site's root, or affects its structure or
+    nerve, or causes one of the site's conditions. Its weight is the frequency of that statement
+    (a cause "typically" compressing the root weighs more than one that "may"); the weights at a
+    site are normalised.
+    """
+    by_site: dict[str, dict[str, float]] = defaultdict(dict)
+    site_of: dict[str, Site] = {}
+    for h in hypotheses:
+        site_of.setdefault(h.iri, h.site)
+    root_sites = {h.site.anatomy[0]: h.site for h in hypotheses if h.site.kind == "root"}
+    structure_sites: dict[str, Site] = {}
+    for h in hypotheses:
+        if h.site.kind in ("structure", "cord", "cauda equina"):
+            for structure in h.site.anatomy:
+                structure_sites.setdefault(structure, h.site)
+    for condition in builder.conditions():
+        if builder.is_hypothesis(condition) or builder.is_umbrella(condition):
+            continue
+        for root, data in builder.anatomy.out(condition, RADIX.compressesRoot):
+            if root in root_sites and not _central(builder, condition):
+                weight = edge_probability(data, builder.words)[0]
+                _add(by_site[root_sites[root].key], condition, weight)
+        for structure, data in builder.anatomy.out(condition, RADIX.affectsStructure):
+            if structure in structure_sites:
+                _add(by_site[structure_sites[structure].key], condition, edge_probability(data, builder.words)[0])
+        for effect, data in builder.anatomy.out(condition, RADIX.causes):
+            if effect in site_of:
+                _add(by_site[site_of[effect].key], condition, edge_probability(data, builder.words)[0])
+    result: dict[str, list[tuple[str, float]]] = {}
+    for key, weights in by_site.items():
+        total = sum(weights.values())
+        result[key] = sorted(
+            ((cause, weight / total) for cause, weight in weights.items()), key=lambda item: (-item[1], item[0])
+        )
+    return result
+
+
+def _central(builder: HypothesisBuilder, condition: str) -> bool:
+    """Return True for a central herniation: it compresses several roots (the cauda equina, not one)."""
+    return len(builder.anatomy.out(condition, RADIX.compressesRoot)) > 2
+
+
+def _add(weights: dict[str, float], condition: str, weight: float) -> None:
+    weights[condition] = max(weights.get(condition, 0.0), weight)
