@@ -16,6 +16,9 @@ CLAUSE_BREAKS = frozenset(
 )
 """Words that end a clause: a status word is looked for within its name's clause."""
 
+LIST_BREAKS = CLAUSE_BREAKS - {","}
+"""Clause breaks that also end a list (a comma joins its items)."""
+
 ANATOMY = ("muscle", "movement", "reflex", "region")
 """Categories of names that are anatomy a deficit can be in."""
 
@@ -42,6 +45,8 @@ class Phrase:
     matches: list[Match] = field(default_factory=list)
     how: list[str] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)
+    negex: list[bool] = field(default_factory=list)
+    """What NegEx said of each matched name, before negation is carried along lists."""
 
 
 def side_of(matches: list[Match]) -> str:
@@ -113,7 +118,7 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
         if other.start < m.end or other.category not in ("deficit", "normal"):
             continue
         between = phrase.words[m.end : other.start]
-        if ";" in between or any(word in CLAUSE_BREAKS - {","} for word in between):
+        if ";" in between or not LIST_BREAKS.isdisjoint(between):
             return None
         if any(has_own_status(phrase, o, m, other) for o in phrase.matches):
             return None

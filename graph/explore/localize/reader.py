@@ -22,17 +22,19 @@ returned unresolved with the closest names as suggestions, never dropped.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from graph.explore.localize import shorthand
+from graph.explore.localize import lay, quantities, shorthand
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
 from graph.explore.localize.observation import Observation, Reading
 from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation
+from graph.explore.localize.regions import normal_regions
 from graph.explore.localize.studies import Studies
-from graph.explore.localize.vocabulary import Vocabulary, make_doc
+from graph.explore.localize.vocabulary import SPAN_KEY, Vocabulary, make_doc
 from graph.explore.search import Hit, SearchIndex
 
 LOOSE = 80.0
@@ -47,6 +49,13 @@ REFLEX_WORDS = frozenset({"jerk", "jerks", "reflex", "reflexes", "response", "re
 """Words after which a grade ("2+", "0") is a reflex grade."""
 GRADE_AFTER = frozenset({"bilateral", "right", "left", "vs", "versus"})
 """Words after which a grade is a reflex grade too ("AJ R 1+", "1+ vs 2+")."""
+
+
+CASED_FIRST = frozenset(cased[0] for cased in shorthand.CASED)
+"""First letters of the case-dependent tokens (a token starting otherwise needs no look)."""
+
+HISTORY_TYPES = frozenset({"RiskFactor"})
+"""Finding types that are history items: a side named in their phrase is not theirs."""
 
 
 class NoteReader:
@@ -106,7 +115,7 @@ class NoteReader:
         """Return the phrase's words with shorthand and lay words rewritten, and the rewrites made."""
         how: list[str] = []
         text = " ".join(self._cased(token, how) for token in text.replace("\u2019", "'").split(" "))
-        raw = self.vocabulary.words(text, keep_filler=True)
+        raw = quantities.rewrite(self.vocabulary.words(text, keep_filler=True), how)
         words: list[str] = []
         index = 0
         while index < len(raw):
@@ -114,12 +123,13 @@ class NoteReader:
                 how.append("'both … and' read as a coordination, not as both sides")
                 index += 1
                 continue
-            for size in range(min(shorthand.LONGEST_PHRASE, len(raw) - index), 1, -1):
+            for size in shorthand.PHRASE_SIZES.get(raw[index], ()):  # the longest first
                 key = tuple(raw[index : index + size])
                 if key in shorthand.PHRASES:
                     meaning = shorthand.PHRASES[key]
                     how.append(f"'{' '.join(key)}' read as '{meaning}'")
-                    words.extend(meaning.split())
+                    words.extend(_meaning_words(meaning))
+                    words.extend(word for word in key if word in lay.SIDES)  # "lift my left arm": the side stays
                     index += size
                     break
             else:
@@ -127,11 +137,14 @@ class NoteReader:
                 if token not in shorthand.FILLER:
                     words.extend(self._token(token, words, how))
                 index += 1
-        return [word for word in words if word not in shorthand.FILLER], how
+        words = [word for word in words if word not in shorthand.FILLER]
+        return (words if shorthand.STUDY_WORDS.keys() & set(words) else _sides_last(words)), how
 
     @staticmethod
     def _cased(token: str, how: list[str]) -> str:
         """Rewrite a token whose meaning depends on its case ("LT": light touch, "US": ultrasound)."""
+        if token[:1] not in CASED_FIRST and "/" not in token:
+            return token  # no cased word can start or end it
         for cased, meaning in shorthand.CASED.items():
             if token == cased or (token.startswith(cased) and not token[len(cased)].isalnum()):
                 how.append(f"'{cased}' read as '{meaning}'")
@@ -166,7 +179,7 @@ class NoteReader:
         if token in shorthand.TOKENS and shorthand.TOKENS[token] != token:
             meaning = shorthand.TOKENS[token]
             how.append(f"'{token}' read as '{meaning}'")
-            return meaning.split()
+            return list(_meaning_words(meaning))
         return [token]
 
     # ---- reading -------------------------------------------------------------------------------
@@ -199,26 +212,47 @@ class NoteReader:
             return [], [*how, "no words to read"]
         phrase = Phrase(text, words, how=how)
         doc = self._annotate(phrase)
-        observations = self.composer.compose(phrase)
+        observations = [self._unsided(o) for o in self.composer.compose(phrase)]
+        observations += normal_regions(phrase)
         if not observations:
             observations = self._loose(phrase, doc)
         return observations, phrase.how
 
+    def _unsided(self, observation: Observation) -> Observation:
+        """Drop the side of a history item ("L breast ca"): the side is the cancer's, not the finding's."""
+        if (
+            observation.side
+            and observation.findings
+            and all(HISTORY_TYPES & set(self.G.nodes[f].get("types", ())) for f in observation.findings)
+        ):
+            return replace(observation, side="")
+        return observation
+
     def _annotate(self, phrase: Phrase) -> Doc:
-        doc = make_doc(self.vocabulary.nlp.vocab, phrase.words)
-        matched = self.vocabulary.match(doc)
-        doc.ents = [Span(doc, start, end, label=category) for start, end, category, _ in matched]
-        if not self.vocabulary.negation_words.isdisjoint(phrase.words):
-            self.vocabulary.negex(doc)  # NegEx, only where a trigger word could start
+        """Match the phrase's names, mark which NegEx negates, and number its clauses.
+
+        The matched names are handed to NegEx (as a span group) only when the phrase has a word a negation
+        trigger can start with: a phrase without such a word has nothing for it to negate.
+        """
+        vocabulary = self.vocabulary
+        doc = make_doc(vocabulary.nlp.vocab, phrase.words)
+        matched = vocabulary.match(doc)
+        negated = [False] * len(matched)
+        if matched and not vocabulary.negation_words.isdisjoint(phrase.words):
+            doc.spans[SPAN_KEY] = [Span(doc, start, end, label=category) for start, end, category, _ in matched]
+            vocabulary.negex(doc)  # NegEx, only where a trigger word could start
+            negated = [bool(span._.negex) for span in doc.spans[SPAN_KEY]]
+        phrase.negex = negated
         clause, clauses = 0, []
-        for token in doc:
-            if token.text in CLAUSE_BREAKS:
+        for word in phrase.words:
+            if word in CLAUSE_BREAKS:
                 clause += 1
             clauses.append(clause)
         phrase.clauses = clauses
-        for (start, end, category, key), span in zip(matched, doc.ents, strict=True):
-            meaning = sorted(self.vocabulary.meaning.get((category, key), ()))
-            phrase.matches.append(Match(start, end, category, key, meaning, bool(span._.negex), clauses[start]))
+        meaning = vocabulary.meaning
+        for (start, end, category, key), negex in zip(matched, negated, strict=True):
+            found = sorted(meaning.get((category, key), ()))
+            phrase.matches.append(Match(start, end, category, key, found, negex, clauses[start]))
         carry_negation(phrase)
         return doc
 
@@ -228,7 +262,7 @@ class NoteReader:
         hits = self.index.search(phrase.text, limit=1, types=FINDING_TYPES, min_score=LOOSE)
         if not hits:
             return []
-        negated = (bool(doc.ents) and all(span._.negex for span in doc.ents)) or phrase.words[:1] in (["no"], ["not"])
+        negated = (bool(phrase.negex) and all(phrase.negex)) or phrase.words[:1] in (["no"], ["not"])
         phrase.how.append(f"closest name: {hits[0].matched} ({hits[0].score:.0f})")
         return [Observation(phrase.text, not negated, "finding", (hits[0].iri,), how=tuple(phrase.how))]
 
@@ -246,6 +280,38 @@ def _both_sides(after: list[str]) -> bool:
     if first in shorthand.BOTH_PLURALS or (first.endswith("s") and len(first) > 3 and not first.endswith("ss")):
         return True
     return "and" not in words[1:4]
+
+
+@lru_cache(maxsize=4096)
+def _meaning_words(meaning: str) -> tuple[str, ...]:
+    """Return a rewrite's meaning as the reader's words (cached: the tables are fixed)."""
+    return tuple(Vocabulary.words(meaning, keep_filler=True))
+
+
+def _sides_last(words: list[str]) -> list[str]:
+    """Move a side word that sits inside a name to the end of its clause: "weak external rotation of the right arm".
+
+    A side is read from anywhere in its clause (``phrase.side_of``), but a side word between the words of a
+    name ("external rotation of the right arm", "R foot drop") splits the name so that it is not matched. A
+    side word followed by a word that is not a clause break is moved to just before the clause's end. Study
+    lines are left as they are (``studies.py`` reads their sides, and "right paracentral L4-L5" is a zone).
+    """
+    out: list[str] = []
+    held: list[str] = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if word in SIDES and following is not None and following not in CLAUSE_BREAKS | SIDES | {"and", "or", "side"}:
+            held.append(word)
+            continue
+        if word in CLAUSE_BREAKS and held:
+            out += held
+            held = []
+        out.append(word)
+    return out + held
+
+
+SIDES = frozenset({"left", "right", "bilateral"})
+"""Side words (after rewriting)."""
 
 
 def _number(text: str) -> float | None:

@@ -9,6 +9,8 @@ listed in docs/localisation.md ("reading vocabulary added after seeing the publi
 
 from __future__ import annotations
 
+from graph.explore.localize import lay
+
 TOKENS: dict[str, str] = {
     # reflexes (clinic shorthand for the tendon jerks)
     "aj": "ankle jerk", "ajs": "ankle jerks", "kj": "knee jerk", "kjs": "knee jerks", "bj": "biceps jerk",
@@ -261,7 +263,18 @@ specificity 67 % for cauda equina compression on MRI)."""
 FILLER = frozenset({"of", "the", "a", "an", "my", "his", "her", "their", "your", "its", "s"})
 """Words the reader drops before matching (after the phrases above are rewritten: their keys keep them)."""
 
+for _words, _meaning in lay.phrases().items():  # the kinds of lay description of ``lay.py``; these tables win
+    if len(_words) == 1:
+        TOKENS.setdefault(_words[0], _meaning)
+    else:
+        PHRASES.setdefault(_words, _meaning)
+
 LONGEST_PHRASE = max(len(key) for key in PHRASES)
+
+PHRASE_SIZES: dict[str, tuple[int, ...]] = {}
+"""First word of a ``PHRASES`` key -> the lengths of the keys it starts, longest first (the reader tries only these)."""
+for _key in PHRASES:
+    PHRASE_SIZES[_key[0]] = tuple(sorted({*PHRASE_SIZES.get(_key[0], ()), len(_key)}, reverse=True))
 
 SIDE_WORDS = {"right": "right", "left": "left", "bilateral": "bilateral"}
 """Words (after rewriting) that say on which side a finding is."""
@@ -347,7 +360,7 @@ MODIFIER_WORDS = {
     "increases": "aggravated", "reproduced": "aggravated", "reproduces": "aggravated",
     "better": "relieved", "eased": "relieved", "eases": "relieved", "relieved": "relieved", "relief": "relieved",
     "relieves": "relieved", "improves": "relieved", "improved": "relieved", "settles": "relieved",
-    "helps": "relieved", "resolves": "relieved",
+    "helps": "relieved", "resolves": "relieved", "easier": "relieved", "worst": "aggravated",
 }  # fmt: skip
 """Words that say an activity makes a symptom worse or better."""
 

@@ -16,6 +16,9 @@ from graph.explore.localize.phrase import Match, Phrase, status_of
 from graph.explore.localize.vocabulary import Vocabulary
 from graph.namespaces import BASE, RADIX
 
+PARASPINAL_REGIONS = {"cervical": "c", "thoracic": "t", "lumbar": "ls", "lumbosacral": "ls", "ls": "ls"}
+"""Region words of a paraspinal EMG -> the first letters of the roots it samples."""
+
 
 class Studies:
     """Reads study lines against one projection (the zones and levels of its herniations, indexed once)."""
@@ -80,11 +83,31 @@ class Studies:
                 electro = "denervation"
             else:
                 electro = "conduction"
-        if not implicates and not anatomy and not (kind == "imaging" and not present):
+        if electro == "paraspinal" and not implicates:
+            implicates = self._paraspinal_roots(words)
+        if kind == "electrodiagnostic" and not present and not implicates and not anatomy and electro == "conduction":
+            electro = "snap"  # "NCS normal": a normal nerve conduction study includes normal sensory potentials
+            phrase.how.append("a normal nerve conduction study read as normal sensory nerve action potentials")
+        generic_snap = electro == "snap" and not present
+        if not implicates and not anatomy and not (kind == "imaging" and not present) and not generic_snap:
             return None
         phrase.how.append(f"read as an {kind} report ({'abnormal' if present else 'normal'})")
         return Observation(phrase.text, present, kind, (), tuple(anatomy), side=side,
                            implicates=tuple(sorted(implicates)), electro=electro, how=tuple(phrase.how))  # fmt: skip
+
+    def _paraspinal_roots(self, words: set[str]) -> set[str]:
+        """Return the roots a paraspinal EMG samples: those of the region named, or every root.
+
+        "Cervical paraspinals normal" speaks of the cervical roots; paraspinals named with no region, of all.
+        """
+        prefixes = {prefix for word, prefix in PARASPINAL_REGIONS.items() if word in words}
+        return {
+            node
+            for node in self.G
+            if "NerveRoot" in self.G.nodes[node].get("types", ())
+            and str(self.G.nodes[node]["label"])[1:2].isdigit()
+            and (not prefixes or str(self.G.nodes[node]["label"])[:1].lower() in set("".join(prefixes)))
+        }
 
     def _range_roots(self, key: str) -> set[str]:
         """Return the roots at both ends of a range written like a disc level ("C5-C6 paraspinals": C5 and C6)."""

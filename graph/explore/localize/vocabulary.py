@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from graph.explore.localize import shorthand
+from graph.explore.localize import lay, shorthand
 from graph.explore.localize.findings import FINDING_TYPES
 from graph.explore.search import SPELLING, singular
 
@@ -61,6 +61,15 @@ ANATOMY_CATEGORY = {
 
 CONDITION_CATEGORY = "condition"
 
+SPAN_KEY = "names"
+"""The span group the matched names are put in for NegEx (a span group, not ``doc.ents``: setting entities
+costs more than the rest of the reading of a short phrase, and NegEx reads either)."""
+
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+CLOSE_MAPPINGS = frozenset({SKOS + "exactMatch", SKOS + "closeMatch", SKOS + "narrowMatch"})
+"""Mappings to an external term whose label may name the Radix finding (not broadMatch: see ``_graph_names``)."""
+HPO = "http://purl.obolibrary.org/obo/HP_"
+
 LEXICON = {
     "kind": shorthand.KIND_WORDS,
     "deficit": shorthand.DEFICIT_WORDS,
@@ -75,7 +84,8 @@ EXTRA = {
                            "can", "can still", "able", "still able",
                            "unaffected", "full", "strong", "fine", "ok", "present", "flexor",
                            "within normal limits", "not affected", "negative", "normally", "well", "good",
-                           "no problem", "no trouble", "works normally", "work normally"],
+                           "no problem", "no trouble", "works normally", "work normally", "does nothing", "did nothing",
+                           "no effect"],
     ("kind", "all"): ["neurological", "neuro", "neurology", "neurological examination", "neurological exam",
                       "examination", "exam", "signs", "deficit", "focal deficit", "neurological deficit"],
     ("side", "bilateral"): ["symmetric", "symmetrical", "symmetrically"],
@@ -135,10 +145,10 @@ class WhitespaceTokenizer:
 
 def make_doc(vocab: Vocab, words: list[str]) -> Doc:
     """Return a Doc of ``words`` with their normal forms in ``norm_`` and sentences at ';' and '.'."""
-    doc = Doc(vocab, words=words)
-    for index, token in enumerate(doc):
-        token.norm_ = norm(token.text)
-        token.is_sent_start = index == 0 or doc[index - 1].text in (";", ".")
+    starts: list[bool | int | None] = [True, *(word in (";", ".") for word in words[:-1])] if words else []
+    doc = Doc(vocab, words=words, sent_starts=starts)
+    for token, word in zip(doc, words, strict=True):
+        token.norm_ = norm(word)
     return doc
 
 
@@ -169,10 +179,12 @@ class Vocabulary:
         for name, findings in self._eponyms(G).items():
             for finding in findings:
                 self._add(patterns, "eponym", name, finding)
+        for category, name, node in self._graph_names(G):
+            self._add(patterns, category, name, node)
         for category, docs in patterns.items():
             self.matcher.add(category, list(docs.values()))
         rules = self._termset()
-        self.negex = self.nlp.add_pipe("negex", config={"neg_termset": rules})
+        self.negex = self.nlp.add_pipe("negex", config={"neg_termset": rules, "span_keys": [SPAN_KEY]})
         self.negation_words = frozenset(
             phrase.split()[0] for key in ("preceding_negations", "following_negations") for phrase in rules[key]
         )
@@ -212,6 +224,38 @@ class Vocabulary:
                 for match in EPONYM.finditer(str(name)):
                     found[match.group(1).lower()] |= targets
         return found
+
+    @staticmethod
+    def _graph_names(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, str]]:
+        """More names of the graph's entities, each taken from the graph: (category, name, entity).
+
+        * **HPO names of findings**: the label of an HPO term a finding is mapped to as ``exactMatch``,
+          ``closeMatch`` or ``narrowMatch`` (the HPO term says the same or less than the finding's own
+          names: "Allodynia" for allodynia in a dermatome). ``broadMatch`` terms are not used: a broader
+          term ("Distal upper limb muscle weakness") does not say which finding it is.
+        * **Landmarks of the trunk's key sensory points**: the place in a thoracic key sensory point's label,
+          each part of it that names one point only ("nipple line": T4; "midclavicular line" names T3 and T5
+          and is left). Levels on the trunk are written by landmark; on the limbs the graph's regions name
+          the places ("upper anterior thigh" stays the anterior thigh, not the L1 point alone).
+        * **Whole limbs** (``lay.LIMBS``): "arms", "legs", "UL", "LL" as the graph's upper and lower limb.
+        """
+        by_label = {str(data["label"]).lower(): node for node, data in G.nodes(data=True) if not data.get("external")}
+        for source, target, key in G.edges(keys=True):
+            finding = bool(FINDING_TYPES & set(G.nodes[source].get("types", ())))
+            if key in CLOSE_MAPPINGS and target.startswith(HPO) and finding and G.nodes[target].get("label"):
+                yield "finding", str(G.nodes[target]["label"]), source
+        places: dict[str, set[str]] = defaultdict(set)
+        for node, data in G.nodes(data=True):
+            label = str(data["label"])
+            if "KeySensoryPoint" in data.get("types", ()) and " (" in label and label.startswith("T"):
+                for part in label.split(" (", 1)[1].rstrip(")").split(", "):
+                    places[part].add(node)
+        for part, nodes in places.items():
+            if len(nodes) == 1:
+                yield "region", part, next(iter(nodes))
+        for word, label in lay.LIMBS.items():
+            if label in by_label:
+                yield "region", word, by_label[label]
 
     @staticmethod
     def _names(data: dict[str, Any], category: str) -> list[str]:
@@ -275,13 +319,13 @@ class Vocabulary:
             found.append((start, end, category))
         found.sort(key=lambda item: (-(item[1] - item[0]), item[0], _PRIORITY.get(item[2], 9)))
         taken = [False] * len(doc)
+        norms = [token.norm_ for token in doc] if found else []
         kept = []
         for start, end, category in found:
             if any(taken[start:end]):
                 continue
             taken[start:end] = [True] * (end - start)
-            key = " ".join(token.norm_ for token in doc[start:end])
-            kept.append((start, end, category, key))
+            kept.append((start, end, category, " ".join(norms[start:end])))
         return sorted(kept)
 
 

@@ -1,0 +1,287 @@
+"""Lay and clinic descriptions the reader rewrites into names the graph holds, by kind of description.
+
+Each table maps a description, written as the words a patient or a note uses, to words that name
+something the graph already holds (a movement, a region, a finding, a risk factor): the rewrite adds
+no knowledge, it says which of the graph's names the description means. A ``*`` in a key stands for
+an optional possessive or article ("lift * arm": "lift my arm", "lift the arm", "lift arm"). Every
+target is checked against the graph by ``tests/test_localize_reader_kinds.py`` (a rewrite to a
+name the graph lacks would read as nothing, or as something else).
+
+The history, laboratory, cranial nerve and body-function tables are in ``lay_history.py`` (split for size).
+Where a description has a published lay synonym it is cited in the table's docstring; the others
+are the project's own reading of what the words mean anatomically, with the reasoning given. The
+tables are vocabulary, not rules about cases: none names a patient's circumstances.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+from graph.explore.localize.lay_history import BODY_FUNCTIONS, CRANIAL, HISTORY, LABS, STUDIES
+
+_DETERMINERS = ("", "my", "the", "his", "her", "their", "your", "a")
+SLOT_WORDS = (
+    *_DETERMINERS,
+    *(f"{determiner} {side}".strip() for determiner in _DETERMINERS for side in ("left", "right")),
+    "myself",
+    "himself",
+    "herself",
+)
+"""What a ``*`` in a key may stand for: nothing, a possessive or an article, and a side ("lift my left arm");
+the reader keeps a side word it finds in a rewritten key."""
+
+SIDES = frozenset({"left", "right"})
+"""Side words a rewrite keeps (``reader.rewrite`` appends them to the meaning)."""
+
+MOVEMENTS = {
+    "lift * arm out to * side": "abduction of the arm",
+    "raise * arm out to * side": "abduction of the arm",
+    "lifting * arm out to * side": "abduction of the arm",
+    "raising * arm out to * side": "abduction of the arm",
+    "lift * arm sideways": "abduction of the arm",
+    "raise * arm sideways": "abduction of the arm",
+    "turn * arm outwards": "external rotation of the arm",
+    "turn * arm out": "external rotation of the arm",
+    "turning * arm outwards": "external rotation of the arm",
+    "bend * elbow": "elbow flexion",
+    "bending * elbow": "elbow flexion",
+    "straighten * elbow": "elbow extension",
+    "lift * wrist back": "wrist extension",
+    "lift * wrist up": "wrist extension",
+    "bend * wrist back": "wrist extension",
+    "cock * wrist": "wrist extension",
+    "straighten * fingers": "finger extension",
+    "straighten * fingers or thumb": "finger extension and thumb extension",
+    "make * fist": "finger flexion",
+    "bend * tip of * thumb": "thumb interphalangeal flexion",
+    "bend * tip of * little finger": "finger flexion",
+    "bending * tip of * little finger": "finger flexion",
+    "spread * fingers": "finger abduction",
+    "squeeze * knees together": "hip adduction",
+    "bend * knee": "knee flexion",
+    "lift * leg up": "hip flexion",
+    "lift * front of * foot": "ankle dorsiflexion",
+    "lift * foot up": "ankle dorsiflexion",
+    "pull * foot up": "ankle dorsiflexion",
+    "bring * foot up": "ankle dorsiflexion",
+    "lift * big toe": "great toe extension",
+    "lift * big toe up": "great toe extension",
+    "pull * big toe up": "great toe extension",
+    "push * foot down": "ankle plantar flexion",
+    "turn * foot in": "ankle inversion",
+    "turn * foot inwards": "ankle inversion",
+    "turn * foot out": "ankle eversion",
+    "turn * foot outwards": "ankle eversion",
+    "turn * foot in or out": "ankle inversion or ankle eversion",
+    "push * up out of * chair with * arms": "elbow extension",
+    "pushing * up out of * chair with * arms": "elbow extension",
+    "pushing up on * arms": "elbow extension",
+    "pushing up on * hands": "elbow extension",
+    "push * up from * chair with * arms": "elbow extension",
+    "pushing * up from * chair with * arms": "elbow extension",
+    "pushing * up out of * chair": "elbow extension",
+    "push * up out of * chair": "elbow extension",
+    "reach round to * back pocket": "shoulder internal rotation",
+    "reach to * back pocket": "shoulder internal rotation",
+    "reaching to * back pocket": "shoulder internal rotation",
+    "pulling * arm down and back": "shoulder adduction",
+    "pulling * arm in to * side": "shoulder adduction",
+    "abduct * arm": "abduction of the arm",
+    "invert or evert * foot": "ankle inversion or ankle eversion",
+    "invert * foot": "ankle inversion",
+    "evert * foot": "ankle eversion",
+    "extend * fingers or thumb": "finger extension and thumb extension",
+    "extend * fingers": "finger extension",
+    "can't do up * buttons": "difficulty doing up buttons",
+    "cannot do up * buttons": "difficulty doing up buttons",
+    "struggle to do up * buttons": "difficulty doing up buttons",
+    "trouble with buttons": "difficulty doing up buttons",
+    "difficulty with buttons": "difficulty doing up buttons",
+    "clumsy with fine things": "difficulty with fine hand movements",
+    "dropping things": "clumsy hands",
+    "dropping cups": "clumsy hands",
+    "drops things": "clumsy hands",
+    "grip ↓": "weak grip",
+    "grip is weak": "weak grip",
+    "impaired fine dexterity": "loss of manual dexterity",
+}
+"""Lay descriptions of movements -> the graph's name of the movement (MotorAction labels and synonyms).
+
+The project's own reading, by the joint and direction each description moves: lifting the arm out
+to the side is abduction at the shoulder ("difficulty raising the arm sideways" is already a graph
+synonym of weak shoulder abduction); turning the arm outwards is external rotation; lifting the wrist
+back is wrist extension; bending the tip of the thumb is flexion at its interphalangeal joint (the
+graph's "cannot bend the tip of the thumb"); squeezing the knees together is hip adduction; lifting the
+front of the foot or the big toe is ankle dorsiflexion or great toe extension; turning the foot in or
+out is inversion or eversion; pushing up out of a chair with the arms is elbow extension (triceps:
+"push up from a chair with the arms" is the usual bedside description of triceps function); reaching to
+a back pocket is internal rotation of the shoulder and pulling the arm down and back or in to the side
+adduction (latissimus dorsi's actions: adduction, extension, internal rotation). Dropping things from the
+hand is clumsiness (the graph's "clumsy hands"): it comes from numbness as much as from weakness, so it is not
+read as a weak grip.
+Trouble with buttons and fine things are the graph's own words for hand clumsiness ("difficulty doing up
+buttons", "difficulty with fine hand movements"); the key includes the "can't", which would otherwise be
+read as the finding's status ("can't" + a finding reads as that finding absent, as in "can't be elicited")."""
+
+REGIONS = {
+    "little finger side of * hand": "ulnar side of the hand",
+    "little finger side of * forearm": "ulnar side of the forearm",
+    "thumb side of * forearm": "radial side of the forearm",
+    "thumb side of * hand": "radial side of the hand",
+    "arms": "upper limbs",
+    "1st finger": "thumb",
+    "2nd finger": "index finger",
+    "3rd finger": "middle finger",
+    "4th finger": "ring finger",
+    "5th finger": "little finger",
+    "digits 1-3": "thumb index finger middle finger",
+    "xiphoid level": "level of the xiphisternum",
+    "level of * xiphoid": "level of the xiphisternum",
+    "at * xiphoid": "at the level of the xiphisternum",
+    "xiphisternal level": "level of the xiphisternum",
+    "nipple level": "nipple line",
+    "level of * nipples": "nipple line",
+    "level of * nipple": "nipple line",
+    "umbilical level": "umbilicus",
+    "level of * umbilicus": "umbilicus",
+    "level of * belly button": "umbilicus",
+    "collarbone": "clavicle",
+    "outer arm": "lateral arm",
+    "collar bone": "clavicle",
+}
+"""Lay and clinic names of places -> the graph's names of those places.
+
+The thumb side of the hand and forearm is the radial side and the little finger side the ulnar side
+(anatomical position; the graph's own synonyms use "radial side of the forearm", "ulnar side of the
+hand"). Fingers are numbered from the thumb (1st) to the little finger (5th), the graph's "fifth
+digit of the hand" and so on. The trunk's landmarks are those of the graph's key sensory points
+(ISNCSCI): the xiphoid process is the xiphisternum (T6), the nipple line T4, the umbilicus T10. "Arms" in
+the plural is the upper limbs ("my arms and hands are normal")."""
+
+SENSATIONS = {
+    "like wearing * thick glove": "hand numb",
+    "like wearing * glove": "hand numb",
+    "wearing * thick glove": "hand numb",
+    "stocking distribution": "length-dependent sensory loss",
+    "stocking distribution sensory loss": "length-dependent sensory loss",
+    "stocking distribution numbness": "length-dependent sensory loss",
+    "stocking distribution sensory change": "length-dependent sensory loss",
+    "glove and stocking": "glove and stocking sensory loss",
+    "can't bear clothes": "allodynia",
+    "can't bear clothing": "allodynia",
+    "can't tolerate clothing": "allodynia",
+    "can't tolerate clothes": "allodynia",
+    "sensitive to light touch": "allodynia",
+    "sensitive to touch": "allodynia",
+    "painful to light touch": "allodynia",
+    "painful to touch": "allodynia",
+    "sore to touch": "allodynia",
+    "burns when * jeans rub": "allodynia",
+    "burns when * clothes rub": "allodynia",
+    "allodynia to clothing": "allodynia",
+    "allodynia to light touch": "allodynia",
+    "electric sensation down * back": "lhermitte sign",
+    "electric buzz down * back": "lhermitte sign",
+    "electric shock down * back": "lhermitte sign",
+}
+"""Lay descriptions of sensations -> the graph's words for them.
+
+Allodynia is "pain due to a stimulus that does not normally provoke pain" (HPO HP:0012533, the term
+the graph's "allodynia in a dermatome" maps to): clothes or light touch that hurt are that stimulus.
+A hand that feels as if in a thick glove is numb (the usual lay description of hypoaesthesia of the
+hand; MedlinePlus "Numbness and tingling": "loss of feeling"); a stocking distribution is the graph's
+length-dependent sensory loss ("glove and stocking sensory loss"). An electric sensation down the back
+is Lhermitte's phenomenon (the graph's synonym: "electric shock down the spine on neck flexion"; neck
+flexion is how it is brought on, and a note rarely names it otherwise)."""
+
+SIGNS = {
+    "tapping": "tinel",
+    "tapped": "tinel",
+    "taps": "tinel",
+    "percussion over": "tinel over",
+    "spinous tenderness": "spinal tenderness",
+    "percussion tenderness": "spinal tenderness",
+    "tenderness to percussion": "spinal tenderness",
+    "tender to percussion": "spinal tenderness",
+    "sensory level": "sensory level on the trunk",
+    "plantar ↑": "extensor plantar",
+    "reflexes ↑": "brisk reflexes",
+    "reflexes equal": "reflexes symmetric",
+    "plantars ↑": "extensor plantar",
+    "make an o": "ok sign",
+    "instead of an o": "pinch sign",
+    "not an o": "pinch sign",
+}
+"""Lay descriptions of bedside signs -> the graph's names of the signs.
+
+Tapping over a nerve that sends tingling along it is Tinel's sign (the graph's eponym "Tinel" then
+narrows it to the place named: "tapping the inside of my ankle" is Tinel at the tarsal tunnel, which
+the graph describes as "tingling on tapping behind the medial malleolus"); percussion tenderness is
+read as spinal tenderness only in these words, which clinicians use of the spine; a pinch that cannot
+form an O (a flattened D or a square instead) is the graph's "pinch sign" / abnormal OK sign; a plantar
+response marked ↑ is an up-going (extensor) plantar, as the shorthand table reads "upgoing plantars", and
+reflexes marked ↑ brisk; reflexes "equal" are symmetric (the shorthand table's "reflexes symmetrical")."""
+
+ACTIVITIES = {
+    "stand still": "standing still",
+    "stands still": "standing still",
+    "standing still for": "standing still",
+    "on * feet": "standing",
+    "exercise bike": "stationary cycling",
+    "on * bike": "on cycling",
+    "when i cycle": "when cycling",
+    "going uphill": "walking uphill",
+    "goes away": "relieved",
+    "go away": "relieved",
+    "makes it go": "relieved",
+    "it goes": "relieved",
+    "sets it off": "provoked",
+    "set it off": "provoked",
+    "brings it on": "provoked",
+    "bring it on": "provoked",
+    "holding * phone": "sustained gripping",
+    "holding * steering wheel": "sustained gripping",
+    "bend * neck forward": "neck flexion",
+    "bending * neck forward": "neck flexion",
+    "tipping * head back": "neck extension",
+    "tip * head back": "neck extension",
+    "cough/sneeze": "coughing or sneezing",
+}
+"""Lay words for the activities the graph holds, and for what an activity does to a symptom.
+
+The activity names are the graph's own (Activity labels and synonyms: "standing still", "walking uphill",
+"stationary cycling", "holding a phone or book"/"sustained gripping", "bending the head forward", "tilting
+the head back"); "on my feet" is standing. "Goes away", "makes it go" say the activity relieves the symptom
+and "sets it off", "brings it on" that it provokes it (the reader's modifier words ``relieved`` and
+``provoked``); "stands still" is compared as "standing still" because "standing" keeps its ending."""
+
+TABLES = (MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS, STUDIES)
+
+LIMBS = {
+    "ul": "upper limb",
+    "uls": "upper limb",
+    "ll": "lower limb",
+    "lls": "lower limb",
+}
+"""Words for a whole limb -> the graph's region of that limb (matched as extra names of the region).
+
+UL/LL are the clinic abbreviations of upper and lower limb. (The plural "arms" is rewritten to "upper limbs" in
+``REGIONS``: "my arms are normal" speaks of the whole limbs; the singular "arm" is left as the graph has it,
+where it names nothing alone, and "legs" too, since "leg" is the graph's own lower leg.)"""
+
+
+def expand(key: str) -> list[tuple[str, ...]]:
+    """Return every token sequence a key stands for (each ``*`` as each of ``SLOT_WORDS``)."""
+    parts = key.split(" ")
+    choices = [SLOT_WORDS if part == "*" else (part,) for part in parts]
+    return [tuple(word for part in combo for word in part.split()) for combo in product(*choices)]
+
+
+def phrases() -> dict[tuple[str, ...], str]:
+    """Return every table as token sequences -> meaning (the form ``shorthand.PHRASES`` takes)."""
+    found: dict[tuple[str, ...], str] = {}
+    for table in TABLES:
+        for key, meaning in table.items():
+            for words in expand(key):
+                found.setdefault(words, meaning)
+    return found

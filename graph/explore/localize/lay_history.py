@@ -1,0 +1,172 @@
+"""History, laboratory lines, cranial nerves and body functions as a note writes them -> the graph's names.
+
+The second half of ``lay.py``'s tables (split for size; the same conventions: each key is a lay or clinic
+description, each value words that name what the graph already holds, a ``*`` an optional possessive,
+article or side; each table's docstring gives its source or the project's reasoning).
+"""
+
+from __future__ import annotations
+
+HISTORY = {
+    "breast ca": "history of cancer",
+    "lung ca": "history of cancer",
+    "prostate ca": "history of cancer",
+    "bowel ca": "history of cancer",
+    "hx ca": "history of cancer",
+    "known ca": "history of cancer",
+    "radiotherapy to * breast": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "radiotherapy to * axilla": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "radiotherapy to * chest": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "radiotherapy to * chest wall": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "radiotherapy to * scf": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "radiotherapy to * supraclavicular fossa": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "radiotherapy to * supraclavicular region": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "rt to * breast": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "rt to * axilla": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "rt to * chest": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "rt to * chest wall": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "rt to * scf": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "rt to * supraclavicular fossa": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "rt to * supraclavicular region": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "axillary rt": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "axillary radiotherapy": "radiotherapy to the axilla, chest wall or supraclavicular region",
+    "a bad cold": "preceding infection",
+    "a heavy cold": "preceding infection",
+    "heavy cold": "preceding infection",
+    "bad cold": "preceding infection",
+    "a cold": "preceding infection",
+    "had flu": "preceding infection",
+    "diarrhoeal illness": "preceding infection",
+    "diarrheal illness": "preceding infection",
+    "chest infection": "preceding infection",
+    "stomach bug": "preceding infection",
+    "tick on * leg": "tick bite",
+    "found * tick": "tick bite",
+    "tick found": "tick bite",
+    "not anticoagulated": "no anticoagulation",
+    "on warfarin": "anticoagulation",
+    "on apixaban": "anticoagulation",
+    "on rivaroxaban": "anticoagulation",
+    "on heparin": "anticoagulation",
+    "on long-term steroids": "immunosuppressed",
+    "wt loss": "unexplained weight loss",
+    "wt ↓": "unexplained weight loss",
+    "weight ↓": "unexplained weight loss",
+    "lost weight without trying": "unintentional weight loss",
+    "hb fell": "falling haemoglobin",
+    "haemoglobin fell": "falling haemoglobin",
+    "hemoglobin fell": "falling haemoglobin",
+    "blistery red rash": "vesicular rash in a dermatome",
+    "blistery rash": "vesicular rash in a dermatome",
+    "red vesicular rash": "vesicular rash in a dermatome",
+    "band of little blisters": "vesicular rash in a dermatome",
+    "band of blisters": "vesicular rash in a dermatome",
+    "after shingles": "pain after shingles",
+    "ring-shaped rash": "erythema migrans",
+    "expanding red rash": "erythema migrans",
+    "expanding red ring-shaped rash": "erythema migrans",
+    "bacteraemia": "recent bacterial infection",
+    "bacteremia": "recent bacterial infection",
+    "blood cultures grow": "recent bacterial infection",
+    "positive blood cultures": "recent bacterial infection",
+    "on mtx": "immunosuppressed",
+    "on methotrexate": "immunosuppressed",
+    "after herpes zoster": "pain after shingles",
+}
+"""History items in a note's words -> the graph's names of the risk factors and findings they are.
+
+"ca" after a cancer's site (or "hx", "known") is carcinoma, the usual abbreviation; "Ca" alone is
+left alone (it is also calcium). Radiotherapy to the breast, axilla, chest wall or supraclavicular fossa
+(SCF) is the graph's "radiotherapy to the axilla, chest wall or supraclavicular region" (the breast is
+treated through the chest wall); radiotherapy named without its field is left unread. A cold, flu, a
+diarrhoeal illness or a chest infection before the illness is the graph's "preceding infection" (a recent respiratory or
+gastrointestinal infection); warfarin and the direct oral anticoagulants are anticoagulation; long-term
+steroids and methotrexate (MTX) are immunosuppression; bacteria grown from the blood (bacteraemia) are
+a bacterial infection; an expanding red ring-shaped rash is erythema migrans (MedlinePlus, "Lyme disease": "a
+red, expanding rash called erythema migrans", often bull's-eye); a blistering rash in a band is the graph's
+vesicular rash in a dermatome, and pain after shingles its own synonym of persistent post-zoster pain."""
+
+LABS = {
+    "anti-gm1 antibodies": "raised serum igm anti-gm1 antibodies",
+    "anti-gm1 igm": "raised serum igm anti-gm1 antibodies",
+    "anti-gm1": "raised serum igm anti-gm1 antibodies",
+    "cmv pcr": "cmv dna detected in csf",
+    "lymphocytic pleocytosis": "csf lymphocytic pleocytosis",
+    "pmn pleocytosis": "csf neutrophilic pleocytosis",
+    "mostly neutrophils": "csf neutrophilic pleocytosis",
+    "malignant cells": "csf cytology positive for malignancy",
+}
+"""Laboratory shorthand -> the graph's names of the results.
+
+The graph holds CSF findings (lymphocytic and neutrophil pleocytosis, CMV DNA, malignant cells,
+albuminocytological dissociation) and raised anti-GM1 antibodies; these are their clinic abbreviations
+(PMN: polymorphonuclear, i.e. neutrophil; CMV PCR: the test that detects CMV DNA)."""
+
+CRANIAL = {
+    "vii palsy": "facial palsy",
+    "cn vii palsy": "facial palsy",
+    "seventh nerve palsy": "facial palsy",
+    "7th nerve palsy": "facial palsy",
+    "face has dropped": "facial palsy",
+    "face dropped": "facial palsy",
+    "drooping of * face": "facial palsy",
+    "drooping of * right side of * face": "facial palsy right",
+    "drooping of * left side of * face": "facial palsy left",
+    "side of * face has dropped": "facial palsy",
+    "vi palsy": "cranial nerve palsy",
+    "cn vi palsy": "cranial nerve palsy",
+    "sixth nerve palsy": "cranial nerve palsy",
+    "6th nerve palsy": "cranial nerve palsy",
+    "iii palsy": "cranial nerve palsy",
+    "third nerve palsy": "cranial nerve palsy",
+    "3rd nerve palsy": "cranial nerve palsy",
+    "iv palsy": "cranial nerve palsy",
+    "fourth nerve palsy": "cranial nerve palsy",
+    "ptosis with * small pupil": "horner syndrome",
+    "ptosis with * miosis": "horner syndrome",
+    "eyelid droops and * pupil is small": "horner syndrome",
+}
+"""Cranial nerve palsies as a note writes them -> the graph's findings.
+
+The seventh cranial nerve is the facial nerve (VII palsy: facial palsy); a face that has dropped or droops
+is facial weakness (the "Face" of the NHS stroke FAST test: "has their face fallen on one side?"); the
+third, fourth and sixth are the graph's "cranial nerve palsy" (diplopia from cranial nerve palsy); ptosis
+with a small pupil (miosis) is Horner syndrome, as the shorthand table already reads "ptosis and small
+pupil"."""
+
+BODY_FUNCTIONS = {
+    "overflow dribbling": "urinary retention",
+    "overflow incontinence": "urinary retention",
+    "stream is weak": "urinary retention",
+    "strain to start peeing": "urinary retention",
+    "rushing to * toilet": "urinary urgency",
+    "trouble getting erections": "sexual dysfunction",
+    "erectile dysfunction": "sexual dysfunction",
+    "bladder and bowels": "urinary retention or urinary incontinence or faecal incontinence",
+    "bladder and bowel function": "urinary retention or urinary incontinence or faecal incontinence",
+    "bowels and bladder": "urinary retention or urinary incontinence or faecal incontinence",
+    "b&b": "urinary retention or urinary incontinence or faecal incontinence",
+    "bladder/bowel": "urinary retention or urinary incontinence or faecal incontinence",
+    "bladder ok": "urinary retention or urinary incontinence ok",
+    "bladder normal": "urinary retention or urinary incontinence normal",
+    "bladder fine": "urinary retention or urinary incontinence fine",
+    "bladder sx": "urinary retention or urinary incontinence",
+    "urinary sx": "urinary retention or urinary incontinence",
+    "urinary symptoms": "urinary retention or urinary incontinence",
+    "saddle sx": "saddle anaesthesia",
+    "saddle symptoms": "saddle anaesthesia",
+}
+"""Bladder, bowel and sexual function in lay words, and named as a whole ("bladder normal", "no urinary sx")
+-> the graph's findings. Overflow incontinence and a weak stream one has to strain to start are retention
+(MSD Manual, "Urinary retention": "overflow incontinence", "weak stream", "straining"); rushing to the toilet
+is urgency; trouble getting erections is the graph's sexual dysfunction. Bladder and bowel named as a whole
+read as each of the graph's findings of that function, so that a normal or negated whole says each of them
+is absent (the pattern of the shorthand table's "bladder or bowel")."""
+
+STUDIES = {
+    "sensory potential": "snap",
+    "sensory potentials": "snap",
+    "needle test": "emg",
+}
+"""Study words -> the reader's study lexicon (``shorthand.STUDY_WORDS``): a sensory potential is a sensory nerve
+action potential (SNAP); "the needle test" is a patient's name for needle EMG."""

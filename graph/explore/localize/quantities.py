@@ -1,0 +1,175 @@
+"""Numbers and levels in a note read as the graph's findings: age, weight lost, CSF protein, a sensory level.
+
+The reader (``reader.py``) passes a phrase's tokens through :func:`rewrite` before its word tables:
+each rule here finds a quantity in a few fixed token positions (no pattern can backtrack) and puts the
+graph's name of what it means in its place, as its own clause (between ``;``), so that the words around
+it (a negation, a status word) say nothing about it and it says nothing about them.
+
+* **Age**: "62F", "22yo", "74-year-old", "Seventy-eight-year-old", "aged 62", "I'm 31": 50 or older is
+  the graph's "older age" (its finding is "age over 50"); younger is read as that finding absent (said with
+  a status word, "normal", not with "no": a negation would be carried along the note's list).
+* **Weight lost**: "lost 8 kg", "wt ↓ 12 kg", "lost twenty kilos": weight loss.
+* **CSF protein**: raised (above 0.45 g/L, or written raised) with a normal cell count (5 cells/µL or
+  fewer, or written normal) is the graph's albuminocytological dissociation.
+* **Haemoglobin**: two values, the later lower ("Hb 128 → 96 g/L"), is the graph's falling haemoglobin.
+* **Sensory level**: loss "below T8" or "below C5" is a sensory level (the graph's "sensory level on the
+  trunk"); the level itself names no lesion site the graph holds (the thoracic cord has no node).
+"""
+
+from __future__ import annotations
+
+import re
+
+ADULT_AGE = 50
+"""The age from which a patient has the graph's ``older_age`` finding ("age over 50")."""
+
+CSF_PROTEIN_UPPER_G_PER_L = 0.45
+"""The upper reference limit of lumbar CSF protein, 0.45 g/L (45 mg/dL: MSD Manual Professional, "Lumbar
+Puncture", table of normal CSF values, 15-45 mg/dL)."""
+CSF_CELLS_UPPER = 5
+"""The most white cells per µL a normal CSF holds (MSD Manual Professional, same table: 0-5 cells/µL)."""
+
+AGE_TOKEN = re.compile(r"^(\d{2,3})(?:yo|y/o|f|m|-year-old|-yr-old|yr-old|-years-old)$")
+"""An age written as one token ("62f", "22yo", "74-year-old"); no nested repetition."""
+
+NUMBER = re.compile(r"^\d{1,4}\.?\d{0,3}")
+"""The number a token starts with ("1.1", "2/mm3", "150"); no nested repetition."""
+
+ROOT_LEVEL = re.compile(r"^[ct]\d{1,2}$")
+"""A cervical or thoracic level ("t8", "c5")."""
+
+UNITS = {
+    "tens": {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+             "ninety": 90},
+    "ones": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "nineteen": 19},
+}  # fmt: skip
+"""Number words (for ages and weights written in words)."""
+
+WEIGHT_UNITS = frozenset({"kg", "kgs", "kilo", "kilos", "kilograms", "stone", "stones", "lb", "lbs", "pounds"})
+LOSS_WORDS = frozenset({"lost", "loss", "losing", "↓"})
+RAISED_WORDS = frozenset({"↑", "↑↑", "raised", "high", "elevated", "increased"})
+CELL_WORDS = frozenset({"cell", "cells", "wcc", "wbc", "count"})
+AGE_BEFORE = frozenset({"aged", "age"})
+HAEMOGLOBIN = frozenset({"hb", "haemoglobin", "hemoglobin", "hgb"})
+I_AM = frozenset({"i'm", "im"})
+
+
+def number(token: str) -> float | None:
+    """Return the number a token is or starts with ("8", "1.1", "2/mm3", "eight", "twenty-two"), or None."""
+    found = NUMBER.match(token)
+    if found:
+        return float(found.group(0))
+    return _words_number(token.split("-"))
+
+
+def _words_number(parts: list[str]) -> float | None:
+    if not parts or not parts[0]:
+        return None
+    if parts[0] in UNITS["ones"] and len(parts) == 1:
+        return float(UNITS["ones"][parts[0]])
+    if parts[0] in UNITS["tens"]:
+        tens = UNITS["tens"][parts[0]]
+        if len(parts) == 1:
+            return float(tens)
+        if len(parts) == 2 and parts[1] in UNITS["ones"] and UNITS["ones"][parts[1]] < 10:
+            return float(tens + UNITS["ones"][parts[1]])
+    return None
+
+
+def age(tokens: list[str], index: int) -> tuple[float, int] | None:
+    """Return (age, tokens used) when an age starts at ``index``, else None."""
+    token = tokens[index]
+    if not (token[:1].isdigit() or token in AGE_BEFORE or token in I_AM or token.endswith("-year-old")):
+        return None  # the cheap test first: most tokens are not ages
+    found = AGE_TOKEN.match(token)
+    if found:
+        return float(found.group(1)), 1
+    if token.endswith("-year-old"):  # "seventy-eight-year-old"
+        value = _words_number(token.removesuffix("-year-old").split("-"))
+        return (value, 1) if value is not None else None
+    after = tokens[index + 1 : index + 3]
+    value = number(token) if token[:1].isdigit() else None
+    if value is not None and (after[:1] == ["yo"] or after == ["year", "old"] or after == ["years", "old"]):
+        return value, 1 + (1 if after[:1] == ["yo"] else 2)
+    if token in AGE_BEFORE | I_AM and after and after[0].isdigit() and len(after[0]) in (2, 3):
+        rest = tokens[index + 2 : index + 3]
+        if token in I_AM and rest and rest[0] not in ("and", ",", ";"):
+            return None  # "I'm 80 metres from home": only "I'm 31 and …" / "I'm 31," is an age
+        return float(after[0]), 2
+    return None
+
+
+def rewrite(tokens: list[str], how: list[str]) -> list[str]:
+    """Return the tokens with ages, weights lost, CSF protein and sensory levels put as the graph names them."""
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        found = age(tokens, index)
+        if found is not None:
+            years, used = found
+            meaning = "older age" if years >= ADULT_AGE else "older age normal"  # a status word: no negation to carry
+            how.append(f"age {years:.0f} read as '{meaning}'")
+            out += [";", *meaning.split(), ";"]
+            index += used
+            continue
+        if token in LOSS_WORDS and _weight_follows(tokens[index + 1 : index + 4]):
+            how.append(f"'{' '.join(tokens[index : index + 3])}' read as weight loss")
+            out += [";", "weight", "loss", ";"]
+            index += 1
+            continue
+        if token in HAEMOGLOBIN and _falls(tokens[index + 1 : index + 7]):
+            how.append("two haemoglobin values, the later lower, read as falling haemoglobin")
+            out += [";", "falling", "haemoglobin", ";"]
+            index += 1
+            continue
+        if token == "below" and index + 1 < len(tokens) and ROOT_LEVEL.match(tokens[index + 1]):
+            how.append(f"'below {tokens[index + 1]}' read as a sensory level")
+            out += [";", "sensory", "level", ";", tokens[index + 1]]
+            index += 2
+            continue
+        out.append(token)
+        index += 1
+    if "csf" in tokens and _albuminocytological(tokens):
+        how.append("raised CSF protein with a normal cell count read as albuminocytological dissociation")
+        out += [";", "albuminocytologic", "dissociation"]
+    return out
+
+
+def _falls(after: list[str]) -> bool:
+    """Return True when the next tokens hold two numbers, the second lower ("128 → 96", "from 13 to 8")."""
+    values = [value for value in (number(token) for token in after if token[:1].isdigit()) if value is not None]
+    return len(values) >= 2 and values[1] < values[0]
+
+
+def _weight_follows(after: list[str]) -> bool:
+    """Return True when a number and a unit of weight follow ("8 kg", "eight kilos", "12kg")."""
+    for position, token in enumerate(after):
+        if number(token) is None:
+            continue
+        digits = NUMBER.match(token)
+        unit = token[len(digits.group(0)) :] if digits else ""
+        following = after[position + 1 : position + 2]
+        return unit in WEIGHT_UNITS or bool(following and following[0] in WEIGHT_UNITS)
+    return False
+
+
+def _albuminocytological(tokens: list[str]) -> bool:
+    """Return True when a CSF line gives a raised protein and a normal cell count (and no pleocytosis)."""
+    if any(token.startswith("pleocytosis") or token in ("lymphocytes", "neutrophils") for token in tokens):
+        return False
+    raised = cells_normal = False
+    for index, token in enumerate(tokens):
+        near = tokens[max(0, index - 2) : index + 4]
+        if token == "protein":
+            value = next((number(t) for t in tokens[index + 1 : index + 3] if number(t) is not None), None)
+            unit_mg = "mg/dl" in tokens[index + 1 : index + 4]
+            limit = CSF_PROTEIN_UPPER_G_PER_L * (100 if unit_mg else 1)
+            raised = raised or (value is not None and value > limit) or bool(RAISED_WORDS & set(near))
+        if token in CELL_WORDS or token.startswith("cells/"):
+            around = tokens[max(0, index - 1) : index + 3]  # "2 cells/mm3", "cell count 2/mm3", "WCC 2"
+            counts = [number(t) for t in around if t[:1].isdigit()]
+            normal = "normal" in tokens[max(0, index - 2) : index + 3]
+            cells_normal = cells_normal or normal or any(c is not None and c <= CSF_CELLS_UPPER for c in counts)
+    return raised and cells_normal

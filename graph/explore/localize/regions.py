@@ -1,0 +1,37 @@
+"""Whole regions said to be normal ("arms normal", "my elbow, wrist and hand are all strong").
+
+A region named with a normal status word and no kind word anywhere in its phrase says that nothing
+is wrong there: no weakness, and, unless the word speaks of power only ("strong"), no sensory
+change. The composer (``compose.py``) reads a region only with a kind word ("numb", "weak"), since a
+place named alone is usually context ("after a fall on the elbow"); a region with a normal status word
+is not context, and this step reads it. The observations are ordinary anatomy observations, absent.
+"""
+
+from __future__ import annotations
+
+from graph.explore.localize.observation import Observation
+from graph.explore.localize.phrase import Phrase, side_of, status_of
+
+POWER_WORDS = frozenset({"strong", "normal power"})
+"""Normal status words that speak of power only (their normal forms)."""
+
+
+def normal_regions(phrase: Phrase) -> list[Observation]:
+    """Return absent weakness (and sensory change) observations for each region the phrase says is normal."""
+    if any(m.category == "kind" for m in phrase.matches):
+        return []
+    observations: list[Observation] = []
+    side = side_of(phrase.matches)
+    for m in phrase.matches:
+        if m.category != "region" or m.negated:
+            continue
+        status, word = status_of(phrase, m)
+        if status != "normal":
+            continue
+        kinds = ("weakness",) if word in POWER_WORDS else ("weakness", "sensory")
+        phrase.how.append(f"'{m.key}' said to be normal: no {' or '.join(kinds)} change there")
+        anatomy = tuple(("region", node) for node in m.meaning)
+        observations += [
+            Observation(phrase.text, False, kind, (), anatomy, side=side, how=tuple(phrase.how)) for kind in kinds
+        ]
+    return observations

@@ -1,0 +1,302 @@
+"""The kinds of description the reader reads (issue 12 item 3), each with phrases written for this test.
+
+Lay movements, places, sensations, bedside signs, sensory levels, history items, laboratory lines, whole
+regions said to be normal, bladder function, generic study results, cranial nerve palsies and activities:
+each phrase is asserted to read as the graph's finding, anatomy, side and presence it means. None of the
+phrases is taken from the evaluation cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from graph.explore.explorer import Explorer
+from graph.explore.localize import lay
+from graph.explore.localize.observation import Observation
+from graph.explore.localize.vocabulary import make_doc
+from graph.load.store import oxigraph_store
+
+
+@pytest.fixture(scope="module")
+def explorer(radix_graph: Graph) -> Explorer:
+    return Explorer(oxigraph_store(radix_graph))
+
+
+def read(explorer: Explorer, phrase: str) -> list[Observation]:
+    observations, _how = explorer.localizer.reader.read(phrase)
+    return observations
+
+
+def local(iris: tuple[str, ...] | list[str]) -> set[str]:
+    return {iri.rsplit("/", 1)[-1] for iri in iris}
+
+
+def about(observation: Observation) -> set[str]:
+    """Everything an observation names: its findings and its anatomy."""
+    return local(observation.findings) | local([node for _, node in observation.anatomy])
+
+
+def only(explorer: Explorer, phrase: str) -> Observation:
+    observations = read(explorer, phrase)
+    assert len(observations) == 1, [o.describe(explorer.G) for o in observations]
+    return observations[0]
+
+
+# ---- movements ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "side"),
+    [
+        ("she cannot raise her right arm out to the side", "shoulder_abduction_movement", "right"),
+        ("he can't turn his foot inwards", "ankle_inversion", ""),
+        ("weak pushing himself up out of a chair with his arms", "weak_elbow_extension", ""),
+        ("struggles to lift the front of her left foot", "ankle_dorsiflexion", "left"),
+        ("reaching to his back pocket is weak", "shoulder_internal_rotation", ""),
+    ],
+)
+def test_lay_movements_read_as_the_graphs_movements(explorer: Explorer, phrase: str, named: str, side: str) -> None:
+    observation = only(explorer, phrase)
+    assert named in about(observation) and observation.present and observation.side == side
+
+
+def test_a_finding_word_after_cant_is_kept_in_the_rewrite(explorer: Explorer) -> None:
+    observation = only(explorer, "I can't do up my buttons any more")
+    assert local(observation.findings) == {"hand_clumsiness"} and observation.present
+
+
+# ---- places -------------------------------------------------------------------------------------
+
+
+def test_fingers_by_number(explorer: Explorer) -> None:
+    assert "ring_finger" in about(only(explorer, "tingling of the 4th finger"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "point"),
+    [
+        ("numb strip at the level of the nipples on the left", "T4_key_sensory_point"),
+        ("dull pinprick at the xiphoid level", "T6_key_sensory_point"),
+        ("burning band at umbilical level", "T10_key_sensory_point"),
+    ],
+)
+def test_trunk_landmarks_read_as_key_sensory_points(explorer: Explorer, phrase: str, point: str) -> None:
+    assert any(point in about(o) and o.present for o in read(explorer, phrase))
+
+
+def test_limb_landmarks_stay_the_limbs_regions(explorer: Explorer) -> None:
+    assert "L1_key_sensory_point" not in about(only(explorer, "numbness of the upper anterior thigh"))
+
+
+# ---- sensations and signs ----------------------------------------------------------------------
+
+
+def test_allodynia_in_lay_words(explorer: Explorer) -> None:
+    observation = only(explorer, "she can't tolerate clothes on that patch of skin")
+    assert local(observation.findings) == {"dermatomal_allodynia"} and observation.present
+
+
+def test_hpo_label_of_a_closely_mapped_finding(explorer: Explorer) -> None:
+    assert local(only(explorer, "marked allodynia").findings) == {"dermatomal_allodynia"}
+
+
+def test_a_glove_feeling_is_a_numb_hand(explorer: Explorer) -> None:
+    observations = read(explorer, "it feels like wearing a glove on the left")
+    assert observations and all(o.kind == "sensory" and about(o) == {"hand"} for o in observations)
+    assert all(o.present and o.side == "left" for o in observations)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding", "present"),
+    [
+        ("tapping over the wrist gives tingling in the fingers", "tinel_sign_at_wrist", True),
+        ("tapping over the wrist did nothing", "tinel_sign_at_wrist", False),
+        ("spinous tenderness at L2", "spinal_tenderness", True),
+        ("plantar ↑ on the right", "extensor_plantar_response", True),
+        ("an electric buzz down her back when she looks down", "lhermitte_sign", True),
+    ],
+)
+def test_bedside_signs_in_lay_words(explorer: Explorer, phrase: str, finding: str, present: bool) -> None:
+    observation = next(o for o in read(explorer, phrase) if finding in local(o.findings))
+    assert observation.present is present
+
+
+# ---- sensory levels -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase", ["pinprick lost below T9", "sensory level to T5 on pinprick", "↓ LT below T7 bilat"])
+def test_a_sensory_level(explorer: Explorer, phrase: str) -> None:
+    assert any(local(o.findings) == {"sensory_level"} and o.present for o in read(explorer, phrase))
+
+
+# ---- history ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [("71M", True), ("aged 34", False), ("a sixty-four-year-old", True), ("44F", False), ("I'm 58, retired", True)],
+)
+def test_age_reads_as_older_age_present_or_absent(explorer: Explorer, phrase: str, present: bool) -> None:
+    observation = next(o for o in read(explorer, phrase) if "older_age" in local(o.findings))
+    assert observation.present is present
+
+
+def test_a_young_age_does_not_negate_the_rest_of_the_note(explorer: Explorer) -> None:
+    observations = read(explorer, "27F, R foot drop after a squatting job")
+    assert any("foot_drop" in local(o.findings) and o.present and o.side == "right" for o in observations)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding"),
+    [
+        ("RT to the chest wall for lung ca in 2019", "radiotherapy_to_the_axilla_or_chest"),
+        ("RT to the chest wall for lung ca in 2019", "history_of_cancer"),
+        ("on rivaroxaban for a DVT", "anticoagulant_therapy"),
+        ("a heavy cold two weeks earlier", "antecedent_infection"),
+        ("lost 7 kg since the spring", "unexplained_weight_loss"),
+        ("found a tick behind the knee last month", "tick_bite"),
+    ],
+)
+def test_history_items_read_as_the_graphs_risk_factors(explorer: Explorer, phrase: str, finding: str) -> None:
+    assert any(finding in local(o.findings) and o.present for o in read(explorer, phrase))
+
+
+def test_a_history_item_takes_no_side(explorer: Explorer) -> None:
+    observation = only(explorer, "hx R breast ca")
+    assert local(observation.findings) == {"history_of_cancer"} and observation.side == ""
+
+
+def test_radiotherapy_without_its_field_is_not_read_as_the_axilla(explorer: Explorer) -> None:
+    assert not any("radiotherapy_to_the_axilla_or_chest" in local(o.findings) for o in read(explorer, "pelvic RT"))
+
+
+# ---- laboratory lines ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "dissociated"),
+    [
+        ("CSF protein 0.9 g/L, 3 cells/µL", True),
+        ("CSF: raised protein, normal cell count", True),
+        ("CSF protein 0.3 g/L, 1 cell", False),
+        ("CSF: protein 1.2 g/L, lymphocytic pleocytosis", False),
+    ],
+)
+def test_csf_protein_and_cells(explorer: Explorer, phrase: str, dissociated: bool) -> None:
+    found = {f for o in read(explorer, phrase) if o.present for f in local(o.findings)}
+    assert ("csf_albuminocytologic_dissociation" in found) is dissociated
+
+
+def test_antibody_lines(explorer: Explorer) -> None:
+    assert only(explorer, "anti-GM1 IgM raised").present
+    assert not only(explorer, "anti-GM1 antibodies negative").present
+
+
+# ---- whole regions, bladder, studies --------------------------------------------------------------
+
+
+def test_whole_limbs_said_normal(explorer: Explorer) -> None:
+    observations = read(explorer, "her arms are normal")
+    assert {o.kind for o in observations} == {"weakness", "sensory"}
+    assert all(not o.present and about(o) == {"upper_limb"} for o in observations)
+
+
+def test_strong_regions_say_no_weakness_only(explorer: Explorer) -> None:
+    observations = read(explorer, "knee, ankle and foot all strong")
+    assert {o.kind for o in observations} == {"weakness"} and not any(o.present for o in observations)
+    assert set().union(*(about(o) for o in observations)) == {"knee", "ankle", "foot"}
+
+
+def test_a_place_named_as_context_is_still_not_read(explorer: Explorer) -> None:
+    assert read(explorer, "after a fall on the elbow") == []
+
+
+def test_bladder_named_as_a_whole(explorer: Explorer) -> None:
+    observations = read(explorer, "bladder fine")
+    assert local([f for o in observations for f in o.findings]) == {"urinary_retention", "urinary_incontinence"}
+    assert not any(o.present for o in observations)
+
+
+def test_a_normal_nerve_conduction_study_is_a_normal_snap(explorer: Explorer) -> None:
+    observation = only(explorer, "nerve conduction normal")
+    assert observation.kind == "electrodiagnostic" and observation.electro == "snap" and not observation.present
+
+
+def test_normal_paraspinals_implicate_the_region_sampled(explorer: Explorer) -> None:
+    observation = only(explorer, "thoracic paraspinals normal on EMG")
+    roots = local(observation.implicates)
+    assert roots and all(root.startswith("T") for root in roots) and not observation.present
+
+
+# ---- cranial nerves, activities, sides ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding", "side"),
+    [
+        ("LMN VII palsy on the left", "facial_weakness", "left"),
+        ("ptosis with a small pupil on the right", "horner_syndrome", "right"),
+        ("III palsy", "cranial_nerve_palsy", ""),
+    ],
+)
+def test_cranial_nerve_palsies(explorer: Explorer, phrase: str, finding: str, side: str) -> None:
+    observation = only(explorer, phrase)
+    assert local(observation.findings) == {finding} and observation.side == side
+
+
+@pytest.mark.parametrize(
+    ("phrase", "activity", "modifier"),
+    [
+        ("the leg pain goes away when I stand still", "standing_still", "relieved"),
+        ("worse on my exercise bike", "cycling", "aggravated"),
+    ],
+)
+def test_lay_activities(explorer: Explorer, phrase: str, activity: str, modifier: str) -> None:
+    observation = next(o for o in read(explorer, phrase) if o.kind == "modifier")
+    assert activity in about(observation) and observation.modifier == modifier
+
+
+def test_a_side_inside_a_name(explorer: Explorer) -> None:
+    observation = only(explorer, "weak flexion of the right elbow")
+    assert "elbow_flexion" in about(observation) and observation.side == "right" and observation.present
+
+
+# ---- the tables name what the graph holds ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("table", [lay.MOVEMENTS, lay.SENSATIONS, lay.HISTORY, lay.LABS, lay.CRANIAL])
+def test_every_rewrite_names_something_the_graph_holds(explorer: Explorer, table: dict[str, str]) -> None:
+    vocabulary = explorer.localizer.reader.vocabulary
+    for key, meaning in table.items():
+        doc = make_doc(vocabulary.nlp.vocab, vocabulary.words(meaning))
+        named = {node for _, _, category, norm in vocabulary.match(doc)
+                 for node in vocabulary.meaning.get((category, norm), ()) if node in explorer.G}  # fmt: skip
+        assert named, f"{key!r} -> {meaning!r} names nothing in the graph"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding", "present"),
+    [
+        ("Hb 131 → 102 g/L", "falling_haemoglobin", True),
+        ("haemoglobin 12.5 then 9.8", "falling_haemoglobin", True),
+        ("reflexes ↑ throughout", "hyperreflexia", True),
+        ("overflow incontinence for a week", "urinary_retention", True),
+        ("rushing to the toilet at night", "urinary_urgency", True),
+        ("blood cultures grow streptococci", "recent_bacterial_infection", True),
+        ("an expanding red rash on the calf after hiking", "erythema_migrans", True),
+        ("on methotrexate for psoriasis", "immunosuppression", True),
+        ("she keeps dropping things", "hand_clumsiness", True),
+    ],
+)
+def test_more_history_and_lay_findings(explorer: Explorer, phrase: str, finding: str, present: bool) -> None:
+    assert any(finding in local(o.findings) and o.present is present for o in read(explorer, phrase))
+
+
+def test_one_haemoglobin_value_is_not_a_fall(explorer: Explorer) -> None:
+    assert not any("falling_haemoglobin" in local(o.findings) for o in read(explorer, "Hb 120 g/L"))
+
+
+def test_equal_reflexes_are_symmetric(explorer: Explorer) -> None:
+    observation = only(explorer, "reflexes equal on both sides")
+    assert observation.kind == "global" and observation.kinds == ("reflex",) and not observation.present
