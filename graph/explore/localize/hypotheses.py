@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import Any
 
-from graph.explore.localize.anatomy import DOWNSTREAM, Anatomy, Lesion, Reach, holds
+from graph.explore.localize.anatomy import DOWNSTREAM, Anatomy, Lesion, holds
+from graph.explore.localize.lesion import Hypothesis, Site, curie
 from graph.explore.localize.parameters import FREQUENCY_PROBABILITY, NONE_PRIOR, RISK_FACTOR, UNQUALIFIED
 from graph.explore.related import BROADER, conditions
 from graph.namespaces import BASE, RADIX
@@ -51,59 +51,6 @@ ANATOMICAL_SITE_TYPES = {"NerveRoot", "PeripheralNerve", "NervePlexus", "PlexusE
 
 ELSEWHERE_TYPES = {"MusculoskeletalDisorder", "VascularDisorder"}
 GENERALISED_TYPES = {"Polyneuropathy", "MotorNeuronDisorder"}
-
-
-@dataclass(frozen=True)
-class Site:
-    """A lesion site: a stable key, its words, its kind and the Radix ids that name it."""
-
-    key: str
-    label: str
-    kind: str
-    anatomy: tuple[str, ...]
-
-    def as_dict(self) -> dict[str, Any]:
-        """Return the site as a JSON-ready dict."""
-        return {"id": self.key, "label": self.label, "kind": self.kind, "anatomy": [curie(a) for a in self.anatomy]}
-
-
-@dataclass
-class Hypothesis:
-    """A condition as a lesion: its site, reach, stated findings and prior."""
-
-    iri: str
-    label: str
-    site: Site
-    lesion: Lesion
-    reach: Reach
-    explicit: dict[str, tuple[float, str]] = field(default_factory=dict)
-    """Finding -> (P(finding | condition), the word or number it came from)."""
-    lacks: set[str] = field(default_factory=set)
-    aggravated: dict[str, float] = field(default_factory=dict)
-    relieved: dict[str, float] = field(default_factory=dict)
-    pain_regions: set[str] = field(default_factory=set)
-    """Where the condition's own pain findings are or radiate (with their parts): pain there is within it."""
-    red_flag: bool = False
-    urgent: bool = False
-    priors: dict[str, float] = field(default_factory=dict)
-    """The prior of this hypothesis in each set of priors (``priors.PRIORS``: "uniform", "incidence")."""
-    anatomical: bool = False
-    """True for a lesion known only by its anatomy (a nerve with no named condition in the graph)."""
-    at_root: str | None = None
-    """For a cause that compresses one root of several (``compressesRoot`` read as P(root | cause)): the root
-    this hypothesis puts it at; the cause is then one hypothesis per root (:meth:`HypothesisBuilder.build`)."""
-    share: float = 1.0
-    """The share of the condition's prior this hypothesis carries (P(root | cause) for one at a root)."""
-    key: str = field(init=False)
-    """A unique key: the condition's IRI, with the root for a cause placed at one root of several."""
-
-    def __post_init__(self) -> None:
-        self.key = f"{self.iri}@{self.at_root}" if self.at_root else self.iri
-
-
-def curie(iri: str) -> str:
-    """Compress a Radix IRI to ``radix:local`` (others unchanged)."""
-    return "radix:" + iri.removeprefix(BASE) if iri.startswith(BASE) else iri
 
 
 def word_probabilities(numbers: dict[str, float] | None = None) -> dict[str, float]:

@@ -1,7 +1,9 @@
-"""What a lesion is and what it reaches, as data; and when a qualified edge holds for a lesion.
+"""Lesions as data: what a lesion is, what it reaches, a hypothesis (a condition as a lesion at a site).
 
-:mod:`graph.explore.localize.anatomy` computes a :class:`Reach` from the graph's traversals; the
-hypotheses, the model and the explanations read it. Kept apart so the traversals stay one module.
+Also when a qualified edge holds for a lesion. :mod:`graph.explore.localize.anatomy` computes a
+:class:`Reach` from the graph's traversals and :mod:`graph.explore.localize.hypotheses` builds the
+:class:`Hypothesis` list; the model and the explanations read them. Kept apart from both so each stays
+one module of one job.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from graph.namespaces import BASE
 
 
 @dataclass(frozen=True)
@@ -124,3 +128,56 @@ def local_name(value: Any) -> Any:
     if isinstance(value, str) and "/" in value:
         return value.rsplit("/", 1)[-1]
     return value
+
+
+@dataclass(frozen=True)
+class Site:
+    """A lesion site: a stable key, its words, its kind and the Radix ids that name it."""
+
+    key: str
+    label: str
+    kind: str
+    anatomy: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the site as a JSON-ready dict."""
+        return {"id": self.key, "label": self.label, "kind": self.kind, "anatomy": [curie(a) for a in self.anatomy]}
+
+
+@dataclass
+class Hypothesis:
+    """A condition as a lesion: its site, reach, stated findings and prior."""
+
+    iri: str
+    label: str
+    site: Site
+    lesion: Lesion
+    reach: Reach
+    explicit: dict[str, tuple[float, str]] = field(default_factory=dict)
+    """Finding -> (P(finding | condition), the word or number it came from)."""
+    lacks: set[str] = field(default_factory=set)
+    aggravated: dict[str, float] = field(default_factory=dict)
+    relieved: dict[str, float] = field(default_factory=dict)
+    pain_regions: set[str] = field(default_factory=set)
+    """Where the condition's own pain findings are or radiate (with their parts): pain there is within it."""
+    red_flag: bool = False
+    urgent: bool = False
+    priors: dict[str, float] = field(default_factory=dict)
+    """The prior of this hypothesis in each set of priors (``priors.PRIORS``: "uniform", "incidence")."""
+    anatomical: bool = False
+    """True for a lesion known only by its anatomy (a nerve with no named condition in the graph)."""
+    at_root: str | None = None
+    """For a cause that compresses one root of several (``compressesRoot`` read as P(root | cause)): the root
+    this hypothesis puts it at; the cause is then one hypothesis per root (:meth:`HypothesisBuilder.build`)."""
+    share: float = 1.0
+    """The share of the condition's prior this hypothesis carries (P(root | cause) for one at a root)."""
+    key: str = field(init=False)
+    """A unique key: the condition's IRI, with the root for a cause placed at one root of several."""
+
+    def __post_init__(self) -> None:
+        self.key = f"{self.iri}@{self.at_root}" if self.at_root else self.iri
+
+
+def curie(iri: str) -> str:
+    """Compress a Radix IRI to ``radix:local`` (others unchanged)."""
+    return "radix:" + iri.removeprefix(BASE) if iri.startswith(BASE) else iri
