@@ -30,11 +30,15 @@ from graph.load.store import oxigraph_store
 from tests.conftest import DATA
 
 EVAL = DATA / "eval"
-PUBLIC_SITE_TOP1 = 0.49  # measured 51.2 % after part 2 and the re-mapping
-PUBLIC_SITE_TOP3 = 0.66
-PUBLIC_CONDITION_TOP3 = 0.62
-PARAPHRASE_SITE_TOP1 = 0.43
-PARAPHRASE_SITE_TOP3 = 0.61
+PUBLIC_SITE_TOP1 = 0.53  # measured 56.3 % with localisation v2.1 (51.2 % with v2.0)
+PUBLIC_SITE_TOP3 = 0.67
+PUBLIC_CONDITION_TOP3 = 0.69
+PARAPHRASE_SITE_TOP1 = 0.46  # 49.8 %
+PARAPHRASE_SITE_TOP3 = 0.65
+HELD_OUT = {  # the two sets held outside the repository until v2.1 was final, run once: floors below that run
+    "cases_fresh.toml": (0.54, 0.68),  # measured 57.7 % / 72.1 %
+    "cases_sealed2.toml": (0.56, 0.70),  # measured 59.5 % / 73.4 %
+}
 VIGNETTE_CONDITION_TOP1 = 0.78  # 80.0 %: lowered, part 2's new conditions compete on the 70 vignettes
 VIGNETTE_CONDITION_TOP3 = 0.89
 URGENT = {"radix:cauda_equina_syndrome", "radix:conus_medullaris_syndrome"}
@@ -133,16 +137,42 @@ def paraphrase_cases() -> list[Case]:
     return [case for name in PARAPHRASES for case in load_cases(EVAL / name, answer_ids)]
 
 
-def test_every_cauda_equina_and_conus_case_is_flagged(
-    public: list[Outcome], public_cases: list[Case], paraphrases: list[Outcome], paraphrase_cases: list[Case]
+@pytest.fixture(scope="module")
+def held_out(explorer: Explorer, neural: set[str]) -> dict[str, tuple[list[Case], list[Outcome]]]:
+    answer_ids = load_answer_ids(EVAL / "answer_ids.toml")
+    found = {}
+    for name in ("cases_sealed.toml", *HELD_OUT):
+        cases = load_cases(EVAL / name, answer_ids)
+        found[name] = (cases, [judge(explorer.localize(case.findings, limit=100), case, neural) for case in cases])
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT))
+def test_held_out_sets_stay_above_their_one_run(
+    name: str, held_out: dict[str, tuple[list[Case], list[Outcome]]]
 ) -> None:
-    """Issue 12 item 4: no cauda equina or conus picture is ever missed from the red flags, in either wording."""
-    for outcomes, cases in ((public, public_cases), (paraphrases, paraphrase_cases)):
+    summary = summarise(held_out[name][1])
+    print(f"\n{name}: {summary}")
+    top1, top3 = HELD_OUT[name]
+    assert summary["site_top1"] >= top1 and summary["site_top3"] >= top3
+
+
+def test_every_cauda_equina_and_conus_case_is_flagged(
+    public: list[Outcome],
+    public_cases: list[Case],
+    paraphrases: list[Outcome],
+    paraphrase_cases: list[Case],
+    held_out: dict[str, tuple[list[Case], list[Outcome]]],
+) -> None:
+    """Issue 12 item 4: no cauda equina or conus picture is ever missed from the red flags, in any set or wording."""
+    sets = [(public, public_cases), (paraphrases, paraphrase_cases)]
+    sets += [(outcomes, cases) for cases, outcomes in held_out.values()]
+    for outcomes, cases in sets:
         urgent = {case.id for case in cases if case.red_flags & URGENT}
         missed = {
             o.case: o.red_flags_missing for o in outcomes if o.case in urgent and URGENT & set(o.red_flags_missing)
         }
-        assert len(urgent) >= 5 and missed == {}
+        assert len(urgent) >= 2 and missed == {}
 
 
 def test_cases_that_do_not_localise_are_mostly_abstained_on(public: list[Outcome]) -> None:
