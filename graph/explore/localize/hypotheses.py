@@ -135,9 +135,10 @@ class HypothesisBuilder:
             by_site[hypothesis.site.key].append(hypothesis)
         share = (1.0 - NONE_PRIOR) / max(len(by_site), 1)
         for members in by_site.values():
+            weights = sum(h.share for h in members)
             for hypothesis in members:
-                # a cause placed at each of its roots carries its share there: over its roots, one member's worth
-                hypothesis.priors["uniform"] = hypothesis.priors["incidence"] = share / len(members) * hypothesis.share
+                # every site alike; within a site, a cause placed at each of its roots weighs its share there
+                hypothesis.priors["uniform"] = hypothesis.priors["incidence"] = share * hypothesis.share / weights
         return hypotheses
 
     def alternative_roots(self, condition: str) -> dict[str, float]:
