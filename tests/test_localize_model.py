@@ -117,6 +117,13 @@ def test_a_cause_of_one_root_of_several_is_a_lesion_of_each_root_in_turn(explore
     assert {site["id"] for site in row["sites"]} >= {"radix:L5_root"}
 
 
+def test_a_lesion_named_by_a_plexus_and_a_part_of_it_is_sited_at_the_plexus(explorer: Explorer) -> None:
+    """Diabetic radiculoplexus neuropathy names the femoral nerve and the lumbosacral plexus: its site is the plexus."""
+    site = {h.iri: h.site for h in explorer.localizer.hypotheses}
+    assert site[R + "diabetic_amyotrophy"].anatomy == (R + "lumbosacral_plexus",)
+    assert site[R + "neoplastic_brachial_plexopathy"].anatomy == (R + "brachial_plexus",)
+
+
 def test_priors_follow_the_graphs_shares_of_cases(explorer: Explorer) -> None:
     localizer = explorer.localizer
     builder = HypothesisBuilder(localizer.anatomy, word_probabilities())

@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from graph.explore.localize.anatomy import DOWNSTREAM, Anatomy, Lesion, holds
+from graph.explore.localize.anatomy import DOWNSTREAM, PARTS, Anatomy, Lesion, holds
 from graph.explore.localize.lesion import Hypothesis, Site, curie
 from graph.explore.localize.parameters import FREQUENCY_PROBABILITY, NONE_PRIOR, RISK_FACTOR, UNQUALIFIED
 from graph.explore.related import BROADER, conditions
@@ -304,11 +304,16 @@ class HypothesisBuilder:
         return main
 
     def _ancestors(self, nerve: str) -> set[str]:
+        """Return what a nerve or element comes from (``branchOf``, ``formedFrom``) or is part of (``partOf``).
+
+        A nerve of the lumbar plexus, and the lumbar plexus itself, lie within the lumbosacral plexus: a lesion
+        named by the plexus and one of them is a lesion of the plexus (diabetic radiculoplexus neuropathy).
+        """
         found: set[str] = set()
         frontier = [nerve]
         while frontier:
             current = frontier.pop()
-            for predicate in DOWNSTREAM:
+            for predicate in (*DOWNSTREAM, *PARTS):
                 for parent, _ in self.anatomy.out(current, predicate):
                     if parent not in found:
                         found.add(parent)
