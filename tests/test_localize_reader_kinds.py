@@ -300,3 +300,21 @@ def test_one_haemoglobin_value_is_not_a_fall(explorer: Explorer) -> None:
 def test_equal_reflexes_are_symmetric(explorer: Explorer) -> None:
     observation = only(explorer, "reflexes equal on both sides")
     assert observation.kind == "global" and observation.kinds == ("reflex",) and not observation.present
+
+
+# ---- a side named as the comparison -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [
+        ("right knee jerk reduced compared with the left", "right"),
+        ("ankle jerk diminished on the left relative to the right", "left"),
+    ],
+)
+def test_a_side_named_as_the_comparison_is_not_the_findings_side(explorer: Explorer, phrase: str, side: str) -> None:
+    assert only(explorer, phrase).side == side
+
+
+def test_sides_compared_clause_by_clause_keep_their_reading(explorer: Explorer) -> None:
+    assert only(explorer, "biceps jerk 1+ on the left vs 2+ on the right").side == "left"

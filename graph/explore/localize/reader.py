@@ -137,7 +137,7 @@ class NoteReader:
                 if token not in shorthand.FILLER:
                     words.extend(self._token(token, words, how))
                 index += 1
-        words = [word for word in words if word not in shorthand.FILLER]
+        words = _without_compared_side([word for word in words if word not in shorthand.FILLER], how)
         return (words if shorthand.STUDY_WORDS.keys() & set(words) else _sides_last(words)), how
 
     @staticmethod
@@ -286,6 +286,42 @@ def _both_sides(after: list[str]) -> bool:
 def _meaning_words(meaning: str) -> tuple[str, ...]:
     """Return a rewrite's meaning as the reader's words (cached: the tables are fixed)."""
     return tuple(Vocabulary.words(meaning, keep_filler=True))
+
+
+COMPARED_WITH = frozenset({"compared", "comparison", "than", "relative", "vs", "versus"})
+"""Words after which a side is the one compared against: "ankle jerk reduced on the left compared with the
+right", "weaker than the right". The finding is on the other side."""
+
+BEFORE_COMPARED_SIDE = frozenset({"with", "to", "on", "side", "of", "that"})
+"""Words that may stand between a comparison word and the side it names ("compared with", "relative to")."""
+
+
+def _without_compared_side(words: list[str], how: list[str]) -> list[str]:
+    """Drop a side named only as the comparison ("… compared with the right"), when another side is named.
+
+    A note that says "left ankle reflex reduced compared with right" is about the left; read with both side
+    words it would be a two-sided finding. A comparison side is dropped only when the phrase names the other
+    side elsewhere (so "KJ 1+ on the right vs 2+ on the left" keeps its clause-by-clause reading).
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        out.append(word)
+        index += 1
+        if word not in COMPARED_WITH:
+            continue
+        ahead = index
+        while ahead < len(words) and words[ahead] in BEFORE_COMPARED_SIDE:
+            ahead += 1
+        if ahead < len(words) and words[ahead] in ("left", "right"):
+            other = "right" if words[ahead] == "left" else "left"
+            after = words[ahead + 1 : ahead + 2]
+            if other in words[:index] and not (after and after[0] not in CLAUSE_BREAKS):
+                out += words[index:ahead]
+                how.append(f"'{words[ahead]}' read as the side compared with")
+                index = ahead + 1
+    return out
 
 
 def _sides_last(words: list[str]) -> list[str]:
