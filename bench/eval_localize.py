@@ -42,6 +42,7 @@ SETS = {
     "sealed (opened once, 2026-12-03)": [EVAL / "cases_sealed.toml"],
     "fresh (held out, run once)": [EVAL / "cases_fresh.toml"],
     "sealed 2 (held out, run once)": [EVAL / "cases_sealed2.toml"],
+    "sealed 3 (held out, run once)": [EVAL / "cases_sealed3.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
