@@ -187,3 +187,19 @@ def test_vignettes_stay_a_regression_set(vignettes: list[Outcome]) -> None:
     assert summary["condition_top1"] >= VIGNETTE_CONDITION_TOP1
     assert summary["condition_top3"] >= VIGNETTE_CONDITION_TOP3
     assert {o.case: o.red_flags_missing for o in vignettes if o.red_flags_missing} == {}
+
+
+def test_a_red_flag_named_by_several_ids_is_raised_by_any_of_them() -> None:
+    """A writer's "stroke" maps to the hand and the leg stroke: flagging the one that fits raises it.
+
+    Before this rule a two-id name counted as two flags, both required, which understated the recall.
+    """
+    stroke = frozenset({"radix:cortical_hand_stroke", "radix:cortical_leg_stroke"})
+    ces = frozenset({"radix:cauda_equina_syndrome"})
+    case = Case("X1", ["weak hand"], red_flags=set(stroke | ces), red_flag_choices=[stroke, ces])
+    answer = {"sites": [], "conditions": [], "red_flags": [{"id": "radix:cortical_hand_stroke"}]}
+    outcome = judge(answer, case, set())
+    assert outcome.red_flags_expected == 2
+    assert outcome.red_flags_unflagged == 1
+    assert outcome.red_flags_missing == ["radix:cauda_equina_syndrome"]
+    assert summarise([outcome])["red_flag_recall"] == 0.5

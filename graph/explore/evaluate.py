@@ -46,6 +46,8 @@ class Case:
     conditions: set[str] = field(default_factory=set)
     red_flags: set[str] = field(default_factory=set)
     red_flag_names: list[str] = field(default_factory=list)
+    red_flag_choices: list[frozenset[str]] = field(default_factory=list)
+    """One entry per red flag the writer named: the Radix ids that stand for it (raising any one flags it)."""
     localises: bool = True
     pending: bool = False
     """True when an expected answer names something Radix does not hold yet."""
@@ -64,6 +66,9 @@ class Outcome:
     brier: float | None
     red_flags_expected: int
     red_flags_missing: list[str]
+    """The ids of every named red flag none of whose ids was raised."""
+    red_flags_unflagged: int
+    """How many of the named red flags were not raised."""
     top_sites: list[str]
     top_conditions: list[str]
     unresolved: list[str]
@@ -104,7 +109,8 @@ def load_cases(path: Path, answer_ids: tuple[dict[str, Spec | None], dict[str, s
         sites += [[site_ids[name]] for name in raw.get("also_acceptable_sites", []) if site_ids.get(name)]  # type: ignore[list-item]
         names = [raw["expected_condition"], *raw.get("also_acceptable_conditions", [])]
         conditions = {i for name in names for i in condition_ids.get(name, set())}
-        flags = {i for name in raw.get("red_flags", []) for i in condition_ids.get(name, set())}
+        choices = [frozenset(condition_ids[name]) for name in raw.get("red_flags", []) if condition_ids.get(name)]
+        flags = set().union(*choices)
         cases.append(
             Case(
                 id=raw["id"],
@@ -114,6 +120,7 @@ def load_cases(path: Path, answer_ids: tuple[dict[str, Spec | None], dict[str, s
                 conditions=conditions,
                 red_flags=flags,
                 red_flag_names=list(raw.get("red_flags", [])),
+                red_flag_choices=choices,
                 localises=bool(raw.get("localises", True)),
                 pending=pending,
             )
@@ -127,7 +134,8 @@ def load_vignettes(path: Path) -> list[Case]:
     for raw in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
         accepted = {f"radix:{raw['expected']}", *(f"radix:{i}" for i in raw.get("also_acceptable", []))}
         flags = {f"radix:{i}" for i in raw.get("red_flags", [])}
-        cases.append(Case(raw["id"], list(raw["findings"]), raw.get("kind", ""), [], accepted, flags))
+        choices = [frozenset({flag}) for flag in sorted(flags)]
+        cases.append(Case(raw["id"], list(raw["findings"]), raw.get("kind", ""), [], accepted, flags, [], choices))
     return cases
 
 
@@ -177,8 +185,9 @@ def judge(answer: dict[str, Any], case: Case, neural: set[str]) -> Outcome:
         condition_rank=condition_rank,
         abstained=abstained,
         brier=_brier(answer, case, neural) if "none_probability" in answer and answer.get("sites") else None,
-        red_flags_expected=len(case.red_flags),
-        red_flags_missing=sorted(case.red_flags - raised),
+        red_flags_expected=len(case.red_flag_choices),
+        red_flags_unflagged=sum(not choice & raised for choice in case.red_flag_choices),
+        red_flags_missing=sorted({i for choice in case.red_flag_choices if not choice & raised for i in choice}),
         top_sites=[site.get("label", "") for site in answer.get("sites", [])[:3]],
         top_conditions=conditions[:3],
         unresolved=[str(item["phrase"]) for item in answer.get("unresolved", [])],
@@ -210,7 +219,7 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
     with_sites = [o for o in outcomes if o.site_rank is not None or o.localises is False or not o.pending]
     briers = [o.brier for o in outcomes if o.brier is not None]
     expected_flags = sum(o.red_flags_expected for o in outcomes)
-    missing_flags = sum(len(o.red_flags_missing) for o in outcomes)
+    missing_flags = sum(o.red_flags_unflagged for o in outcomes)
     return {
         "cases": total,
         "pending": sum(o.pending for o in outcomes),
