@@ -318,3 +318,24 @@ def test_a_side_named_as_the_comparison_is_not_the_findings_side(explorer: Explo
 
 def test_sides_compared_clause_by_clause_keep_their_reading(explorer: Explorer) -> None:
     assert only(explorer, "biceps jerk 1+ on the left vs 2+ on the right").side == "left"
+
+
+# ---- a pain word negated in its own clause --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [
+        ("she can't bend the tips of her thumb and index finger, and it doesn't hurt", False),
+        ("I can't feel my thumb and index finger properly, and it doesn't hurt", False),
+        ("pain in the thumb and index finger, and no numbness", True),
+        ("the thumb and index finger hurt but there is no weakness", True),
+    ],
+)
+def test_a_pain_word_negated_in_another_clause_makes_the_pain_absent(
+    explorer: Explorer, phrase: str, present: bool
+) -> None:
+    """NegEx negates "hurt" in "it doesn't hurt": the fingers named in the clause before have no pain."""
+    pains = [o for o in read(explorer, phrase) if o.kind == "pain" or "pain" in o.describe(explorer.G)]
+    assert pains, [o.describe(explorer.G) for o in read(explorer, phrase)]
+    assert all(o.present is present for o in pains)

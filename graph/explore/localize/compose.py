@@ -129,7 +129,7 @@ class Composer:
                 continue  # "foot drop after a buttock injection": a place named as context, not a finding
             observations.append(self._anatomy(phrase, m, kind, kind_word, side))
         if pain_regions:
-            observations.append(self._pain(phrase, pain_regions, side))
+            observations.append(self._pain(phrase, pain_regions, side, self._kind_negated(phrase, pain_regions[0])))
         observations.extend(self._globals(phrase, matches, observations))
         return observations
 
@@ -327,10 +327,22 @@ class Composer:
             exact = [f for f in exact if self.findings.facts[f].bilateral]  # "both feet": the two-sided finding
         return tuple(sorted(exact, key=lambda f: (len(self.findings.facts[f].anatomy), f)))
 
-    def _pain(self, phrase: Phrase, regions: list[Match], side: str) -> Observation:
+    @staticmethod
+    def _kind_negated(phrase: Phrase, m: Match) -> bool:
+        """Return True when the kind word that gave ``m`` its kind is negated in its own clause.
+
+        "I can't bend my thumb and index finger, and it doesn't hurt": NegEx negates "hurt", not the
+        fingers of the clause before, so the pain named there is absent.
+        """
+        word = nearest(phrase, m, ("kind",)) or nearest(phrase, m, ("kind",), same_clause=False)
+        return word is not None and word.negated and word.clause != m.clause
+
+    def _pain(self, phrase: Phrase, regions: list[Match], side: str, word_negated: bool = False) -> Observation:
         first = regions[0]
         status, _ = status_of(phrase, first)
-        present = not first.negated and status != "normal"
+        present = not first.negated and not word_negated and status != "normal"
+        if word_negated:
+            phrase.how.append("the pain word is negated in its own clause")
         anatomy = tuple(("region", node) for m in regions for node in m.meaning)
         findings = self._findings_about("pain", anatomy, "", both=side == "bilateral", said=_said(phrase))
         return Observation(phrase.text, present, "finding" if findings else "pain", findings, anatomy, side=side,
