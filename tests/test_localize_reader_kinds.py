@@ -339,3 +339,25 @@ def test_a_pain_word_negated_in_another_clause_makes_the_pain_absent(
     pains = [o for o in read(explorer, phrase) if o.kind == "pain" or "pain" in o.describe(explorer.G)]
     assert pains, [o.describe(explorer.G) for o in read(explorer, phrase)]
     assert all(o.present is present for o in pains)
+
+
+# ---- brain imaging --------------------------------------------------------------------------------
+
+
+def test_a_brain_infarct_on_imaging_implicates_the_hand_knob_without_the_limbs_side(explorer: Explorer) -> None:
+    """The infarct is in the left hemisphere; the weak hand is the right one: the line carries no limb side."""
+    observation = only(explorer, "CT/MRI head: small acute infarct, left precentral hand knob")
+    assert observation.kind == "imaging" and observation.present
+    assert local(observation.implicates) == {"precentral_hand_knob"}
+    assert observation.side == ""
+
+
+def test_a_contralateral_hand_knob_infarct_puts_the_cortex_first(explorer: Explorer) -> None:
+    answer = explorer.localize([
+        "abrupt weakness of the left hand this morning",
+        "finger extensors and interossei 3/5 on the left",
+        "sensation intact",
+        "MRI: restricted diffusion in the right hand knob",
+    ])  # fmt: skip
+    assert answer["sites"][0]["id"] == "radix:precentral_hand_knob"
+    assert "radix:cortical_hand_stroke" in {flag["id"] for flag in answer["red_flags"]}

@@ -91,9 +91,25 @@ class Studies:
         generic_snap = electro == "snap" and not present
         if not implicates and not anatomy and not (kind == "imaging" and not present) and not generic_snap:
             return None
+        if side and kind == "imaging" and implicates and self._structures_only(implicates, phrase):
+            side = ""
+            phrase.how.append("a structure's side on imaging is not the limb's (a brain lesion's is the other)")
         phrase.how.append(f"read as an {kind} report ({'abnormal' if present else 'normal'})")
         return Observation(phrase.text, present, kind, (), tuple(anatomy), side=side,
                            implicates=tuple(sorted(implicates)), electro=electro, how=tuple(phrase.how))  # fmt: skip
+
+    def _structures_only(self, implicates: set[str], phrase: Phrase) -> bool:
+        """Return True when an imaging line names structures only: no root, nerve, plexus or disc level.
+
+        "MRI: acute infarct in the left hand knob" speaks of the left hemisphere, which moves the right
+        hand; the line's side is therefore not a side of the findings.
+        """
+        if any(m.category in ("disc", "root", "nerve") for m in phrase.matches):
+            return False
+        return all(
+            not {"NerveRoot", "PeripheralNerve", "NervePlexus", "PlexusElement"} & self.anatomy.types(node)
+            for node in implicates
+        )
 
     def _paraspinal_roots(self, words: set[str]) -> set[str]:
         """Return the roots a paraspinal EMG samples: those of the region named, or every root.
