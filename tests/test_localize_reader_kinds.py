@@ -361,3 +361,21 @@ def test_a_contralateral_hand_knob_infarct_puts_the_cortex_first(explorer: Explo
     ])  # fmt: skip
     assert answer["sites"][0]["id"] == "radix:precentral_hand_knob"
     assert "radix:cortical_hand_stroke" in {flag["id"] for flag in answer["red_flags"]}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "roots"),
+    [
+        ("MRI: L3-L4 disc herniation, subarticular and foraminal components", {"L3_root", "L4_root"}),
+        ("MRI: L5-S1 disc herniation, foraminal", {"L5_root"}),
+        ("MRI: L4-L5 disc herniation", {"L5_root"}),
+    ],
+)
+def test_the_zones_named_beside_a_herniation_choose_its_roots(explorer: Explorer, phrase: str, roots: set[str]) -> None:
+    """A herniation named with its zones compresses those zones' roots.
+
+    The traversing root under the facet (subarticular), the exiting root in the foramen; with no zone
+    named, the roots of the graph's own herniation at that level.
+    """
+    observation = only(explorer, phrase)
+    assert observation.kind == "imaging" and local(observation.implicates) == roots

@@ -49,7 +49,11 @@ class Studies:
             elif m.category in ("root", "nerve", "structure"):
                 implicates |= set(m.meaning)
             elif m.category == "condition":
-                implicates |= {r for c in m.meaning for r, _ in self.anatomy.out(c, RADIX.compressesRoot)}
+                levels = [level for c in m.meaning for level, _ in self.anatomy.out(c, RADIX.atDiscLevel)]
+                if levels and zones:  # "L3-L4 disc herniation, subarticular and foraminal": the zones' roots
+                    implicates |= self._disc_roots(levels, zones)
+                else:
+                    implicates |= {r for c in m.meaning for r, _ in self.anatomy.out(c, RADIX.compressesRoot)}
                 implicates |= {n for c in m.meaning for n, _ in self.anatomy.out(c, RADIX.affectsNerve)}
             elif m.category in ("muscle", "region"):
                 anatomy += [(m.category, node) for node in m.meaning]
@@ -150,11 +154,12 @@ class Studies:
         for disc in discs:
             wanted = zones or {z for (d, z) in self._zones if d == disc and "paracentral" in z} or {""}
             for zone in wanted:
-                found |= self._zones.get((disc, zone), set())
-            if not found:  # no herniation at this level in the graph: the roots that cross or exit there
-                lateral = any("lateral" in z or "foraminal" in z for z in zones)
-                predicate = RADIX.exitsAtLevel if lateral else RADIX.traversesLevel
-                found |= {root for root, _ in self.anatomy.into(disc, predicate)}
+                roots = self._zones.get((disc, zone), set())
+                if not roots:  # no herniation in this zone at this level: the roots that cross or exit there
+                    lateral = "lateral" in zone or "foraminal" in zone
+                    predicate = RADIX.exitsAtLevel if lateral else RADIX.traversesLevel
+                    roots = {root for root, _ in self.anatomy.into(disc, predicate)}
+                found |= roots
         return found
 
     # ---- the fallback --------------------------------------------------------------------------
