@@ -379,3 +379,26 @@ def test_the_zones_named_beside_a_herniation_choose_its_roots(explorer: Explorer
     """
     observation = only(explorer, phrase)
     assert observation.kind == "imaging" and local(observation.implicates) == roots
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [
+        ("NCS: slowed conduction velocities and prolonged distal latencies in every nerve tested", True),
+        ("nerve conduction studies: temporal dispersion", True),
+        ("NCS: no demyelinating features", False),
+    ],
+)
+def test_a_study_line_naming_a_test_result_reads_as_that_result(explorer: Explorer, phrase: str, present: bool) -> None:
+    """A nerve conduction line that names the graph's demyelinating result, and no place, is that finding."""
+    observation = only(explorer, phrase)
+    assert observation.kind == "finding" and local(observation.findings) == {"demyelinating_nerve_conduction"}
+    assert observation.present is present
+
+
+def test_demyelinating_conduction_favours_the_demyelinating_polyradiculoneuropathies(explorer: Explorer) -> None:
+    """Stated for CIDP (EAN/PNS 2021) and Guillain-Barré syndrome, not for a root: its ratio favours them."""
+    answer = explorer.localize(["NCS: slowed conduction velocities and temporal dispersion"], limit=100)
+    ranked = [c["id"] for c in answer["conditions"]]
+    for condition in ("chronic_inflammatory_demyelinating_polyradiculoneuropathy", "guillain_barre_syndrome"):
+        assert ranked.index(f"radix:{condition}") < ranked.index("radix:S1_radiculopathy")

@@ -31,6 +31,9 @@ class Studies:
 
     def read(self, phrase: Phrase, study: Match, side: str) -> Observation | None:
         kind = study.meaning[0] if study.meaning else "imaging"
+        result = self._result(phrase, study, side)
+        if result is not None:
+            return result
         words = set(phrase.words)
         zones = {node for m in phrase.matches if m.category == "zone" for node in m.meaning}
         implicates: set[str] = set()
@@ -101,6 +104,30 @@ class Studies:
         phrase.how.append(f"read as an {kind} report ({'abnormal' if present else 'normal'})")
         return Observation(phrase.text, present, kind, (), tuple(anatomy), side=side,
                            implicates=tuple(sorted(implicates)), electro=electro, how=tuple(phrase.how))  # fmt: skip
+
+    def _result(self, phrase: Phrase, study: Match, side: str) -> Observation | None:
+        """Return a study line that names one of the graph's test results and no place, read as that result.
+
+        "NCS: prolonged distal latencies and temporal dispersion" is the graph's demyelinating nerve
+        conduction, which the conditions that give it state with their frequency; read as a report, it
+        would implicate nothing and be lost. A result named with a place ("F-waves absent in the tibial
+        nerve") stays a report of that place.
+        """
+        found = [m for m in phrase.matches if m.category == "finding"]
+        placed = {"disc", "root", "nerve", "structure", "condition", "muscle", "region", "paraspinal", "snap"}
+        meanings = {tuple(m.meaning) for m in found}
+        if len(meanings) != 1 or any(m.category in placed or m.key in placed for m in phrase.matches):
+            return None  # no result, several, or a result placed somewhere: a report (below)
+        meaning = found[0].meaning
+        if not meaning or any(self.anatomy.out(f, BASE + "implicates") for f in meaning):
+            return None
+        negated = all(m.negated for m in found) or study.negated
+        present = not (negated or any(m.category == "normal" for m in phrase.matches))
+        phrase.how.append(f"read as the test result '{self._label(meaning[0])}'")
+        return Observation(phrase.text, present, "finding", tuple(meaning), side=side, how=tuple(phrase.how))
+
+    def _label(self, node: str) -> str:
+        return str(self.G.nodes[node]["label"]) if node in self.G else node
 
     def _structures_only(self, implicates: set[str], phrase: Phrase) -> bool:
         """Return True when an imaging line names structures only: no root, nerve, plexus or disc level.
