@@ -402,3 +402,28 @@ def test_demyelinating_conduction_favours_the_demyelinating_polyradiculoneuropat
     ranked = [c["id"] for c in answer["conditions"]]
     for condition in ("chronic_inflammatory_demyelinating_polyradiculoneuropathy", "guillain_barre_syndrome"):
         assert ranked.index(f"radix:{condition}") < ranked.index("radix:S1_radiculopathy")
+
+
+# ---- a list of MRC grades -------------------------------------------------------------------------
+
+
+def test_each_muscle_of_a_graded_list_keeps_its_own_grade(explorer: Explorer) -> None:
+    """'4/5' reads as "weak", a kind word: the muscle before it is weak even when a later item is 5/5."""
+    observations = read(explorer, "triceps 4-/5, wrist extensors 4/5, biceps 5/5")
+    present = set().union(*(about(o) for o in observations if o.present))
+    absent = set().union(*(about(o) for o in observations if not o.present))
+    assert {"weak_elbow_extension", "wrist"} <= present
+    assert absent == {"biceps_brachii"}
+
+
+# ---- chest imaging --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [("CXR: left apical opacity", True), ("CT thorax: no apical mass, apices clear", False)],
+)
+def test_chest_imaging_of_the_lung_apex_reads_with_its_negation(explorer: Explorer, phrase: str, present: bool) -> None:
+    observation = only(explorer, phrase)
+    assert observation.kind == "imaging" and "lung_apex" in local(observation.implicates)
+    assert observation.present is present

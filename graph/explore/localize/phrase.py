@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from graph.explore.localize.shorthand import DEFICIT_WORDS
+
 CLAUSE_BREAKS = frozenset(
     {",", ";", "with", "but", "while", "whereas", "then", "though", "although", "despite", "vs", "versus"}
 )
@@ -104,12 +106,28 @@ def status_of(phrase: Phrase, m: Match) -> tuple[str, str]:
     """
     word = nearest(phrase, m, ("deficit", "normal"))
     if word is None:
+        own = own_deficit_kind(phrase, m)
+        if own is not None:  # "deltoid 4/5, biceps 5/5": the deltoid's own "weak", not the biceps' grade
+            phrase.how.append(f"'{own.key}' said of '{' '.join(phrase.words[m.start : m.end])}'")
+            return DEFICIT_WORDS[own.key], own.key
         word = shared_status(phrase, m)
     status = word.meaning[0] if word and word.meaning else ""
     if word is not None:
         phrase.how.append(f"'{' '.join(phrase.words[word.start:word.end])}' said of "
                           f"'{' '.join(phrase.words[m.start:m.end])}'")  # fmt: skip
     return status, (word.key if word else "")
+
+
+def own_deficit_kind(phrase: Phrase, m: Match) -> Match | None:
+    """Return a kind word of ``m``'s own clause that is itself a deficit ("weak", "paralysed"), if any.
+
+    An MRC grade below 5 is read as "weak", a kind word; an item with one in its own clause has its
+    status and does not borrow a later item's ("APB 3/5, FDI 4/5, FDP 5/5": only FDP is normal).
+    """
+    return next(
+        (o for o in phrase.matches if o.category == "kind" and o.clause == m.clause and o.key in DEFICIT_WORDS),
+        None,
+    )
 
 
 def shared_status(phrase: Phrase, m: Match) -> Match | None:

@@ -56,6 +56,7 @@ TOKENS: dict[str, str] = {
     "rom": "range of motion", "ms": "multiple sclerosis", "ces": "cauda equina syndrome",
     # studies
     "mri": "mri", "mr": "mri", "ct": "ct", "emg": "emg", "ncs": "ncs", "ncv": "ncs", "edx": "ncs",
+    "cxr": "chest x-ray", "wt": "weight",
     "fibs": "fibrillation", "fibrillations": "fibrillation", "psw": "positive sharp waves",
     "psws": "positive sharp waves",
     "snap": "snap", "snaps": "snap", "cmap": "cmap", "cmaps": "cmap", "muap": "motor unit", "muaps": "motor unit",
