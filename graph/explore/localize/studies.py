@@ -68,7 +68,7 @@ class Studies:
             or any(
                 m.negated
                 for m in phrase.matches
-                if m.category in ("stenosis", "disc", "root", "nerve", "condition", "deficit")
+                if m.category in ("stenosis", "disc", "root", "nerve", "condition", "deficit", "finding")
             )
         )
         abnormal = any(m.category in ("deficit", "stenosis") and not m.negated for m in phrase.matches)
