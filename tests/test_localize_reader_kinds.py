@@ -427,3 +427,20 @@ def test_chest_imaging_of_the_lung_apex_reads_with_its_negation(explorer: Explor
     observation = only(explorer, phrase)
     assert observation.kind == "imaging" and "lung_apex" in local(observation.implicates)
     assert observation.present is present
+
+
+# ---- clinic shorthand: arrows against words, lat/ant, glut max/med --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "side"),
+    [
+        ("↓PP R lat foot", "lateral_foot_numbness", "right"),
+        ("↓LT L ant thigh", "anterior_thigh_numbness", "left"),
+        ("R glut max 4/5", "weak_hip_extension", "right"),
+        ("my big toe tingles", "great_toe", ""),
+    ],
+)
+def test_clinic_shorthand_reads_as_the_graphs_terms(explorer: Explorer, phrase: str, named: str, side: str) -> None:
+    observation = only(explorer, phrase)
+    assert observation.present and named in about(observation) and observation.side == side

@@ -21,6 +21,7 @@ returned unresolved with the closest names as suggestions, never dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -37,6 +38,8 @@ from graph.explore.localize.studies import Studies
 from graph.explore.localize.vocabulary import SPAN_KEY, Vocabulary, make_doc
 from graph.explore.search import Hit, SearchIndex
 
+ARROW_BEFORE_WORD = re.compile(r"([↓↑⇓⇑]+)(?=[^\W\d_])")
+"""An arrow written against the word it grades ("↓LT", "↑KJ"): split off, so both are read."""
 LOOSE = 80.0
 """The least name-match score at which a phrase that nothing else read counts as that finding."""
 
@@ -114,6 +117,7 @@ class NoteReader:
     def rewrite(self, text: str) -> tuple[list[str], list[str]]:
         """Return the phrase's words with shorthand and lay words rewritten, and the rewrites made."""
         how: list[str] = []
+        text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
         text = " ".join(self._cased(token, how) for token in text.replace("\u2019", "'").split(" "))
         raw = quantities.rewrite(self.vocabulary.words(text, keep_filler=True), how)
         words: list[str] = []

@@ -22,6 +22,8 @@ TOKENS: dict[str, str] = {
     "tp": "tibialis posterior", "edb": "extensor digitorum brevis", "edl": "extensor digitorum longus",
     "gastroc": "gastrocnemius", "gastrocs": "gastrocnemius", "quads": "quadriceps", "quad": "quadriceps",
     "hams": "hamstrings", "glut": "gluteus", "glute": "gluteus", "glutes": "gluteus",
+    "lat": "lateral", "ant": "anterior", "tingles": "tingling", "tingle": "tingling", "tingled": "tingling",
+    "weaker": "weak",
     "apb": "abductor pollicis brevis", "fdi": "first dorsal interosseous", "adm": "abductor digiti minimi",
     "fpl": "flexor pollicis longus", "fcu": "flexor carpi ulnaris", "fcr": "flexor carpi radialis",
     "ecr": "extensor carpi radialis", "edc": "extensor digitorum", "epl": "extensor pollicis longus",
@@ -90,6 +92,12 @@ TOKENS: dict[str, str] = {
 
 PHRASES: dict[tuple[str, ...], str] = {
     ("pins", "and", "needles"): "tingling",
+    ("glut", "max"): "gluteus maximus",
+    ("glut", "med"): "gluteus medius",
+    ("glute", "max"): "gluteus maximus",
+    ("glute", "med"): "gluteus medius",
+    ("gluteus", "max"): "gluteus maximus",
+    ("gluteus", "med"): "gluteus medius",
     ("pins", "&", "needles"): "tingling",
     ("can't", "feel"): "numb",
     ("cannot", "feel"): "numb",
