@@ -444,3 +444,17 @@ def test_chest_imaging_of_the_lung_apex_reads_with_its_negation(explorer: Explor
 def test_clinic_shorthand_reads_as_the_graphs_terms(explorer: Explorer, phrase: str, named: str, side: str) -> None:
     observation = only(explorer, phrase)
     assert observation.present and named in about(observation) and observation.side == side
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "present"),
+    [
+        ("femoral stretch +ve R", "positive_femoral_nerve_stretch_test", True),
+        ("areflexic throughout", "generalised_areflexia", True),
+        ("no Horner", "horner_syndrome", False),
+        ("toe walking impossible on the left", "difficulty_standing_on_tiptoes", True),
+    ],
+)
+def test_more_clinic_shorthand(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
+    observation = only(explorer, phrase)
+    assert named in about(observation) and observation.present is present
