@@ -458,3 +458,21 @@ def test_clinic_shorthand_reads_as_the_graphs_terms(explorer: Explorer, phrase: 
 def test_more_clinic_shorthand(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
     observation = only(explorer, phrase)
     assert named in about(observation) and observation.present is present
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [("CRP 164 mg/L, ESR 88", True), ("ESR 12 mm/h", False), ("elevated inflammatory markers", True)],
+)
+def test_inflammatory_markers_read_once_against_their_upper_limits(
+    explorer: Explorer, phrase: str, present: bool
+) -> None:
+    """CRP above 10 mg/L or ESR above 20 mm/h is the graph's raised ESR or CRP, one finding per line."""
+    observation = only(explorer, phrase)
+    assert local(observation.findings) == {"raised_inflammatory_markers"} and observation.present is present
+
+
+def test_raised_markers_favour_spinal_infection_over_a_disc(explorer: Explorer) -> None:
+    answer = explorer.localize(["severe lumbar pain, worse at night", "CRP 190 mg/L"], limit=100)
+    ranked = [c["id"] for c in answer["conditions"]]
+    assert ranked.index("radix:spinal_epidural_abscess") < ranked.index("radix:lumbar_disc_herniation")

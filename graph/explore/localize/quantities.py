@@ -12,6 +12,8 @@ it (a negation, a status word) say nothing about it and it says nothing about th
 * **CSF protein**: raised (above 0.45 g/L, or written raised) with a normal cell count (5 cells/µL or
   fewer, or written normal) is the graph's albuminocytological dissociation.
 * **Haemoglobin**: two values, the later lower ("Hb 128 → 96 g/L"), is the graph's falling haemoglobin.
+* **Inflammatory markers**: "CRP 180", "ESR 95 mm/h": a CRP above 10 mg/L or an ESR above 20 mm/h is the
+  graph's raised ESR or CRP (a lower value, that finding absent), read once per phrase.
 * **Sensory level**: loss "below T8" or "below C5" is a sensory level (the graph's "sensory level on the
   trunk"); the level itself names no lesion site the graph holds (the thoracic cord has no node).
 """
@@ -28,6 +30,11 @@ CSF_PROTEIN_UPPER_G_PER_L = 0.45
 Puncture", table of normal CSF values, 15-45 mg/dL)."""
 CSF_CELLS_UPPER = 5
 """The most white cells per µL a normal CSF holds (MSD Manual Professional, same table: 0-5 cells/µL)."""
+
+MARKER_UPPER = {"crp": 10.0, "esr": 20.0}
+"""Upper limits of CRP (mg/L: 10, the usual reference range, Everyday Health's CRP results page) and ESR (mm/h:
+20, under which spinal infection is unlikely, UMEM Educational Pearls 2021): above either, inflammatory
+markers are raised."""
 
 AGE_TOKEN = re.compile(r"^(\d{2,3})(?:yo|y/o|f|m|-year-old|-yr-old|yr-old|-years-old)$")
 """An age written as one token ("62f", "22yo", "74-year-old"); no nested repetition."""
@@ -104,8 +111,19 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
     """Return the tokens with ages, weights lost, CSF protein and sensory levels put as the graph names them."""
     out: list[str] = []
     index = 0
+    markers_read = False
     while index < len(tokens):
         token = tokens[index]
+        value = number(tokens[index + 1]) if token in MARKER_UPPER and index + 1 < len(tokens) else None
+        if value is not None:
+            if not markers_read:  # "CRP 180, ESR 95": one finding, not two
+                raised = value > MARKER_UPPER[token]
+                meaning = "raised inflammatory markers" + ("" if raised else " normal")
+                how.append(f"{token.upper()} {tokens[index + 1]} read as '{meaning}'")
+                out += [";", *meaning.split(), ";"]
+                markers_read = True
+            index += 2
+            continue
         found = age(tokens, index)
         if found is not None:
             years, used = found

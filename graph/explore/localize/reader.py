@@ -38,8 +38,8 @@ from graph.explore.localize.studies import Studies
 from graph.explore.localize.vocabulary import SPAN_KEY, Vocabulary, make_doc
 from graph.explore.search import Hit, SearchIndex
 
-ARROW_BEFORE_WORD = re.compile(r"([↓↑⇓⇑]+)(?=[^\W\d_])")
-"""An arrow written against the word it grades ("↓LT", "↑KJ"): split off, so both are read."""
+ARROW_BEFORE_WORD = re.compile(r"([↓↑⇓⇑]+)(?=[^\W_])")
+"""An arrow written against the word or number it grades ("↓LT", "↑KJ", "wt ↓6 kg"): split off, so both are read."""
 LOOSE = 80.0
 """The least name-match score at which a phrase that nothing else read counts as that finding."""
 

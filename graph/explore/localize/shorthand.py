@@ -92,7 +92,8 @@ TOKENS: dict[str, str] = {
 
 PHRASES: dict[tuple[str, ...], str] = {
     ("pins", "and", "needles"): "tingling",
-    ("femoral", "stretch", "test"): "femoral stretch test", ("femoral", "stretch"): "femoral stretch test",
+    ("femoral", "stretch", "test"): "femoral stretch test",
+    ("femoral", "stretch"): "femoral stretch test",
     ("glut", "max"): "gluteus maximus",
     ("glut", "med"): "gluteus medius",
     ("glute", "max"): "gluteus maximus",
