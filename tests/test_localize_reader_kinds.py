@@ -476,3 +476,16 @@ def test_raised_markers_favour_spinal_infection_over_a_disc(explorer: Explorer) 
     answer = explorer.localize(["severe lumbar pain, worse at night", "CRP 190 mg/L"], limit=100)
     ranked = [c["id"] for c in answer["conditions"]]
     assert ranked.index("radix:spinal_epidural_abscess") < ranked.index("radix:lumbar_disc_herniation")
+
+
+def test_a_past_optic_neuritis_reads_and_favours_multiple_sclerosis(explorer: Explorer) -> None:
+    observation = only(explorer, "three years ago she lost vision in one eye for a month")
+    assert local(observation.findings) == {"previous_optic_neuritis"} and observation.present
+    answer = explorer.localize(["brisk reflexes in both legs", "optic neuritis last year"], limit=100)
+    ranked = [c["id"] for c in answer["conditions"]]
+    assert ranked.index("radix:multiple_sclerosis") < ranked.index("radix:cervical_myelopathy")
+
+
+def test_a_parasagittal_mass_on_brain_imaging_implicates_the_paracentral_lobule(explorer: Explorer) -> None:
+    observation = only(explorer, "MRI head: right parasagittal extra-axial mass")
+    assert "paracentral_lobule" in local(observation.implicates) and observation.present
