@@ -489,3 +489,17 @@ def test_a_past_optic_neuritis_reads_and_favours_multiple_sclerosis(explorer: Ex
 def test_a_parasagittal_mass_on_brain_imaging_implicates_the_paracentral_lobule(explorer: Explorer) -> None:
     observation = only(explorer, "MRI head: right parasagittal extra-axial mass")
     assert "paracentral_lobule" in local(observation.implicates) and observation.present
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("his right thigh has gone thinner", "thigh"),
+        ("the ball of my thumb looks flatter than the left", "thenar_eminence"),
+        ("her hand and fingers hang down when she holds her arm out", "weak_finger_extension"),
+        ("my hand goes numb at night", "nocturnal_hand_paraesthesia"),
+    ],
+)
+def test_lay_words_for_wasting_drop_and_night_numbness(explorer: Explorer, phrase: str, named: str) -> None:
+    observations = read(explorer, phrase)
+    assert any(named in about(o) and o.present for o in observations), [o.describe(explorer.G) for o in observations]

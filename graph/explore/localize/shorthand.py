@@ -92,6 +92,16 @@ TOKENS: dict[str, str] = {
 
 PHRASES: dict[tuple[str, ...], str] = {
     ("pins", "and", "needles"): "tingling",
+    ("gone", "flat"): "wasted",
+    ("looks", "flat"): "wasted",
+    ("looks", "flatter"): "wasted",
+    ("gone", "thin"): "wasted",
+    ("gone", "thinner"): "wasted",
+    ("got", "thinner"): "wasted",
+    ("hang", "down"): "drop",
+    ("hangs", "down"): "drop",
+    ("just", "flops"): "drop",
+    ("flops", "down"): "drop",
     ("femoral", "stretch", "test"): "femoral stretch test",
     ("femoral", "stretch"): "femoral stretch test",
     ("glut", "max"): "gluteus maximus",
