@@ -503,3 +503,13 @@ def test_a_parasagittal_mass_on_brain_imaging_implicates_the_paracentral_lobule(
 def test_lay_words_for_wasting_drop_and_night_numbness(explorer: Explorer, phrase: str, named: str) -> None:
     observations = read(explorer, phrase)
     assert any(named in about(o) and o.present for o in observations), [o.describe(explorer.G) for o in observations]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [("ABPI 0.61 on the left", True), ("ankle-brachial index 0.72", True), ("ABI 1.05 both legs", False)],
+)
+def test_an_ankle_brachial_index_reads_against_its_threshold(explorer: Explorer, phrase: str, present: bool) -> None:
+    """0.90 or less is the graph's reduced ankle-brachial index (SVS 2015), stated for vascular claudication."""
+    observation = only(explorer, phrase)
+    assert local(observation.findings) == {"reduced_ankle_brachial_index"} and observation.present is present

@@ -14,6 +14,8 @@ it (a negation, a status word) say nothing about it and it says nothing about th
 * **Haemoglobin**: two values, the later lower ("Hb 128 → 96 g/L"), is the graph's falling haemoglobin.
 * **Inflammatory markers**: "CRP 180", "ESR 95 mm/h": a CRP above 10 mg/L or an ESR above 20 mm/h is the
   graph's raised ESR or CRP (a lower value, that finding absent), read once per phrase.
+* **Ankle-brachial index**: "ABI 0.55", "ankle-brachial index 0.62": 0.90 or less is the graph's reduced
+  ankle-brachial index (peripheral arterial disease); above it, to 1.40, that finding absent.
 * **Sensory level**: loss "below T8" or "below C5" is a sensory level (the graph's "sensory level on the
   trunk"); the level itself names no lesion site the graph holds (the thoracic cord has no node).
 """
@@ -35,6 +37,12 @@ MARKER_UPPER = {"crp": 10.0, "esr": 20.0}
 """Upper limits of CRP (mg/L: 10, the usual reference range, Everyday Health's CRP results page) and ESR (mm/h:
 20, under which spinal infection is unlikely, UMEM Educational Pearls 2021): above either, inflammatory
 markers are raised."""
+
+ABI_WORDS = frozenset({"abi", "abpi"})
+ABI_UPPER = 0.90
+"""An ankle-brachial index of 0.90 or less is peripheral arterial disease (SVS claudication guideline 2015);
+above 1.40 the arteries are incompressible and the index says nothing, so it is not read."""
+ABI_INCOMPRESSIBLE = 1.40
 
 AGE_TOKEN = re.compile(r"^(\d{2,3})(?:yo|y/o|f|m|-year-old|-yr-old|yr-old|-years-old)$")
 """An age written as one token ("62f", "22yo", "74-year-old"); no nested repetition."""
@@ -124,6 +132,15 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
                 markers_read = True
             index += 2
             continue
+        abi = _abi(tokens, index)
+        if abi is not None:
+            value, used = abi
+            if value <= ABI_INCOMPRESSIBLE:
+                meaning = "reduced ankle-brachial index" + ("" if value <= ABI_UPPER else " normal")
+                how.append(f"ankle-brachial index {value:g} read as '{meaning}'")
+                out += [";", *meaning.split(), ";"]
+            index += used
+            continue
         found = age(tokens, index)
         if found is not None:
             years, used = found
@@ -153,6 +170,19 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
         how.append("raised CSF protein with a normal cell count read as albuminocytological dissociation")
         out += [";", "albuminocytologic", "dissociation"]
     return out
+
+
+def _abi(tokens: list[str], index: int) -> tuple[float, int] | None:
+    """Return an ankle-brachial index written at ``index`` ("abi 0.55", "ankle-brachial index 0.62") and its length."""
+    token = tokens[index]
+    if token in ABI_WORDS:
+        used = 1
+    elif token.startswith("ankle-") and tokens[index + 1 : index + 2] == ["index"]:
+        used = 2
+    else:
+        return None
+    value = number(tokens[index + used]) if index + used < len(tokens) else None
+    return (value, used + 1) if value is not None and value < 3 else None
 
 
 def _falls(after: list[str]) -> bool:
