@@ -291,3 +291,9 @@ def test_a_site_without_a_named_condition_is_still_a_site(explorer: Explorer) ->
     assert "radix:dorsal_scapular_nerve" in kinds and "radix:sural_nerve" in kinds
     assert isinstance(next(iter(kinds.values())), Hypothesis)
     assert all(isinstance(h.site, Site) for h in kinds.values())
+
+
+def test_multifocal_motor_neuropathy_may_be_two_sided(explorer: Explorer) -> None:
+    """ICD-10-CM files MMN under inflammatory polyneuropathy (G61.82): weakness in both arms is no penalty."""
+    hypothesis = next(h for h in explorer.localizer.hypotheses if h.iri.endswith("/multifocal_motor_neuropathy"))
+    assert hypothesis.lesion.bilateral
