@@ -297,3 +297,28 @@ def test_multifocal_motor_neuropathy_may_be_two_sided(explorer: Explorer) -> Non
     """ICD-10-CM files MMN under inflammatory polyneuropathy (G61.82): weakness in both arms is no penalty."""
     hypothesis = next(h for h in explorer.localizer.hypotheses if h.iri.endswith("/multifocal_motor_neuropathy"))
     assert hypothesis.lesion.bilateral
+
+
+def test_multifocal_motor_neuropathy_is_a_lesion_of_its_nerves_that_spares_the_snaps(explorer: Explorer) -> None:
+    """Wrist drop and weak grip in single-nerve distributions (Medscape): its radial, ulnar and median nerves.
+
+    Sensory conduction is normal in it, so a normal SNAP line speaks for it.
+    """
+    answer = explorer.localize([
+        "painless weakness of finger extension on the right over a year",
+        "interossei 4/5 on the left",
+        "no sensory loss",
+        "NCS: conduction block in the right radial and left ulnar nerves; SNAPs normal",
+    ], limit=100)  # fmt: skip
+    assert answer["conditions"][0]["id"] == "radix:multifocal_motor_neuropathy"
+    assert {"radix:radial_nerve", "radix:ulnar_nerve", "radix:median_nerve"} <= set(answer["sites"][0]["anatomy"])
+
+
+def test_imaging_that_names_no_root_is_strong_evidence_for_what_it_names(explorer: Explorer) -> None:
+    """A hand-knob infarct has no incidental rate like a disc bulge: without the stroke it is the leak."""
+    observations, _ = explorer.localizer.reader.read("MRI: acute infarct in the left hand knob")
+    stroke = next(h for h in explorer.localizer.hypotheses if h.iri.endswith("/cortical_hand_stroke"))
+    c7 = next(h for h in explorer.localizer.hypotheses if h.iri.endswith("/C7_radiculopathy"))
+    model = explorer.localizer.model
+    ratio = model.term(stroke, observations[0]).p / model.term(c7, observations[0]).p
+    assert ratio > 10

@@ -52,6 +52,9 @@ from graph.explore.localize.parameters import (
 )
 from graph.namespaces import BASE
 
+SNAPS_REDUCED = BASE + "sensory_nerve_action_potentials_reduced"
+"""The graph's reduced sensory potentials: a condition that typically lacks them spares the SNAPs."""
+
 UMN_WORDS = re.compile(r"\b(?:brisk|hyperreflex|clonus|babinski|extensor plantar|hoffmann|upper motor|spastic)")
 """Words of a finding's label that make it an upper motor neuron sign."""
 
@@ -217,7 +220,7 @@ class Model:
             return self._modifier_term(h, observation)
         if kind == "imaging":
             hit = self._implicated(h, observation)
-            p = IMAGING_SENSITIVITY if hit else IMAGING_INCIDENTAL
+            p = IMAGING_SENSITIVITY if hit else self._incidental(observation)
             return Term(p, f"imaging {'implicates' if hit else 'does not implicate'} {h.site.label}")
         if kind == "electrodiagnostic":
             return self._electro_term(h, observation)
@@ -267,6 +270,16 @@ class Model:
                 return Term(LACKED, f"{h.label} is {opposite} by {self._name(activity)}")
         return Term(UNSTATED, f"{observation.phrase}: not stated for {h.label}")
 
+    def _incidental(self, observation: Observation) -> float:
+        """P(an imaging line | its lesion is not h's): a disc level's lesion is often incidental, anything else not.
+
+        :data:`IMAGING_INCIDENTAL` is the rate of disc lesions in people without symptoms; an imaging line that
+        names no root (an infarct of the hand knob, an apical lung mass, a ganglion) has no such rate, and
+        without h's lesion it is the leak, as any finding the lesion cannot produce.
+        """
+        roots = any("NerveRoot" in self.findings.anatomy.types(node) for node in observation.implicates)
+        return IMAGING_INCIDENTAL if roots or not observation.implicates else LEAK
+
     def _implicated(self, h: Hypothesis, observation: Observation) -> bool:
         """Return True when a study line names a root, nerve or structure of h's lesion.
 
@@ -282,6 +295,8 @@ class Model:
     def _electro_term(self, h: Hypothesis, observation: Observation) -> Term:
         """Needle EMG and nerve conduction: denervation where the lesion reaches; SNAPs spared by root lesions."""
         if observation.electro == "snap":
+            if SNAPS_REDUCED in h.lacks:  # a purely motor neuropathy (MMN) spares them
+                return Term(LACKED, f"sensory nerve action potentials are typically normal in {h.label}")
             postganglionic = h.site.kind in ("nerve", "plexus", "generalised") and (
                 self._implicated(h, observation) or bool(set(observation.implicates) & h.reach.nerves)
                 or not observation.implicates

@@ -129,7 +129,9 @@ IMAGING_INCIDENTAL = 0.30
 """P(imaging shows a disc lesion at a level | the symptoms come from elsewhere): disc protrusion is
 found in 29 % of asymptomatic 20-year-olds and 43 % of 80-year-olds (Brinjikji et al., AJNR
 2015;36:811-816); the low end is taken because a finding names one level. An imaging report is
-therefore modest evidence (likelihood ratio about 3), never proof."""
+therefore modest evidence (likelihood ratio about 3), never proof. It applies to imaging that names a
+root's level; imaging that names only other structures (a hand-knob infarct, an apical lung mass) has no
+such rate and takes the leak (``Model._incidental``)."""
 
 ELECTRODIAGNOSTIC_SENSITIVITY = 0.60
 """P(needle EMG or nerve conduction shows the abnormality | the lesion it implicates): the

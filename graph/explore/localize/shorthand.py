@@ -23,7 +23,7 @@ TOKENS: dict[str, str] = {
     "gastroc": "gastrocnemius", "gastrocs": "gastrocnemius", "quads": "quadriceps", "quad": "quadriceps",
     "hams": "hamstrings", "glut": "gluteus", "glute": "gluteus", "glutes": "gluteus",
     "lat": "lateral", "ant": "anterior", "tingles": "tingling", "tingle": "tingling", "tingled": "tingling",
-    "weaker": "weak",
+    "weaker": "weak", "brisker": "brisk",
     "apb": "abductor pollicis brevis", "fdi": "first dorsal interosseous", "adm": "abductor digiti minimi",
     "fpl": "flexor pollicis longus", "fcu": "flexor carpi ulnaris", "fcr": "flexor carpi radialis",
     "ecr": "extensor carpi radialis", "edc": "extensor digitorum", "epl": "extensor pollicis longus",
