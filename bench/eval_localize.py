@@ -44,6 +44,7 @@ SETS = {
     "sealed 2 (held out, run once)": [EVAL / "cases_sealed2.toml"],
     "sealed 3 (held out, run once)": [EVAL / "cases_sealed3.toml"],
     "sealed 4 (held out, run once)": [EVAL / "cases_sealed4.toml"],
+    "sealed 5 (held out, run once)": [EVAL / "cases_sealed5.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

@@ -30,16 +30,17 @@ from graph.load.store import oxigraph_store
 from tests.conftest import DATA
 
 EVAL = DATA / "eval"
-PUBLIC_SITE_TOP1 = 0.53  # measured 56.3 % with localisation v2.1 (51.2 % with v2.0)
-PUBLIC_SITE_TOP3 = 0.67
-PUBLIC_CONDITION_TOP3 = 0.69
-PARAPHRASE_SITE_TOP1 = 0.46  # 49.8 %
-PARAPHRASE_SITE_TOP3 = 0.65
-HELD_OUT = {  # the two sets held outside the repository until v2.1 was final, run once: floors below that run
-    "cases_fresh.toml": (0.54, 0.68),  # measured 57.7 % / 72.1 %
-    "cases_sealed2.toml": (0.56, 0.70),  # measured 59.5 % / 73.4 %
-    "cases_sealed3.toml": (0.60, 0.77),  # measured 63.8 % / 81.0 % (run once on the final engine of the round)
-    "cases_sealed4.toml": (0.57, 0.74),  # measured 60.5 % / 77.2 % (run once, eb121bc)
+PUBLIC_SITE_TOP1 = 0.60  # measured 62.8 % at 9d09424 (56.3 % with v2.1, 51.2 % with v2.0)
+PUBLIC_SITE_TOP3 = 0.74
+PUBLIC_CONDITION_TOP3 = 0.73
+PARAPHRASE_SITE_TOP1 = 0.52  # 55.3 %
+PARAPHRASE_SITE_TOP3 = 0.72
+HELD_OUT = {  # sets held outside the repository until an engine was final, each run once; floors below today's
+    "cases_fresh.toml": (0.65, 0.77),  # run once at 57.7 % / 72.1 % (d957ddf); 68.3 % / 79.8 % at 9d09424
+    "cases_sealed2.toml": (0.64, 0.79),  # run once at 59.5 % / 73.4 % (d957ddf); 67.1 % / 82.3 % at 9d09424
+    "cases_sealed3.toml": (0.62, 0.78),  # run once at 63.8 % / 81.0 % (2e3b643); 65.5 % / 81.0 % at 9d09424
+    "cases_sealed4.toml": (0.62, 0.77),  # run once at 60.5 % / 77.2 % (eb121bc); 64.9 % / 79.8 % at 9d09424
+    "cases_sealed5.toml": (0.66, 0.80),  # run once at 69.2 % / 83.2 % (9d09424)
 }
 VIGNETTE_CONDITION_TOP1 = 0.78  # 80.0 %: lowered, part 2's new conditions compete on the 70 vignettes
 VIGNETTE_CONDITION_TOP3 = 0.89
@@ -99,6 +100,9 @@ def test_every_answer_name_of_the_cases_is_mapped() -> None:
                 *case.get("also_acceptable_conditions", []),
                 *case.get("red_flags", []),
             ]
+            if not case["expected_condition"]:  # a case that does not localise may name no condition
+                assert case.get("localises") is False, f"{case['id']}: no expected condition"
+                names = names[1:]
             for name in names:
                 assert name in mapped["conditions"], f"{case['id']}: condition {name!r} is not in answer_ids.toml"
 
