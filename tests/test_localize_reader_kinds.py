@@ -513,3 +513,23 @@ def test_an_ankle_brachial_index_reads_against_its_threshold(explorer: Explorer,
     """0.90 or less is the graph's reduced ankle-brachial index (SVS 2015), stated for vascular claudication."""
     observation = only(explorer, phrase)
     assert local(observation.findings) == {"reduced_ankle_brachial_index"} and observation.present is present
+
+
+@pytest.mark.parametrize(
+    ("phrase", "modifier", "activity"),
+    [
+        ("a sneeze sends the pain down her leg", "aggravated", "sneezing"),
+        ("it eases when he sits down", "relieved", "sitting"),
+        ("better if she bends forward", "relieved", "lumbar_flexion"),
+    ],
+)
+def test_activities_that_bring_on_or_ease_symptoms(
+    explorer: Explorer, phrase: str, modifier: str, activity: str
+) -> None:
+    observations = [o for o in read(explorer, phrase) if o.kind == "modifier"]
+    assert any(o.modifier == modifier and activity in about(o) for o in observations), observations
+
+
+def test_a_stocking_loss_reads_as_the_polyneuropathy_sign(explorer: Explorer) -> None:
+    observation = only(explorer, "stocking loss to the knees")
+    assert local(observation.findings) == {"stocking_distribution_sensory_loss"} and observation.present

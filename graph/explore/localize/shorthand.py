@@ -92,6 +92,8 @@ TOKENS: dict[str, str] = {
 
 PHRASES: dict[tuple[str, ...], str] = {
     ("pins", "and", "needles"): "tingling",
+    ("bends", "forward"): "bending forward",
+    ("bend", "forward"): "bending forward",
     ("gone", "flat"): "wasted",
     ("looks", "flat"): "wasted",
     ("looks", "flatter"): "wasted",
@@ -382,6 +384,7 @@ MODIFIER_WORDS = {
     "better": "relieved", "eased": "relieved", "eases": "relieved", "relieved": "relieved", "relief": "relieved",
     "relieves": "relieved", "improves": "relieved", "improved": "relieved", "settles": "relieved",
     "helps": "relieved", "resolves": "relieved", "easier": "relieved", "worst": "aggravated",
+    "ease": "relieved", "sends": "aggravated", "makes": "aggravated",
 }  # fmt: skip
 """Words that say an activity makes a symptom worse or better."""
 
