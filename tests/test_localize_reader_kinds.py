@@ -533,3 +533,9 @@ def test_activities_that_bring_on_or_ease_symptoms(
 def test_a_stocking_loss_reads_as_the_polyneuropathy_sign(explorer: Explorer) -> None:
     observation = only(explorer, "stocking loss to the knees")
     assert local(observation.findings) == {"stocking_distribution_sensory_loss"} and observation.present
+
+
+def test_makes_it_better_is_relief(explorer: Explorer) -> None:
+    """The verb says nothing; the word after it ("better", "worse") does."""
+    observations = [o for o in read(explorer, "walking makes it better") if o.kind == "modifier"]
+    assert observations and all(o.modifier == "relieved" for o in observations)

@@ -384,7 +384,7 @@ MODIFIER_WORDS = {
     "better": "relieved", "eased": "relieved", "eases": "relieved", "relieved": "relieved", "relief": "relieved",
     "relieves": "relieved", "improves": "relieved", "improved": "relieved", "settles": "relieved",
     "helps": "relieved", "resolves": "relieved", "easier": "relieved", "worst": "aggravated",
-    "ease": "relieved", "sends": "aggravated", "makes": "aggravated",
+    "ease": "relieved", "sends": "aggravated",
 }  # fmt: skip
 """Words that say an activity makes a symptom worse or better."""
 
