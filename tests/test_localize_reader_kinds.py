@@ -539,3 +539,25 @@ def test_makes_it_better_is_relief(explorer: Explorer) -> None:
     """The verb says nothing; the word after it ("better", "worse") does."""
     observations = [o for o in read(explorer, "walking makes it better") if o.kind == "modifier"]
     assert observations and all(o.modifier == "relieved" for o in observations)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "present"),
+    [
+        ("Babinski absent on the left", "extensor_plantar_response", False),
+        ("Hoffmann present on the right", "hoffmann_sign", True),
+        ("reduced anal tone and absent voluntary contraction", "reduced_anal_tone", True),
+        ("ankle jerks present", "absent_ankle_reflex", False),
+    ],
+)
+def test_present_and_absent_said_of_a_sign_or_a_deficit(
+    explorer: Explorer, phrase: str, named: str, present: bool
+) -> None:
+    """A sign said absent is not there, said present is; a finding named by its deficit agrees with another."""
+    observations = [o for o in read(explorer, phrase) if named in about(o)]
+    assert observations and all(o.present is present for o in observations)
+
+
+def test_as_well_as_is_not_a_normal_status(explorer: Explorer) -> None:
+    observations = read(explorer, "hip flexion 4/5 as well as ankle weakness")
+    assert observations and all(o.present for o in observations)

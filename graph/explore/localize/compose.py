@@ -34,6 +34,8 @@ from graph.explore.localize.studies import Studies
 from graph.explore.localize.vocabulary import Vocabulary, norm
 from graph.namespaces import RADIX
 
+DEFICIT_NAMES = frozenset(word for word, status in shorthand.DEFICIT_WORDS.items() if status in ("absent", "reduced"))
+"""Deficit words ("reduced", "absent", "loss"): a finding whose matched name holds one is itself a deficit."""
 WASTING_WORDS = frozenset({"wasting", "wast", "wasted", "atrophy", "atrophi", "thin", "flat"})
 """Kind words that mean wasting rather than weakness (in their normal forms)."""
 WASTING_LABEL = re.compile(r"\b(?:wasting|atrophy|wasted)")
@@ -157,8 +159,14 @@ class Composer:
         return observations
 
     def _finding(self, phrase: Phrase, m: Match, side: str) -> Observation:
-        status, _ = status_of(phrase, m)
-        present = not m.negated and status not in ("normal", "absent")
+        status, word = status_of(phrase, m)
+        if word == "present":  # "Horner syndrome present": the finding is there
+            status = "positive"
+        named_deficit = bool(DEFICIT_NAMES & set(phrase.words[m.start : m.end]))
+        # "reduced anal tone and absent voluntary squeeze": a finding named by its own deficit word agrees with
+        # another deficit word beside it; only "normal" (or a negation) says it is absent
+        negating = ("normal",) if named_deficit else ("normal", "absent")
+        present = not m.negated and status not in negating
         note_negation(phrase, m)
         findings = tuple(m.meaning)
         bilateral = any(self.findings.facts[f].bilateral for f in findings if f in self.findings.facts)
@@ -177,8 +185,10 @@ class Composer:
 
     def _eponym(self, phrase: Phrase, m: Match, side: str) -> Observation:
         """Read a named sign or test ("Tinel +ve at wrist"): its findings, narrowed to the anatomy the phrase names."""
-        status, _ = status_of(phrase, m)
-        present = not m.negated and status != "normal"
+        status, word = status_of(phrase, m)
+        if word == "present":  # "Hoffmann present": the sign is there ("present" is normal only for a reflex)
+            status = "positive"
+        present = not m.negated and status not in ("normal", "absent")  # "Babinski absent": no such sign
         named = {
             node for other in phrase.matches if other.category in (*ANATOMY, "structure") for node in other.meaning
         }

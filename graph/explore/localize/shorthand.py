@@ -92,6 +92,7 @@ TOKENS: dict[str, str] = {
 
 PHRASES: dict[tuple[str, ...], str] = {
     ("pins", "and", "needles"): "tingling",
+    ("as", "well", "as"): "and",
     ("bends", "forward"): "bending forward",
     ("bend", "forward"): "bending forward",
     ("gone", "flat"): "wasted",
