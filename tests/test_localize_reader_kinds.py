@@ -561,3 +561,25 @@ def test_present_and_absent_said_of_a_sign_or_a_deficit(
 def test_as_well_as_is_not_a_normal_status(explorer: Explorer) -> None:
     observations = read(explorer, "hip flexion 4/5 as well as ankle weakness")
     assert observations and all(o.present for o in observations)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "present"),
+    [
+        ("my leg isn't weak", "leg", False),
+        ("her lower back doesn't hurt", "low_back_pain", False),
+        ("Finkelstein: no pain at the first dorsal compartment", "positive_finkelstein_test", False),
+        ("SLR: no pain down the leg", "positive_straight_leg_raise", False),
+        ("calf squeeze test: no plantarflexion on the right", "positive_calf_squeeze_test", True),
+        ("anti-GM1 antibodies not detected", "raised_anti_gm1_antibodies", False),
+    ],
+)
+def test_a_negation_after_the_name(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
+    """NegEx negates the word after a place or a test ("isn't weak", "no pain"): the finding is absent.
+
+    Unless the finding's own name is an absence: a calf squeeze with no plantar flexion is the positive test.
+    """
+    observations = [o for o in read(explorer, phrase) if named in about(o)]
+    assert observations and all(o.present is present for o in observations), [
+        o.describe(explorer.G) for o in read(explorer, phrase)
+    ]

@@ -34,6 +34,8 @@ from graph.explore.localize.studies import Studies
 from graph.explore.localize.vocabulary import Vocabulary, norm
 from graph.namespaces import RADIX
 
+NO_WORD = re.compile(r"\b(?:no|not|absent|without)\b")
+"""A finding whose name says an absence ("no plantar flexion on calf squeeze"): a negation beside it is its sign."""
 DEFICIT_NAMES = frozenset(word for word, status in shorthand.DEFICIT_WORDS.items() if status in ("absent", "reduced"))
 """Deficit words ("reduced", "absent", "loss"): a finding whose matched name holds one is itself a deficit."""
 WASTING_WORDS = frozenset({"wasting", "wast", "wasted", "atrophy", "atrophi", "thin", "flat"})
@@ -180,6 +182,11 @@ class Composer:
         found = [f for f in found if "positive" in self.G.nodes[f]["label"].lower()] or found
         if not found:
             return []
+        absence_is_positive = any(NO_WORD.search(str(self.G.nodes[f]["label"])) for f in found)
+        if not absence_is_positive and any(
+            o.negated and o.clause == m.clause and o.start > m.start for o in phrase.matches
+        ):
+            present = False  # "SLR: no pain down the leg"; but "calf squeeze: no plantar flexion" is the positive test
         phrase.how.append(f"test read as {'positive' if present else 'negative'}")
         return [Observation(phrase.text, present, "finding", tuple(found), side=side, how=tuple(phrase.how))]
 
@@ -189,6 +196,8 @@ class Composer:
         if word == "present":  # "Hoffmann present": the sign is there ("present" is normal only for a reflex)
             status = "positive"
         present = not m.negated and status not in ("normal", "absent")  # "Babinski absent": no such sign
+        if any(o.negated and o.clause == m.clause and o.start > m.start for o in phrase.matches):
+            present = False  # "Finkelstein: no pain over the first compartment", "Spurling didn't bring it on"
         named = {
             node for other in phrase.matches if other.category in (*ANATOMY, "structure") for node in other.meaning
         }
@@ -261,7 +270,7 @@ class Composer:
             present = status in ("absent", "reduced", "brisk") or (m.negated and status != "normal")
             direction = status if status in ("absent", "reduced", "brisk") else ("absent" if m.negated else "")
         else:
-            present = not m.negated and status != "normal"
+            present = not m.negated and status != "normal" and not self._kind_negated(phrase, m)
             direction = status
         anatomy = tuple((m.category, node) for node in m.meaning)
         findings = self._findings_about(
@@ -339,13 +348,14 @@ class Composer:
 
     @staticmethod
     def _kind_negated(phrase: Phrase, m: Match) -> bool:
-        """Return True when the kind word that gave ``m`` its kind is negated in its own clause.
+        """Return True when the kind word that gave ``m`` its kind is negated after it or in another clause.
 
-        "I can't bend my thumb and index finger, and it doesn't hurt": NegEx negates "hurt", not the
-        fingers of the clause before, so the pain named there is absent.
+        "I can't bend my thumb and index finger, and it doesn't hurt", "my leg isn't weak": NegEx negates
+        "hurt" and "weak", not the place named before them, so the deficit named there is absent.
         """
         word = nearest(phrase, m, ("kind",)) or nearest(phrase, m, ("kind",), same_clause=False)
-        return word is not None and word.negated and word.clause != m.clause
+        # after the place in its own clause too: "my leg isn't weak", "the lower back doesn't hurt"
+        return word is not None and word.negated and (word.clause != m.clause or word.start > m.start)
 
     def _pain(self, phrase: Phrase, regions: list[Match], side: str, word_negated: bool = False) -> Observation:
         first = regions[0]

@@ -316,35 +316,6 @@ NORMAL_BEFORE = [
 ]  # fmt: skip
 """Words before a finding that say it is normal (added to NegEx's preceding negations)."""
 
-TERMINATE = [
-    "with",
-    "while",
-    "whereas",
-    "and",
-    "&",
-    "+",
-    ",",
-    ";",
-    "then",
-    "plus",
-    "yet",
-    "but",
-    "despite",
-    "vs",
-    "versus",
-]
-"""Words that end a negation's scope in a short clinical phrase (added to NegEx's terminations):
-"numbness of the sole with the heel spared" negates the heel only."""
-
-PSEUDO = ["no change", "not only", "no further", "difficulty", "without difficulty", "not able", "not able to"]
-"""Phrases that look like negations but are not (NegEx pseudo-negations)."""
-
-NOT_NEGATIONS = ["can't", "cant", "cannot", "couldn't", "couldnt", "versus"]
-"""NegEx triggers that in a neurological note say a function is lost, not that a finding is absent: "can't
-straighten my fingers" is weakness of finger extension, "ankle jerk cannot be elicited" an absent reflex. They
-are removed from NegEx's preceding negations and read as deficit words (``DEFICIT_WORDS``). "versus" compares
-two sides ("1+ on the right vs 2+ on the left"); it ends a clause instead."""
-
 DEFICIT_WORDS = {
     "absent": "absent", "lost": "absent", "loss": "absent", "areflexic": "absent", "unobtainable": "absent",
     "reduced": "reduced", "diminished": "reduced", "depressed": "reduced", "decreased": "reduced",

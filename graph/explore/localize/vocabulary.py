@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from graph.explore.localize import lay, shorthand
+from graph.explore.localize import lay, negation_words, shorthand
 from graph.explore.localize.findings import FINDING_TYPES
 from graph.explore.search import SPELLING, singular
 
@@ -300,11 +300,12 @@ class Vocabulary:
         rules = termset("en_clinical")
         rules.add_patterns(
             {
-                "termination": shorthand.TERMINATE,
-                "pseudo_negations": shorthand.PSEUDO,
+                "termination": negation_words.TERMINATE,
+                "pseudo_negations": negation_words.PSEUDO,
+                "following_negations": negation_words.FOLLOWING_NEGATIONS,
             }
         )
-        rules.remove_patterns({"preceding_negations": shorthand.NOT_NEGATIONS})
+        rules.remove_patterns({"preceding_negations": negation_words.NOT_NEGATIONS})
         patterns = rules.get_patterns()
         for key, phrases in patterns.items():
             extra = [" ".join(self.words(phrase)) for phrase in phrases]
