@@ -45,6 +45,7 @@ SETS = {
     "sealed 3 (held out, run once)": [EVAL / "cases_sealed3.toml"],
     "sealed 4 (held out, run once)": [EVAL / "cases_sealed4.toml"],
     "sealed 5 (held out, run once)": [EVAL / "cases_sealed5.toml"],
+    "sealed 6 (held out, run once)": [EVAL / "cases_sealed6.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
