@@ -16,20 +16,12 @@ from graph.explore.localize import lay
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.vocabulary import make_doc
 from graph.load.store import oxigraph_store
+from tests.test_localize_reader import local, read
 
 
 @pytest.fixture(scope="module")
 def explorer(radix_graph: Graph) -> Explorer:
     return Explorer(oxigraph_store(radix_graph))
-
-
-def read(explorer: Explorer, phrase: str) -> list[Observation]:
-    observations, _how = explorer.localizer.reader.read(phrase)
-    return observations
-
-
-def local(iris: tuple[str, ...] | list[str]) -> set[str]:
-    return {iri.rsplit("/", 1)[-1] for iri in iris}
 
 
 def about(observation: Observation) -> set[str]:

@@ -44,13 +44,17 @@ class Case:
     sites: list[list[Spec]] = field(default_factory=list)
     """Accepted sites: each a list of specs that together make one answer."""
     conditions: set[str] = field(default_factory=set)
-    red_flags: set[str] = field(default_factory=set)
-    red_flag_names: list[str] = field(default_factory=list)
     red_flag_choices: list[frozenset[str]] = field(default_factory=list)
     """One entry per red flag the writer named: the Radix ids that stand for it (raising any one flags it)."""
+    red_flag_names: list[str] = field(default_factory=list)
     localises: bool = True
     pending: bool = False
     """True when an expected answer names something Radix does not hold yet."""
+
+    @property
+    def red_flags(self) -> set[str]:
+        """Every Radix id that stands for some named red flag."""
+        return set().union(*self.red_flag_choices)
 
 
 @dataclass
@@ -110,7 +114,6 @@ def load_cases(path: Path, answer_ids: tuple[dict[str, Spec | None], dict[str, s
         names = [raw["expected_condition"], *raw.get("also_acceptable_conditions", [])]
         conditions = {i for name in names for i in condition_ids.get(name, set())}
         choices = [frozenset(condition_ids[name]) for name in raw.get("red_flags", []) if condition_ids.get(name)]
-        flags = set().union(*choices)
         cases.append(
             Case(
                 id=raw["id"],
@@ -118,9 +121,8 @@ def load_cases(path: Path, answer_ids: tuple[dict[str, Spec | None], dict[str, s
                 style=raw.get("style", ""),
                 sites=[alternative for alternative in sites if alternative],
                 conditions=conditions,
-                red_flags=flags,
-                red_flag_names=list(raw.get("red_flags", [])),
                 red_flag_choices=choices,
+                red_flag_names=list(raw.get("red_flags", [])),
                 localises=bool(raw.get("localises", True)),
                 pending=pending,
             )
@@ -135,7 +137,7 @@ def load_vignettes(path: Path) -> list[Case]:
         accepted = {f"radix:{raw['expected']}", *(f"radix:{i}" for i in raw.get("also_acceptable", []))}
         flags = {f"radix:{i}" for i in raw.get("red_flags", [])}
         choices = [frozenset({flag}) for flag in sorted(flags)]
-        cases.append(Case(raw["id"], list(raw["findings"]), raw.get("kind", ""), [], accepted, flags, [], choices))
+        cases.append(Case(raw["id"], list(raw["findings"]), raw.get("kind", ""), [], accepted, choices))
     return cases
 
 

@@ -123,6 +123,10 @@ class Anatomy:
 
     # ---- reach ------------------------------------------------------------------------------
 
+    def name(self, node: str) -> str:
+        """Return a node's label (the node itself when the graph has none), for explanations."""
+        return str(self.G.nodes[node]["label"]) if node in self.G else node
+
     def reach(self, lesion: Lesion) -> Reach:
         """Return what a lesion reaches (cached per lesion)."""
         if lesion not in self._cache:

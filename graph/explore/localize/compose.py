@@ -24,9 +24,11 @@ from graph.explore.localize.phrase import (
     Match,
     Phrase,
     nearest,
+    negated_after,
     note_negation,
     shared_status,
     side_of,
+    sign_status,
     status_of,
     symmetric,
 )
@@ -161,9 +163,7 @@ class Composer:
         return observations
 
     def _finding(self, phrase: Phrase, m: Match, side: str) -> Observation:
-        status, word = status_of(phrase, m)
-        if word == "present":  # "Horner syndrome present": the finding is there
-            status = "positive"
+        status = sign_status(phrase, m)  # "Horner syndrome present": the finding is there
         named_deficit = bool(DEFICIT_NAMES & set(phrase.words[m.start : m.end]))
         # "reduced anal tone and absent voluntary squeeze": a finding named by its own deficit word agrees with
         # another deficit word beside it; only "normal" (or a negation) says it is absent
@@ -183,20 +183,16 @@ class Composer:
         if not found:
             return []
         absence_is_positive = any(NO_WORD.search(str(self.G.nodes[f]["label"])) for f in found)
-        if not absence_is_positive and any(
-            o.negated and o.clause == m.clause and o.start > m.start for o in phrase.matches
-        ):
+        if not absence_is_positive and negated_after(phrase, m):
             present = False  # "SLR: no pain down the leg"; but "calf squeeze: no plantar flexion" is the positive test
         phrase.how.append(f"test read as {'positive' if present else 'negative'}")
         return [Observation(phrase.text, present, "finding", tuple(found), side=side, how=tuple(phrase.how))]
 
     def _eponym(self, phrase: Phrase, m: Match, side: str) -> Observation:
         """Read a named sign or test ("Tinel +ve at wrist"): its findings, narrowed to the anatomy the phrase names."""
-        status, word = status_of(phrase, m)
-        if word == "present":  # "Hoffmann present": the sign is there ("present" is normal only for a reflex)
-            status = "positive"
+        status = sign_status(phrase, m)  # "Hoffmann present": the sign is there
         present = not m.negated and status not in ("normal", "absent")  # "Babinski absent": no such sign
-        if any(o.negated and o.clause == m.clause and o.start > m.start for o in phrase.matches):
+        if negated_after(phrase, m):
             present = False  # "Finkelstein: no pain over the first compartment", "Spurling didn't bring it on"
         named = {
             node for other in phrase.matches if other.category in (*ANATOMY, "structure") for node in other.meaning

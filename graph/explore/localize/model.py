@@ -195,7 +195,7 @@ class Model:
         return Term(noisy_or(p), f"{label}: {h.label} reaches {', '.join(reached[:3])}")
 
     def _name(self, node: str) -> str:
-        return str(self.G.nodes[node]["label"]) if node in self.G else node
+        return self.findings.anatomy.name(node)
 
     # ---- P(observation | hypothesis) -----------------------------------------------------------
 

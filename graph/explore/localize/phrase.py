@@ -130,6 +130,20 @@ def own_deficit_kind(phrase: Phrase, m: Match) -> Match | None:
     )
 
 
+def sign_status(phrase: Phrase, m: Match) -> str:
+    """Return the status of a named sign or finding: as :func:`status_of`, but "present" says it is there.
+
+    "Present" is a normal word for a reflex ("ankle jerk present"); of a sign ("Hoffmann present") it is positive.
+    """
+    status, word = status_of(phrase, m)
+    return "positive" if word == "present" else status
+
+
+def negated_after(phrase: Phrase, m: Match) -> bool:
+    """Return True when NegEx negates a name after ``m`` in its clause ("Finkelstein: no pain…")."""
+    return any(o.negated and o.clause == m.clause and o.start > m.start for o in phrase.matches)
+
+
 def shared_status(phrase: Phrase, m: Match) -> Match | None:
     """Return the first status word in a later clause of the same list (clauses joined by commas)."""
     for other in phrase.matches:

@@ -123,11 +123,8 @@ class Studies:
             return None
         negated = all(m.negated for m in found) or study.negated
         present = not (negated or any(m.category == "normal" for m in phrase.matches))
-        phrase.how.append(f"read as the test result '{self._label(meaning[0])}'")
+        phrase.how.append(f"read as the test result '{self.anatomy.name(meaning[0])}'")
         return Observation(phrase.text, present, "finding", tuple(meaning), side=side, how=tuple(phrase.how))
-
-    def _label(self, node: str) -> str:
-        return str(self.G.nodes[node]["label"]) if node in self.G else node
 
     def _structures_only(self, implicates: set[str], phrase: Phrase) -> bool:
         """Return True when an imaging line names structures only: no root, nerve, plexus or disc level.
