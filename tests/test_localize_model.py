@@ -124,6 +124,25 @@ def test_a_lesion_named_by_a_plexus_and_a_part_of_it_is_sited_at_the_plexus(expl
     assert site[R + "neoplastic_brachial_plexopathy"].anatomy == (R + "brachial_plexus",)
 
 
+def test_a_polyradiculopathy_placed_at_no_level_is_sited_at_several_roots(explorer: Explorer) -> None:
+    """GBS, CIDP and Lyme radiculoneuritis: one site, "several roots"; each keeps its own site's prior."""
+    localizer = explorer.localizer
+    by_iri = {h.iri: h for h in localizer.hypotheses}
+    names = ("guillain_barre_syndrome", "chronic_inflammatory_demyelinating_polyradiculoneuropathy",
+             "lyme_radiculoneuritis")  # fmt: skip
+    sites = {by_iri[R + name].site for name in names}
+    assert len(sites) == 1
+    site = sites.pop()
+    assert {R + "C5_root", R + "L5_root", R + "S1_root"} <= set(site.anatomy)
+    assert all("NerveRoot" in localizer.anatomy.types(node) for node in site.anatomy)
+    one_site = by_iri[R + "length_dependent_polyneuropathy"].priors["uniform"]  # alone at its site
+    assert all(by_iri[R + name].priors["uniform"] == pytest.approx(one_site) for name in names)
+    findings = ["MRI: L4-L5 disc herniation compressing the L5 root", "weak great toe extension"]
+    answer = explorer.localize(findings, limit=100)
+    row = next(s for s in answer["sites"] if s["id"] == "several_roots")
+    assert not [r for r in row["supporting"] if "MRI" in r["phrase"]]  # a study naming one root is not evidence
+
+
 def test_priors_follow_the_graphs_shares_of_cases(explorer: Explorer) -> None:
     localizer = explorer.localizer
     builder = HypothesisBuilder(localizer.anatomy, word_probabilities())

@@ -49,6 +49,9 @@ URGENT_TYPES = ("Polyradiculopathy", "SpinalCordDisorder")
 ANATOMICAL_SITE_TYPES = {"NerveRoot", "PeripheralNerve", "NervePlexus", "PlexusElement"}
 """Anatomy that is a lesion site of its own, whether or not the graph names a condition there."""
 
+SEVERAL_ROOTS = "several_roots"
+"""The key of the site of a polyradiculopathy the graph places at no root, nerve or structure."""
+
 ELSEWHERE_TYPES = {"MusculoskeletalDisorder", "VascularDisorder"}
 GENERALISED_TYPES = {"Polyneuropathy", "MotorNeuronDisorder"}
 
@@ -132,7 +135,7 @@ class HypothesisBuilder:
                 taken.add(site.key)
         by_site: dict[str, list[Hypothesis]] = defaultdict(list)
         for hypothesis in hypotheses:
-            by_site[hypothesis.site.key].append(hypothesis)
+            by_site[self._prior_site(hypothesis)].append(hypothesis)
         share = (1.0 - NONE_PRIOR) / max(len(by_site), 1)
         for members in by_site.values():
             weights = sum(h.share for h in members)
@@ -140,6 +143,16 @@ class HypothesisBuilder:
                 # every site alike; within a site, a cause placed at each of its roots weighs its share there
                 hypothesis.priors["uniform"] = hypothesis.priors["incidence"] = share * hypothesis.share / weights
         return hypotheses
+
+    @staticmethod
+    def _prior_site(hypothesis: Hypothesis) -> str:
+        """Return the site a hypothesis shares its prior with: its site, except for "several roots".
+
+        Each polyradiculopathy placed at "several roots" involves its own roots (Guillain-Barré all of
+        them, Lyme those near the bite, CIDP proximal roots and nerves): they are shown at one site but
+        are different lesions, so each keeps the prior of a site of its own.
+        """
+        return hypothesis.iri if hypothesis.site.key == SEVERAL_ROOTS else hypothesis.site.key
 
     def alternative_roots(self, condition: str) -> dict[str, float]:
         """Return root -> P(root | cause) for a cause that compresses one root of several, else {}.
@@ -327,6 +340,8 @@ class HypothesisBuilder:
         if types & ELSEWHERE_TYPES and not lesion.nerves:
             ids = tuple(sorted(lesion.structures)) or (condition,)
             return Site(_key(ids), f"not neurological: {', '.join(names(i) for i in ids)}", "elsewhere", ids)
+        if "Polyradiculopathy" in types and not (lesion.nerves or lesion.roots or lesion.structures):
+            return self.several_roots()
         if types & GENERALISED_TYPES and not lesion.nerves and not lesion.roots:
             ids = tuple(sorted(lesion.structures)) or (condition,)
             return Site(_key(ids), ", ".join(names(i) for i in ids) if lesion.structures else label, "generalised", ids)
@@ -354,6 +369,20 @@ class HypothesisBuilder:
             ids = tuple(sorted(lesion.roots, key=self._label))
             return Site(_key(ids), " + ".join(names(i) for i in ids), "roots", ids)
         return Site(_key((condition,)), label, "generalised", (condition,))
+
+    def several_roots(self) -> Site:
+        """Return the site of a polyradiculopathy the graph places at no root, nerve or structure: the roots.
+
+        Guillain-Barré syndrome, CIDP and Lyme radiculoneuritis are disorders of many roots at levels that
+        vary from patient to patient (their graph type, ``Polyradiculopathy``, says so; the levels are
+        not stated). A neurologist localises them to "several roots"; the site names every root the graph
+        holds, and its kind stays ``generalised``: a study line naming one root does not implicate it.
+        """
+        roots = tuple(
+            sorted(node for node in self.G if "NerveRoot" in self.anatomy.types(node)
+                   and not self.G.nodes[node].get("external"))
+        )  # fmt: skip
+        return Site(SEVERAL_ROOTS, "several spinal nerve roots (a polyradiculopathy)", "generalised", roots)
 
     def _where(self, lesion: Lesion) -> str | None:
         """Return the structure that says where along a nerve the lesion is (carpal tunnel, fibular head), if one."""

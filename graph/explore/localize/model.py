@@ -290,7 +290,8 @@ class Model:
         named = set(observation.implicates)
         lesion = h.lesion
         roots = lesion.roots if h.site.kind in INTRASPINAL_KINDS else set()
-        return bool(named & (roots | lesion.nerves | lesion.structures | set(h.site.anatomy)))
+        site = set(h.site.anatomy) if h.site.kind != "generalised" else set()  # "several roots" names no level
+        return bool(named & (roots | lesion.nerves | lesion.structures | site))
 
     def _electro_term(self, h: Hypothesis, observation: Observation) -> Term:
         """Needle EMG and nerve conduction: denervation where the lesion reaches; SNAPs spared by root lesions."""
