@@ -13,7 +13,8 @@ from graph.errors import RadixError
 from graph.explore.explorer import Explorer
 from graph.explore.localize import parameters
 from graph.explore.localize.anatomy import Anatomy, Lesion
-from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site, word_probabilities
+from graph.explore.localize.frequency import word_probabilities
+from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site
 from graph.explore.localize.priors import apply_incidence, apply_shares
 from graph.load.store import oxigraph_store
 from graph.namespaces import BASE, RADIX
@@ -143,11 +144,40 @@ def test_a_polyradiculopathy_placed_at_no_level_is_sited_at_several_roots(explor
     assert not [r for r in row["supporting"] if "MRI" in r["phrase"]]  # a study naming one root is not evidence
 
 
+def test_a_condition_of_one_ganglion_is_a_lesion_of_one_root_which_the_findings_tell(explorer: Explorer) -> None:
+    """Zoster is scored at each root's ganglion in turn; a band at the nipple line is the T4 root's."""
+    localizer = explorer.localizer
+    zoster = [h for h in localizer.hypotheses if h.iri == R + "herpes_zoster"]
+    assert len(zoster) > 20 and all(h.site.kind == "root" for h in zoster)
+    assert sum(h.share for h in zoster) == pytest.approx(1.0)
+    findings = ["burning band-like pain around the left chest at nipple level", "vesicular rash in the same band",
+                "limb power and reflexes normal"]  # fmt: skip
+    answer = explorer.localize(findings, limit=100)
+    first = answer["sites"][0]
+    assert first["id"] == "radix:T4_root" and first["conditions"][0]["id"] == "radix:herpes_zoster"
+
+
+def test_a_key_sensory_point_is_reached_by_its_own_root_not_by_every_dermatome_of_its_region(
+    explorer: Explorer,
+) -> None:
+    """The T4 key point lies in the chest wall, which T2-T6 all cover; only T4's lesion reaches the point itself."""
+    anatomy = explorer.localizer.anatomy
+    point = R + "T4_key_sensory_point"
+    assert anatomy.reach(Lesion(roots=frozenset({R + "T4_root"}))).strength("region", point) == 1.0
+    assert anatomy.reach(Lesion(roots=frozenset({R + "T6_root"}))).strength("region", point) < 1.0
+
+
+def test_a_radiculopathy_placed_nowhere_takes_the_roots_of_the_radiculopathy_it_narrows(explorer: Explorer) -> None:
+    """Diabetic truncal radiculoneuropathy names no root: it is at one of thoracic radiculopathy's roots."""
+    variants = [h for h in explorer.localizer.hypotheses if h.iri == R + "diabetic_truncal_radiculoneuropathy"]
+    assert {h.at_root for h in variants} == {R + f"T{level}_root" for level in range(2, 13)}
+
+
 def test_priors_follow_the_graphs_shares_of_cases(explorer: Explorer) -> None:
     localizer = explorer.localizer
     builder = HypothesisBuilder(localizer.anatomy, word_probabilities())
     hypotheses = builder.build()
-    by_root = {h.site.anatomy[0]: h for h in hypotheses if h.site.kind == "root" and not h.anatomical}
+    by_root = {h.site.anatomy[0]: h for h in hypotheses if h.site.kind == "root" and not h.anatomical and not h.at_root}
     before = by_root[R + "C7_root"].priors["uniform"]
     applied = apply_shares(hypotheses, localizer.anatomy, [
         {"measure": R + "share_of_cases", "subject": R + "C7_root", "target": R + "cervical_radiculopathy",

@@ -156,8 +156,11 @@ class Anatomy:
         regions: set[str] = set()
         for dermatome, _ in self.out(root, RADIX.hasDermatome):
             regions |= {region for region, _ in self.out(dermatome, RADIX.coversRegion)}
-        regions |= {point for point, _ in self.out(root, RADIX.hasKeySensoryPoint)}
-        self._add_regions(reach, regions)
+        own_points = {point for point, _ in self.out(root, RADIX.hasKeySensoryPoint)}
+        self._add_regions(reach, regions | own_points)
+        for point in [node for node in reach.regions if "KeySensoryPoint" in self.types(node)]:
+            if point not in own_points:
+                del reach.regions[point]  # another root's key point, inside a region this dermatome covers
         return reach
 
     def _nerve_reach(self, nerve: str, lesion: Lesion) -> Reach:

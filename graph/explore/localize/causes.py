@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site, edge_probability
+from graph.explore.localize.frequency import edge_probability
+from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site
 from graph.namespaces import RADIX
 
 

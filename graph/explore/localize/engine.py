@@ -25,7 +25,8 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.causes import causes_by_site
 from graph.explore.localize.explain import Alternatives, is_none, likelihood_ratios, split_evidence
 from graph.explore.localize.findings import Findings
-from graph.explore.localize.hypotheses import HypothesisBuilder, curie, word_probabilities
+from graph.explore.localize.frequency import word_probabilities
+from graph.explore.localize.hypotheses import HypothesisBuilder, curie
 from graph.explore.localize.model import Model, Scored
 from graph.explore.localize.next_test import next_test
 from graph.explore.localize.observation import Reading

@@ -22,8 +22,10 @@ from collections import defaultdict
 from typing import Any
 
 from graph.explore.localize.anatomy import DOWNSTREAM, PARTS, Anatomy, Lesion, holds
+from graph.explore.localize.frequency import edge_probability
 from graph.explore.localize.lesion import Hypothesis, Site, curie
-from graph.explore.localize.parameters import FREQUENCY_PROBABILITY, NONE_PRIOR, RISK_FACTOR, UNQUALIFIED
+from graph.explore.localize.one_root import OneRootOfSeveral
+from graph.explore.localize.parameters import NONE_PRIOR, RISK_FACTOR
 from graph.explore.related import BROADER, conditions
 from graph.namespaces import BASE, RADIX
 
@@ -54,22 +56,6 @@ SEVERAL_ROOTS = "several_roots"
 
 ELSEWHERE_TYPES = {"MusculoskeletalDisorder", "VascularDisorder"}
 GENERALISED_TYPES = {"Polyneuropathy", "MotorNeuronDisorder"}
-
-
-def word_probabilities(numbers: dict[str, float] | None = None) -> dict[str, float]:
-    """Return P for each frequency word: the graph's ``radix:probability`` where given, else the HPO bin."""
-    table = dict(FREQUENCY_PROBABILITY)
-    table.update(numbers or {})
-    return table
-
-
-def edge_probability(data: dict[str, Any], words: dict[str, float], default: float = UNQUALIFIED) -> tuple[float, str]:
-    """Return P and its origin for a statement: the mean over its axioms' frequency words, else ``default``."""
-    found = [(words[word], word) for word in data.get("frequency", []) if word in words]
-    if not found:
-        return default, "stated"
-    probability = sum(value for value, _ in found) / len(found)
-    return probability, "/".join(sorted({word for _, word in found}))
 
 
 class HypothesisBuilder:
@@ -118,12 +104,13 @@ class HypothesisBuilder:
         from anatomy even when the graph holds no named condition for it.
         """
         scored = [condition for condition in self.conditions() if self.is_hypothesis(condition)]
-        alternatives = {condition: self.alternative_roots(condition) for condition in scored}
+        one_root = OneRootOfSeveral(self)
+        alternatives = {condition: one_root.roots(condition) for condition in scored}
         hypotheses = [self.hypothesis(condition) for condition in scored if not alternatives[condition]]
         of_root = {h.site.anatomy[0]: h for h in hypotheses if h.site.kind == "root" and "Radiculopathy" in
                    self.anatomy.types(h.iri)}  # fmt: skip
         for condition, roots in alternatives.items():
-            hypotheses += self.at_each_root(condition, roots, of_root)
+            hypotheses += one_root.hypotheses(condition, roots, of_root)
         taken = {h.site.key for h in hypotheses}
         for node in sorted(self.G):
             types = self.anatomy.types(node)
@@ -154,60 +141,12 @@ class HypothesisBuilder:
         """
         return hypothesis.iri if hypothesis.site.key == SEVERAL_ROOTS else hypothesis.site.key
 
-    def alternative_roots(self, condition: str) -> dict[str, float]:
-        """Return root -> P(root | cause) for a cause that compresses one root of several, else {}.
-
-        ``compressesRoot`` says "how often this cause, when it compresses a root, compresses this one"
-        (its ``frequencyMeans``): alternatives, not roots compressed together. A cause named only by such
-        edges (no ``affectsRoot``/``affectsNerve``), of no two-sided kind and in no midline structure
-        (a central herniation in the cauda equina, canal stenosis: those compress roots together) is
-        therefore a lesion of one of its roots: foraminal or lateral recess stenosis at L5, or at S1.
-        """
-        anatomy, types = self.anatomy, self.anatomy.types(condition)
-        edges = anatomy.out(condition, RADIX.compressesRoot)
-        if (
-            len({root for root, _ in edges}) < 2
-            or anatomy.out(condition, RADIX.affectsRoot)
-            or anatomy.out(condition, RADIX.affectsNerve)
-            or types & BILATERAL_TYPES
-            or any(MIDLINE.search(self._label(s)) for s, _ in anatomy.out(condition, RADIX.affectsStructure))
-        ):
-            return {}
-        weights: dict[str, float] = {}
-        for root, data in edges:
-            weights[root] = max(weights.get(root, 0.0), edge_probability(data, self.words)[0])
-        total = sum(weights.values())
-        return {root: weight / total for root, weight in sorted(weights.items())}
-
-    def at_each_root(self, condition: str, roots: dict[str, float], of_root: dict[str, Hypothesis]) -> list[Hypothesis]:
-        """Return one hypothesis per root for a cause of one root of several (:meth:`alternative_roots`).
-
-        At root r the cause *is* r's radiculopathy with a known cause: it has the radiculopathy's findings
-        (``of_root``) and its own (the larger probability where both state one), so a cause placed at a root
-        explains that root's picture as well as the radiculopathy does, and its own findings ("worse on
-        walking" for lateral recess stenosis) can only add to it.
-        """
-        whole = self.hypothesis(condition) if roots else None
-        variants = []
-        for root, share in roots.items():
-            assert whole is not None
-            lesion = Lesion(roots=frozenset({root}), structures=whole.lesion.structures)
-            radiculopathy = of_root.get(root)
-            explicit = dict(radiculopathy.explicit) if radiculopathy else {}
-            for finding, stated in whole.explicit.items():
-                if finding not in explicit or stated[0] > explicit[finding][0]:
-                    explicit[finding] = stated
-            lacks = (whole.lacks | (radiculopathy.lacks if radiculopathy else set())) - set(explicit)
-            pain = whole.pain_regions | (radiculopathy.pain_regions if radiculopathy else set())
-            variants.append(
-                Hypothesis(
-                    iri=condition, label=whole.label, site=self.site(condition, lesion), lesion=lesion,
-                    reach=self.anatomy.reach(lesion), explicit=explicit, lacks=lacks,
-                    aggravated=whole.aggravated, relieved=whole.relieved, pain_regions=pain,
-                    red_flag=whole.red_flag, urgent=whole.urgent, at_root=root, share=share,
-                )
-            )  # fmt: skip
-        return variants
+    def compresses_together(self, condition: str) -> bool:
+        """Return True for a lesion of several roots at once: of a two-sided kind or in a midline structure."""
+        structures = self.anatomy.out(condition, RADIX.affectsStructure)
+        return bool(self.anatomy.types(condition) & BILATERAL_TYPES) or any(
+            MIDLINE.search(self._label(structure)) for structure, _ in structures
+        )
 
     def _lesion_of(self, node: str, types: set[str]) -> Lesion:
         if "NerveRoot" in types:
