@@ -508,6 +508,25 @@ def test_an_ankle_brachial_index_reads_against_its_threshold(explorer: Explorer,
 
 
 @pytest.mark.parametrize(
+    ("phrase", "finding"),
+    [("T 38.4, rigors", "fever"), ("temp 101.5 F", "fever"), ("pyrexial 38.2°C", "fever"),
+     ("HIV, CD4 20, not on ART", "advanced_hiv_infection"),
+     ("Untreated HIV infection, CD4 count 18 cells per mm3", "advanced_hiv_infection")],
+)  # fmt: skip
+def test_a_temperature_and_a_cd4_count_read_against_their_thresholds(
+    explorer: Explorer, phrase: str, finding: str
+) -> None:
+    """Above 38.0 °C is fever (MSD); a CD4 count below 50 is the graph's advanced HIV infection."""
+    assert any(finding in local(o.findings) and o.present for o in read(explorer, phrase))
+
+
+@pytest.mark.parametrize("phrase", ["T 37.6 °C, focal spinous tenderness L4", "HIV on ART, CD4 450"])
+def test_a_value_under_the_threshold_says_nothing(explorer: Explorer, phrase: str) -> None:
+    found = {finding for o in read(explorer, phrase) for finding in local(o.findings)}
+    assert not found & {"fever", "advanced_hiv_infection"}
+
+
+@pytest.mark.parametrize(
     ("phrase", "modifier", "activity"),
     [
         ("a sneeze sends the pain down her leg", "aggravated", "sneezing"),

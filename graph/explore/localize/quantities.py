@@ -16,6 +16,10 @@ it (a negation, a status word) say nothing about it and it says nothing about th
   graph's raised ESR or CRP (a lower value, that finding absent), read once per phrase.
 * **Ankle-brachial index**: "ABI 0.55", "ankle-brachial index 0.62": 0.90 or less is the graph's reduced
   ankle-brachial index (peripheral arterial disease); above it, to 1.40, that finding absent.
+* **Temperature**: "T 38.5", "temp 38.9 °C", "101.3 F": above 38.0 °C (100.4 °F) is the graph's fever; a lower
+  value says nothing (early-morning and low readings are ambiguous).
+* **CD4 count**: "CD4 18", "CD4 count 28 cells/µL": below 50 per µL is the graph's advanced HIV infection (its
+  definition's threshold); a higher count says nothing.
 * **Sensory level**: loss "below T8" or "below C5" is a sensory level (the graph's "sensory level on the
   trunk"); the level itself names no lesion site the graph holds (the thoracic cord has no node).
 """
@@ -43,6 +47,14 @@ ABI_UPPER = 0.90
 """An ankle-brachial index of 0.90 or less is peripheral arterial disease (SVS claudication guideline 2015);
 above 1.40 the arteries are incompressible and the index says nothing, so it is not read."""
 ABI_INCOMPRESSIBLE = 1.40
+
+FEVER_ABOVE = {"c": 38.0, "f": 100.4}
+"""A temperature above 38.0 °C (100.4 °F) after the early morning is a fever (MSD Manual Consumer Version, "Fever
+in Adults": oral temperatures higher than 38 °C at any time after the early morning are elevated)."""
+TEMPERATURE_WORDS = frozenset({"t", "temp", "temperature", "pyrexial", "febrile", "tmax"})
+ADVANCED_HIV_CD4 = 50
+"""A CD4 count below 50 per µL is the graph's ``advanced_hiv_infection`` (its definition: "a CD4 count below about
+50 per microlitre", the level at which CMV polyradiculopathy occurs, Medscape HIV-associated neuropathy)."""
 
 AGE_TOKEN = re.compile(r"^(\d{2,3})(?:yo|y/o|f|m|-year-old|-yr-old|yr-old|-years-old)$")
 """An age written as one token ("62f", "22yo", "74-year-old"); no nested repetition."""
@@ -132,6 +144,22 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
                 markers_read = True
             index += 2
             continue
+        reading = _temperature(tokens, index)
+        if reading is not None:
+            (value, scale), used = reading
+            if value > FEVER_ABOVE[scale]:
+                how.append(f"temperature {value:g} °{scale.upper()} read as 'fever'")
+                out += [";", "fever", ";"]
+            index += used
+            continue
+        if token == "cd4":
+            count = next((number(t) for t in tokens[index + 1 : index + 3] if number(t) is not None), None)
+            if count is not None and count < ADVANCED_HIV_CD4:
+                how.append(f"CD4 count {count:g} read as 'advanced HIV infection'")
+                out += [";", "advanced", "hiv", "infection", ";"]
+            out.append(token)
+            index += 1
+            continue
         abi = _abi(tokens, index)
         if abi is not None:
             value, used = abi
@@ -170,6 +198,32 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
         how.append("raised CSF protein with a normal cell count read as albuminocytological dissociation")
         out += [";", "albuminocytologic", "dissociation"]
     return out
+
+
+def _temperature(tokens: list[str], index: int) -> tuple[tuple[float, str], int] | None:
+    """Return ((value, "c" or "f"), tokens used) for a temperature at ``index`` ("t 38.5", "38.9°c", "101 f")."""
+    token = tokens[index]
+    if token in TEMPERATURE_WORDS and index + 1 < len(tokens):
+        value = number(tokens[index + 1])
+        unit = tokens[index + 2] if index + 2 < len(tokens) else ""
+        scale = _scale(value, tokens[index + 1] + unit)
+        return ((value, scale), 2 + (unit in ("°c", "°f", "c", "f"))) if value is not None and scale else None
+    value = number(token)
+    if value is not None and token.endswith(("°c", "°f")):
+        scale = _scale(value, token)
+        return ((value, scale), 1) if scale else None
+    return None
+
+
+def _scale(value: float | None, written: str) -> str:
+    """Return "c" or "f" when ``value`` is a body temperature on that scale (as written, else by its size), else ""."""
+    if value is None:
+        return ""
+    if 34.0 <= value <= 43.0 and not written.endswith("f"):
+        return "c"
+    if 93.0 <= value <= 110.0 and not written.endswith("c"):
+        return "f"
+    return ""
 
 
 def _abi(tokens: list[str], index: int) -> tuple[float, int] | None:
