@@ -157,6 +157,18 @@ def test_a_condition_of_one_ganglion_is_a_lesion_of_one_root_which_the_findings_
     assert first["id"] == "radix:T4_root" and first["conditions"][0]["id"] == "radix:herpes_zoster"
 
 
+def test_the_lesion_at_a_site_comes_before_the_causes_listed_there(explorer: Explorer) -> None:
+    """A cause's figure (site probability x its share of the site's causes) is not a rival of the lesion it causes."""
+    answer = explorer.localize(["rapidly progressive bilateral leg weakness and saddle numbness", "urinary retention",
+                                "MRI: thickened enhancing cauda equina roots"], limit=100)  # fmt: skip
+    site = answer["sites"][0]
+    causes = [c for c in site["conditions"] if c["role"] == "cause"]
+    assert site["id"] == "radix:cauda_equina" and causes
+    first = answer["conditions"][0]
+    assert first["role"] == "lesion" and first["site"] == site["id"]
+    assert first["id"] in {"radix:cauda_equina_syndrome", "radix:cmv_polyradiculopathy"}
+
+
 def test_a_key_sensory_point_is_reached_by_its_own_root_not_by_every_dermatome_of_its_region(
     explorer: Explorer,
 ) -> None:

@@ -159,6 +159,11 @@ class Localizer:
     def _conditions(self, sites: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Return the likeliest condition of each site in the sites' order, then every other one by probability.
 
+        Within a site the scored lesions come before the causes listed there: a cause's figure is the site's
+        probability times its share among the site's causes (what compresses the root, what produces the
+        syndrome), not a rival of the lesion, and it once put "spinal tumour" (0.72) above the cauda equina
+        syndrome it causes (0.68). Causes keep their rows, after the lesions.
+
         The first condition is the likeliest one at the likeliest site ("S1 root: S1 radiculopathy"), not a
         condition of a less likely site that shares its site with no other (priors are uniform over sites,
         so a crowded site's conditions are each less probable); the next ones name the next sites. A
@@ -168,7 +173,7 @@ class Localizer:
         leading: list[str] = []
         for rank, site in enumerate(sites, start=1):
             rows = [c for c in site["conditions"] if c["role"] != "site"]  # a lesion known by anatomy is a site
-            rows.sort(key=lambda c: (-c["probability"], c["role"] != "lesion", c["label"]))
+            rows.sort(key=lambda c: (c["role"] != "lesion", -c["probability"], c["label"]))
             for condition in rows:
                 evidence = site if condition["role"] == "lesion" else {"supporting": [], "against": []}
                 row = merged.setdefault(
