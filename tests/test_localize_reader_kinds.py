@@ -520,6 +520,29 @@ def test_a_temperature_and_a_cd4_count_read_against_their_thresholds(
     assert any(finding in local(o.findings) and o.present for o in read(explorer, phrase))
 
 
+@pytest.mark.parametrize(
+    ("phrase", "finding", "present"),
+    [("Left ankle jerk not obtainable", "absent_ankle_reflex", True),
+     ("knee jerk not elicited on the right", "diminished_or_absent_patellar_reflex", True),
+     ("weak plantar flexion, knee jerk normal", "weak_ankle_plantar_flexion", True),
+     ("absent ankle reflex, knee jerk normal", "absent_ankle_reflex", True)],
+)  # fmt: skip
+def test_a_deficit_said_in_its_own_clause_keeps_it(
+    explorer: Explorer, phrase: str, finding: str, present: bool
+) -> None:
+    """'Not obtainable' is absent, and a finding named by its deficit borrows no later clause's 'normal'."""
+    observations = read(explorer, phrase)
+    assert any(finding in local(o.findings) and o.present is present for o in observations), [
+        o.describe(explorer.G) for o in observations
+    ]
+
+
+def test_the_words_after_a_test_whose_positive_result_is_an_absence_are_its_result(explorer: Explorer) -> None:
+    """'Calf squeeze test: no plantarflexion' is the positive test, not a normal plantar flexion."""
+    observations = read(explorer, "Calf squeeze (Thompson) test: no plantarflexion on the left")
+    assert [(local(o.findings), o.present) for o in observations] == [({"positive_calf_squeeze_test"}, True)]
+
+
 @pytest.mark.parametrize("phrase", ["T 37.6 °C, focal spinous tenderness L4", "HIV on ART, CD4 450"])
 def test_a_value_under_the_threshold_says_nothing(explorer: Explorer, phrase: str) -> None:
     found = {finding for o in read(explorer, phrase) for finding in local(o.findings)}

@@ -14,6 +14,7 @@ nearest kind and status words), and split apart they would pass the phrase's sta
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from graph.explore.localize import shorthand
 from graph.explore.localize.anatomy import Anatomy
@@ -110,7 +111,11 @@ class Composer:
             if m.category == "finding":
                 observations.append(self._finding(phrase, m, side))
             elif m.category == "test":
-                observations.extend(self._test(phrase, m, side))
+                results = self._test(phrase, m, side)
+                observations.extend(results)
+                if any(o.present and self._names_an_absence(o.findings) for o in results):
+                    # "calf squeeze: no plantarflexion": the words after the test are its result, not a movement
+                    used |= {id(o) for o in matches if o.clause == m.clause and o.start > m.start}
             elif m.category == "eponym":
                 observations.append(self._eponym(phrase, m, side))
             elif m.category == "activity":
@@ -163,8 +168,9 @@ class Composer:
         return observations
 
     def _finding(self, phrase: Phrase, m: Match, side: str) -> Observation:
-        status = sign_status(phrase, m)  # "Horner syndrome present": the finding is there
         named_deficit = bool(DEFICIT_NAMES & set(phrase.words[m.start : m.end]))
+        # "Horner syndrome present": the finding is there; "weak plantar flexion, knee jerk normal": not normal
+        status = sign_status(phrase, m, shared=not named_deficit)
         # "reduced anal tone and absent voluntary squeeze": a finding named by its own deficit word agrees with
         # another deficit word beside it; only "normal" (or a negation) says it is absent
         negating = ("normal",) if named_deficit else ("normal", "absent")
@@ -175,6 +181,10 @@ class Composer:
         return Observation(phrase.text, present, "finding", findings, side="bilateral" if bilateral else side,
                            how=tuple(phrase.how))  # fmt: skip
 
+    def _names_an_absence(self, findings: Sequence[str]) -> bool:
+        """Return True when a finding's own name is an absence ("no plantar flexion on calf squeeze")."""
+        return any(NO_WORD.search(str(self.G.nodes[f]["label"])) for f in findings)
+
     def _test(self, phrase: Phrase, m: Match, side: str) -> list[Observation]:
         status, _ = status_of(phrase, m)
         present = not m.negated and status != "normal"
@@ -182,7 +192,7 @@ class Composer:
         found = [f for f in found if "positive" in self.G.nodes[f]["label"].lower()] or found
         if not found:
             return []
-        absence_is_positive = any(NO_WORD.search(str(self.G.nodes[f]["label"])) for f in found)
+        absence_is_positive = self._names_an_absence(found)
         if not absence_is_positive and negated_after(phrase, m):
             present = False  # "SLR: no pain down the leg"; but "calf squeeze: no plantar flexion" is the positive test
         phrase.how.append(f"test read as {'positive' if present else 'negative'}")

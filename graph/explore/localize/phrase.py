@@ -98,11 +98,13 @@ def nearest(phrase: Phrase, m: Match, categories: tuple[str, ...], same_clause: 
     return best[1] if best else None
 
 
-def status_of(phrase: Phrase, m: Match) -> tuple[str, str]:
+def status_of(phrase: Phrase, m: Match, shared: bool = True) -> tuple[str, str]:
     """Return the status of a match ('absent', 'reduced', 'brisk', 'positive', 'normal', '') and its word.
 
     The nearest status word of the match's clause; in a list ("deltoid, supraspinatus,
-    infraspinatus 5/5") a clause with none takes the first one after it, up to the next ';'.
+    infraspinatus 5/5") a clause with none takes the first one after it, up to the next ';', unless
+    ``shared`` is False (a finding named by its own deficit, "weak plantar flexion, knee jerk normal", is
+    no item of a list waiting for its status).
     """
     word = nearest(phrase, m, ("deficit", "normal"))
     if word is None:
@@ -110,7 +112,7 @@ def status_of(phrase: Phrase, m: Match) -> tuple[str, str]:
         if own is not None:  # "deltoid 4/5, biceps 5/5": the deltoid's own "weak", not the biceps' grade
             phrase.how.append(f"'{own.key}' said of '{' '.join(phrase.words[m.start : m.end])}'")
             return DEFICIT_WORDS[own.key], own.key
-        word = shared_status(phrase, m)
+        word = shared_status(phrase, m) if shared else None
     status = word.meaning[0] if word and word.meaning else ""
     if word is not None:
         phrase.how.append(f"'{' '.join(phrase.words[word.start:word.end])}' said of "
@@ -130,12 +132,12 @@ def own_deficit_kind(phrase: Phrase, m: Match) -> Match | None:
     )
 
 
-def sign_status(phrase: Phrase, m: Match) -> str:
+def sign_status(phrase: Phrase, m: Match, shared: bool = True) -> str:
     """Return the status of a named sign or finding: as :func:`status_of`, but "present" says it is there.
 
     "Present" is a normal word for a reflex ("ankle jerk present"); of a sign ("Hoffmann present") it is positive.
     """
-    status, word = status_of(phrase, m)
+    status, word = status_of(phrase, m, shared)
     return "positive" if word == "present" else status
 
 
