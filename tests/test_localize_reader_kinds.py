@@ -525,13 +525,19 @@ def test_a_temperature_and_a_cd4_count_read_against_their_thresholds(
     [("Left ankle jerk not obtainable", "absent_ankle_reflex", True),
      ("knee jerk not elicited on the right", "diminished_or_absent_patellar_reflex", True),
      ("weak plantar flexion, knee jerk normal", "weak_ankle_plantar_flexion", True),
-     ("absent ankle reflex, knee jerk normal", "absent_ankle_reflex", True)],
+     ("absent ankle reflex, knee jerk normal", "absent_ankle_reflex", True),
+     ("AJ absent L, 2+ R", "absent_ankle_reflex", True)],
 )  # fmt: skip
 def test_a_deficit_said_in_its_own_clause_keeps_it(
     explorer: Explorer, phrase: str, finding: str, present: bool
 ) -> None:
-    """'Not obtainable' is absent, and a finding named by its deficit borrows no later clause's 'normal'."""
+    """A deficit said in a finding's own clause stays a deficit.
+
+    'Not obtainable' is absent; a finding named by its deficit borrows no later clause's 'normal'; a grade
+    after a comma grades the other side's reflex, so the absent one is on one side, not both.
+    """
     observations = read(explorer, phrase)
+    assert all(o.side != "bilateral" for o in observations)
     assert any(finding in local(o.findings) and o.present is present for o in observations), [
         o.describe(explorer.G) for o in observations
     ]

@@ -43,11 +43,6 @@ ARROW_BEFORE_WORD = re.compile(r"([↓↑⇓⇑]+)(?=[^\W_])")
 LOOSE = 80.0
 """The least name-match score at which a phrase that nothing else read counts as that finding."""
 
-TEMPERATURE_WORDS = frozenset({"t", "temp", "temperature"})
-"""Words after which a number is a body temperature."""
-FEVER_CELSIUS = 38.0
-"""A temperature at or above this is a fever (the usual clinical definition, e.g. NICE NG143)."""
-
 REFLEX_WORDS = frozenset({"jerk", "jerks", "reflex", "reflexes", "response", "responses"})
 """Words after which a grade ("2+", "0") is a reflex grade."""
 GRADE_AFTER = frozenset({"bilateral", "right", "left", "vs", "versus"})
@@ -165,12 +160,10 @@ class NoteReader:
             meaning = "urinary retention" if volume >= shorthand.RETENTION_ML else "no urinary retention"
             how.append(f"post-void residual {token} read as '{meaning}'")
             return meaning.split()
-        if before and before[-1] in TEMPERATURE_WORDS and _number(token.rstrip("°c")) is not None:
-            value = _number(token.rstrip("°c")) or 0.0
-            meaning = "fever" if value >= FEVER_CELSIUS else "no fever"
-            how.append(f"temperature {token} read as '{meaning}'")
-            return [meaning]
-        if token in shorthand.REFLEX_GRADES and before and before[-1] in REFLEX_WORDS | GRADE_AFTER:
+        after_reflex = before and (
+            before[-1] in REFLEX_WORDS | GRADE_AFTER or (before[-1] == "," and not REFLEX_WORDS.isdisjoint(before))
+        )  # "AJ absent L, 2+ R": a grade after a comma in a phrase about reflexes grades the reflex on that side
+        if token in shorthand.REFLEX_GRADES and after_reflex:
             meaning = shorthand.REFLEX_GRADES[token]
             how.append(f"reflex grade '{token}' read as '{meaning}'")
             return [meaning]
