@@ -157,6 +157,17 @@ def test_a_condition_of_one_ganglion_is_a_lesion_of_one_root_which_the_findings_
     assert first["id"] == "radix:T4_root" and first["conditions"][0]["id"] == "radix:herpes_zoster"
 
 
+def test_a_named_imaging_result_implicating_a_lesions_structure_is_evidence_for_it(explorer: Explorer) -> None:
+    """Cauda equina enhancement on MRI implicates the cauda equina: the structure cauda equina syndrome is in."""
+    localizer = explorer.localizer
+    ces = next(h for h in localizer.hypotheses if h.iri == R + "cauda_equina_syndrome")
+    finding = R + "mri_cauda_equina_enhancement"
+    assert finding not in ces.explicit
+    assert localizer.model.finding_term(ces, finding).p == pytest.approx(parameters.IMAGING_SENSITIVITY)
+    hand = next(h for h in localizer.hypotheses if h.iri == R + "carpal_tunnel_syndrome")
+    assert localizer.model.finding_term(hand, finding).p == pytest.approx(parameters.LEAK)  # names no root
+
+
 def test_the_lesion_at_a_site_comes_before_the_causes_listed_there(explorer: Explorer) -> None:
     """A cause's figure (site probability x its share of the site's causes) is not a rival of the lesion it causes."""
     answer = explorer.localize(["rapidly progressive bilateral leg weakness and saddle numbness", "urinary retention",

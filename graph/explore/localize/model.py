@@ -170,11 +170,14 @@ class Model:
         """
         imaging = "ImagingFinding" in self.findings.anatomy.types(finding)
         roots = h.reach.roots if h.site.kind in INTRASPINAL_KINDS or not imaging else set()
-        involved = (roots | set(h.lesion.nerves)) & implicated
+        # the structures a lesion is in count too: an infarct of the leg motor area is the cortical stroke's lesion
+        involved = (roots | set(h.lesion.nerves) | set(h.lesion.structures)) & implicated
         if involved:
             p = IMAGING_SENSITIVITY if imaging else ELECTRODIAGNOSTIC_SENSITIVITY
             return Term(p, f"{label}: implicates {', '.join(sorted(self._name(n) for n in involved)[:3])}")
-        return Term(IMAGING_INCIDENTAL if imaging else LEAK, f"{label}: implicates nothing {h.label} involves")
+        names_a_root = any("NerveRoot" in self.findings.anatomy.types(node) for node in implicated)
+        p = (IMAGING_INCIDENTAL if names_a_root else LEAK) if imaging else LEAK  # as for study lines (_incidental)
+        return Term(p, f"{label}: implicates nothing {h.label} involves")
 
     def _anatomy_term(self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]], label: str) -> Term:
         """P(a deficit of ``kind`` in ``anatomy`` | h) from what h's lesion reaches."""
