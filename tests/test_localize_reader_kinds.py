@@ -543,6 +543,16 @@ def test_a_deficit_said_in_its_own_clause_keeps_it(
     ]
 
 
+def test_atrial_fibrillation_is_a_history_not_a_needle_emg_result(explorer: Explorer) -> None:
+    """'Fibrillation' in 'atrial fibrillation' had made the line a study line, read as nerve conduction at the wrist."""
+    phrase = "70M with untreated atrial fibrillation; woke unable to lift the right wrist or fingers"
+    observations = read(explorer, phrase)
+    kinds = {o.kind for o in observations}
+    assert "electrodiagnostic" not in kinds
+    assert any("atrial_fibrillation" in local(o.findings) for o in observations)
+    assert any(o.kind == "weakness" and o.side == "right" for o in observations)
+
+
 def test_the_words_after_a_test_whose_positive_result_is_an_absence_are_its_result(explorer: Explorer) -> None:
     """'Calf squeeze test: no plantarflexion' is the positive test, not a normal plantar flexion."""
     observations = read(explorer, "Calf squeeze (Thompson) test: no plantarflexion on the left")

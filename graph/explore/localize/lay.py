@@ -47,6 +47,8 @@ MOVEMENTS = {
     "bending * elbow": "elbow flexion",
     "straighten * elbow": "elbow extension",
     "lift * wrist back": "wrist extension",
+    "lift * wrist or fingers": "wrist extension and finger extension",
+    "lift * wrist and fingers": "wrist extension and finger extension",
     "lift * wrist up": "wrist extension",
     "bend * wrist back": "wrist extension",
     "cock * wrist": "wrist extension",
