@@ -543,6 +543,23 @@ def test_a_deficit_said_in_its_own_clause_keeps_it(
     ]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "finding", "present"),
+    [("point tender lat epicondyle", "lateral_epicondyle_tenderness", True),
+     ("resisted wrist ext painful", "pain_on_resisted_wrist_extension", True),
+     ("single heel raise impossible L", "weak_single_leg_heel_raise", True),
+     ("no problems with my bladder or bowels", "urinary_retention", False),
+     ("no trouble passing water", "urinary_retention", False)],
+)  # fmt: skip
+def test_clinic_and_lay_words_for_signs_the_graph_holds(
+    explorer: Explorer, phrase: str, finding: str, present: bool
+) -> None:
+    observations = read(explorer, phrase)
+    assert any(finding in local(o.findings) and o.present is present for o in observations), [
+        o.describe(explorer.G) for o in observations
+    ]
+
+
 def test_atrial_fibrillation_is_a_history_not_a_needle_emg_result(explorer: Explorer) -> None:
     """'Fibrillation' in 'atrial fibrillation' had made the line a study line, read as nerve conduction at the wrist."""
     phrase = "70M with untreated atrial fibrillation; woke unable to lift the right wrist or fingers"

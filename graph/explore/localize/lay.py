@@ -229,6 +229,9 @@ reflexes marked ↑ brisk; reflexes "equal" are symmetric (the shorthand table's
 
 ACTIVITIES = {
     "stand still": "standing still",
+    "lie on that side": "provoked lying on the affected side",
+    "lying on that side": "provoked lying on the affected side",
+    "lying on * affected side": "provoked lying on the affected side",
     "stands still": "standing still",
     "standing still for": "standing still",
     "on * feet": "standing",

@@ -160,6 +160,10 @@ BODY_FUNCTIONS = {
     "urinary sx": "urinary retention or urinary incontinence",
     "urinary symptoms": "urinary retention or urinary incontinence",
     "saddle sx": "saddle anaesthesia",
+    "trouble passing water": "urinary retention",
+    "my bladder or bowels": "urinary retention or urinary incontinence or faecal incontinence",
+    "my bladder and bowels": "urinary retention or urinary incontinence or faecal incontinence",
+    "my bladder": "urinary retention or urinary incontinence",
     "saddle symptoms": "saddle anaesthesia",
 }
 """Bladder, bowel and sexual function in lay words, and named as a whole ("bladder normal", "no urinary sx")
