@@ -549,7 +549,10 @@ def test_a_deficit_said_in_its_own_clause_keeps_it(
      ("resisted wrist ext painful", "pain_on_resisted_wrist_extension", True),
      ("single heel raise impossible L", "weak_single_leg_heel_raise", True),
      ("no problems with my bladder or bowels", "urinary_retention", False),
-     ("no trouble passing water", "urinary_retention", False)],
+     ("no trouble passing water", "urinary_retention", False),
+     ("palpable pedal pulses", "absent_foot_pulses", False),
+     ("no pedal pulses on the left", "absent_foot_pulses", True),
+     ("loss of pinprick to mid-shin both sides", "stocking_distribution_sensory_loss", True)],
 )  # fmt: skip
 def test_clinic_and_lay_words_for_signs_the_graph_holds(
     explorer: Explorer, phrase: str, finding: str, present: bool
