@@ -46,6 +46,7 @@ SETS = {
     "sealed 4 (held out, run once)": [EVAL / "cases_sealed4.toml"],
     "sealed 5 (held out, run once)": [EVAL / "cases_sealed5.toml"],
     "sealed 6 (held out, run once)": [EVAL / "cases_sealed6.toml"],
+    "sealed 7 (held out, run once)": [EVAL / "cases_sealed7.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
