@@ -550,6 +550,7 @@ def test_a_deficit_said_in_its_own_clause_keeps_it(
      ("single heel raise impossible L", "weak_single_leg_heel_raise", True),
      ("no problems with my bladder or bowels", "urinary_retention", False),
      ("no trouble passing water", "urinary_retention", False),
+     ("my left knee keeps giving way on stairs", "knee_extension", True),
      ("palpable pedal pulses", "absent_foot_pulses", False),
      ("no pedal pulses on the left", "absent_foot_pulses", True),
      ("loss of pinprick to mid-shin both sides", "stocking_distribution_sensory_loss", True)],
@@ -558,7 +559,8 @@ def test_clinic_and_lay_words_for_signs_the_graph_holds(
     explorer: Explorer, phrase: str, finding: str, present: bool
 ) -> None:
     observations = read(explorer, phrase)
-    assert any(finding in local(o.findings) and o.present is present for o in observations), [
+    named = [local(o.findings) | local([node for _, node in o.anatomy]) for o in observations]
+    assert any(finding in n and o.present is present for n, o in zip(named, observations, strict=True)), [
         o.describe(explorer.G) for o in observations
     ]
 

@@ -61,6 +61,11 @@ MOVEMENTS = {
     "spread * fingers": "finger abduction",
     "squeeze * knees together": "hip adduction",
     "bend * knee": "knee flexion",
+    "knee feels weak": "knee extension weak",
+    "knee gives way": "knee extension weak",
+    "knee gives out": "knee extension weak",
+    "knee buckles": "knee extension weak",
+    "knee keeps giving way": "knee extension weak",
     "lift * leg up": "hip flexion",
     "lift * front of * foot": "ankle dorsiflexion",
     "lift * foot up": "ankle dorsiflexion",
@@ -113,7 +118,8 @@ The project's own reading, by the joint and direction each description moves: li
 to the side is abduction at the shoulder ("difficulty raising the arm sideways" is already a graph
 synonym of weak shoulder abduction); turning the arm outwards is external rotation; lifting the wrist
 back is wrist extension; bending the tip of the thumb is flexion at its interphalangeal joint (the
-graph's "cannot bend the tip of the thumb"); squeezing the knees together is hip adduction; lifting the
+graph's "cannot bend the tip of the thumb"); squeezing the knees together is hip adduction; a knee that feels weak,
+gives way or buckles is weak knee extension (the quadriceps holds the knee straight in stance); lifting the
 front of the foot or the big toe is ankle dorsiflexion or great toe extension; turning the foot in or
 out is inversion or eversion; pushing up out of a chair with the arms is elbow extension (triceps:
 "push up from a chair with the arms" is the usual bedside description of triceps function); reaching to
