@@ -346,6 +346,7 @@ KIND_WORDS = {
     "sensibility": "sensory", "feeling": "sensory", "allodynia": "sensory",
     "pain": "pain", "painful": "pain", "ache": "pain", "aching": "pain", "sore": "pain", "hurts": "pain",
     "burning": "pain", "shooting": "pain", "sciatica": "pain", "tender": "pain", "tenderness": "pain",
+    "radiating": "pain", "radiates": "pain", "radiation": "pain",
     "reflex": "reflex", "reflexes": "reflex", "jerk": "reflex", "jerks": "reflex",
 }  # fmt: skip
 """Words that say which kind of finding a phrase is about."""
