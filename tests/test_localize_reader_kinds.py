@@ -552,6 +552,8 @@ def test_a_deficit_said_in_its_own_clause_keeps_it(
      ("no trouble passing water", "urinary_retention", False),
      ("my left knee keeps giving way on stairs", "knee_extension", True),
      ("back pain radiating to the front of the thigh", "anterior_thigh_pain", True),
+     ("CSF: 180 lymphocytes, protein 1.2 g/L", "csf_lymphocytic_pleocytosis", True),
+     ("CSF: 900 WBC (neutrophils 70%), protein 3 g/L", "csf_neutrophilic_pleocytosis", True),
      ("palpable pedal pulses", "absent_foot_pulses", False),
      ("no pedal pulses on the left", "absent_foot_pulses", True),
      ("loss of pinprick to mid-shin both sides", "stocking_distribution_sensory_loss", True)],

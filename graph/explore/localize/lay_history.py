@@ -67,6 +67,8 @@ HISTORY = {
     "rash of blisters": "vesicular rash in a dermatome",
     "line of blisters": "vesicular rash in a dermatome",
     "strip of blisters": "vesicular rash in a dermatome",
+    "crop of vesicles": "vesicular rash in a dermatome",
+    "vesicles in a band": "vesicular rash in a dermatome",
     "after shingles": "pain after shingles",
     "ring-shaped rash": "erythema migrans",
     "expanding red rash": "erythema migrans",

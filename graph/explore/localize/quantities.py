@@ -11,6 +11,8 @@ it (a negation, a status word) say nothing about it and it says nothing about th
 * **Weight lost**: "lost 8 kg", "wt ↓ 12 kg", "lost twenty kilos": weight loss.
 * **CSF protein**: raised (above 0.45 g/L, or written raised) with a normal cell count (5 cells/µL or
   fewer, or written normal) is the graph's albuminocytological dissociation.
+* **CSF cells**: more than 5 cells/µL with lymphocytes or neutrophils named ("CSF: 180 lymphocytes", "WCC 45
+  (lymphocytes 90%)", "900 WBC (neutrophils 70%)") is the graph's lymphocytic or neutrophilic pleocytosis.
 * **Haemoglobin**: two values, the later lower ("Hb 128 → 96 g/L"), is the graph's falling haemoglobin.
 * **Inflammatory markers**: "CRP 180", "ESR 95 mm/h": a CRP above 10 mg/L or an ESR above 20 mm/h is the
   graph's raised ESR or CRP (a lower value, that finding absent), read once per phrase.
@@ -197,7 +199,29 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
     if "csf" in tokens and _albuminocytological(tokens):
         how.append("raised CSF protein with a normal cell count read as albuminocytological dissociation")
         out += [";", "albuminocytologic", "dissociation"]
+    pleocytosis = _pleocytosis(tokens) if "csf" in tokens else None
+    if pleocytosis:
+        how.append(f"a raised CSF cell count with {pleocytosis} read as {pleocytosis} pleocytosis")
+        out += [";", "csf", pleocytosis, "pleocytosis"]
     return out
+
+
+def _pleocytosis(tokens: list[str]) -> str | None:
+    """Return "lymphocytic" or "neutrophilic" when a CSF line gives more cells than normal, of that kind."""
+    counts = [
+        number(tokens[index - 1])
+        for index, token in enumerate(tokens)
+        if index and (token in CELL_WORDS | {"lymphocytes", "neutrophils", "wbc"} or token.startswith("cells/"))
+    ]
+    counts += [number(tokens[index + 1]) for index, token in enumerate(tokens[:-1]) if token in CELL_WORDS]
+    raised = any(count is not None and count > CSF_CELLS_UPPER for count in counts)
+    if not raised:
+        return None
+    if any(token.startswith("neutrophil") for token in tokens):
+        return "neutrophilic"
+    if any(token.startswith("lymphocyt") for token in tokens):
+        return "lymphocytic"
+    return None
 
 
 def _temperature(tokens: list[str], index: int) -> tuple[tuple[float, str], int] | None:
