@@ -568,6 +568,19 @@ def test_clinic_and_lay_words_for_signs_the_graph_holds(
     ]
 
 
+def test_a_negated_activity_is_that_modifier_absent(explorer: Explorer) -> None:
+    """'Not eased by sitting or bending forward' is evidence against what sitting relieves (canal stenosis)."""
+    observations = read(explorer, "not eased by sitting or bending forward")
+    assert observations and all(o.kind == "modifier" and not o.present for o in observations)
+
+    def stenosis(findings: list[str]) -> float:
+        rows = explorer.localize(findings, limit=200)["conditions"]
+        return float(next(c["probability"] for c in rows if c["id"] == "radix:lumbar_spinal_stenosis"))
+
+    walking = ["leg pain on walking", "age 70"]
+    assert stenosis([*walking, "not eased by sitting or bending forward"]) < stenosis(walking) / 3
+
+
 def test_atrial_fibrillation_is_a_history_not_a_needle_emg_result(explorer: Explorer) -> None:
     """'Fibrillation' in 'atrial fibrillation' had made the line a study line, read as nerve conduction at the wrist."""
     phrase = "70M with untreated atrial fibrillation; woke unable to lift the right wrist or fingers"

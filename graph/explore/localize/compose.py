@@ -223,10 +223,11 @@ class Composer:
             modifier = "aggravated"
         else:
             modifier = word.meaning[0]
-        if m.negated:
-            return None  # "not by standing still": the activity does not modify it; says nothing either way
+        # "not eased by sitting or bending forward": the relief is absent, evidence against what sitting relieves
         anatomy = tuple(("activity", a) for a in m.meaning)
-        return Observation(phrase.text, True, "modifier", anatomy=anatomy, modifier=modifier, how=tuple(phrase.how))
+        return Observation(
+            phrase.text, not m.negated, "modifier", anatomy=anatomy, modifier=modifier, how=tuple(phrase.how)
+        )
 
     def _region_reflex(self, phrase: Phrase, m: Match) -> Match:
         """Read a region coordinated with a reflex as that region's reflex ("absent knee and ankle reflexes")."""

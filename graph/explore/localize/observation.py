@@ -60,7 +60,8 @@ class Observation:
 
         side = f" ({self.side})" if self.side else ""
         if self.kind == "modifier":
-            return f"{self.modifier} by {', '.join(name(n) for _, n in self.anatomy)}"
+            activities = ", ".join(name(n) for _, n in self.anatomy)
+            return ("" if self.present else "not ") + f"{self.modifier} by {activities}"
         if self.kind == "global":
             return "no " + " or ".join(self.kinds) + " change anywhere"
         if self.kind in ("imaging", "electrodiagnostic"):
