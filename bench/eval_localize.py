@@ -47,6 +47,7 @@ SETS = {
     "sealed 5 (held out, run once)": [EVAL / "cases_sealed5.toml"],
     "sealed 6 (held out, run once)": [EVAL / "cases_sealed6.toml"],
     "sealed 7 (held out, run once)": [EVAL / "cases_sealed7.toml"],
+    "sealed 8 (held out, run once)": [EVAL / "cases_sealed8.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
