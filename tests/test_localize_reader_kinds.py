@@ -29,6 +29,15 @@ def about(observation: Observation) -> set[str]:
     return local(observation.findings) | local([node for _, node in observation.anatomy])
 
 
+def reads_as(explorer: Explorer, phrase: str, named: str, present: bool) -> list[Observation]:
+    """Assert that some observation of a phrase names ``named`` with this presence; return the observations."""
+    observations = read(explorer, phrase)
+    assert any(named in about(o) and o.present is present for o in observations), [
+        o.describe(explorer.G) for o in observations
+    ]
+    return observations
+
+
 def only(explorer: Explorer, phrase: str) -> Observation:
     observations = read(explorer, phrase)
     assert len(observations) == 1, [o.describe(explorer.G) for o in observations]
@@ -536,11 +545,8 @@ def test_a_deficit_said_in_its_own_clause_keeps_it(
     'Not obtainable' is absent; a finding named by its deficit borrows no later clause's 'normal'; a grade
     after a comma grades the other side's reflex, so the absent one is on one side, not both.
     """
-    observations = read(explorer, phrase)
+    observations = reads_as(explorer, phrase, finding, present)
     assert all(o.side != "bilateral" for o in observations)
-    assert any(finding in local(o.findings) and o.present is present for o in observations), [
-        o.describe(explorer.G) for o in observations
-    ]
 
 
 @pytest.mark.parametrize(
@@ -561,11 +567,7 @@ def test_a_deficit_said_in_its_own_clause_keeps_it(
 def test_clinic_and_lay_words_for_signs_the_graph_holds(
     explorer: Explorer, phrase: str, finding: str, present: bool
 ) -> None:
-    observations = read(explorer, phrase)
-    named = [local(o.findings) | local([node for _, node in o.anatomy]) for o in observations]
-    assert any(finding in n and o.present is present for n, o in zip(named, observations, strict=True)), [
-        o.describe(explorer.G) for o in observations
-    ]
+    reads_as(explorer, phrase, finding, present)
 
 
 def test_a_negated_activity_is_that_modifier_absent(explorer: Explorer) -> None:

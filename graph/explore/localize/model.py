@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from graph.explore.localize.findings import Findings
@@ -175,8 +175,7 @@ class Model:
         if involved:
             p = IMAGING_SENSITIVITY if imaging else ELECTRODIAGNOSTIC_SENSITIVITY
             return Term(p, f"{label}: implicates {', '.join(sorted(self._name(n) for n in involved)[:3])}")
-        names_a_root = any("NerveRoot" in self.findings.anatomy.types(node) for node in implicated)
-        p = (IMAGING_INCIDENTAL if names_a_root else LEAK) if imaging else LEAK  # as for study lines (_incidental)
+        p = self._incidental(implicated) if imaging else LEAK
         return Term(p, f"{label}: implicates nothing {h.label} involves")
 
     def _anatomy_term(self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]], label: str) -> Term:
@@ -223,7 +222,7 @@ class Model:
             return self._modifier_term(h, observation)
         if kind == "imaging":
             hit = self._implicated(h, observation)
-            p = IMAGING_SENSITIVITY if hit else self._incidental(observation)
+            p = IMAGING_SENSITIVITY if hit else self._incidental(observation.implicates)
             return Term(p, f"imaging {'implicates' if hit else 'does not implicate'} {h.site.label}")
         if kind == "electrodiagnostic":
             return self._electro_term(h, observation)
@@ -273,15 +272,15 @@ class Model:
                 return Term(LACKED, f"{h.label} is {opposite} by {self._name(activity)}")
         return Term(UNSTATED, f"{observation.phrase}: not stated for {h.label}")
 
-    def _incidental(self, observation: Observation) -> float:
+    def _incidental(self, implicates: Collection[str]) -> float:
         """P(an imaging line | its lesion is not h's): a disc level's lesion is often incidental, anything else not.
 
         :data:`IMAGING_INCIDENTAL` is the rate of disc lesions in people without symptoms; an imaging line that
         names no root (an infarct of the hand knob, an apical lung mass, a ganglion) has no such rate, and
         without h's lesion it is the leak, as any finding the lesion cannot produce.
         """
-        roots = any("NerveRoot" in self.findings.anatomy.types(node) for node in observation.implicates)
-        return IMAGING_INCIDENTAL if roots or not observation.implicates else LEAK
+        roots = any("NerveRoot" in self.findings.anatomy.types(node) for node in implicates)
+        return IMAGING_INCIDENTAL if roots or not implicates else LEAK
 
     def _implicated(self, h: Hypothesis, observation: Observation) -> bool:
         """Return True when a study line names a root, nerve or structure of h's lesion.

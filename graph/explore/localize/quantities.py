@@ -79,6 +79,8 @@ WEIGHT_UNITS = frozenset({"kg", "kgs", "kilo", "kilos", "kilograms", "stone", "s
 LOSS_WORDS = frozenset({"lost", "loss", "losing", "↓"})
 RAISED_WORDS = frozenset({"↑", "↑↑", "raised", "high", "elevated", "increased"})
 CELL_WORDS = frozenset({"cell", "cells", "wcc", "wbc", "count"})
+COUNTED_CELLS = CELL_WORDS | {"lymphocytes", "neutrophils"}
+"""Words after a CSF cell count ("180 lymphocytes", "900 WBC")."""
 AGE_BEFORE = frozenset({"aged", "age"})
 HAEMOGLOBIN = frozenset({"hb", "haemoglobin", "hemoglobin", "hgb"})
 I_AM = frozenset({"i'm", "im"})
@@ -211,7 +213,7 @@ def _pleocytosis(tokens: list[str]) -> str | None:
     counts = [
         number(tokens[index - 1])
         for index, token in enumerate(tokens)
-        if index and (token in CELL_WORDS | {"lymphocytes", "neutrophils", "wbc"} or token.startswith("cells/"))
+        if index and (token in COUNTED_CELLS or token.startswith("cells/"))
     ]
     counts += [number(tokens[index + 1]) for index, token in enumerate(tokens[:-1]) if token in CELL_WORDS]
     raised = any(count is not None and count > CSF_CELLS_UPPER for count in counts)
