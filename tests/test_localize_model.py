@@ -190,6 +190,15 @@ def test_a_key_sensory_point_is_reached_by_its_own_root_not_by_every_dermatome_o
     assert anatomy.reach(Lesion(roots=frozenset({R + "T6_root"}))).strength("region", point) < 1.0
 
 
+def test_the_l3_dermatome_reaches_the_lower_medial_thigh_as_the_obturator_nerve_does(explorer: Explorer) -> None:
+    """Numbness of the medial thigh does not tell an L3 root lesion from an obturator nerve lesion."""
+    anatomy = explorer.localizer.anatomy
+    thigh = R + "medial_thigh"
+    assert anatomy.reach(Lesion(roots=frozenset({R + "L3_root"}))).strength("region", thigh) > 0
+    assert anatomy.reach(Lesion(nerves=frozenset({R + "obturator_nerve"}))).strength("region", thigh) > 0
+    assert anatomy.reach(Lesion(roots=frozenset({R + "L5_root"}))).strength("region", thigh) == 0
+
+
 def test_a_radiculopathy_placed_nowhere_takes_the_roots_of_the_radiculopathy_it_narrows(explorer: Explorer) -> None:
     """Diabetic truncal radiculoneuropathy names no root: it is at one of thoracic radiculopathy's roots."""
     variants = [h for h in explorer.localizer.hypotheses if h.iri == R + "diabetic_truncal_radiculoneuropathy"]

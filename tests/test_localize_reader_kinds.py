@@ -321,6 +321,12 @@ def test_sides_compared_clause_by_clause_keep_their_reading(explorer: Explorer) 
     assert only(explorer, "biceps jerk 1+ on the left vs 2+ on the right").side == "left"
 
 
+def test_a_side_compared_by_a_count_of_repetitions_is_the_comparison(explorer: Explorer) -> None:
+    """Fewer heel raises on the right than the left: a right-sided finding, not a two-sided one."""
+    observations = reads_as(explorer, "R single-leg heel raise x2 vs L x12", "weak_single_leg_heel_raise", True)
+    assert {o.side for o in observations} == {"right"}
+
+
 # ---- a pain word negated in its own clause --------------------------------------------------------
 
 

@@ -292,13 +292,17 @@ right", "weaker than the right". The finding is on the other side."""
 BEFORE_COMPARED_SIDE = frozenset({"with", "to", "on", "side", "of", "that"})
 """Words that may stand between a comparison word and the side it names ("compared with", "relative to")."""
 
+REPETITIONS = re.compile(r"^x\d+$")
+"""A count of repetitions after the compared side ("heel raise x2 R vs L x12"): the count is no finding."""
+
 
 def _without_compared_side(words: list[str], how: list[str]) -> list[str]:
     """Drop a side named only as the comparison ("… compared with the right"), when another side is named.
 
     A note that says "left ankle reflex reduced compared with right" is about the left; read with both side
     words it would be a two-sided finding. A comparison side is dropped only when the phrase names the other
-    side elsewhere (so "KJ 1+ on the right vs 2+ on the left" keeps its clause-by-clause reading).
+    side elsewhere (so "KJ 1+ on the right vs 2+ on the left" keeps its clause-by-clause reading), and when
+    nothing but a count of repetitions follows it ("R single-leg heel raise x2 vs L x12").
     """
     out: list[str] = []
     index = 0
@@ -314,7 +318,9 @@ def _without_compared_side(words: list[str], how: list[str]) -> list[str]:
         if ahead < len(words) and words[ahead] in ("left", "right"):
             other = "right" if words[ahead] == "left" else "left"
             after = words[ahead + 1 : ahead + 2]
-            if other in words[:index] and not (after and after[0] not in CLAUSE_BREAKS):
+            if other in words[:index] and not (
+                after and after[0] not in CLAUSE_BREAKS and not REPETITIONS.match(after[0])
+            ):
                 out += words[index:ahead]
                 how.append(f"'{words[ahead]}' read as the side compared with")
                 index = ahead + 1
