@@ -679,3 +679,34 @@ def test_a_negation_after_the_name(explorer: Explorer, phrase: str, named: str, 
     assert observations and all(o.present is present for o in observations), [
         o.describe(explorer.G) for o in read(explorer, phrase)
     ]
+
+
+# ---- a clause no name matched, in a phrase read otherwise ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "side"),
+    [
+        ("76F, burning band-like pain around the R chest", "thoracic_radicular_pain", "right"),
+        ("TA 2/5, EHL 2/5, peronei 3/5 R", "weak_ankle_eversion", "right"),
+    ],
+)
+def test_a_clause_no_name_matched_is_read_by_its_closest_name(
+    explorer: Explorer, phrase: str, named: str, side: str
+) -> None:
+    """The age (or the graded muscles) read, the clause beside them is read too, not dropped without a word."""
+    observations = reads_as(explorer, phrase, named, True)
+    assert next(o for o in observations if named in about(o)).side == side
+
+
+@pytest.mark.parametrize(
+    ("phrase", "not_named"),
+    [
+        ("L anterior thigh pain; ?diabetic amyotrophy", "diabetes_mellitus"),  # a question, not a finding
+        ("Leg strength near normal; little radicular pain", "cervical_radicular_pain"),  # too loose a match
+    ],
+)
+def test_an_unmatched_clause_is_not_read_as_a_question_or_a_loose_match(
+    explorer: Explorer, phrase: str, not_named: str
+) -> None:
+    assert all(not_named not in about(o) for o in read(explorer, phrase))

@@ -32,7 +32,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
 from graph.explore.localize.observation import Observation, Reading
-from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation
+from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation, side_of
 from graph.explore.localize.regions import normal_regions
 from graph.explore.localize.studies import Studies
 from graph.explore.localize.vocabulary import SPAN_KEY, Vocabulary, make_doc
@@ -40,8 +40,17 @@ from graph.explore.search import Hit, SearchIndex
 
 ARROW_BEFORE_WORD = re.compile(r"([↓↑⇓⇑]+)(?=[^\W_])")
 """An arrow written against the word or number it grades ("↓LT", "↑KJ", "wt ↓6 kg"): split off, so both are read."""
+MODIFYING = frozenset({"side", "kind", "deficit", "normal"})
+"""Categories of matched words that say something of a name (its side, kind or status) and read nothing alone."""
+
 LOOSE = 80.0
 """The least name-match score at which a phrase that nothing else read counts as that finding."""
+
+LOOSE_CLAUSE = 85.0
+"""The least score at which an unmatched clause of a phrase read otherwise counts as a finding: higher than
+:data:`LOOSE`, because such a clause adds an observation beside others rather than saving a phrase from being
+unread ("little radicular pain" scores 80 against "radicular arm pain", "sensory loss" 80 against
+"dissociated sensory loss")."""
 
 REFLEX_WORDS = frozenset({"jerk", "jerks", "reflex", "reflexes", "response", "responses"})
 """Words after which a grade ("2+", "0") is a reflex grade."""
@@ -213,6 +222,8 @@ class NoteReader:
         observations += normal_regions(phrase)
         if not observations:
             observations = self._loose(phrase, doc)
+        else:
+            observations += self._unmatched_clauses(phrase)
         return observations, phrase.how
 
     def _unsided(self, observation: Observation) -> Observation:
@@ -254,6 +265,31 @@ class NoteReader:
         return doc
 
     # ---- the fallback ------------------------------------------------------------------------
+
+    def _unmatched_clauses(self, phrase: Phrase) -> list[Observation]:
+        """Read, by the closest name, each clause of a phrase in which no name was matched.
+
+        "76F, burning band-like pain around the R chest": the age is read, and the clause after it, which no
+        name matches word for word, would be dropped without a word; the fallback that reads a phrase with no
+        match at all (``_loose``) reads such a clause on its own.
+        """
+        matched = {m.clause for m in phrase.matches if m.category not in MODIFYING}
+        side = side_of(phrase.matches)
+        observations: list[Observation] = []
+        for clause in sorted(set(phrase.clauses) - matched):
+            words = [w for w, c in zip(phrase.words, phrase.clauses, strict=True) if c == clause]
+            words = [w for w in words if w not in CLAUSE_BREAKS]
+            if len(words) < 2 or any(w.startswith("?") for w in words):
+                continue  # "?diabetic amyotrophy" is a question, not a finding
+            hits = self.index.search(" ".join(words), limit=1, types=FINDING_TYPES, min_score=LOOSE_CLAUSE)
+            if hits:
+                phrase.how.append(f"'{' '.join(words)}': closest name {hits[0].matched} ({hits[0].score:.0f})")
+                negated = words[0] in ("no", "not")
+                observation = Observation(
+                    phrase.text, not negated, "finding", (hits[0].iri,), side=side, how=tuple(phrase.how)
+                )
+                observations.append(self._unsided(observation))
+        return observations
 
     def _loose(self, phrase: Phrase, doc: Doc) -> list[Observation]:
         hits = self.index.search(phrase.text, limit=1, types=FINDING_TYPES, min_score=LOOSE)
