@@ -311,6 +311,7 @@ def test_equal_reflexes_are_symmetric(explorer: Explorer) -> None:
     [
         ("right knee jerk reduced compared with the left", "right"),
         ("ankle jerk diminished on the left relative to the right", "left"),
+        ("Left knee reflex depressed (1+ compared with 2+ on the right)", "left"),  # the other side's grade first
     ],
 )
 def test_a_side_named_as_the_comparison_is_not_the_findings_side(explorer: Explorer, phrase: str, side: str) -> None:

@@ -72,8 +72,8 @@ class Reach:
         """Return how strongly the lesion reaches ``node`` as anatomy of ``kind`` (0 when it does not)."""
         if kind == "region":
             return self.regions.get(node) or 0.5 * self.wholes.get(node, 0.0)
-        table: dict[str, float] = getattr(self, kind + "s", {})
-        return table.get(node, 0.0)
+        tables = {"muscle": self.muscles, "movement": self.movements, "reflex": self.reflexes}
+        return tables[kind].get(node, 0.0) if kind in tables else 0.0  # (until stop 21 "reflex" found no table)
 
     @property
     def size(self) -> int:

@@ -328,6 +328,9 @@ right", "weaker than the right". The finding is on the other side."""
 BEFORE_COMPARED_SIDE = frozenset({"with", "to", "on", "side", "of", "that"})
 """Words that may stand between a comparison word and the side it names ("compared with", "relative to")."""
 
+GRADE = re.compile(r"^(?:\d[+-]?|\d/5|x\d+)$")
+"""A reflex or power grade, or a count, given for the compared side before it is named ("vs 2+ on the right")."""
+
 REPETITIONS = re.compile(r"^x\d+$")
 """A count of repetitions after the compared side ("heel raise x2 R vs L x12"): the count is no finding."""
 
@@ -349,8 +352,8 @@ def _without_compared_side(words: list[str], how: list[str]) -> list[str]:
         if word not in COMPARED_WITH:
             continue
         ahead = index
-        while ahead < len(words) and words[ahead] in BEFORE_COMPARED_SIDE:
-            ahead += 1
+        while ahead < len(words) and (words[ahead] in BEFORE_COMPARED_SIDE or GRADE.match(words[ahead])):
+            ahead += 1  # "1+ compared with 2+ on the right": the other side's grade, then its side
         if ahead < len(words) and words[ahead] in ("left", "right"):
             other = "right" if words[ahead] == "left" else "left"
             after = words[ahead + 1 : ahead + 2]
