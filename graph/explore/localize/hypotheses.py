@@ -46,7 +46,7 @@ INTRASPINAL_KINDS = (*ROOT_KINDS, "cord")
 """Site kinds inside the spinal canal: what a spine imaging report naming a root's level can show."""
 
 URGENT_TYPES = ("Polyradiculopathy", "SpinalCordDisorder")
-"""Red-flag conditions of these kinds are listed first (cauda equina and conus, then the cord)."""
+"""Red-flag conditions of these kinds are listed first, by probability (cauda equina, conus, the cord)."""
 
 ANATOMICAL_SITE_TYPES = {"NerveRoot", "PeripheralNerve", "NervePlexus", "PlexusElement"}
 """Anatomy that is a lesion site of its own, whether or not the graph names a condition there."""
@@ -212,6 +212,8 @@ class HypothesisBuilder:
             nerves.add(nerve)
             sites |= {str(context["site"]) for context in data.get("contexts") or () if "site" in context}
         structures = frozenset(structure for structure, _ in anatomy.out(condition, RADIX.affectsStructure))
+        if structures and not roots and not nerves:
+            roots = set(self._roots_within(structures))
         bilateral = (
             bool(types & BILATERAL_TYPES)
             or len(roots) > 1
@@ -237,6 +239,9 @@ class HypothesisBuilder:
         units: list[tuple[str, dict[str, Any]]] = []
         for predicate in (RADIX.affectsRoot, RADIX.compressesRoot):
             units += self.anatomy.out(condition, predicate)
+        if not units and not nerves:  # the roots within a structure it affects: as often as it affects that
+            for structure, data in self.anatomy.out(condition, RADIX.affectsStructure):
+                units += [(root, data) for root in self._roots_within(frozenset({structure}))]
         main = set(self._main_nerves(frozenset(nerves)))
         units += [(nerve, data) for nerve, data in self.anatomy.out(condition, RADIX.affectsNerve) if nerve in main]
         if len({unit for unit, _ in units}) <= 1:
@@ -245,6 +250,22 @@ class HypothesisBuilder:
         for unit, data in units:
             shares[unit] = max(shares.get(unit, 0.0), edge_probability(data, self.words)[0])
         return tuple(sorted(shares.items()))
+
+    def _roots_within(self, structures: frozenset[str]) -> list[str]:
+        """Return the roots the graph places within these structures (``partOf``): the cauda equina's L2-Co.
+
+        A condition that names a structure and no root (CMV polyradiculopathy, leptomeningeal disease and
+        central canal stenosis in the cauda equina) is a lesion of the roots that run there, each involved
+        as often as the condition affects the structure (:meth:`_involvement`), as a plexus lesion is of
+        the plexus's nerves: it reaches their muscles, reflexes and skin only partly, so a lesion of one root
+        that explains the same deficits stays the likelier (parsimony).
+        """
+        return sorted(
+            root
+            for structure in structures
+            for root, _ in self.anatomy.into(structure, RADIX.partOf)
+            if "NerveRoot" in self.anatomy.types(root)
+        )
 
     def _main_nerves(self, nerves: frozenset[str]) -> list[str]:
         """Return the named nerves that are not branches of another named nerve (nearest the spine)."""

@@ -221,9 +221,9 @@ class Model:
         if kind == "modifier":
             return self._modifier_term(h, observation)
         if kind == "imaging":
-            hit = self._implicated(h, observation)
-            p = IMAGING_SENSITIVITY if hit else self._incidental(observation.implicates)
-            return Term(p, f"imaging {'implicates' if hit else 'does not implicate'} {h.site.label}")
+            share = self._implicated(h, observation)
+            p = share * IMAGING_SENSITIVITY + (1.0 - share) * self._incidental(observation.implicates)
+            return Term(p, f"imaging {'implicates' if share else 'does not implicate'} {h.site.label}")
         if kind == "electrodiagnostic":
             return self._electro_term(h, observation)
         return Term(UNSTATED, f"{observation.phrase}: not stated for {h.label}")
@@ -282,18 +282,25 @@ class Model:
         roots = any("NerveRoot" in self.findings.anatomy.types(node) for node in implicates)
         return IMAGING_INCIDENTAL if roots or not implicates else LEAK
 
-    def _implicated(self, h: Hypothesis, observation: Observation) -> bool:
-        """Return True when a study line names a root, nerve or structure of h's lesion.
+    def _implicated(self, h: Hypothesis, observation: Observation) -> float:
+        """Return how surely a study line names a root, nerve or structure of h's lesion (0 when it names none).
 
         Roots count only for lesions inside the spinal canal: spine imaging or paraspinal EMG that names a
         root shows a lesion *of the root*, and a plexus or nerve lesion that carries the root's fibres
-        (diabetic radiculoplexus neuropathy, a plexopathy) is not what such a report shows.
+        (diabetic radiculoplexus neuropathy, a plexopathy) is not what such a report shows. A lesion of
+        several roots or nerves involves each only as often as the graph says (``Lesion.involvement``):
+        an MRI naming the L5 root is the L5 radiculopathy's for sure and lumbar stenosis's only as often as
+        stenosis compresses L5 (stop 21; until then any named root of a several-root lesion counted fully).
         """
         named = set(observation.implicates)
         lesion = h.lesion
         roots = lesion.roots if h.site.kind in INTRASPINAL_KINDS else set()
         site = set(h.site.anatomy) if h.site.kind != "generalised" else set()  # "several roots" names no level
-        return bool(named & (roots | lesion.nerves | lesion.structures | site))
+        hits = named & (roots | lesion.nerves | lesion.structures | site)
+        if not hits:
+            return 0.0
+        involved = dict(lesion.involvement)
+        return max(1.0 if node in lesion.structures or node in site else involved.get(node, 1.0) for node in hits)
 
     def _electro_term(self, h: Hypothesis, observation: Observation) -> Term:
         """Needle EMG and nerve conduction: denervation where the lesion reaches; SNAPs spared by root lesions."""
@@ -309,13 +316,14 @@ class Model:
             return Term(
                 LEAK, f"{h.site.label}: sensory nerve action potentials are spared (preganglionic or elsewhere)"
             )
-        reached = self._implicated(h, observation) or any(
-            h.reach.strength(kind, node) > 0 for kind, node in observation.anatomy
-        )
-        if observation.electro == "paraspinal":
-            reached = reached and h.site.kind in ROOT_KINDS
-        if reached:
-            return Term(ELECTRODIAGNOSTIC_SENSITIVITY, f"{h.label} accounts for it")
+        reached = max(
+            [self._implicated(h, observation), *(h.reach.strength(kind, node) for kind, node in observation.anatomy)]
+        )  # as surely as the lesion involves what the line names (a several-root lesion partly)
+        if observation.electro == "paraspinal" and h.site.kind not in ROOT_KINDS:
+            reached = 0.0
+        if reached > 0:
+            p = reached * ELECTRODIAGNOSTIC_SENSITIVITY + (1.0 - reached) * LEAK
+            return Term(p, f"{h.label} accounts for it")
         return Term(LEAK, f"{h.label} does not reach it")
 
     # ---- sides ---------------------------------------------------------------------------------
