@@ -204,6 +204,20 @@ def test_a_study_naming_one_root_of_a_several_root_lesion_counts_as_often_as_tha
     assert root > stenosis > incidental
 
 
+def test_a_lesions_own_statements_win_over_its_reach_for_snaps_and_deficits_read_by_anatomy(
+    explorer: Explorer,
+) -> None:
+    """A length-dependent polyneuropathy reaches no nerve's anatomy, but the graph says what it gives."""
+    localizer = explorer.localizer
+    by_iri = {h.iri: h for h in localizer.hypotheses if not h.at_root}
+    polyneuropathy, stenosis = by_iri[R + "length_dependent_polyneuropathy"], by_iri[R + "lumbar_spinal_stenosis"]
+    [sural] = localizer.read(["sural SNAPs absent bilat"]).observations
+    assert localizer.model.term(polyneuropathy, sural).p > 0.5  # "commonly", not "spared (preganglionic)"
+    assert localizer.model.term(stenosis, sural).p < 0.05  # "typically lacks"
+    [toes] = localizer.read(["toe extension weak on both sides"]).observations
+    assert toes.kind == "weakness" and localizer.model.term(polyneuropathy, toes).p > 0.3  # stated "may"
+
+
 def test_a_root_lesion_reaches_its_reflex(explorer: Explorer) -> None:
     """Until stop 21 ``Reach.strength("reflex", …)`` looked in no table: no lesion reached a reflex by anatomy."""
     anatomy = explorer.localizer.anatomy

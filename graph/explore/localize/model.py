@@ -53,6 +53,8 @@ from graph.explore.localize.parameters import (
 from graph.namespaces import BASE
 
 SNAPS_REDUCED = BASE + "sensory_nerve_action_potentials_reduced"
+REDUCED_SNAP = "reduced or absent"
+"""How the graph's labels of a nerve's reduced sensory potential begin ("reduced or absent sural SNAP")."""
 """The graph's reduced sensory potentials: a condition that typically lacks them spares the SNAPs."""
 
 UMN_WORDS = re.compile(r"\b(?:brisk|hyperreflex|clonus|babinski|extensor plantar|hoffmann|upper motor|spastic)")
@@ -110,6 +112,7 @@ class Model:
         self.G = findings.anatomy.G
         self._cache: dict[tuple[str, str], Term] = {}
         self._implicates: dict[tuple[str, str], frozenset[str]] = {}
+        self._stated_anatomy: dict[str, dict[tuple[str, str, str], tuple[float, str, str]]] = {}
 
     # ---- P(finding | hypothesis) ---------------------------------------------------------------
 
@@ -179,7 +182,15 @@ class Model:
         return Term(p, f"{label}: implicates nothing {h.label} involves")
 
     def _anatomy_term(self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]], label: str) -> Term:
-        """P(a deficit of ``kind`` in ``anatomy`` | h) from what h's lesion reaches."""
+        """P(a deficit of ``kind`` in ``anatomy`` | h): h's own finding of that kind there, else its reach.
+
+        A deficit read from its anatomy ("toe extension weak") is the finding h states with that anatomy
+        (weakness of toe extension, "may" in a length-dependent polyneuropathy) when there is one: the
+        statement wins over the reach, as it does for a finding read by name.
+        """
+        stated = self._stated_at(h, kind, anatomy)
+        if stated is not None:
+            return stated
         strengths = [
             1.0 if kind == "pain" and akind == "region" and node in h.pain_regions else h.reach.strength(akind, node)
             for akind, node in anatomy
@@ -307,6 +318,9 @@ class Model:
         if observation.electro == "snap":
             if SNAPS_REDUCED in h.lacks:  # a purely motor neuropathy (MMN) spares them
                 return Term(LACKED, f"sensory nerve action potentials are typically normal in {h.label}")
+            stated = self._stated_snap(h, observation)
+            if stated is not None:
+                return stated
             postganglionic = h.site.kind in ("nerve", "plexus", "generalised") and (
                 self._implicated(h, observation) or bool(set(observation.implicates) & h.reach.nerves)
                 or not observation.implicates
@@ -325,6 +339,48 @@ class Model:
             p = reached * ELECTRODIAGNOSTIC_SENSITIVITY + (1.0 - reached) * LEAK
             return Term(p, f"{h.label} accounts for it")
         return Term(LEAK, f"{h.label} does not reach it")
+
+    def _stated_at(self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]]) -> Term | None:
+        """Return the likeliest finding h states of ``kind`` in exactly one of these muscles, movements or reflexes."""
+        if h.key not in self._stated_anatomy:
+            table: dict[tuple[str, str, str], tuple[float, str, str]] = {}
+            for finding, (p, word) in h.explicit.items():
+                facts = self.findings.facts.get(finding)
+                if facts is None or (facts.bilateral and not h.lesion.bilateral):
+                    continue
+                for akind, node in facts.anatomy:
+                    if akind == "region":
+                        continue  # skin: a phrase naming a sensory finding is often read as its region too
+                    for fkind in facts.kinds:
+                        if table.get((fkind, akind, node), (0.0, "", ""))[0] < p:
+                            table[(fkind, akind, node)] = (p, word, finding)
+            self._stated_anatomy[h.key] = table
+        table = self._stated_anatomy[h.key]
+        hits = [table[(kind, akind, node)] for akind, node in anatomy if (kind, akind, node) in table]
+        if not hits:
+            return None
+        p, word, finding = max(hits)
+        return Term(noisy_or(p), f"{self.G.nodes[finding]['label']}: {word} in {h.label}")
+
+    def _stated_snap(self, h: Hypothesis, observation: Observation) -> Term | None:
+        """Return h's own statement of a reduced SNAP of the nerve a line names ("sural SNAPs absent").
+
+        The graph's statement wins, as for findings: a length-dependent polyneuropathy "commonly" reduces the
+        sural SNAP though it reaches no nerve's anatomy; lumbar stenosis "typically lacks" it.
+        """
+        named = set(observation.implicates[:1])  # the nerve the line names comes first
+
+        def of_named(finding: str) -> bool:
+            label = self.G.nodes[finding]["label"]
+            return label.startswith(REDUCED_SNAP) and bool(self._implicated_by(finding) & named)
+
+        for finding, (p, word) in h.explicit.items():
+            if of_named(finding):
+                return Term(noisy_or(p), f"{self.G.nodes[finding]['label']}: {word} in {h.label}")
+        for finding in h.lacks:
+            if of_named(finding):
+                return Term(LACKED, f"{self.G.nodes[finding]['label']}: typically absent in {h.label}")
+        return None
 
     # ---- sides ---------------------------------------------------------------------------------
 
