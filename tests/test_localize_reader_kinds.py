@@ -711,3 +711,10 @@ def test_an_unmatched_clause_is_not_read_as_a_question_or_a_loose_match(
     explorer: Explorer, phrase: str, not_named: str
 ) -> None:
     assert all(not_named not in about(o) for o in read(explorer, phrase))
+
+
+def test_an_activity_takes_the_modifier_of_its_own_clause(explorer: Explorer) -> None:
+    """'Eased by sitting' in the next clause does not ease the standing and walking that bring the aching on."""
+    observations = read(explorer, "leg aching on standing and walking, eased by sitting")
+    modifiers = {next(iter(about(o))): o.modifier for o in observations if o.kind == "modifier"}
+    assert modifiers == {"standing": "aggravated", "walking": "aggravated", "sitting": "relieved"}

@@ -215,13 +215,16 @@ class Composer:
         return Observation(phrase.text, present, "finding", findings, side=side, how=tuple(phrase.how))
 
     def _modifier(self, phrase: Phrase, m: Match) -> Observation | None:
-        word = nearest(phrase, m, ("modifier",), same_clause=False)
-        if word is None:
-            before = phrase.words[max(0, m.start - 2) : m.start]
-            if not {"on", "when", "after", "during", "while", "with", "by"} & set(before):
-                return None
+        # the modifier word of the activity's own clause, else "on/when/after … walking" (what brings the symptom
+        # on), else the nearest anywhere: "aching on standing and walking, eased by sitting" is not eased by walking
+        word = nearest(phrase, m, ("modifier",))
+        before = phrase.words[max(0, m.start - 3) : m.start]  # "on standing and walking": both
+        if word is None and {"on", "when", "after", "during", "while", "with", "by"} & set(before):
             modifier = "aggravated"
         else:
+            word = word or nearest(phrase, m, ("modifier",), same_clause=False)
+            if word is None:
+                return None
             modifier = word.meaning[0]
         # "not eased by sitting or bending forward": the relief is absent, evidence against what sitting relieves
         anatomy = tuple(("activity", a) for a in m.meaning)

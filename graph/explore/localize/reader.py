@@ -34,6 +34,7 @@ from graph.explore.localize.findings import FINDING_TYPES, Findings
 from graph.explore.localize.observation import Observation, Reading
 from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation, side_of
 from graph.explore.localize.regions import normal_regions
+from graph.explore.localize.sides import sides_last, without_compared_side
 from graph.explore.localize.studies import Studies
 from graph.explore.localize.vocabulary import SPAN_KEY, Vocabulary, make_doc
 from graph.explore.search import Hit, SearchIndex
@@ -145,8 +146,8 @@ class NoteReader:
                 if token not in shorthand.FILLER:
                     words.extend(self._token(token, words, how))
                 index += 1
-        words = _without_compared_side([word for word in words if word not in shorthand.FILLER], how)
-        return (words if shorthand.STUDY_WORDS.keys() & set(words) else _sides_last(words)), how
+        words = without_compared_side([word for word in words if word not in shorthand.FILLER], how)
+        return (words if shorthand.STUDY_WORDS.keys() & set(words) else sides_last(words)), how
 
     @staticmethod
     def _cased(token: str, how: list[str]) -> str:
@@ -319,77 +320,6 @@ def _both_sides(after: list[str]) -> bool:
 def _meaning_words(meaning: str) -> tuple[str, ...]:
     """Return a rewrite's meaning as the reader's words (cached: the tables are fixed)."""
     return tuple(Vocabulary.words(meaning, keep_filler=True))
-
-
-COMPARED_WITH = frozenset({"compared", "comparison", "than", "relative", "vs", "versus"})
-"""Words after which a side is the one compared against: "ankle jerk reduced on the left compared with the
-right", "weaker than the right". The finding is on the other side."""
-
-BEFORE_COMPARED_SIDE = frozenset({"with", "to", "on", "side", "of", "that"})
-"""Words that may stand between a comparison word and the side it names ("compared with", "relative to")."""
-
-GRADE = re.compile(r"^(?:\d[+-]?|\d/5|x\d+)$")
-"""A reflex or power grade, or a count, given for the compared side before it is named ("vs 2+ on the right")."""
-
-REPETITIONS = re.compile(r"^x\d+$")
-"""A count of repetitions after the compared side ("heel raise x2 R vs L x12"): the count is no finding."""
-
-
-def _without_compared_side(words: list[str], how: list[str]) -> list[str]:
-    """Drop a side named only as the comparison ("… compared with the right"), when another side is named.
-
-    A note that says "left ankle reflex reduced compared with right" is about the left; read with both side
-    words it would be a two-sided finding. A comparison side is dropped only when the phrase names the other
-    side elsewhere (so "KJ 1+ on the right vs 2+ on the left" keeps its clause-by-clause reading), and when
-    nothing but a count of repetitions follows it ("R single-leg heel raise x2 vs L x12").
-    """
-    out: list[str] = []
-    index = 0
-    while index < len(words):
-        word = words[index]
-        out.append(word)
-        index += 1
-        if word not in COMPARED_WITH:
-            continue
-        ahead = index
-        while ahead < len(words) and (words[ahead] in BEFORE_COMPARED_SIDE or GRADE.match(words[ahead])):
-            ahead += 1  # "1+ compared with 2+ on the right": the other side's grade, then its side
-        if ahead < len(words) and words[ahead] in ("left", "right"):
-            other = "right" if words[ahead] == "left" else "left"
-            after = words[ahead + 1 : ahead + 2]
-            if other in words[:index] and not (
-                after and after[0] not in CLAUSE_BREAKS and not REPETITIONS.match(after[0])
-            ):
-                out += words[index:ahead]
-                how.append(f"'{words[ahead]}' read as the side compared with")
-                index = ahead + 1
-    return out
-
-
-def _sides_last(words: list[str]) -> list[str]:
-    """Move a side word that sits inside a name to the end of its clause: "weak external rotation of the right arm".
-
-    A side is read from anywhere in its clause (``phrase.side_of``), but a side word between the words of a
-    name ("external rotation of the right arm", "R foot drop") splits the name so that it is not matched. A
-    side word followed by a word that is not a clause break is moved to just before the clause's end. Study
-    lines are left as they are (``studies.py`` reads their sides, and "right paracentral L4-L5" is a zone).
-    """
-    out: list[str] = []
-    held: list[str] = []
-    for index, word in enumerate(words):
-        following = words[index + 1] if index + 1 < len(words) else None
-        if word in SIDES and following is not None and following not in CLAUSE_BREAKS | SIDES | {"and", "or", "side"}:
-            held.append(word)
-            continue
-        if word in CLAUSE_BREAKS and held:
-            out += held
-            held = []
-        out.append(word)
-    return out + held
-
-
-SIDES = frozenset({"left", "right", "bilateral"})
-"""Side words (after rewriting)."""
 
 
 def _number(text: str) -> float | None:

@@ -1,0 +1,83 @@
+"""Where a side word belongs in a phrase: a compared side dropped, a side inside a name moved.
+
+A side named only as the comparison ("compared with the right") is dropped; a side word inside a name
+("external rotation of the right arm") is moved to the end of its clause. These are two rewrites the reader
+makes to its words before names are matched (``reader.NoteReader.rewrite``), kept apart from it so that each
+module keeps one job: the reader reads, this module places sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.explore.localize.phrase import CLAUSE_BREAKS
+
+COMPARED_WITH = frozenset({"compared", "comparison", "than", "relative", "vs", "versus"})
+"""Words after which a side is the one compared against: "ankle jerk reduced on the left compared with the
+right", "weaker than the right". The finding is on the other side."""
+
+BEFORE_COMPARED_SIDE = frozenset({"with", "to", "on", "side", "of", "that"})
+"""Words that may stand between a comparison word and the side it names ("compared with", "relative to")."""
+
+GRADE = re.compile(r"^(?:\d[+-]?|\d/5|x\d+)$")
+"""A reflex or power grade, or a count, given for the compared side before it is named ("vs 2+ on the right")."""
+
+REPETITIONS = re.compile(r"^x\d+$")
+"""A count of repetitions after the compared side ("heel raise x2 R vs L x12"): the count is no finding."""
+
+
+def without_compared_side(words: list[str], how: list[str]) -> list[str]:
+    """Drop a side named only as the comparison ("… compared with the right"), when another side is named.
+
+    A note that says "left ankle reflex reduced compared with right" is about the left; read with both side
+    words it would be a two-sided finding. A comparison side is dropped only when the phrase names the other
+    side elsewhere (so "KJ 1+ on the right vs 2+ on the left" keeps its clause-by-clause reading), and when
+    nothing but a count of repetitions follows it ("R single-leg heel raise x2 vs L x12").
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        out.append(word)
+        index += 1
+        if word not in COMPARED_WITH:
+            continue
+        ahead = index
+        while ahead < len(words) and (words[ahead] in BEFORE_COMPARED_SIDE or GRADE.match(words[ahead])):
+            ahead += 1  # "1+ compared with 2+ on the right": the other side's grade, then its side
+        if ahead < len(words) and words[ahead] in ("left", "right"):
+            other = "right" if words[ahead] == "left" else "left"
+            after = words[ahead + 1 : ahead + 2]
+            if other in words[:index] and not (
+                after and after[0] not in CLAUSE_BREAKS and not REPETITIONS.match(after[0])
+            ):
+                out += words[index:ahead]
+                how.append(f"'{words[ahead]}' read as the side compared with")
+                index = ahead + 1
+    return out
+
+
+def sides_last(words: list[str]) -> list[str]:
+    """Move a side word that sits inside a name to the end of its clause: "weak external rotation of the right arm".
+
+    A side is read from anywhere in its clause (``phrase.side_of``), but a side word between the words of a
+    name ("external rotation of the right arm", "R foot drop") splits the name so that it is not matched. A
+    side word followed by a word that is not a clause break is moved to just before the clause's end. Study
+    lines are left as they are (``studies.py`` reads their sides, and "right paracentral L4-L5" is a zone).
+    """
+    out: list[str] = []
+    held: list[str] = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if word in SIDES and following is not None and following not in CLAUSE_BREAKS | SIDES | {"and", "or", "side"}:
+            held.append(word)
+            continue
+        if word in CLAUSE_BREAKS and held:
+            out += held
+            held = []
+        out.append(word)
+    return out + held
+
+
+SIDES = frozenset({"left", "right", "bilateral"})
+"""Side words (after rewriting)."""
