@@ -312,6 +312,7 @@ def test_equal_reflexes_are_symmetric(explorer: Explorer) -> None:
         ("right knee jerk reduced compared with the left", "right"),
         ("ankle jerk diminished on the left relative to the right", "left"),
         ("Left knee reflex depressed (1+ compared with 2+ on the right)", "left"),  # the other side's grade first
+        ("KJ 1+ R / 2+ L", "right"),  # a slash between the graded sides, as a comma
     ],
 )
 def test_a_side_named_as_the_comparison_is_not_the_findings_side(explorer: Explorer, phrase: str, side: str) -> None:
@@ -718,3 +719,8 @@ def test_an_activity_takes_the_modifier_of_its_own_clause(explorer: Explorer) ->
     observations = read(explorer, "leg aching on standing and walking, eased by sitting")
     modifiers = {next(iter(about(o))): o.modifier for o in observations if o.kind == "modifier"}
     assert modifiers == {"standing": "aggravated", "walking": "aggravated", "sitting": "relieved"}
+
+
+def test_thumb_and_index_are_two_fingers(explorer: Explorer) -> None:
+    observations = reads_as(explorer, "numbness of R thumb / index", "index_finger_numbness", True)
+    assert any("thumb_numbness" in about(o) for o in observations)

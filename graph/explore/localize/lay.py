@@ -143,6 +143,9 @@ REGIONS = {
     "4th finger": "ring finger",
     "5th finger": "little finger",
     "digits 1-3": "thumb index finger middle finger",
+    "thumb and index": "thumb and index finger",  # "index" alone is no finger ("ankle-brachial index")
+    "thumb / index": "thumb and index finger",
+    "thumb/index": "thumb and index finger",
     "xiphoid level": "level of the xiphisternum",
     "level of * xiphoid": "level of the xiphisternum",
     "at * xiphoid": "at the level of the xiphisternum",

@@ -173,6 +173,9 @@ class NoteReader:
         after_reflex = before and (
             before[-1] in REFLEX_WORDS | GRADE_AFTER or (before[-1] == "," and not REFLEX_WORDS.isdisjoint(before))
         )  # "AJ absent L, 2+ R": a grade after a comma in a phrase about reflexes grades the reflex on that side
+        if token == "/" and not REFLEX_WORDS.isdisjoint(before):  # "KJ 1+ R / 2+ L": one side, then the other
+            how.append("'/' between the sides of a reflex read as a comma")
+            return [","]
         if token in shorthand.REFLEX_GRADES and after_reflex:
             meaning = shorthand.REFLEX_GRADES[token]
             how.append(f"reflex grade '{token}' read as '{meaning}'")
