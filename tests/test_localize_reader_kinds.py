@@ -724,3 +724,9 @@ def test_an_activity_takes_the_modifier_of_its_own_clause(explorer: Explorer) ->
 def test_thumb_and_index_are_two_fingers(explorer: Explorer) -> None:
     observations = reads_as(explorer, "numbness of R thumb / index", "index_finger_numbness", True)
     assert any("thumb_numbness" in about(o) for o in observations)
+
+
+def test_a_deficit_word_beside_a_named_kind_is_that_kind_only(explorer: Explorer) -> None:
+    """'No sensory deficit' says nothing of power or reflexes: one normal sensory observation, not two."""
+    observation = only(explorer, "no sensory deficit")
+    assert observation.kind == "global" and observation.kinds == ("sensory",) and not observation.present

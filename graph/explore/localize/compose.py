@@ -401,6 +401,10 @@ class Composer:
             balanced = "reflex" in m.meaning and not status and symmetric(phrase)
             if not (m.negated or status == "normal" or balanced):
                 continue
+            if "all" in m.meaning and any(  # "no sensory deficit": the deficit is the sensory one named beside it
+                o.category == "kind" and "all" not in o.meaning and o.clause == m.clause for o in matches
+            ):
+                continue
             kinds = ("reflex", "sensory", "weakness") if "all" in m.meaning else tuple(m.meaning)
             kinds = tuple(k for k in kinds if k not in present_kinds)  # "low back pain, no radicular pain"
             kinds = tuple(k for k in kinds if k in ("reflex", "sensory", "weakness", "pain"))
