@@ -160,6 +160,7 @@ class RADIX(DefinedNamespace):
     timing: URIRef
 
     # frequency qualifiers (individuals of radix:Frequency)
+    always: URIRef
     typically: URIRef
     commonly: URIRef
     often: URIRef

@@ -218,6 +218,23 @@ def test_a_lesions_own_statements_win_over_its_reach_for_snaps_and_deficits_read
     assert toes.kind == "weakness" and localizer.model.term(polyneuropathy, toes).p > 0.3  # stated "may"
 
 
+def test_a_condition_that_requires_a_risk_factor_takes_its_prevalence_until_the_note_gives_it(
+    explorer: Explorer,
+) -> None:
+    """Diabetic amyotrophy occurs only in diabetes (10.5 % of adults): an L3 picture is a root's, if not diabetic."""
+    localizer = explorer.localizer
+    amyotrophy = next(h for h in localizer.hypotheses if h.iri == R + "diabetic_amyotrophy")
+    assert amyotrophy.required == {R + "diabetes_mellitus"}
+    assert localizer.model.prevalence[R + "diabetes_mellitus"] == pytest.approx(0.105)
+    picture = ["anterior thigh pain", "weak knee extension", "weak hip adduction", "reduced knee jerk"]
+
+    def share(findings: list[str]) -> float:
+        return next(c["probability"] for c in explorer.localize(findings, limit=100)["conditions"]
+                    if c["id"] == "radix:diabetic_amyotrophy")  # fmt: skip
+
+    assert share([*picture, "type 2 diabetes"]) > 3 * share(picture)
+
+
 def test_a_root_lesion_reaches_its_reflex(explorer: Explorer) -> None:
     """Until stop 21 ``Reach.strength("reflex", …)`` looked in no table: no lesion reached a reflex by anatomy."""
     anatomy = explorer.localizer.anatomy

@@ -31,7 +31,7 @@ from graph.explore.localize.model import Model, Scored
 from graph.explore.localize.next_test import next_test
 from graph.explore.localize.observation import Reading
 from graph.explore.localize.parameters import LEAK
-from graph.explore.localize.priors import PRIORS, apply_incidence, apply_shares
+from graph.explore.localize.priors import PRIORS, apply_incidence, apply_required, apply_shares, prevalences
 from graph.explore.localize.reader import NoteReader
 from graph.explore.localize.red_flags import red_flags
 from graph.explore.search import SearchIndex
@@ -74,8 +74,9 @@ class Localizer:
         self.numbers_applied = apply_incidence(self.hypotheses, self.anatomy, numbers)
         for priors in PRIORS:
             self.numbers_applied += apply_shares(self.hypotheses, self.anatomy, numbers, priors=priors)
+        self.numbers_applied += apply_required(self.hypotheses, self.anatomy, numbers)
         self.causes = causes_by_site(builder, self.hypotheses)
-        self.model = Model(self.hypotheses, self.findings)
+        self.model = Model(self.hypotheses, self.findings, prevalences(self.anatomy, numbers))
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
 
     def read(self, phrases: list[str], excluded: list[str] | None = None) -> Reading:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.explore.localize.parameters import FREQUENCY_PROBABILITY, UNQUALIFIED
+from graph.explore.localize.parameters import FREQUENCY_PROBABILITY, NEVER_CERTAIN, UNQUALIFIED
 
 
 def word_probabilities(numbers: dict[str, float] | None = None) -> dict[str, float]:
     """Return P for each frequency word: the graph's ``radix:probability`` where given, else the HPO bin."""
     table = dict(FREQUENCY_PROBABILITY)
     table.update(numbers or {})
-    return table
+    return {word: min(p, NEVER_CERTAIN) for word, p in table.items()}  # "always" read as 0.975
 
 
 def edge_probability(data: dict[str, Any], words: dict[str, float], default: float = UNQUALIFIED) -> tuple[float, str]:

@@ -51,6 +51,9 @@ URGENT_TYPES = ("Polyradiculopathy", "SpinalCordDisorder")
 ANATOMICAL_SITE_TYPES = {"NerveRoot", "PeripheralNerve", "NervePlexus", "PlexusElement"}
 """Anatomy that is a lesion site of its own, whether or not the graph names a condition there."""
 
+ALWAYS = "always"
+"""The frequency word of a risk factor a condition requires (``Hypothesis.required``)."""
+
 SEVERAL_ROOTS = "several_roots"
 """The key of the site of a polyradiculopathy the graph places at no root, nerve or structure."""
 
@@ -185,6 +188,8 @@ class HypothesisBuilder:
         for factor, data in anatomy.into(condition, RADIX.riskFactorFor):
             if factor not in hypothesis.explicit and self._holds(data, lesion):
                 hypothesis.explicit[factor] = edge_probability(data, self.words, RISK_FACTOR)
+            if ALWAYS in data.get("frequency", []):
+                hypothesis.required.add(factor)
         for finding in hypothesis.explicit:
             if PAIN_WORD.search(self.G.nodes[finding]["label"].lower()):
                 for predicate in (RADIX.locatedIn, RADIX.radiatesAlong):

@@ -156,6 +156,8 @@ class Hypothesis:
     explicit: dict[str, tuple[float, str]] = field(default_factory=dict)
     """Finding -> (P(finding | condition), the word or number it came from)."""
     lacks: set[str] = field(default_factory=set)
+    required: set[str] = field(default_factory=set)
+    """Risk factors the condition requires (``riskFactorFor`` "always": diabetes for diabetic amyotrophy)."""
     aggravated: dict[str, float] = field(default_factory=dict)
     relieved: dict[str, float] = field(default_factory=dict)
     pain_regions: set[str] = field(default_factory=set)

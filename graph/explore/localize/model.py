@@ -106,9 +106,13 @@ def noisy_or(p: float) -> float:
 class Model:
     """Scores hypotheses against observations; caches P(finding | hypothesis) across requests."""
 
-    def __init__(self, hypotheses: list[Hypothesis], findings: Findings) -> None:
+    def __init__(
+        self, hypotheses: list[Hypothesis], findings: Findings, prevalence: dict[str, float] | None = None
+    ) -> None:
         self.hypotheses = hypotheses
         self.findings = findings
+        self.prevalence = prevalence or {}
+        """A risk factor's prevalence in the population: P(factor | a condition the graph does not tie it to)."""
         self.G = findings.anatomy.G
         self._cache: dict[tuple[str, str], Term] = {}
         self._implicates: dict[tuple[str, str], frozenset[str]] = {}
@@ -144,6 +148,8 @@ class Model:
         implicated = self._implicated_by(finding)
         if implicated:
             return self._result_term(h, finding, implicated, label)
+        if finding in self.prevalence:  # a risk factor is as common as in the population
+            return Term(self.prevalence[finding], f"{label}: as common as in the population for {h.label}")
         if facts is None or not facts.anatomy:
             return Term(UNSTATED, f"{label}: not stated for {h.label}")
         if anatomical is None:
@@ -397,6 +403,7 @@ class Model:
         elif observation.kind == "finding":
             facts = [self.findings.facts.get(finding) for finding in observation.findings]
             p = LEAK if any(f is not None and f.anatomy for f in facts) else UNSTATED
+            p = max((self.prevalence[f] for f in observation.findings if f in self.prevalence), default=p)
         else:
             p = UNSTATED
         return (p if observation.present else 1.0 - p), "from outside the graph's lesions"

@@ -123,7 +123,7 @@ class OneRootOfSeveral:
                     iri=condition, label=whole.label, site=self.builder.site(condition, lesion), lesion=lesion,
                     reach=self.anatomy.reach(lesion), explicit=explicit, lacks=lacks,
                     aggravated=whole.aggravated, relieved=whole.relieved, pain_regions=pain,
-                    red_flag=whole.red_flag, urgent=whole.urgent, at_root=root, share=share,
+                    red_flag=whole.red_flag, urgent=whole.urgent, at_root=root, share=share, required=whole.required,
                 )
             )  # fmt: skip
         return variants

@@ -36,6 +36,7 @@ def _midpoint(bin_name: str) -> float:
 
 
 FREQUENCY_BIN = {
+    "always": "obligate",
     "classic": "very frequent",
     "typically": "very frequent",
     "commonly": "frequent",
@@ -69,6 +70,17 @@ red-flag history items for spinal malignancy and infection (NICE NG59; Finucane 
 LACKED = _midpoint("very rare")
 """P(finding | condition) when the condition ``typicallyLacksFinding`` it: the source says the
 finding is typically absent, i.e. present only in the very rare bin (0.025)."""
+
+NEVER_CERTAIN = 1.0 - LACKED
+"""The most a statement's probability is read as (0.975): "always" (a risk factor a condition requires, HPO
+"obligate") would otherwise make a note that denies it rule the condition out entirely, and notes are
+sometimes wrong; this leaves it as rare as a finding the condition "typically lacks"."""
+
+REQUIRED_PREVALENCE = "prevalence"
+"""The measure, in ``ontology/numbers/``, of how common a risk factor is in the population: a condition that
+requires the factor ("always") has that share of its prior (``priors.apply_required``): diabetic amyotrophy
+occurs only in people with diabetes, 10.5 % of adults (IDF Diabetes Atlas 2021)."""
+
 
 UNSTATED = _midpoint("occasional")
 """P(finding | condition) for a finding with no anatomy (a symptom such as "worse on standing", a

@@ -19,7 +19,8 @@ from collections import defaultdict
 from typing import Any
 
 from graph.explore.localize.anatomy import Anatomy
-from graph.explore.localize.hypotheses import Hypothesis
+from graph.explore.localize.hypotheses import Hypothesis, curie
+from graph.explore.localize.parameters import REQUIRED_PREVALENCE
 from graph.explore.related import BROADER
 from graph.namespaces import BASE, RADIX
 
@@ -141,6 +142,36 @@ def _nearest_with_rate(condition: str, own: dict[str, float], anatomy: Anatomy) 
                     following.append(broader)
         frontier = following
     return None
+
+
+def prevalences(anatomy: Anatomy, numbers: list[dict[str, Any]]) -> dict[str, float]:
+    """Return each risk factor's prevalence in the population (``REQUIRED_PREVALENCE`` rows; the median)."""
+    found: dict[str, list[float]] = defaultdict(list)
+    for row in numbers:
+        if str(row.get("measure", "")).rsplit("/", 1)[-1] == REQUIRED_PREVALENCE:
+            subject = _iri(str(row["subject"]))
+            if subject in anatomy.G and "RiskFactor" in anatomy.types(subject) and 0 < float(row["value"]) <= 1:
+                found[subject].append(float(row["value"]))
+    return {subject: statistics.median(values) for subject, values in found.items()}
+
+
+def apply_required(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[dict[str, Any]]) -> list[str]:
+    """Scale the prior of a condition that requires a risk factor by that factor's prevalence; say what was done.
+
+    A site's prior is shared among its conditions as if any patient could have any of them; diabetic
+    amyotrophy occurs only in people with diabetes, so its share of every set of priors is its share times
+    P(diabetes), as P(DA) = P(DA | diabetes) P(diabetes). A note that says the patient has diabetes restores
+    it: the factor is 0.975 likely under the condition and as likely as its prevalence under any other
+    (``model.Model``). A required factor without a prevalence in the numbers leaves the prior as it is.
+    """
+    known = prevalences(anatomy, numbers)
+    applied = []
+    for h in hypotheses:
+        for factor in sorted(h.required & known.keys()):
+            for name in h.priors:
+                h.priors[name] *= known[factor]
+            applied.append(f"{curie(h.iri)}: prior times the prevalence of {curie(factor)} ({known[factor]:g})")
+    return applied
 
 
 def _iri(value: str) -> str:
