@@ -730,3 +730,19 @@ def test_a_deficit_word_beside_a_named_kind_is_that_kind_only(explorer: Explorer
     """'No sensory deficit' says nothing of power or reflexes: one normal sensory observation, not two."""
     observation = only(explorer, "no sensory deficit")
     assert observation.kind == "global" and observation.kinds == ("sensory",) and not observation.present
+
+
+def test_each_semicolon_part_keeps_its_own_side(explorer: Explorer) -> None:
+    """'KJ 0 L, 2+ R; AJ 2+ bilat': the knee jerk is lost on the left; the ankle jerks are normal on both sides."""
+    observations = read(explorer, "KJ 0 L, 2+ R; AJ 2+ bilat")
+    knee = next(o for o in observations if "patellar_reflex" in about(o))
+    assert knee.present and knee.side == "left"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [("toes downgoing bilat", False), ("toes go down", False), ("L toe upgoing", True)],
+)
+def test_toes_going_up_or_down_is_the_plantar_response(explorer: Explorer, phrase: str, present: bool) -> None:
+    observation = only(explorer, phrase)
+    assert "extensor_plantar_response" in about(observation) and observation.present is present

@@ -107,17 +107,18 @@ class Composer:
             return self._studies(phrase, side)
         observations: list[Observation] = []
         used: set[int] = set()
+        sides = _sides_by_part(phrase, side)
         for m in matches:
             if m.category == "finding":
-                observations.append(self._finding(phrase, m, side))
+                observations.append(self._finding(phrase, m, sides[m.start]))
             elif m.category == "test":
-                results = self._test(phrase, m, side)
+                results = self._test(phrase, m, sides[m.start])
                 observations.extend(results)
                 if any(o.present and self._names_an_absence(o.findings) for o in results):
                     # "calf squeeze: no plantarflexion": the words after the test are its result, not a movement
                     used |= {id(o) for o in matches if o.clause == m.clause and o.start > m.start}
             elif m.category == "eponym":
-                observations.append(self._eponym(phrase, m, side))
+                observations.append(self._eponym(phrase, m, sides[m.start]))
             elif m.category == "activity":
                 modifier = self._modifier(phrase, m)
                 if modifier:
@@ -138,9 +139,10 @@ class Composer:
                 continue  # pain or tenderness of a muscle or on a movement is no deficit of it
             if named and not kind_word and m.category == "region" and not status_of(phrase, m)[0]:
                 continue  # "foot drop after a buttock injection": a place named as context, not a finding
-            observations.append(self._anatomy(phrase, m, kind, kind_word, side))
+            observations.append(self._anatomy(phrase, m, kind, kind_word, sides[m.start]))
         if pain_regions:
-            observations.append(self._pain(phrase, pain_regions, side, self._kind_negated(phrase, pain_regions[0])))
+            where = sides[pain_regions[0].start]
+            observations.append(self._pain(phrase, pain_regions, where, self._kind_negated(phrase, pain_regions[0])))
         observations.extend(self._globals(phrase, matches, observations))
         return observations
 
@@ -414,6 +416,22 @@ class Composer:
         return observations
 
     # ---- studies -----------------------------------------------------------------------------
+
+
+def _sides_by_part(phrase: Phrase, side: str) -> list[str]:
+    """Return the side for each word: its ';'-separated part's own side, else the phrase's.
+
+    "KJ 0 L, 2+ R; AJ 2+ bilat": the knee jerk is the left one, whatever the ankle jerks are; a part that
+    names no side ("R leg: EHL 4/5; dorsum numb") takes the phrase's.
+    """
+    part_of, part = [], 0
+    for word in phrase.words:
+        part += word == ";"
+        part_of.append(part)
+    own = {
+        index: side_of([m for m in phrase.matches if part_of[m.start] == index]) for index in set(part_of)
+    }  # fmt: skip
+    return [own[index] or side for index in part_of] + [side]  # a match may end the phrase
 
 
 def _parts(phrase: Phrase) -> list[Phrase]:

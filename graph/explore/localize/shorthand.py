@@ -92,6 +92,15 @@ TOKENS: dict[str, str] = {
 
 PHRASES: dict[tuple[str, ...], str] = {
     ("pins", "and", "needles"): "tingling",
+    ("toes", "downgoing"): "no extensor plantar response",  # the plantar response, not the toe flexors
+    ("toe", "downgoing"): "no extensor plantar response",
+    ("toes", "down"): "no extensor plantar response",
+    ("toes", "go", "down"): "no extensor plantar response",
+    ("toes", "going", "down"): "no extensor plantar response",
+    ("toes", "upgoing"): "extensor plantar response",
+    ("toe", "upgoing"): "extensor plantar response",
+    ("toes", "go", "up"): "extensor plantar response",
+    ("toes", "going", "up"): "extensor plantar response",
     ("as", "well", "as"): "and",
     ("bends", "forward"): "bending forward",
     ("bend", "forward"): "bending forward",
