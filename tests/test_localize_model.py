@@ -463,3 +463,11 @@ def test_imaging_that_names_no_root_is_strong_evidence_for_what_it_names(explore
     model = explorer.localizer.model
     ratio = model.term(stroke, observations[0]).p / model.term(c7, observations[0]).p
     assert ratio > 10
+
+
+def test_foraminal_and_lateral_recess_stenosis_are_postural_as_the_canal_is(explorer: Explorer) -> None:
+    """Standing and walking bring on, and sitting eases, the pain of a narrowed foramen or recess too."""
+    for iri in ("foraminal_stenosis", "lateral_recess_stenosis"):
+        variant = next(h for h in explorer.localizer.hypotheses if h.iri == R + iri and h.at_root)
+        assert {R + "standing", R + "walking"} <= variant.aggravated.keys()
+        assert R + "sitting" in variant.relieved
