@@ -471,3 +471,18 @@ def test_foraminal_and_lateral_recess_stenosis_are_postural_as_the_canal_is(expl
         variant = next(h for h in explorer.localizer.hypotheses if h.iri == R + iri and h.at_root)
         assert {R + "standing", R + "walking"} <= variant.aggravated.keys()
         assert R + "sitting" in variant.relieved
+
+
+def test_a_lesion_naming_a_plexus_element_with_its_roots_is_one_sided(explorer: Explorer) -> None:
+    """A Pancoast tumour takes the lower trunk and the C8 and T1 roots of one side, not of both."""
+    pancoast = next(h for h in explorer.localizer.hypotheses if h.iri == R + "pancoast_tumour")
+    assert len(pancoast.lesion.roots) > 1 and not pancoast.lesion.bilateral
+
+
+def test_a_sign_of_a_movement_is_not_weakness_of_it(explorer: Explorer) -> None:
+    """'Wrist extension preserved' is not the absence of PIN's radial deviation of the wrist on extension."""
+    localizer = explorer.localizer
+    pin = next(h for h in localizer.hypotheses if h.iri == R + "posterior_interosseous_neuropathy")
+    [normal] = localizer.read(["wrist extension normal"]).observations
+    assert normal.kind == "weakness" and not normal.present
+    assert localizer.model.term(pin, normal).p < 0.5  # PIN spares wrist extension (ECRL): normal strength fits it

@@ -746,3 +746,7 @@ def test_each_semicolon_part_keeps_its_own_side(explorer: Explorer) -> None:
 def test_toes_going_up_or_down_is_the_plantar_response(explorer: Explorer, phrase: str, present: bool) -> None:
     observation = only(explorer, phrase)
     assert "extensor_plantar_response" in about(observation) and observation.present is present
+
+
+def test_a_wrist_that_deviates_radially_when_extended(explorer: Explorer) -> None:
+    reads_as(explorer, "the wrist deviates radially when extended", "radial_deviation_on_wrist_extension", True)

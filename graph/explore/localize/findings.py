@@ -52,6 +52,9 @@ class FindingFacts:
     kinds: frozenset[str]
     anatomy: tuple[tuple[str, str], ...]
     bilateral: bool
+    named_kinds: frozenset[str] = frozenset()
+    """The kinds its own names say ("weakness of toe extension"), not those its anatomy adds ("radial deviation
+    of the wrist on extension" concerns a movement but is no weakness of it)."""
 
 
 class Findings:
@@ -68,6 +71,7 @@ class Findings:
         data = self.anatomy.G.nodes[node]
         names = " ".join([data["label"], *data.get("synonyms", [])]).lower()
         kinds = {kind for kind, pattern in KIND_WORDS.items() if pattern.search(names)}
+        named = frozenset(kinds)
         anatomy: list[tuple[str, str]] = []
         for predicate, kind in ANATOMY_EDGES.items():
             for target, _ in self.anatomy.out(node, predicate):
@@ -79,7 +83,8 @@ class Findings:
         if {"weakness", "reflex"} & kinds and "region" in {k for k, _ in anatomy} and not kinds & {"sensory", "pain"}:
             anatomy = [(k, n) for k, n in anatomy if k != "region"]  # "foot drop" is located in the foot: not skin
         kind = next((k for k in KIND_ORDER if k in kinds), "")
-        return FindingFacts(kind, frozenset(kinds), tuple(sorted(set(anatomy))), bool(BILATERAL.search(data["label"])))
+        bilateral = bool(BILATERAL.search(data["label"]))
+        return FindingFacts(kind, frozenset(kinds), tuple(sorted(set(anatomy))), bilateral, named)
 
     def kin(self, node: str) -> frozenset[str]:
         """Return ``node`` with every finding broader or narrower than it (transitively, not siblings)."""

@@ -221,7 +221,7 @@ class HypothesisBuilder:
             roots = set(self._roots_within(structures))
         bilateral = (
             bool(types & BILATERAL_TYPES)
-            or len(roots) > 1
+            or (len(roots) > 1 and not nerves)  # a lesion naming a plexus element with its roots is one-sided
             or any(MIDLINE.search(self._label(structure)) for structure in structures)
             or any(
                 self.G.nodes[finding]["label"].startswith("bilateral")

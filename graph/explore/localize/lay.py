@@ -143,6 +143,8 @@ REGIONS = {
     "4th finger": "ring finger",
     "5th finger": "little finger",
     "digits 1-3": "thumb index finger middle finger",
+    "wrist deviates radially when extended": "radial deviation of the wrist on extension",
+    "wrist deviates radially on extension": "radial deviation of the wrist on extension",
     "thumb and index": "thumb and index finger",  # "index" alone is no finger ("ankle-brachial index")
     "thumb / index": "thumb and index finger",
     "thumb/index": "thumb and index finger",

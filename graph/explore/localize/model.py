@@ -357,7 +357,7 @@ class Model:
                 for akind, node in facts.anatomy:
                     if akind == "region":
                         continue  # skin: a phrase naming a sensory finding is often read as its region too
-                    for fkind in facts.kinds:
+                    for fkind in facts.named_kinds:  # a weakness finding for weakness, not any sign of the movement
                         if table.get((fkind, akind, node), (0.0, "", ""))[0] < p:
                             table[(fkind, akind, node)] = (p, word, finding)
             self._stated_anatomy[h.key] = table
