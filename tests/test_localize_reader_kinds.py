@@ -750,3 +750,13 @@ def test_toes_going_up_or_down_is_the_plantar_response(explorer: Explorer, phras
 
 def test_a_wrist_that_deviates_radially_when_extended(explorer: Explorer) -> None:
     reads_as(explorer, "the wrist deviates radially when extended", "radial_deviation_on_wrist_extension", True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [("HbA1c 8.9%", True), ("HbA1c 78 mmol/mol", True), ("HbA1c 5.4%", False)],
+)
+def test_an_hba1c_value_says_whether_the_patient_has_diabetes(explorer: Explorer, phrase: str, present: bool) -> None:
+    """MSD: 6.5 % (48 mmol/mol) or more is diabetes, under 5.7 % (39 mmol/mol) normal; between, nothing is read."""
+    reads_as(explorer, phrase, "diabetes_mellitus", present)
+    assert read(explorer, "HbA1c 6.0%") == []

@@ -58,6 +58,14 @@ ADVANCED_HIV_CD4 = 50
 """A CD4 count below 50 per µL is the graph's ``advanced_hiv_infection`` (its definition: "a CD4 count below about
 50 per microlitre", the level at which CMV polyradiculopathy occurs, Medscape HIV-associated neuropathy)."""
 
+HBA1C_DIABETES = {"%": 6.5, "mmol/mol": 48.0}
+"""An HbA1c at or above 6.5 % (48 mmol/mol) is diabetes; below 5.7 % (39 mmol/mol) it is normal, and between
+the two prediabetes, which says nothing here (MSD Manual Professional, "Overview of Diabetes Mellitus",
+Diagnosis: HbA1C >= 6.5 % = diabetes, 5.7 to 6.4 % = prediabetes). A value under 20 is read as a percentage,
+above it as mmol/mol (the two scales do not overlap: 20 mmol/mol is 4 %)."""
+HBA1C_NORMAL = {"%": 5.7, "mmol/mol": 39.0}
+HBA1C_PERCENT_BELOW = 20.0
+
 AGE_TOKEN = re.compile(r"^(\d{2,3})(?:yo|y/o|f|m|-year-old|-yr-old|yr-old|-years-old)$")
 """An age written as one token ("62f", "22yo", "74-year-old"); no nested repetition."""
 
@@ -155,6 +163,16 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
                 how.append(f"temperature {value:g} °{scale.upper()} read as 'fever'")
                 out += [";", "fever", ";"]
             index += used
+            continue
+        if token == "hba1c" and index + 1 < len(tokens) and number(tokens[index + 1]) is not None:
+            value = number(tokens[index + 1]) or 0.0
+            scale = "%" if value < HBA1C_PERCENT_BELOW else "mmol/mol"
+            meaning = "diabetes mellitus" if value >= HBA1C_DIABETES[scale] else ""
+            meaning = "no diabetes mellitus" if value < HBA1C_NORMAL[scale] else meaning
+            if meaning:
+                how.append(f"HbA1c {value:g} {scale} read as '{meaning}'")
+                out += [";", *meaning.split(), ";"]
+            index += 2
             continue
         if token == "cd4":
             count = next((number(t) for t in tokens[index + 1 : index + 3] if number(t) is not None), None)
