@@ -760,3 +760,14 @@ def test_an_hba1c_value_says_whether_the_patient_has_diabetes(explorer: Explorer
     """MSD: 6.5 % (48 mmol/mol) or more is diabetes, under 5.7 % (39 mmol/mol) normal; between, nothing is read."""
     reads_as(explorer, phrase, "diabetes_mellitus", present)
     assert read(explorer, "HbA1c 6.0%") == []
+
+
+def test_the_first_web_space_beside_the_thumb_and_index_is_the_hands(explorer: Explorer) -> None:
+    reads_as(explorer, "reduced sensation dorsum of thumb, index and first web space", "first_dorsal_web_space", True)
+    reads_as(explorer, "R dorsoradial hand burning and numbness", "dorsoradial_hand_paraesthesia", True)
+
+
+def test_a_kind_denied_at_a_named_place_is_not_denied_everywhere(explorer: Explorer) -> None:
+    """'No pain over the 1st dorsal compartment' says nothing of the pain elsewhere."""
+    observations = read(explorer, "Finkelstein: no pain over 1st dorsal compartment, no swelling")
+    assert not any(o.kind == "global" and "pain" in o.kinds for o in observations)

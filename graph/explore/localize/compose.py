@@ -399,6 +399,9 @@ class Composer:
                 continue
             if any(o.category in (*ANATOMY, "finding", "test") and o.clause == m.clause for o in matches):
                 continue
+            after = [w for w, c in zip(phrase.words[m.end :], phrase.clauses[m.end :], strict=False) if c == m.clause]
+            if LOCATIVE & set(after):
+                continue  # "no pain over the 1st dorsal compartment": none there, which says nothing of elsewhere
             status, _ = status_of(phrase, m)
             balanced = "reflex" in m.meaning and not status and symmetric(phrase)
             if not (m.negated or status == "normal" or balanced):
@@ -416,6 +419,11 @@ class Composer:
         return observations
 
     # ---- studies -----------------------------------------------------------------------------
+
+
+LOCATIVE = frozenset({"over", "behind", "around", "across", "along", "beneath", "under", "below", "above"})
+"""Words that place a kind of change somewhere ("no pain over the first dorsal compartment"): it is then no
+statement about the whole body, even when the place is not a region the reader knows."""
 
 
 def _sides_by_part(phrase: Phrase, side: str) -> list[str]:

@@ -143,6 +143,10 @@ REGIONS = {
     "4th finger": "ring finger",
     "5th finger": "little finger",
     "digits 1-3": "thumb index finger middle finger",
+    "index and first web space": "index finger and first dorsal web space",  # the hand's, not the foot's
+    "thumb and first web space": "thumb and first dorsal web space",
+    "first web space of * hand": "first dorsal web space",
+    "dorsal first web space": "first dorsal web space",
     "wrist deviates radially when extended": "radial deviation of the wrist on extension",
     "wrist deviates radially on extension": "radial deviation of the wrist on extension",
     "thumb and index": "thumb and index finger",  # "index" alone is no finger ("ankle-brachial index")
