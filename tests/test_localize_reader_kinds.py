@@ -421,7 +421,7 @@ def test_each_muscle_of_a_graded_list_keeps_its_own_grade(explorer: Explorer) ->
     observations = read(explorer, "triceps 4-/5, wrist extensors 4/5, biceps 5/5")
     present = set().union(*(about(o) for o in observations if o.present))
     absent = set().union(*(about(o) for o in observations if not o.present))
-    assert {"weak_elbow_extension", "wrist"} <= present
+    assert {"weak_elbow_extension", "wrist_extension"} <= present
     assert absent == {"biceps_brachii"}
 
 
@@ -771,3 +771,10 @@ def test_a_kind_denied_at_a_named_place_is_not_denied_everywhere(explorer: Explo
     """'No pain over the 1st dorsal compartment' says nothing of the pain elsewhere."""
     observations = read(explorer, "Finkelstein: no pain over 1st dorsal compartment, no swelling")
     assert not any(o.kind == "global" and "pain" in o.kinds for o in observations)
+
+
+def test_muscle_groups_named_by_their_movement_take_the_lists_grade(explorer: Explorer) -> None:
+    """'Wrist extensors' is wrist extension, not the plantar response's 'extensor' status word."""
+    observations = read(explorer, "deltoid, pronator teres, FCR, wrist extensors 5/5")
+    assert len(observations) == 4 and not any(o.present for o in observations)
+    reads_as(explorer, "wrist/finger extensors 1/5", "finger_extension", True)

@@ -124,7 +124,7 @@ class NoteReader:
         how: list[str] = []
         text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
         text = " ".join(self._cased(token, how) for token in text.replace("\u2019", "'").split(" "))
-        raw = quantities.rewrite(self.vocabulary.words(text, keep_filler=True), how)
+        raw = _slashes(quantities.rewrite(self.vocabulary.words(text, keep_filler=True), how), how)
         words: list[str] = []
         index = 0
         while index < len(raw):
@@ -302,6 +302,22 @@ class NoteReader:
         negated = (bool(phrase.negex) and all(phrase.negex)) or phrase.words[:1] in (["no"], ["not"])
         phrase.how.append(f"closest name: {hits[0].matched} ({hits[0].score:.0f})")
         return [Observation(phrase.text, not negated, "finding", (hits[0].iri,), how=tuple(phrase.how))]
+
+
+def _slashes(tokens: list[str], how: list[str]) -> list[str]:
+    """Split two words joined by a slash ("wrist/finger extensors") into "wrist and finger extensors".
+
+    Only words of three letters or more, so that shorthand pairs ("KJ/AJ", "R/L") keep their own reading.
+    """
+    out: list[str] = []
+    for token in tokens:
+        parts = token.split("/")
+        if len(parts) == 2 and all(len(part) > 2 and part.isalpha() for part in parts) and token != "and/or":
+            how.append(f"'{token}' read as '{parts[0]} and {parts[1]}'")
+            out += [parts[0], "and", parts[1]]
+        else:
+            out.append(token)
+    return out
 
 
 def _both_sides(after: list[str]) -> bool:

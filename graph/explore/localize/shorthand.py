@@ -92,6 +92,19 @@ TOKENS: dict[str, str] = {
 
 PHRASES: dict[tuple[str, ...], str] = {
     ("pins", "and", "needles"): "tingling",
+    # muscle groups named by what they move: "extensor" alone is also the plantar response's status word
+    ("wrist", "extensors"): "wrist extension",
+    ("wrist", "extensor"): "wrist extension",
+    ("finger", "extensors"): "finger extension",
+    ("finger", "extensor"): "finger extension",
+    ("toe", "extensors"): "toe extension",
+    ("elbow", "extensors"): "elbow extension",
+    ("wrist", "flexors"): "wrist flexion",
+    ("elbow", "flexors"): "elbow flexion",
+    ("plantar", "flexors"): "plantar flexion",
+    ("plantarflexors",): "plantar flexion",
+    ("ankle", "plantarflexors"): "plantar flexion",
+    ("foot", "dorsiflexors"): "ankle dorsiflexion",
     ("toes", "downgoing"): "no extensor plantar response",  # the plantar response, not the toe flexors
     ("toe", "downgoing"): "no extensor plantar response",
     ("toes", "down"): "no extensor plantar response",
