@@ -778,3 +778,8 @@ def test_muscle_groups_named_by_their_movement_take_the_lists_grade(explorer: Ex
     observations = read(explorer, "deltoid, pronator teres, FCR, wrist extensors 5/5")
     assert len(observations) == 4 and not any(o.present for o in observations)
     reads_as(explorer, "wrist/finger extensors 1/5", "finger_extension", True)
+
+
+@pytest.mark.parametrize(("phrase", "present"), [("plantars ↓", False), ("plantars ↑↑", True)])
+def test_an_arrow_after_the_plantars_is_the_toes_way(explorer: Explorer, phrase: str, present: bool) -> None:
+    reads_as(explorer, phrase, "extensor_plantar_response", present)

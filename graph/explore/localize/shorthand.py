@@ -9,7 +9,7 @@ listed in docs/localisation.md ("reading vocabulary added after seeing the publi
 
 from __future__ import annotations
 
-from graph.explore.localize import lay
+from graph.explore.localize import exam_words, lay
 
 TOKENS: dict[str, str] = {
     # reflexes (clinic shorthand for the tendon jerks)
@@ -92,28 +92,6 @@ TOKENS: dict[str, str] = {
 
 PHRASES: dict[tuple[str, ...], str] = {
     ("pins", "and", "needles"): "tingling",
-    # muscle groups named by what they move: "extensor" alone is also the plantar response's status word
-    ("wrist", "extensors"): "wrist extension",
-    ("wrist", "extensor"): "wrist extension",
-    ("finger", "extensors"): "finger extension",
-    ("finger", "extensor"): "finger extension",
-    ("toe", "extensors"): "toe extension",
-    ("elbow", "extensors"): "elbow extension",
-    ("wrist", "flexors"): "wrist flexion",
-    ("elbow", "flexors"): "elbow flexion",
-    ("plantar", "flexors"): "plantar flexion",
-    ("plantarflexors",): "plantar flexion",
-    ("ankle", "plantarflexors"): "plantar flexion",
-    ("foot", "dorsiflexors"): "ankle dorsiflexion",
-    ("toes", "downgoing"): "no extensor plantar response",  # the plantar response, not the toe flexors
-    ("toe", "downgoing"): "no extensor plantar response",
-    ("toes", "down"): "no extensor plantar response",
-    ("toes", "go", "down"): "no extensor plantar response",
-    ("toes", "going", "down"): "no extensor plantar response",
-    ("toes", "upgoing"): "extensor plantar response",
-    ("toe", "upgoing"): "extensor plantar response",
-    ("toes", "go", "up"): "extensor plantar response",
-    ("toes", "going", "up"): "extensor plantar response",
     ("as", "well", "as"): "and",
     ("bends", "forward"): "bending forward",
     ("bend", "forward"): "bending forward",
@@ -308,6 +286,8 @@ specificity 67 % for cauda equina compression on MRI)."""
 
 FILLER = frozenset({"of", "the", "a", "an", "my", "his", "her", "their", "your", "its", "s"})
 """Words the reader drops before matching (after the phrases above are rewritten: their keys keep them)."""
+
+PHRASES.update({key: meaning for key, meaning in exam_words.PHRASES.items() if key not in PHRASES})
 
 for _words, _meaning in lay.phrases().items():  # the kinds of lay description of ``lay.py``; these tables win
     if len(_words) == 1:
