@@ -783,3 +783,17 @@ def test_muscle_groups_named_by_their_movement_take_the_lists_grade(explorer: Ex
 @pytest.mark.parametrize(("phrase", "present"), [("plantars ↓", False), ("plantars ↑↑", True)])
 def test_an_arrow_after_the_plantars_is_the_toes_way(explorer: Explorer, phrase: str, present: bool) -> None:
     reads_as(explorer, phrase, "extensor_plantar_response", present)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "present"),
+    [
+        ("the top of my left foot feels numb all the time now, not just when walking", "walking", True),
+        ("my GP checked the pulses in my feet and they were fine", "absent_foot_pulses", False),
+        ("lately my left big toe won't lift and I scuff my shoe", "weak_great_toe_extension", True),
+    ],
+)
+def test_patients_words_for_pulses_a_lifting_toe_and_not_just(
+    explorer: Explorer, phrase: str, named: str, present: bool
+) -> None:
+    reads_as(explorer, phrase, named, present)

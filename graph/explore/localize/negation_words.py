@@ -27,7 +27,16 @@ TERMINATE = [
 """Words that end a negation's scope in a short clinical phrase (added to NegEx's terminations):
 "numbness of the sole with the heel spared" negates the heel only."""
 
-PSEUDO = ["no change", "not only", "no further", "difficulty", "without difficulty", "not able", "not able to"]
+PSEUDO = [
+    "no change",
+    "not only",
+    "not just",
+    "no further",
+    "difficulty",
+    "without difficulty",
+    "not able",
+    "not able to",
+]
 """Phrases that look like negations but are not (NegEx pseudo-negations)."""
 
 NOT_NEGATIONS = ["can't", "cant", "cannot", "couldn't", "couldnt", "versus"]
