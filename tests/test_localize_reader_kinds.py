@@ -797,3 +797,12 @@ def test_patients_words_for_pulses_a_lifting_toe_and_not_just(
     explorer: Explorer, phrase: str, named: str, present: bool
 ) -> None:
     reads_as(explorer, phrase, named, present)
+
+
+def test_a_part_named_after_including_has_the_wholes_status(explorer: Explorer) -> None:
+    reads_as(explorer, "Sensation normal, including the dorsal first web space", "first_dorsal_web_space", False)
+
+
+def test_a_side_written_as_one_letter_inside_a_lay_phrase_is_kept(explorer: Explorer) -> None:
+    observations = reads_as(explorer, "Cannot extend the R fingers at the MCP joints", "finger_extension", True)
+    assert {o.side for o in observations} == {"right"}

@@ -22,7 +22,7 @@ from graph.explore.localize.lay_history import BODY_FUNCTIONS, CRANIAL, HISTORY,
 _DETERMINERS = ("", "my", "the", "his", "her", "their", "your", "a")
 SLOT_WORDS = (
     *_DETERMINERS,
-    *(f"{determiner} {side}".strip() for determiner in _DETERMINERS for side in ("left", "right")),
+    *(f"{determiner} {side}".strip() for determiner in _DETERMINERS for side in ("left", "right", "l", "r")),
     "myself",
     "himself",
     "herself",
@@ -30,8 +30,8 @@ SLOT_WORDS = (
 """What a ``*`` in a key may stand for: nothing, a possessive or an article, and a side ("lift my left arm");
 the reader keeps a side word it finds in a rewritten key."""
 
-SIDES = frozenset({"left", "right"})
-"""Side words a rewrite keeps (``reader.rewrite`` appends them to the meaning)."""
+SIDES = {"left": "left", "right": "right", "l": "left", "r": "right"}
+"""Side words a rewrite keeps, as the side they name (``reader.rewrite`` appends them to the meaning)."""
 
 MOVEMENTS = {
     "lift * arm out to * side": "abduction of the arm",
@@ -73,6 +73,7 @@ MOVEMENTS = {
     "bring * foot up": "ankle dorsiflexion",
     "lift * big toe": "great toe extension",
     "big toe won't lift": "weak great toe extension",
+    "wrist extends but deviates radially": "radial deviation of the wrist on extension",
     "big toe will not lift": "weak great toe extension",
     "scuff * shoe": "foot drop",
     "lift * big toe up": "great toe extension",

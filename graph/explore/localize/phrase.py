@@ -112,7 +112,7 @@ def status_of(phrase: Phrase, m: Match, shared: bool = True) -> tuple[str, str]:
         if own is not None:  # "deltoid 4/5, biceps 5/5": the deltoid's own "weak", not the biceps' grade
             phrase.how.append(f"'{own.key}' said of '{' '.join(phrase.words[m.start : m.end])}'")
             return DEFICIT_WORDS[own.key], own.key
-        word = shared_status(phrase, m) if shared else None
+        word = (shared_status(phrase, m) or included_status(phrase, m)) if shared else None
     status = word.meaning[0] if word and word.meaning else ""
     if word is not None:
         phrase.how.append(f"'{' '.join(phrase.words[word.start:word.end])}' said of "
@@ -144,6 +144,20 @@ def sign_status(phrase: Phrase, m: Match, shared: bool = True) -> str:
 def negated_after(phrase: Phrase, m: Match) -> bool:
     """Return True when NegEx negates a name after ``m`` in its clause ("Finkelstein: no pain…")."""
     return any(o.negated and o.clause == m.clause and o.start > m.start for o in phrase.matches)
+
+
+INCLUDING = frozenset({"including", "incl", "incl.", "especially", "even"})
+"""Words that open a clause naming part of what the clause before said ("sensation normal, including the
+dorsal first web space"): the part has the whole's status."""
+
+
+def included_status(phrase: Phrase, m: Match) -> Match | None:
+    """Return the status word of the clause before, when the match's clause opens with "including"."""
+    words = [w for w, c in zip(phrase.words, phrase.clauses, strict=False) if c == m.clause and w not in CLAUSE_BREAKS]
+    if not words or words[0] not in INCLUDING:
+        return None
+    before = [o for o in phrase.matches if o.clause == m.clause - 1 and o.category in ("deficit", "normal")]
+    return before[-1] if before else None
 
 
 def shared_status(phrase: Phrase, m: Match) -> Match | None:

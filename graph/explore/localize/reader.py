@@ -138,7 +138,7 @@ class NoteReader:
                     meaning = shorthand.PHRASES[key]
                     how.append(f"'{' '.join(key)}' read as '{meaning}'")
                     words.extend(_meaning_words(meaning))
-                    words.extend(word for word in key if word in lay.SIDES)  # "lift my left arm": the side stays
+                    words.extend(lay.SIDES[word] for word in key if word in lay.SIDES)  # "lift my left arm"
                     index += size
                     break
             else:
