@@ -48,6 +48,7 @@ SETS = {
     "sealed 6 (held out, run once)": [EVAL / "cases_sealed6.toml"],
     "sealed 7 (held out, run once)": [EVAL / "cases_sealed7.toml"],
     "sealed 8 (held out, run once)": [EVAL / "cases_sealed8.toml"],
+    "sealed 9 (held out, run once)": [EVAL / "cases_sealed9.toml"],
     "sealed 10 (held out, run once)": [EVAL / "cases_sealed10.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
