@@ -806,3 +806,17 @@ def test_a_part_named_after_including_has_the_wholes_status(explorer: Explorer) 
 def test_a_side_written_as_one_letter_inside_a_lay_phrase_is_kept(explorer: Explorer) -> None:
     observations = reads_as(explorer, "Cannot extend the R fingers at the MCP joints", "finger_extension", True)
     assert {o.side for o in observations} == {"right"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("Home thermometer 38.9 °C; HR 118", "fever"),
+        ("38.9 °C", "fever"),
+        ("Recent abscess at a left groin injection site", "recent_bacterial_infection"),
+        ("'Struggling to start peeing'", "urinary_retention"),
+    ],
+)
+def test_an_epidural_abscess_picture_in_lay_words(explorer: Explorer, phrase: str, named: str) -> None:
+    """Sealed 9's missed abscess (after its run): its fever, its source of infection and its hesitancy."""
+    reads_as(explorer, phrase, named, True)

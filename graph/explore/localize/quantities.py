@@ -53,7 +53,7 @@ ABI_INCOMPRESSIBLE = 1.40
 FEVER_ABOVE = {"c": 38.0, "f": 100.4}
 """A temperature above 38.0 °C (100.4 °F) after the early morning is a fever (MSD Manual Consumer Version, "Fever
 in Adults": oral temperatures higher than 38 °C at any time after the early morning are elevated)."""
-TEMPERATURE_WORDS = frozenset({"t", "temp", "temperature", "pyrexial", "febrile", "tmax"})
+TEMPERATURE_WORDS = frozenset({"t", "temp", "temperature", "pyrexial", "febrile", "tmax", "thermometer"})
 ADVANCED_HIV_CD4 = 50
 """A CD4 count below 50 per µL is the graph's ``advanced_hiv_infection`` (its definition: "a CD4 count below about
 50 per microlitre", the level at which CMV polyradiculopathy occurs, Medscape HIV-associated neuropathy)."""
@@ -256,6 +256,10 @@ def _temperature(tokens: list[str], index: int) -> tuple[tuple[float, str], int]
     if value is not None and token.endswith(("°c", "°f")):
         scale = _scale(value, token)
         return ((value, scale), 1) if scale else None
+    unit = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if value is not None and unit in ("°c", "°f"):  # "38.9 °C": the degree sign says it is a temperature
+        scale = _scale(value, token + unit)
+        return ((value, scale), 2) if scale else None
     return None
 
 
