@@ -820,3 +820,24 @@ def test_a_side_written_as_one_letter_inside_a_lay_phrase_is_kept(explorer: Expl
 def test_an_epidural_abscess_picture_in_lay_words(explorer: Explorer, phrase: str, named: str) -> None:
     """Sealed 9's missed abscess (after its run): its fever, its source of infection and its hesitancy."""
     reads_as(explorer, phrase, named, True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("'Electric shocks down my back and into both hands when I bend my head forward'", "lhermitte_sign"),
+        ("'My fingers are clumsy doing up buttons'", "hand_clumsiness"),
+        ("'I wobble in the dark'", "positive_romberg_sign"),
+        ("'Numb up to where my socks end, both sides the same'", "stocking_distribution_sensory_loss"),
+        ("'Everything below my nipples feels numb and strange'", "sensory_level"),
+        ("'I can't push off properly on that foot when I walk'", "weak_ankle_plantar_flexion"),
+        ("'My right foot flops and I can't point it down either'", "foot_drop"),
+        ("'I can't walk on my right heel but tiptoes are fine'", "difficulty_walking_on_heels"),
+        ("It goes down the back of my leg into my little toe", "S1_radicular_pain"),
+        ("'Two years ago I lost vision in my left eye for a few weeks; it got better'", "previous_optic_neuritis"),
+        ("'I haven't passed water since this morning'", "urinary_retention"),
+        ("on video the left pupil looks smaller", "horner_syndrome"),
+    ],
+)
+def test_more_patients_words_for_signs_the_graph_holds(explorer: Explorer, phrase: str, named: str) -> None:
+    reads_as(explorer, phrase, named, True)

@@ -8,6 +8,7 @@ article or side; each table's docstring gives its source or the project's reason
 from __future__ import annotations
 
 HISTORY = {
+    "lost vision in * eye": "previous episode of optic neuritis",
     "breast ca": "history of cancer",
     "lung ca": "history of cancer",
     "prostate ca": "history of cancer",
@@ -154,6 +155,8 @@ BODY_FUNCTIONS = {
     "overflow incontinence": "urinary retention",
     "stream is weak": "urinary retention",
     "strain to start peeing": "urinary retention",
+    "haven't passed water": "urinary retention",
+    "not passed water": "urinary retention",
     "struggling to start peeing": "urinary retention",
     "struggling to start passing urine": "urinary retention",
     "trouble starting to pee": "urinary retention",
