@@ -841,3 +841,24 @@ def test_an_epidural_abscess_picture_in_lay_words(explorer: Explorer, phrase: st
 )
 def test_more_patients_words_for_signs_the_graph_holds(explorer: Explorer, phrase: str, named: str) -> None:
     reads_as(explorer, phrase, named, True)
+
+
+def test_a_part_before_any_study_is_named_is_an_examination(explorer: Explorer) -> None:
+    """'No Horner; CXR apices clear': the first part is no chest X-ray result."""
+    reads_as(explorer, "No Horner; CXR apices clear", "horner_syndrome", False)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("R plantar upgoing", "extensor_plantar_response"),
+        ("Toe-walking weaker on the R", "difficulty_standing_on_tiptoes"),
+        ("Patient: 'I can't stand on my tiptoes on the right'", "difficulty_standing_on_tiptoes"),
+        ("Inner-thigh squeeze weaker on that side", "weak_hip_adduction"),
+        ("Medial border of the R scapula wings on wall push-up", "scapular_winging"),
+        ("'I can't lift my right arm to brush my hair'", "shoulder_abduction_movement"),
+        ("Blood cultures: Staphylococcus aureus", "recent_bacterial_infection"),
+    ],
+)
+def test_clinic_and_patients_words_from_the_tenth_set(explorer: Explorer, phrase: str, named: str) -> None:
+    reads_as(explorer, phrase, named, True)

@@ -157,7 +157,8 @@ class Composer:
         study: Match | None = None
         for part in _parts(phrase):
             study = next((m for m in part.matches if m.category == "study"), study)
-            if study is None:
+            if study is None:  # "No Horner; CXR apices clear": a part before any study is named is an examination
+                observations += self.compose(part)
                 continue
             own = next((m for m in part.matches if m.category == "study"), None)
             if own is None:

@@ -28,6 +28,10 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("plantars", "↑"): "extensor plantar response",
     ("plantars", "↑↑"): "extensor plantar response",
     ("plantar", "↑"): "extensor plantar response",
+    ("plantar", "upgoing"): "extensor plantar response",
+    ("plantars", "upgoing"): "extensor plantar response",
+    ("plantar", "downgoing"): "no extensor plantar response",
+    ("plantars", "downgoing"): "no extensor plantar response",
     ("toes", "downgoing"): "no extensor plantar response",  # the plantar response, not the toe flexors
     ("toe", "downgoing"): "no extensor plantar response",
     ("toes", "down"): "no extensor plantar response",
