@@ -862,3 +862,14 @@ def test_a_part_before_any_study_is_named_is_an_examination(explorer: Explorer) 
 )
 def test_clinic_and_patients_words_from_the_tenth_set(explorer: Explorer, phrase: str, named: str) -> None:
     reads_as(explorer, phrase, named, True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "present"),
+    [
+        ("Flu-like illness two weeks before the pain", "antecedent_infection", True),
+        ("No rash now or previously", "dermatomal_vesicular_rash", False),
+    ],
+)
+def test_a_flu_like_illness_and_no_rash(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
+    reads_as(explorer, phrase, named, present)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 HISTORY = {
     "lost vision in * eye": "previous episode of optic neuritis",
+    "flu-like illness": "antecedent infection",
+    "no rash": "no dermatomal vesicular rash",
+    "no rash now or previously": "no dermatomal vesicular rash",
+    "no rash at all": "no dermatomal vesicular rash",
     "breast ca": "history of cancer",
     "lung ca": "history of cancer",
     "prostate ca": "history of cancer",
