@@ -873,3 +873,22 @@ def test_clinic_and_patients_words_from_the_tenth_set(explorer: Explorer, phrase
 )
 def test_a_flu_like_illness_and_no_rash(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
     reads_as(explorer, phrase, named, present)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "present"),
+    [
+        ("anal tone absent", "reduced_anal_tone", True),
+        ("palpable gap 5 cm above the calcaneus", "palpable_achilles_gap", True),
+        ("'I can't go up on my tiptoes on the left any more'", "difficulty_standing_on_tiptoes", True),
+        ("'I can still stand on my tiptoes fine'", "difficulty_standing_on_tiptoes", False),
+        ("my toes catch on the kerb", "foot_drop", True),
+        ("hard to lift my leg into the car", "weak_hip_flexion", True),
+        ("'My knee keeps buckling when I go down the stairs'", "knee_extension", True),
+        ("P&N middle finger R", "middle_finger_numbness", True),
+        ("clothes touching the skin there are unbearable", "dermatomal_allodynia", True),
+        ("↓ sensation dorsal 1st web space", "first_dorsal_web_space", True),
+    ],
+)
+def test_words_from_the_sixth_and_seventh_sets(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
+    reads_as(explorer, phrase, named, present)

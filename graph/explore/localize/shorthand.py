@@ -85,7 +85,7 @@ TOKENS: dict[str, str] = {
     "hypesthesia": "hypoaesthesia", "hypaesthesia": "hypoaesthesia", "hypesthetic": "hypoaesthesia",
     "hypoesthetic": "hypoaesthesia", "lighttouch": "light touch", "ultrasonography": "ultrasound",
     "floppy": "weak",
-    "miosis": "horner syndrome", "hesitancy": "urinary retention", "incontinent": "incontinence",
+    "miosis": "horner syndrome", "p&n": "tingling", "hesitancy": "urinary retention", "incontinent": "incontinence",
 }  # fmt: skip
 """One token (lower-cased) -> its meaning. Applied before reading, so "AJ absent R" reads as
 "ankle jerk absent right"."""
