@@ -50,6 +50,7 @@ SETS = {
     "sealed 8 (held out, run once)": [EVAL / "cases_sealed8.toml"],
     "sealed 9 (held out, run once)": [EVAL / "cases_sealed9.toml"],
     "sealed 10 (held out, run once)": [EVAL / "cases_sealed10.toml"],
+    "sealed 11 (held out, run once)": [EVAL / "cases_sealed11.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
