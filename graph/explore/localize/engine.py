@@ -74,9 +74,10 @@ class Localizer:
         self.numbers_applied = apply_incidence(self.hypotheses, self.anatomy, numbers)
         for priors in PRIORS:
             self.numbers_applied += apply_shares(self.hypotheses, self.anatomy, numbers, priors=priors)
-        self.numbers_applied += apply_required(self.hypotheses, self.anatomy, numbers)
+        prevalence = prevalences(self.anatomy, numbers)
+        self.numbers_applied += apply_required(self.hypotheses, prevalence)
         self.causes = causes_by_site(builder, self.hypotheses)
-        self.model = Model(self.hypotheses, self.findings, prevalences(self.anatomy, numbers))
+        self.model = Model(self.hypotheses, self.findings, prevalence)
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
 
     def read(self, phrases: list[str], excluded: list[str] | None = None) -> Reading:

@@ -25,9 +25,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("plantars", "↓"): "no extensor plantar response",  # the arrow says which way the toe goes, not less
     ("plantars", "↓↓"): "no extensor plantar response",
     ("plantar", "↓"): "no extensor plantar response",
-    ("plantars", "↑"): "extensor plantar response",
     ("plantars", "↑↑"): "extensor plantar response",
-    ("plantar", "↑"): "extensor plantar response",
     ("plantar", "upgoing"): "extensor plantar response",
     ("plantars", "upgoing"): "extensor plantar response",
     ("plantar", "downgoing"): "no extensor plantar response",

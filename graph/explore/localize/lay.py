@@ -155,7 +155,6 @@ REGIONS = {
     "wrist deviates radially on extension": "radial deviation of the wrist on extension",
     "thumb and index": "thumb and index finger",  # "index" alone is no finger ("ankle-brachial index")
     "thumb / index": "thumb and index finger",
-    "thumb/index": "thumb and index finger",
     "xiphoid level": "level of the xiphisternum",
     "level of * xiphoid": "level of the xiphisternum",
     "at * xiphoid": "at the level of the xiphisternum",

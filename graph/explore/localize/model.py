@@ -111,8 +111,7 @@ class Model:
     ) -> None:
         self.hypotheses = hypotheses
         self.findings = findings
-        self.prevalence = prevalence or {}
-        """A risk factor's prevalence in the population: P(factor | a condition the graph does not tie it to)."""
+        self.prevalence = prevalence or {}  # a risk factor's P under a condition the graph does not tie it to
         self.G = findings.anatomy.G
         self._cache: dict[tuple[str, str], Term] = {}
         self._implicates: dict[tuple[str, str], frozenset[str]] = {}
@@ -328,7 +327,7 @@ class Model:
             if stated is not None:
                 return stated
             postganglionic = h.site.kind in ("nerve", "plexus", "generalised") and (
-                self._implicated(h, observation) or bool(set(observation.implicates) & h.reach.nerves)
+                self._implicated(h, observation) > 0 or bool(set(observation.implicates) & h.reach.nerves)
                 or not observation.implicates
             )  # fmt: skip
             if postganglionic:

@@ -155,16 +155,15 @@ def prevalences(anatomy: Anatomy, numbers: list[dict[str, Any]]) -> dict[str, fl
     return {subject: statistics.median(values) for subject, values in found.items()}
 
 
-def apply_required(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[dict[str, Any]]) -> list[str]:
+def apply_required(hypotheses: list[Hypothesis], known: dict[str, float]) -> list[str]:
     """Scale the prior of a condition that requires a risk factor by that factor's prevalence; say what was done.
 
     A site's prior is shared among its conditions as if any patient could have any of them; diabetic
     amyotrophy occurs only in people with diabetes, so its share of every set of priors is its share times
     P(diabetes), as P(DA) = P(DA | diabetes) P(diabetes). A note that says the patient has diabetes restores
     it: the factor is 0.975 likely under the condition and as likely as its prevalence under any other
-    (``model.Model``). A required factor without a prevalence in the numbers leaves the prior as it is.
+    (``model.Model``). ``known`` is :func:`prevalences`; a required factor without one leaves the prior as it is.
     """
-    known = prevalences(anatomy, numbers)
     applied = []
     for h in hypotheses:
         for factor in sorted(h.required & known.keys()):
