@@ -242,6 +242,18 @@ def test_a_root_lesion_reaches_its_reflex(explorer: Explorer) -> None:
     assert anatomy.reach(Lesion(roots=frozenset({R + "L4_root"}))).strength("reflex", R + "ankle_reflex") == 0.0
 
 
+def test_a_root_lesion_reaches_its_dermatome_by_name(explorer: Explorer) -> None:
+    """A phrase naming "the T5 dermatome" names the dermatome, not the chest wall it covers: T5 reaches it, T9 does not.
+
+    Until stop 22 a root's reach held only the regions its dermatome covers, so a named dermatome was outside
+    every lesion and a zoster picture placed by its band went to whichever root had the largest prior.
+    """
+    anatomy = explorer.localizer.anatomy
+    t5 = R + "T5_dermatome"
+    assert anatomy.reach(Lesion(roots=frozenset({R + "T5_root"}))).strength("region", t5) == 1.0
+    assert anatomy.reach(Lesion(roots=frozenset({R + "T9_root"}))).strength("region", t5) == 0.0
+
+
 def test_the_l3_dermatome_reaches_the_lower_medial_thigh_as_the_obturator_nerve_does(explorer: Explorer) -> None:
     """Numbness of the medial thigh does not tell an L3 root lesion from an obturator nerve lesion."""
     anatomy = explorer.localizer.anatomy

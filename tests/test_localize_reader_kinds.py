@@ -892,3 +892,66 @@ def test_a_flu_like_illness_and_no_rash(explorer: Explorer, phrase: str, named: 
 )
 def test_words_from_the_sixth_and_seventh_sets(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
     reads_as(explorer, phrase, named, present)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "dermatomes"),
+    [
+        ("reduced pinprick in a T7-T9 band on the right", {"T7_dermatome", "T8_dermatome", "T9_dermatome"}),
+        ("hypoaesthesia in the left T3 to T5 bands", {"T3_dermatome", "T4_dermatome", "T5_dermatome"}),
+        ("numb across T11-12", {"T11_dermatome", "T12_dermatome"}),
+        ("tingling in the T4, T5 and T6 dermatomes", {"T4_dermatome", "T5_dermatome", "T6_dermatome"}),
+        ("hyperaesthesia in a T12-L1 strip", {"T12_dermatome", "L1_dermatome"}),
+        ("numbness in a C6 distribution", {"C6_dermatome"}),
+    ],
+)
+def test_a_band_of_levels_is_one_sensory_change_over_its_dermatomes(
+    explorer: Explorer, phrase: str, dermatomes: set[str]
+) -> None:
+    """A range or list of levels before a word for a band of skin (or after "across") is those dermatomes, read once."""
+    bands = [o for o in read(explorer, phrase) if o.kind == "sensory" and o.present]
+    assert len(bands) == 1 and local([node for _, node in bands[0].anatomy]) == dermatomes, bands
+
+
+@pytest.mark.parametrize("phrase", ["MRI: L4-L5 disc herniation", "sensory level below T8", "T10 root compressed"])
+def test_a_level_before_any_other_word_is_no_band(explorer: Explorer, phrase: str) -> None:
+    assert not any("Dermatome" in explorer.localizer.anatomy.types(node)
+                   for o in read(explorer, phrase) for _, node in o.anatomy)  # fmt: skip
+
+
+def test_a_finding_named_in_a_band_is_in_that_skin_whatever_other_clauses_say(explorer: Explorer) -> None:
+    """In "allodynia in R T7 dermatome; …; no leg weakness" the allodynia is present and in the T7 skin."""
+    observations = read(explorer, "allodynia in R T7 dermatome; vesicles in the same band; no leg weakness")
+    at_band = [o for o in observations if R_T7 in {node for _, node in o.anatomy}]
+    assert at_band and all(o.present and o.kind in ("pain", "sensory") and o.side == "right" for o in at_band)
+    assert any(o.findings and "dermatomal_allodynia" in local(o.findings) and o.present for o in observations)
+
+
+R_T7 = "https://w3id.org/radix/T7_dermatome"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("burning round my chest at the level of the nipples", "T4_key_sensory_point"),
+        ("a band of pain under my right breast", "T5_dermatome"),
+    ],
+)
+def test_a_place_inside_another_named_place_is_the_exact_one(explorer: Explorer, phrase: str, named: str) -> None:
+    """Pain "round the chest at nipple level" is at T4, not anywhere on the chest wall."""
+    pains = [o for o in read(explorer, phrase) if o.present and o.anatomy]
+    assert pains and all(local([node for _, node in o.anatomy]) == {named} for o in pains), pains
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("it hurts when my clothes touch it", "dermatomal_allodynia"),
+        ("can't bear my shirt on that side", "dermatomal_allodynia"),
+        ("the left side of my tummy bulges out when I cough", "abdominal_wall_bulging"),
+        ("bulge of R upper abdominal wall", "abdominal_wall_bulging"),
+        ("a band of pain round my chest", "thoracic_radicular_pain"),
+    ],
+)
+def test_patients_words_for_truncal_signs(explorer: Explorer, phrase: str, named: str) -> None:
+    reads_as(explorer, phrase, named, True)

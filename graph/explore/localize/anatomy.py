@@ -155,7 +155,8 @@ class Anatomy:
                 reach.reflexes[reflex] = 1.0
         regions: set[str] = set()
         for dermatome, _ in self.out(root, RADIX.hasDermatome):
-            regions |= {region for region, _ in self.out(dermatome, RADIX.coversRegion)}
+            # the dermatome itself too: "numbness in the T5 dermatome" names it, not the regions it covers
+            regions |= {dermatome} | {region for region, _ in self.out(dermatome, RADIX.coversRegion)}
         own_points = {point for point, _ in self.out(root, RADIX.hasKeySensoryPoint)}
         self._add_regions(reach, regions | own_points)
         for point in [node for node in reach.regions if "KeySensoryPoint" in self.types(node)]:

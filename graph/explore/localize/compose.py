@@ -4,7 +4,8 @@ A named finding is an observation; a named sign's eponym ("Tinel") stands for it
 to the anatomy named; anatomy (a muscle, movement, reflex or skin region) takes the nearest kind word
 ("numb", "weak", "reflex") and status word ("absent", "spared", "5/5") and becomes the graph's
 finding about exactly that anatomy, or a deficit of that kind there; pain named along several
-regions is one pain; kind words with a normal status and no anatomy are global normals; activities
+regions is one pain, at the most exact place named; dermatomes named together are one band of skin, and a
+finding named in a band is in that skin; kind words with a normal status and no anatomy are global normals; activities
 with "worse"/"eased" are modifiers; a study line is read by ``studies.py``.
 
 One piece despite the size guide: every rule here works on the same matched phrase (its clauses,
@@ -125,10 +126,14 @@ class Composer:
                     observations.append(modifier)
         pain_regions: list[Match] = []
         named = bool(observations)
-        for m in matches:
+        for m in self._bands(matches):
             if m.category not in ANATOMY or id(m) in used:
                 continue
             m = self._region_reflex(phrase, m)
+            band = self._band_of_finding(phrase, m, sides[m.start])
+            if band is not None:
+                observations.append(band)
+                continue
             kind, kind_word = self._kind(phrase, m)
             if not kind:
                 continue
@@ -145,6 +150,47 @@ class Composer:
             observations.append(self._pain(phrase, pain_regions, where, self._kind_negated(phrase, pain_regions[0])))
         observations.extend(self._globals(phrase, matches, observations))
         return observations
+
+    def _is_band(self, m: Match) -> bool:
+        """Return True for a match naming dermatomes only (a band of skin named by its levels)."""
+        return m.category == "region" and all("Dermatome" in self.anatomy.types(node) for node in m.meaning)
+
+    def _bands(self, matches: list[Match]) -> list[Match]:
+        """Return the matches with dermatomes named one after another in a clause joined into one band.
+
+        "Reduced pinprick in a T8-T10 band" (``levels.py``: the T8, T9 and T10 dermatomes) is one sensory
+        change over the band, not three: a lesion of one of the roots explains part of it, as a deficit named
+        over several regions is explained in part by a lesion reaching some (``Model._anatomy_term``).
+        """
+        joined: list[Match] = []
+        for m in matches:
+            last = joined[-1] if joined else None
+            if last is not None and self._is_band(m) and self._is_band(last) and last.clause == m.clause:
+                joined[-1] = Match(last.start, m.end, "region", f"{last.key}, {m.key}", [*last.meaning, *m.meaning],
+                                   last.negated, last.clause)  # fmt: skip
+            else:
+                joined.append(m)
+        return joined
+
+    def _band_of_finding(self, phrase: Phrase, m: Match, side: str) -> Observation | None:
+        """Return where a finding named in a band of skin is, when no kind word of the band's clause says otherwise.
+
+        "Allodynia in R T6 dermatome", "vesicles in a T4 band": the finding is in that skin, which a lesion of the
+        band's root reaches; the band takes the finding's kind (pain if the finding is only pain, else sensory)
+        and its presence, whatever other clauses say ("…; no leg weakness" says nothing of the T6 skin).
+        """
+        if not self._is_band(m) or nearest(phrase, m, ("kind",)) is not None:
+            return None
+        named = [o for o in phrase.matches if o.category == "finding" and o.clause == m.clause]
+        if not named:
+            return None
+        kinds = {kind for o in named for f in o.meaning if f in self.findings.facts
+                 for kind in self.findings.facts[f].kinds}  # fmt: skip
+        kind = "pain" if kinds == {"pain"} else "sensory"
+        present = not named[0].negated and sign_status(phrase, named[0]) != "normal"
+        phrase.how.append(f"the {kind} finding named is in {m.key}")
+        return Observation(phrase.text, present, kind, (), tuple(("region", node) for node in m.meaning), side=side,
+                           how=tuple(phrase.how))  # fmt: skip
 
     def _studies(self, phrase: Phrase, side: str) -> list[Observation]:
         """Read a study line, one ';'-separated part at a time, each part under the study last named.
@@ -376,7 +422,12 @@ class Composer:
         present = not first.negated and not word_negated and status != "normal"
         if word_negated:
             phrase.how.append("the pain word is negated in its own clause")
-        anatomy = tuple(("region", node) for m in regions for node in m.meaning)
+        nodes = [node for m in regions for node in m.meaning]
+        # "round the chest at nipple level": the place inside another named one is the exact one (T4, not T2-T7)
+        inner = [
+            node for node in nodes if not any(other != node and other in self.anatomy.parts(node) for other in nodes)
+        ]
+        anatomy = tuple(("region", node) for node in dict.fromkeys(inner))
         findings = self._findings_about("pain", anatomy, "", both=side == "bilateral", said=_said(phrase))
         return Observation(phrase.text, present, "finding" if findings else "pain", findings, anatomy, side=side,
                            how=tuple(phrase.how))  # fmt: skip

@@ -165,6 +165,16 @@ REGIONS = {
     "umbilical level": "umbilicus",
     "level of * umbilicus": "umbilicus",
     "level of * belly button": "umbilicus",
+    "under * breast": "t5 dermatome",
+    "below * breast": "t5 dermatome",
+    "beneath * breast": "t5 dermatome",
+    "band-like pain around * chest": "band-like chest pain",
+    "band-like pain round * chest": "band-like chest pain",
+    "band of pain around * chest": "band-like chest pain",
+    "band of pain round * chest": "band-like chest pain",
+    "side of * chest": "chest wall",
+    "around * chest": "chest wall",
+    "round * chest": "chest wall",
     "collarbone": "clavicle",
     "outer arm": "lateral arm",
     "collar bone": "clavicle",
@@ -176,7 +186,10 @@ The thumb side of the hand and forearm is the radial side and the little finger 
 hand"). Fingers are numbered from the thumb (1st) to the little finger (5th), the graph's "fifth
 digit of the hand" and so on. The trunk's landmarks are those of the graph's key sensory points
 (ISNCSCI): the xiphoid process is the xiphisternum (T6), the nipple line T4, the umbilicus T10. "Arms" in
-the plural is the upper limbs ("my arms and hands are normal")."""
+the plural is the upper limbs ("my arms and hands are normal"). The skin round or at the side of the chest is the
+chest wall (the graph's region of the T2-T7 dermatomes), not a level of its own, and a band of pain round it
+the graph's band-like chest pain (thoracic radicular pain); under the breast is below the
+nipples, the graph's T5 dermatome ("a band of the chest wall below the nipples")."""
 
 SENSATIONS = {
     "like wearing * thick glove": "hand numb",
@@ -202,6 +215,20 @@ SENSATIONS = {
     "burns when * jeans rub": "allodynia",
     "burns when * clothes rub": "allodynia",
     "allodynia to clothing": "allodynia",
+    "hurts when * shirt touches": "allodynia",
+    "hurts when * clothes touch": "allodynia",
+    "hurts when * clothing touches": "allodynia",
+    "hurts when * bra touches": "allodynia",
+    "shirt touching * skin": "allodynia",
+    "shirt touching it": "allodynia",
+    "bra touching * skin": "allodynia",
+    "clothes touching * skin": "allodynia",
+    "hurts even with * t-shirt on": "allodynia",
+    "hurts even with * shirt on": "allodynia",
+    "touch of clothing": "allodynia",
+    "touch of clothes": "allodynia",
+    "can't bear * bra": "allodynia",
+    "can't bear * shirt": "allodynia",
     "allodynia to light touch": "allodynia",
     "hyperaesthesia in * same band": "dermatomal hyperaesthesia",
     "hyperesthesia in * same band": "dermatomal hyperaesthesia",
@@ -221,6 +248,15 @@ is Lhermitte's phenomenon (the graph's synonym: "electric shock down the spine o
 flexion is how it is brought on, and a note rarely names it otherwise)."""
 
 SIGNS = {
+    "bulge of * abdominal wall": "abdominal wall protrusion",
+    "bulge of * lower abdominal wall": "abdominal wall protrusion",
+    "bulge of * upper abdominal wall": "abdominal wall protrusion",
+    "abdominal wall bulges": "abdominal wall protrusion",
+    "abdominal wall bulging": "abdominal wall protrusion",
+    "belly sticks out": "abdominal wall protrusion",
+    "tummy sticks out": "abdominal wall protrusion",
+    "belly bulges": "abdominal wall protrusion",
+    "tummy bulges": "abdominal wall protrusion",
     "tapping": "tinel",
     "tapped": "tinel",
     "taps": "tinel",

@@ -1,0 +1,104 @@
+"""Spinal levels written as skin bands read as the dermatomes they name: "a T8-T10 band", "the T5 distribution".
+
+Notes give a band of skin by its spinal levels: "reduced pinprick in a T8-T10 band", "allodynia in the left
+T9 to T11 bands", "hyperaesthesia in a T5 distribution", "T8, T9 and T10 dermatomes". The graph names each
+root's skin ``T8 dermatome``; a level followed by a word for a band of skin is that level's dermatome, and a
+range (a hyphen, a dash or "to") or a list of levels before such a word is each dermatome of the range or
+list, named one by one, so the composer (``compose.py``) reads them as one band. A range or list after
+"across" or "over" is a band too ("patchy sensory loss across T8-T10").
+
+A level followed by any other word is left alone: "L4-L5" before "disc" is a disc level (``shorthand.py``),
+"below T8" a sensory level (``quantities.py``), "T10 root" a root.
+"""
+
+from __future__ import annotations
+
+import re
+
+BAND_WORDS = frozenset({"band", "bands", "distribution", "distributions", "strip", "strips", "dermatome",
+                        "dermatomes", "dermatomal", "territory"})  # fmt: skip
+"""Words after a spinal level that make it a band of skin (a dermatome), not a disc, root or sensory level."""
+
+LEVEL = re.compile(r"^([ctls])(\d{1,2})$", re.IGNORECASE)
+RANGE = re.compile(r"^([ctls])(\d{1,2})[-\u2013\u2014]([ctls])?(\d{1,2})$", re.IGNORECASE)
+
+ORDER = (
+    [f"c{n}" for n in range(2, 9)] + [f"t{n}" for n in range(1, 13)] + [f"l{n}" for n in range(1, 6)]
+    + [f"s{n}" for n in range(1, 6)]
+)  # fmt: skip
+"""The spinal levels with a dermatome, top to bottom: a range runs along this list (T12-L2 is T12, L1, L2)."""
+
+ACROSS_WORDS = frozenset({"across", "over", "covering", "spanning"})
+"""Words before a range or list of levels that make it a band of skin without a word for one after it ("numb
+across T8-T10"); a single level after them is left alone ("over T10" may be a spinous process)."""
+
+JOINERS = frozenset({",", "and", "&", "to", "-", "through"})
+"""Words between the levels of a list or range ("T8, T9 and T10", "T9 to T11")."""
+RANGE_WORDS = frozenset({"to", "-", "through"})
+
+
+def rewrite(tokens: list[str], how: list[str]) -> list[str]:
+    """Return the tokens with every band of levels written as the dermatomes it names."""
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        found = _band(tokens, index)
+        if found is None:
+            out.append(tokens[index])
+            index += 1
+            continue
+        levels, used = found
+        names = [f"{level} dermatome" for level in levels]
+        how.append(f"'{' '.join(tokens[index : index + used])}' read as the {', '.join(names)}")
+        for position, name in enumerate(names):
+            out += (["and"] if position else []) + name.split()  # "and", not ",": one clause, one band
+        index += used
+    return out
+
+
+def _band(tokens: list[str], index: int) -> tuple[list[str], int] | None:
+    """Return (levels, tokens used) when a band of levels starts at ``index``, else None."""
+    first = _level(tokens[index])
+    ranged = RANGE.match(tokens[index])
+    if first is None and ranged is None:
+        return None
+    if ranged is not None:  # "t8-t10", "t10-11"
+        start = f"{ranged[1].lower()}{int(ranged[2])}"
+        end = f"{(ranged[3] or ranged[1]).lower()}{int(ranged[4])}"
+        levels, position = _between(start, end), index + 1
+    else:
+        assert first is not None
+        levels, position = [first], index + 1
+        while position + 1 < len(tokens) and tokens[position] in JOINERS and _level(tokens[position + 1]):
+            following = _level(tokens[position + 1])
+            assert following is not None
+            if tokens[position] in RANGE_WORDS:
+                levels = levels[:-1] + _between(levels[-1], following)
+            else:
+                levels.append(following)
+            position += 2
+    across = index > 0 and tokens[index - 1] in ACROSS_WORDS and len(levels) > 1
+    if across and (position >= len(tokens) or tokens[position] not in BAND_WORDS):
+        return levels, position - index  # "sensory loss across T8-T10": a band, its word unsaid
+    if not levels or position >= len(tokens) or tokens[position] not in BAND_WORDS:
+        return None
+    if len(levels) == 1 and tokens[position].startswith("dermatome"):
+        return None  # "T10 dermatome": the graph's own name already
+    return levels, position + 1 - index
+
+
+def _level(token: str) -> str | None:
+    """Return the level a token names ("t8" -> "t8"), if it is one with a dermatome."""
+    match = LEVEL.match(token)
+    if match is None:
+        return None
+    level = f"{match[1].lower()}{int(match[2])}"
+    return level if level in ORDER else None
+
+
+def _between(start: str, end: str) -> list[str]:
+    """Return the levels from ``start`` to ``end`` inclusive, top to bottom ([] if either is not a level)."""
+    if start not in ORDER or end not in ORDER:
+        return []
+    first, last = sorted((ORDER.index(start), ORDER.index(end)))
+    return list(ORDER[first : last + 1])
