@@ -18,6 +18,7 @@ from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Sit
 from graph.explore.localize.priors import apply_incidence, apply_shares
 from graph.load.store import oxigraph_store
 from graph.namespaces import BASE, RADIX
+from tests.test_localize_reader import read
 
 R = BASE
 
@@ -498,3 +499,35 @@ def test_a_sign_of_a_movement_is_not_weakness_of_it(explorer: Explorer) -> None:
     [normal] = localizer.read(["wrist extension normal"]).observations
     assert normal.kind == "weakness" and not normal.present
     assert localizer.model.term(pin, normal).p < 0.5  # PIN spares wrist extension (ECRL): normal strength fits it
+
+
+def test_a_cause_leading_at_a_root_is_followed_by_that_roots_radiculopathy(explorer: Explorer) -> None:
+    """Lateral recess stenosis placed at L5 and the L5 radiculopathy are one lesion, named by cause and by syndrome.
+
+    The condition list gives each site's likeliest condition in the sites' order; when that condition is a cause
+    at one root of several, the root's own radiculopathy comes right after it, not after every other site's leader.
+    """
+    answer = explorer.localize(
+        ["68-year-old man", "left leg pain on walking, eased by sitting", "EHL 4/5 on the left",
+         "numb dorsum of the left foot", "MRI: left L4-L5 lateral recess stenosis"]
+    )  # fmt: skip
+    ids = [c["id"] for c in answer["conditions"]]
+    assert "radix:lateral_recess_stenosis" in ids[:3]
+    assert ids.index("radix:L5_radiculopathy") == ids.index("radix:lateral_recess_stenosis") + 1
+
+
+def test_older_age_is_a_risk_factor_of_lateral_as_of_central_stenosis(explorer: Explorer) -> None:
+    """Degenerative recess and foraminal stenosis, like canal stenosis, are diseases of later life (two reviews)."""
+    for condition in ("lateral_recess_stenosis", "foraminal_stenosis", "lumbar_spinal_stenosis"):
+        edges = explorer.localizer.anatomy.into(R + condition, R + "riskFactorFor")
+        assert R + "older_age" in {node for node, _ in edges}, condition
+
+
+def test_a_tinel_sign_over_the_superficial_radial_nerve_counts_for_its_neuropathy(explorer: Explorer) -> None:
+    """A Tinel sign in 9 of 34 patients (Shields et al. 2023): stated ("may") for superficial radial neuropathy."""
+    observations = read(explorer, "Tinel +ve over the distal radial forearm")
+    tinel = next(o for o in observations if R + "tinel_sign_over_superficial_radial_nerve" in o.findings)
+    model = explorer.localizer.model
+    srn = next(h for h in model.hypotheses if h.iri == R + "superficial_radial_neuropathy")
+    pin = next(h for h in model.hypotheses if h.iri == R + "posterior_interosseous_neuropathy")
+    assert model.term(srn, tinel).p > 1.5 * model.term(pin, tinel).p  # 0.3 with the leak, against "not stated"

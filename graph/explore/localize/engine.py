@@ -139,6 +139,12 @@ class Localizer:
                     "label": s.members[0].label,
                     "probability": round(s.posterior, 4),
                     "role": "site" if s.members[0].anatomical else "lesion",
+                    **({"at_root": True} if s.members[0].at_root else {}),
+                    **(
+                        {"radiculopathy": True}
+                        if "Radiculopathy" in self.G.nodes[s.members[0].iri].get("types", ())
+                        else {}
+                    ),
                 }
                 for s in members
             ]
@@ -170,6 +176,8 @@ class Localizer:
         condition of a less likely site that shares its site with no other (priors are uniform over sites,
         so a crowded site's conditions are each less probable); the next ones name the next sites. A
         condition at several sites (a cause at L5 or at S1) has one row, at its best site, its sites listed.
+        When a site's likeliest condition is a cause placed at that root (``one_root.py``), the root's own
+        lesion (its radiculopathy) follows it: the two name one lesion, by its cause and by its syndrome.
         """
         merged: dict[str, dict[str, Any]] = {}
         leading: list[str] = []
@@ -194,6 +202,10 @@ class Localizer:
                 row["sites"].append({"id": site["id"], "label": site["label"], "probability": condition["probability"]})
             if rows and rows[0]["id"] not in leading:
                 leading.append(rows[0]["id"])
+                if rows[0].get("at_root"):  # "lateral recess stenosis at L5" is L5's radiculopathy with its cause
+                    own = next((c for c in rows if c.get("radiculopathy") and not c.get("at_root")), None)
+                    if own is not None and own["id"] not in leading:
+                        leading.append(own["id"])
         rest = sorted(
             (row for key, row in merged.items() if key not in leading),
             key=lambda row: (-row["probability"], row["role"] != "lesion", row["label"]),
