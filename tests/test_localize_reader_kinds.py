@@ -955,3 +955,30 @@ def test_a_place_inside_another_named_place_is_the_exact_one(explorer: Explorer,
 )
 def test_patients_words_for_truncal_signs(explorer: Explorer, phrase: str, named: str) -> None:
     reads_as(explorer, phrase, named, True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [
+        ("Simmonds test: no plantarflexion on the right", True),
+        ("squeezing her calf produces no plantar flexion", True),
+        ("calf squeeze +ve, foot doesn't move", True),
+        ("Thompson's positive L", True),
+        ("calf squeeze test normal", False),
+        ("Simmonds negative", False),
+    ],
+)
+def test_a_calf_squeeze_with_no_plantar_flexion_is_a_positive_test(
+    explorer: Explorer, phrase: str, present: bool
+) -> None:
+    """The test's positive result is an absence: "no plantarflexion" after it is the rupture's sign, not a negation."""
+    observations = reads_as(explorer, phrase, "positive_calf_squeeze_test", present)
+    assert not any("weak_ankle_plantar_flexion" in about(o) for o in observations)  # no movement read from the result
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["felt like I'd been kicked in the back of my calf", "as if someone kicked me in the calf at badminton"],
+)
+def test_a_kick_felt_in_the_calf_is_the_sudden_pain_of_a_rupture(explorer: Explorer, phrase: str) -> None:
+    reads_as(explorer, phrase, "sudden_posterior_ankle_pain", True)

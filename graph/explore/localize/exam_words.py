@@ -41,3 +41,60 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("toes", "going", "up"): "extensor plantar response",
 }  # fmt: skip
 """Token sequences -> their meaning, as ``shorthand.PHRASES``; ``shorthand`` merges them."""
+
+
+CALF_SQUEEZE_NAMES = frozenset({"thompson", "thompson's", "simmonds", "simmonds'", "calf-squeeze"})
+SQUEEZE_WORDS = frozenset({"squeeze", "squeezing", "squeezed"})
+ABSENT_MOVEMENT = (("no", "plantarflexion"), ("no", "plantar", "flexion"), ("no", "movement"),
+                   ("no", "foot", "movement"), ("does", "not", "move"), ("doesn't", "move"), ("did", "not", "move"),
+                   ("didn't", "move"), ("no", "plantar-flexion"))  # fmt: skip
+POSITIVE_WORDS = frozenset({"positive", "+ve", "+", "absent"})
+NEGATIVE_WORDS = frozenset({"negative", "-ve", "normal", "intact", "plantarflexes", "present"})
+
+
+def calf_squeeze(tokens: list[str], how: list[str]) -> list[str]:
+    """Return the tokens with a calf squeeze (Simmonds-Thompson) test and its result put as the graph names it.
+
+    The test is positive when squeezing the calf gives *no* plantar flexion (a ruptured Achilles tendon): its
+    result is an absence, which NegEx would read as a negation ("Thompson: no plantarflexion" as normal), and
+    "no plantarflexion" alone as normal plantar flexion. The test named ("Thompson", "Simmonds", "calf
+    squeeze", "squeezing the calf") with an absent movement or a positive word after it is the graph's positive
+    calf squeeze test; with a negative word, that finding absent. The words from the test to its result are
+    replaced, as their own clause (keeping a side word said among them); other words of the phrase are kept.
+    """
+    start = _calf_squeeze_start(tokens)
+    if start is None:
+        return tokens
+    rest = tokens[start:]
+    end, positive = None, None
+    for index in range(len(rest)):
+        for words in ABSENT_MOVEMENT:
+            if tuple(rest[index : index + len(words)]) == words:
+                end, positive = index + len(words), True
+                break
+        if positive:
+            break
+    if positive is None:
+        for index, token in enumerate(rest):
+            if token in POSITIVE_WORDS or token in NEGATIVE_WORDS:
+                end, positive = index + 1, token in POSITIVE_WORDS
+                break
+    if end is None:
+        return tokens
+    meaning = "positive calf squeeze test" if positive else "calf squeeze test negative"
+    how.append(f"'{' '.join(rest[:end])}' read as '{meaning}'")
+    sides = [token for token in rest[:end] if token in ("left", "right", "l", "r")]  # "squeezing the left calf"
+    return [*tokens[:start], ";", *meaning.split(), *sides, ";", *rest[end:]]
+
+
+def _calf_squeeze_start(tokens: list[str]) -> int | None:
+    """Return where a calf squeeze test is named ("Thompson", "calf squeeze", "squeezing the calf"), or None."""
+    for index, token in enumerate(tokens):
+        if token in CALF_SQUEEZE_NAMES:
+            return index
+        near = tokens[index + 1 : index + 4]
+        if token == "calf" and SQUEEZE_WORDS & set(near[:1]):
+            return index
+        if token in SQUEEZE_WORDS and "calf" in near:
+            return index
+    return None

@@ -10,6 +10,15 @@ from __future__ import annotations
 HISTORY = {
     "lost vision in * eye": "previous episode of optic neuritis",
     "flu-like illness": "antecedent infection",
+    "kicked in * calf": "feeling of being kicked in the calf",
+    "kicked in * back of * calf": "feeling of being kicked in the calf",
+    "kicked in * back of * ankle": "feeling of being kicked in the calf",
+    "kicked in * back of * leg": "feeling of being kicked in the calf",
+    "kicked me in * calf": "feeling of being kicked in the calf",
+    "kicked me in * back of * ankle": "feeling of being kicked in the calf",
+    "kicked me in * back of * calf": "feeling of being kicked in the calf",
+    "kick in * calf": "feeling of being kicked in the calf",
+    "kick in * back of * calf": "feeling of being kicked in the calf",
     "no rash": "no dermatomal vesicular rash",
     "no rash now or previously": "no dermatomal vesicular rash",
     "no rash at all": "no dermatomal vesicular rash",
@@ -104,7 +113,8 @@ gastrointestinal infection); warfarin and the direct oral anticoagulants are ant
 steroids and methotrexate (MTX) are immunosuppression; bacteria grown from the blood (bacteraemia) are
 a bacterial infection; an expanding red ring-shaped rash is erythema migrans (MedlinePlus, "Lyme disease": "a
 red, expanding rash called erythema migrans", often bull's-eye); a blistering rash in a band is the graph's
-vesicular rash in a dermatome, and pain after shingles its own synonym of persistent post-zoster pain."""
+vesicular rash in a dermatome, and pain after shingles its own synonym of persistent post-zoster pain. A kick felt in
+the calf or the back of the ankle is the graph's own synonym of the sudden pain of an Achilles rupture."""
 
 LABS = {
     "anti-gm1 antibodies": "raised serum igm anti-gm1 antibodies",
