@@ -531,3 +531,23 @@ def test_a_tinel_sign_over_the_superficial_radial_nerve_counts_for_its_neuropath
     srn = next(h for h in model.hypotheses if h.iri == R + "superficial_radial_neuropathy")
     pin = next(h for h in model.hypotheses if h.iri == R + "posterior_interosseous_neuropathy")
     assert model.term(srn, tinel).p > 1.5 * model.term(pin, tinel).p  # 0.3 with the leak, against "not stated"
+
+
+def test_a_lesion_of_one_root_of_several_is_one_explanation_against_none(explorer: Explorer) -> None:
+    """Zoster of the chest wall is at one of T2-T7: no single root beats *none*, but the zoster does, so no abstention.
+
+    "These findings don't localise" is said when no lesion the graph holds explains them better than none; a
+    lesion of one root of several, summed over its roots, is one lesion (as its red flag already was).
+    """
+    answer = explorer.localize(
+        ["a band of blisters round the left chest", "burning band of pain round the left side of the chest",
+         "no leg weakness"]
+    )  # fmt: skip
+    assert answer["none_probability"] > answer["sites"][0]["probability"]
+    assert not answer["abstain"]
+
+
+def test_numbness_of_the_mouth_and_hand_flags_a_stroke(explorer: Explorer) -> None:
+    """Numbness of the face with the hand is a stroke warning sign: the cheiro-oral stroke is raised, first."""
+    answer = explorer.localize(["numbness around the left side of the mouth and the left thumb and index finger"])
+    assert answer["red_flags"] and answer["red_flags"][0]["id"] == "radix:cheiro_oral_stroke"

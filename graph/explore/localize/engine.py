@@ -9,7 +9,8 @@ memory. The answer, JSON-ready:
   earlier versions used);
 * ``multi_lesion``: two-lesion explanations that the findings favour over any single lesion;
 * ``abstain`` / ``message``: "these findings don't localise" when no lesion of the graph explains
-  them better than none;
+  them better than none: neither the best site nor the best condition (a lesion of one root of several,
+  zoster at T4 or at T5, summed over its roots) is likelier than *none*;
 * ``observations`` (how each phrase was read), ``unresolved``, ``next_test``, ``red_flags``.
 """
 
@@ -96,7 +97,10 @@ class Localizer:
         sites = self._sites(singles, scored, alternatives, limit)
         conditions = self._conditions(sites)
         best_site = sites[0]["probability"] if sites else 0.0
-        abstain = none.posterior >= best_site
+        by_condition: dict[str, float] = defaultdict(float)
+        for s in singles:  # a lesion of one root of several, over its roots: zoster at T4 or at T5 is one explanation
+            by_condition[s.members[0].iri] += s.posterior
+        abstain = none.posterior >= max(best_site, max(by_condition.values(), default=0.0))
         best_single = max(singles, key=lambda s: s.posterior)
         best_pairs = [
             p for p in sorted(pairs, key=lambda s: -s.posterior) if p.posterior > best_site or _covers(p, best_single)
