@@ -982,3 +982,21 @@ def test_a_calf_squeeze_with_no_plantar_flexion_is_a_positive_test(
 )
 def test_a_kick_felt_in_the_calf_is_the_sudden_pain_of_a_rupture(explorer: Explorer, phrase: str) -> None:
     reads_as(explorer, phrase, "sudden_posterior_ankle_pain", True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "weak_side", "normal_side"),
+    [
+        ("EHL 4/5 R, eversion 4/5 R, L EHL 5/5", "right", "left"),
+        ("R hip abduction 4-/5, L 5/5", "right", ""),
+        ("KJ absent on the left, brisk on the right", "", ""),
+    ],
+)
+def test_sides_by_clause(explorer: Explorer, phrase: str, weak_side: str, normal_side: str) -> None:
+    """A part naming left in one clause and right in another gives each clause its own side, not both."""
+    observations = read(explorer, phrase)
+    assert all(o.side != "bilateral" for o in observations), [o.describe(explorer.G) for o in observations]
+    if weak_side:
+        assert any(o.present and o.side == weak_side for o in observations)
+    if normal_side:
+        assert any(not o.present and o.side == normal_side for o in observations)

@@ -482,7 +482,9 @@ def _sides_by_part(phrase: Phrase, side: str) -> list[str]:
     """Return the side for each word: its ';'-separated part's own side, else the phrase's.
 
     "KJ 0 L, 2+ R; AJ 2+ bilat": the knee jerk is the left one, whatever the ankle jerks are; a part that
-    names no side ("R leg: EHL 4/5; dorsum numb") takes the phrase's.
+    names no side ("R leg: EHL 4/5; dorsum numb") takes the phrase's. In a part naming left in one clause and
+    right in another ("EHL 2/5 L, inversion 3/5 L, R EHL 5/5"), each clause naming one side keeps it: the right
+    EHL is normal, the left weak (the whole part had been read as both sides).
     """
     part_of, part = [], 0
     for word in phrase.words:
@@ -491,7 +493,27 @@ def _sides_by_part(phrase: Phrase, side: str) -> list[str]:
     own = {
         index: side_of([m for m in phrase.matches if part_of[m.start] == index]) for index in set(part_of)
     }  # fmt: skip
-    return [own[index] or side for index in part_of] + [side]  # a match may end the phrase
+    sides = [own[index] or side for index in part_of] + [side]  # a match may end the phrase
+    named = [(m.clause, m.meaning[0]) for m in phrase.matches if m.category == "side" and m.meaning[0] in SIDES]
+    for index in set(part_of):
+        in_part = {(clause, value) for clause, value in named if part_of_clause(phrase, clause, part_of) == index}
+        if {value for _, value in in_part} != set(SIDES):
+            continue
+        by_clause: dict[int, set[str]] = {}
+        for clause, value in in_part:
+            by_clause.setdefault(clause, set()).add(value)
+        for position, clause in enumerate(phrase.clauses):
+            if part_of[position] == index and len(by_clause.get(clause, ())) == 1:
+                sides[position] = next(iter(by_clause[clause]))  # "L plantarflexion 4/5, R 5/5": each clause its side
+    return sides
+
+
+SIDES = ("left", "right")
+
+
+def part_of_clause(phrase: Phrase, clause: int, part_of: list[int]) -> int:
+    """Return the ';'-part a clause lies in (the part of its first word)."""
+    return next((part_of[i] for i, c in enumerate(phrase.clauses) if c == clause), -1)
 
 
 def _parts(phrase: Phrase) -> list[Phrase]:
