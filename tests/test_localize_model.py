@@ -551,3 +551,21 @@ def test_numbness_of_the_mouth_and_hand_flags_a_stroke(explorer: Explorer) -> No
     """Numbness of the face with the hand is a stroke warning sign: the cheiro-oral stroke is raised, first."""
     answer = explorer.localize(["numbness around the left side of the mouth and the left thumb and index finger"])
     assert answer["red_flags"] and answer["red_flags"][0]["id"] == "radix:cheiro_oral_stroke"
+
+
+def test_a_root_lesion_on_a_polyneuropathy_is_the_pair_not_the_cauda_equina(explorer: Explorer) -> None:
+    """A polyneuropathy is present beside another lesion with its own prevalence (the second-lesion figure).
+
+    Until stop 22 the pair's prior also took the polyneuropathy's share of the priors, and the polyneuropathy
+    was a partner only when it ranked among the best single lesions, so an old diabetic's stocking loss with a
+    new one-sided foot drop was called a canal stenosis or a cauda equina syndrome.
+    """
+    answer = explorer.localize(
+        ["79F, type 2 diabetes, numb feet both sides to the ankles, ankle jerks absent both sides",
+         "new right foot drop and pain down the right lateral calf for 2 weeks",
+         "EHL 2/5 R, ankle inversion 4/5 R, L EHL 5/5", "knee jerks 2+ symmetric",
+         "MRI: right L4-L5 lateral recess stenosis"]
+    )  # fmt: skip
+    pair = answer["multi_lesion"][0]
+    assert "length-dependent polyneuropathy" in {s["label"] for s in pair["sites"]}
+    assert pair["probability"] > answer["sites"][0]["probability"]  # the pair comes first, not a single site

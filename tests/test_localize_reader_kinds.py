@@ -1000,3 +1000,9 @@ def test_sides_by_clause(explorer: Explorer, phrase: str, weak_side: str, normal
         assert any(o.present and o.side == weak_side for o in observations)
     if normal_side:
         assert any(not o.present and o.side == normal_side for o in observations)
+
+
+def test_a_status_later_in_a_list_is_not_shared_past_items_with_their_own(explorer: Explorer) -> None:
+    """In "type 2 diabetes, numb feet to the ankles, ankle jerks absent", "absent" is the ankle jerks' only."""
+    reads_as(explorer, "81M, type 2 diabetes, numb feet to the ankles, ankle jerks absent", "diabetes_mellitus", True)
+    reads_as(explorer, "deltoid, biceps, triceps 5/5", "deltoid", False)  # a list still shares its grade

@@ -118,7 +118,9 @@ class Localizer:
             "observations": [o.as_dict(self.G) for o in reading.observations],
             "unresolved": reading.unresolved,
             "next_test": next_test(self.model, singles, observed),
-            "red_flags": red_flags(self.findings, self.hypotheses, singles, reading.observations),
+            "red_flags": red_flags(
+                self.findings, self.hypotheses, [s for s in scored if not is_none(s)], reading.observations
+            ),
         }
 
     def _sites(

@@ -48,6 +48,7 @@ from graph.explore.localize.parameters import (
     PAIR_CANDIDATES,
     REACHED,
     SECOND_LESION,
+    SECOND_LESION_CONDITION,
     UNSTATED,
 )
 from graph.namespaces import BASE
@@ -425,6 +426,8 @@ class Model:
             none.values.append(value)
             none.base_terms.append(Term(value if observation.present else 1.0 - value, why))
         best = sorted(singles, key=lambda s: -(s.log_prior + s.log_likelihood))[:PAIR_CANDIDATES]
+        # the commonest second lesion is always a candidate partner (a polyneuropathy alone rarely ranks high)
+        best += [s for s in singles if s.members[0].iri == BASE + SECOND_LESION_CONDITION and s not in best][:1]
         pairs = [
             self._score_pair(a, b, distinct)
             for index, a in enumerate(best)
@@ -495,8 +498,13 @@ class Model:
     def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
         """Two lesions together: each finding present unless neither produces it (noisy-OR of both)."""
         first, second = a.members[0], b.members[0]
-        scored = Scored(f"{first.key}|{second.key}", (first, second), a.log_prior + LOG_SECOND + b.log_prior,
-                        observations=observations)  # fmt: skip
+        if second.iri == BASE + SECOND_LESION_CONDITION:  # present with SECOND_LESION's probability itself
+            log_prior = a.log_prior + LOG_SECOND
+        elif first.iri == BASE + SECOND_LESION_CONDITION:
+            log_prior = b.log_prior + LOG_SECOND
+        else:
+            log_prior = a.log_prior + LOG_SECOND + b.log_prior
+        scored = Scored(f"{first.key}|{second.key}", (first, second), log_prior, observations=observations)
         scored.log_likelihood = a.side_penalty + b.side_penalty  # each lesion on its own likelier side
         rows = zip(observations, a.base_terms, b.base_terms, a.side_p, b.side_p, strict=True)
         for observation, one, two, p_one, p_two in rows:

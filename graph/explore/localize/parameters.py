@@ -169,6 +169,12 @@ second lesion exists at all, taken from the commonest one, chronic polyneuropath
 4.4-6.9) in a community population of mean age 70 (Hanewinckel et al., Neurology 2016;87:1892-1898),
 times the second lesion's share of the priors (which one it is)."""
 
+SECOND_LESION_CONDITION = "length_dependent_polyneuropathy"
+"""The condition :data:`SECOND_LESION` is the prevalence of: a chronic (length-dependent) polyneuropathy is
+present beside the presenting lesion with that probability itself, not that times its share of the priors (until
+stop 22 it had both, so a root lesion on a polyneuropathy, "numb feet to mid-shin, AJs absent both sides; new
+L foot drop", started 30 times less likely than its figure and lost to the cauda equina syndrome)."""
+
 PAIR_CANDIDATES = 8
 """How many of the best single lesions are combined in pairs when looking for a two-lesion
 explanation. Lesions are independent, as in QMR-DT, so a pair's prior is the product of its parts'

@@ -177,9 +177,26 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
 def has_own_status(phrase: Phrase, o: Match, m: Match, other: Match) -> bool:
     """Return True when ``o``, between ``m`` and the status word ``other``, has a status word of its own."""
     between = o.category in (*ANATOMY, "finding") and m.end <= o.start < other.start
+    if not between or o.clause in (m.clause, other.clause):
+        return False
+    # "diabetic, numb feet to mid-shin, AJs absent": the feet are numb and the sensory loss is a loss by its own
+    # name, so the list's "absent" is the ankle jerks' and says nothing of the diabetes before them
+    named_deficit = o.category == "finding" and not DEFICIT_WORDS.keys().isdisjoint(phrase.words[o.start : o.end])
+    symptom = any(k.category == "kind" and k.clause == o.clause and k.key in SYMPTOM_WORDS for k in phrase.matches)
     return (
-        between and o.clause not in (m.clause, other.clause) and nearest(phrase, o, ("deficit", "normal")) is not None
+        nearest(phrase, o, ("deficit", "normal")) is not None
+        or own_deficit_kind(phrase, o) is not None
+        or named_deficit
+        or symptom
     )
+
+
+SYMPTOM_WORDS = frozenset({
+    "numb", "numbness", "tingling", "paraesthesia", "paresthesia", "hypoaesthesia", "hypoesthesia", "anaesthesia",
+    "anesthesia", "dysaesthesia", "dysesthesia", "allodynia", "wasting", "wasted", "atrophy", "pain", "painful",
+    "ache", "aching", "burning", "sore",
+})  # fmt: skip
+"""Kind words that say a deficit or symptom is there by themselves ("numb feet"): an item with one has its status."""
 
 
 def note_negation(phrase: Phrase, m: Match) -> None:

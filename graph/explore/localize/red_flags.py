@@ -6,7 +6,9 @@ saddle anaesthesia), or when it is
 itself a red-flag condition (the target of some ``redFlagFor``, or of an urgent kind: cauda equina,
 conus, cord) and the model gives it at least :data:`RED_FLAG_THRESHOLD`. Polyradiculopathies (cauda
 equina syndrome, in knowledge v2) and cord disorders (conus, myelopathy) come first, by probability, then
-the others, by probability. (Until stop 21 every polyradiculopathy came before every cord disorder: once
+the others, by probability. A condition's probability is the sum over every explanation it is part of, single
+or in a pair (until stop 22, singles only: Guillain-Barré syndrome leading on a polyneuropathy went unflagged).
+(Until stop 21 every polyradiculopathy came before every cord disorder: once
 CMV polyradiculopathy reached the cauda equina's roots, a 3 % CMV came before a 51 % conus.)
 """
 
@@ -23,7 +25,7 @@ from graph.explore.localize.parameters import RED_FLAG_THRESHOLD
 
 
 def red_flags(
-    findings: Findings, hypotheses: list[Hypothesis], singles: list[Scored], observations: list[Observation]
+    findings: Findings, hypotheses: list[Hypothesis], scored: list[Scored], observations: list[Observation]
 ) -> list[dict[str, Any]]:
     """Return the red flags raised, most urgent first, each with what raised it."""
     G = findings.anatomy.G
@@ -43,8 +45,9 @@ def red_flags(
                 if observation.phrase not in raised[condition]:
                     raised[condition].append(observation.phrase)
     probability: dict[str, float] = defaultdict(float)
-    for s in singles:  # a cause placed at each of its roots is one condition: its probabilities add up
-        probability[s.members[0].iri] += s.posterior
+    for s in scored:  # a condition's probability is every explanation's it is part of: a cause at each of its
+        for member in {m.iri for m in s.members}:  # roots, and a pair (GBS on a polyneuropathy) as much as alone
+            probability[member] += s.posterior
     for h in hypotheses:
         if (h.red_flag or h.urgent) and probability.get(h.iri, 0.0) >= RED_FLAG_THRESHOLD and h.iri not in raised:
             raised[h.iri] = []
