@@ -51,6 +51,7 @@ SETS = {
     "sealed 9 (held out, run once)": [EVAL / "cases_sealed9.toml"],
     "sealed 10 (held out, run once)": [EVAL / "cases_sealed10.toml"],
     "sealed 11 (held out, run once)": [EVAL / "cases_sealed11.toml"],
+    "sealed 12 (held out, run once)": [EVAL / "cases_sealed12.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
