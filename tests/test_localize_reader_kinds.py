@@ -1006,3 +1006,22 @@ def test_a_status_later_in_a_list_is_not_shared_past_items_with_their_own(explor
     """In "type 2 diabetes, numb feet to the ankles, ankle jerks absent", "absent" is the ankle jerks' only."""
     reads_as(explorer, "81M, type 2 diabetes, numb feet to the ankles, ankle jerks absent", "diabetes_mellitus", True)
     reads_as(explorer, "deltoid, biceps, triceps 5/5", "deltoid", False)  # a list still shares its grade
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "present"),
+    [
+        ("DP and PT pulses absent on the left", "absent_foot_pulses", True),
+        ("pedal pulses palpable", "absent_foot_pulses", False),
+        ("right ptosis and miosis", "horner_syndrome", True),
+        ("he cannot hold in wind", "faecal_incontinence", True),
+        ("pin-prick reduced below about T6", "sensory_level", True),
+        ("can't get up on my toes on the left", "difficulty_standing_on_tiptoes", True),
+        ("left calf cramps after 200 yards", "exertional_calf_pain", True),
+        ("can't lift my right arm above my shoulder", "weak_shoulder_abduction", True),
+        ("tenderness over the common extensor origin", "lateral_epicondyle_tenderness", True),
+    ],
+)
+def test_words_from_the_twelfth_set(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
+    """Forms the twelfth set's writers used (after its one run), each written anew here."""
+    reads_as(explorer, phrase, named, present)

@@ -7,7 +7,8 @@ an optional possessive or article ("lift * arm": "lift my arm", "lift the arm", 
 target is checked against the graph by ``tests/test_localize_reader_kinds.py`` (a rewrite to a
 name the graph lacks would read as nothing, or as something else).
 
-The history, laboratory, cranial nerve and body-function tables are in ``lay_history.py`` (split for size).
+The history, laboratory, cranial nerve and body-function tables are in ``lay_history.py``, the bedside signs in
+``lay_signs.py`` (split for size).
 Where a description has a published lay synonym it is cited in the table's docstring; the others
 are the project's own reading of what the words mean anatomically, with the reasoning given. The
 tables are vocabulary, not rules about cases: none names a patient's circumstances.
@@ -18,6 +19,7 @@ from __future__ import annotations
 from itertools import product
 
 from graph.explore.localize.lay_history import BODY_FUNCTIONS, CRANIAL, HISTORY, LABS, STUDIES
+from graph.explore.localize.lay_signs import SIGNS
 
 _DETERMINERS = ("", "my", "the", "his", "her", "their", "your", "a")
 SLOT_WORDS = (
@@ -246,81 +248,6 @@ hand; MedlinePlus "Numbness and tingling": "loss of feeling"); a stocking distri
 length-dependent sensory loss ("glove and stocking sensory loss"). An electric sensation down the back
 is Lhermitte's phenomenon (the graph's synonym: "electric shock down the spine on neck flexion"; neck
 flexion is how it is brought on, and a note rarely names it otherwise)."""
-
-SIGNS = {
-    "bulge of * abdominal wall": "abdominal wall protrusion",
-    "bulge of * lower abdominal wall": "abdominal wall protrusion",
-    "bulge of * upper abdominal wall": "abdominal wall protrusion",
-    "abdominal wall bulges": "abdominal wall protrusion",
-    "abdominal wall bulging": "abdominal wall protrusion",
-    "belly sticks out": "abdominal wall protrusion",
-    "tummy sticks out": "abdominal wall protrusion",
-    "belly bulges": "abdominal wall protrusion",
-    "tummy bulges": "abdominal wall protrusion",
-    "tapping": "tinel",
-    "tapped": "tinel",
-    "taps": "tinel",
-    "percussion over": "tinel over",
-    "spinous tenderness": "spinal tenderness",
-    "percussion tenderness": "spinal tenderness",
-    "tenderness to percussion": "spinal tenderness",
-    "tender to percussion": "spinal tenderness",
-    "sensory level": "sensory level on the trunk",
-    "electric shocks down * back": "lhermitte sign",  # on bending the head forward
-    "electric shock down * back": "lhermitte sign",
-    "electric shocks down * spine": "lhermitte sign",
-    "pupil looks smaller": "horner syndrome",  # a small pupil, as shorthand reads "miosis"
-    "fingers are clumsy": "clumsy hands",
-    "wobble in * dark": "positive romberg sign",
-    "numb up to where * socks end": "glove and stocking loss",
-    "below * nipples feels numb": "sensory level on the trunk",
-    "can't push off": "weak plantar flexion",
-    "cannot push off": "weak plantar flexion",
-    "foot flops": "foot drop",
-    "can't point it down": "weak plantar flexion",
-    "tiptoes are fine": "difficulty standing on tiptoes normal",
-    "back of * leg into * little toe": "pain radiating down the back of the leg to the lateral foot",
-    "walk on * heel": "walking on heels",
-    "toe-walking weaker": "difficulty standing on tiptoes",
-    "weak toe-walking": "difficulty standing on tiptoes",
-    "can't go up on * tiptoes": "difficulty standing on tiptoes",
-    "stand on * tiptoes fine": "difficulty standing on tiptoes normal",
-    "toes catch on * kerb": "foot drop",
-    "hard to lift * leg into * car": "weak hip flexion",
-    "knee keeps buckling": "knee extension weak",
-    "knee buckling": "knee extension weak",
-    "anal tone absent": "reduced anal tone",
-    "absent anal tone": "reduced anal tone",
-    "lax anal tone": "reduced anal tone",
-    "clothes touching * skin": "allodynia",
-    "palpable gap": "achilles tendon gap",
-    "dorsal 1st web space": "first dorsal web space",
-    "buzzing": "tingling",
-    "can't stand on * tiptoes": "difficulty standing on tiptoes",
-    "cannot stand on * tiptoes": "difficulty standing on tiptoes",
-    "inner-thigh squeeze weaker": "weak hip adduction",
-    "inner thigh squeeze weaker": "weak hip adduction",
-    "scapula wings": "scapular winging",
-    "lift * arm to brush * hair": "shoulder abduction",
-    "staphylococcus aureus": "recent bacterial infection",
-    "sneezing makes it shoot": "worse on coughing or sneezing",
-    "plantar ↑": "extensor plantar",
-    "reflexes ↑": "brisk reflexes",
-    "reflexes equal": "reflexes symmetric",
-    "plantars ↑": "extensor plantar",
-    "make an o": "ok sign",
-    "instead of an o": "pinch sign",
-    "not an o": "pinch sign",
-}
-"""Lay descriptions of bedside signs -> the graph's names of the signs.
-
-Tapping over a nerve that sends tingling along it is Tinel's sign (the graph's eponym "Tinel" then
-narrows it to the place named: "tapping the inside of my ankle" is Tinel at the tarsal tunnel, which
-the graph describes as "tingling on tapping behind the medial malleolus"); percussion tenderness is
-read as spinal tenderness only in these words, which clinicians use of the spine; a pinch that cannot
-form an O (a flattened D or a square instead) is the graph's "pinch sign" / abnormal OK sign; a plantar
-response marked ↑ is an up-going (extensor) plantar, as the shorthand table reads "upgoing plantars", and
-reflexes marked ↑ brisk; reflexes "equal" are symmetric (the shorthand table's "reflexes symmetrical")."""
 
 ACTIVITIES = {
     "stand still": "standing still",

@@ -30,6 +30,9 @@ from __future__ import annotations
 
 import re
 
+ABOUT_WORDS = frozenset({"~", "about", "around", "approx", "approximately", "roughly", "c.", "ca."})
+"""Words for "about" between "below" and a level ("below ~T10"): the level is still a sensory level."""
+
 ADULT_AGE = 50
 """The age from which a patient has the graph's ``older_age`` finding ("age over 50")."""
 
@@ -209,10 +212,12 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             out += [";", "falling", "haemoglobin", ";"]
             index += 1
             continue
-        if token == "below" and index + 1 < len(tokens) and ROOT_LEVEL.match(tokens[index + 1]):
-            how.append(f"'below {tokens[index + 1]}' read as a sensory level")
-            out += [";", "sensory", "level", ";", tokens[index + 1]]
-            index += 2
+        about = 1 if index + 2 < len(tokens) and tokens[index + 1] in ABOUT_WORDS else 0  # "below about T10"
+        level = tokens[index + 1 + about].lstrip("~") if index + 1 + about < len(tokens) else ""  # "below ~T10"
+        if token == "below" and ROOT_LEVEL.match(level):
+            how.append(f"'below {level}' read as a sensory level")
+            out += [";", "sensory", "level", ";", level]
+            index += 2 + about
             continue
         out.append(token)
         index += 1
