@@ -569,3 +569,16 @@ def test_a_root_lesion_on_a_polyneuropathy_is_the_pair_not_the_cauda_equina(expl
     pair = answer["multi_lesion"][0]
     assert "length-dependent polyneuropathy" in {s["label"] for s in pair["sites"]}
     assert pair["probability"] > answer["sites"][0]["probability"]  # the pair comes first, not a single site
+
+
+def test_a_sign_of_no_deficit_kind_is_not_reached_through_its_skin(explorer: Explorer) -> None:
+    """Tenderness of the knee's joint line is no sensory deficit: a lesion reaching the knee's skin does not give it.
+
+    Until stop 22 a finding of no kind was read as a sensory deficit at its anatomy, so vascular claudication
+    ("reaches the knee") explained joint-line tenderness as well as knee osteoarthritis, which states it.
+    """
+    model = explorer.localizer.model
+    claudication = next(h for h in model.hypotheses if h.iri == R + "vascular_claudication")
+    knee_oa = next(h for h in model.hypotheses if h.iri == R + "knee_osteoarthritis")
+    tenderness = R + "knee_bony_tenderness"
+    assert model.finding_term(claudication, tenderness).p < model.finding_term(knee_oa, tenderness).p / 2

@@ -1020,6 +1020,8 @@ def test_a_status_later_in_a_list_is_not_shared_past_items_with_their_own(explor
         ("left calf cramps after 200 yards", "exertional_calf_pain", True),
         ("can't lift my right arm above my shoulder", "weak_shoulder_abduction", True),
         ("tenderness over the common extensor origin", "lateral_epicondyle_tenderness", True),
+        ("medial joint-line tenderness of the left knee", "knee_bony_tenderness", True),
+        ("knee flexion limited to 95 degrees", "restricted_knee_range", True),
     ],
 )
 def test_words_from_the_twelfth_set(explorer: Explorer, phrase: str, named: str, present: bool) -> None:

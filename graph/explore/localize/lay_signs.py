@@ -7,6 +7,11 @@ a note uses, with ``*`` for an optional possessive, article or side, and each ta
 from __future__ import annotations
 
 SIGNS = {
+    "joint-line tenderness": "knee joint-line tenderness",
+    "joint line tenderness": "knee joint-line tenderness",
+    "joint line tender": "knee joint-line tenderness",
+    "joint-line tender": "knee joint-line tenderness",
+    "knee flexion limited to": "knee flexion limited",
     "can't go up on * toes": "difficulty standing on tiptoes",
     "cannot go up on * toes": "difficulty standing on tiptoes",
     "can't get up on * toes": "difficulty standing on tiptoes",

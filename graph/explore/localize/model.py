@@ -133,8 +133,10 @@ class Model:
         stated = [(h.explicit[k], k) for k in kin if k in h.explicit]
         facts = self.findings.facts.get(finding)
         anatomical = None
-        if facts is not None and facts.anatomy and not (facts.bilateral and not h.lesion.bilateral):
-            anatomical = self._anatomy_term(h, facts.kind or "sensory", facts.anatomy, label)
+        if facts is not None and facts.anatomy and facts.kind and not (facts.bilateral and not h.lesion.bilateral):
+            # a deficit of a kind (weakness, sensory, reflex, pain) at its anatomy; a sign of no kind (tenderness,
+            # crepitus, an effusion of the knee) is no deficit a lesion reaching that skin gives
+            anatomical = self._anatomy_term(h, facts.kind, facts.anatomy, label)
         if stated:
             (p, word), own = max(stated)
             named = "" if own == finding else f" (as {self.G.nodes[own]['label']})"
