@@ -572,13 +572,14 @@ def test_a_root_lesion_on_a_polyneuropathy_is_the_pair_not_the_cauda_equina(expl
 
 
 def test_a_sign_of_no_deficit_kind_is_not_reached_through_its_skin(explorer: Explorer) -> None:
-    """Tenderness of the knee's joint line is no sensory deficit: a lesion reaching the knee's skin does not give it.
+    """Crepitus or an effusion of the knee is no sensory deficit: a lesion reaching the knee's skin does not give it.
 
-    Until stop 22 a finding of no kind was read as a sensory deficit at its anatomy, so vascular claudication
-    ("reaches the knee") explained joint-line tenderness as well as knee osteoarthritis, which states it.
+    Until stop 22 a finding of no kind was read as a sensory deficit at its anatomy, so an L3 root lesion
+    ("reaches the knee") explained knee crepitus as well as it explained numbness there.
     """
     model = explorer.localizer.model
-    claudication = next(h for h in model.hypotheses if h.iri == R + "vascular_claudication")
+    l3 = next(h for h in model.hypotheses if h.iri == R + "L3_radiculopathy")
     knee_oa = next(h for h in model.hypotheses if h.iri == R + "knee_osteoarthritis")
-    tenderness = R + "knee_bony_tenderness"
-    assert model.finding_term(claudication, tenderness).p < model.finding_term(knee_oa, tenderness).p / 2
+    for sign in ("knee_crepitus", "knee_effusion"):
+        assert explorer.localizer.findings.facts[R + sign].kind == ""
+        assert model.finding_term(l3, R + sign).p < model.finding_term(knee_oa, R + sign).p / 2
