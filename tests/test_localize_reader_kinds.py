@@ -1022,8 +1022,16 @@ def test_a_status_later_in_a_list_is_not_shared_past_items_with_their_own(explor
         ("tenderness over the common extensor origin", "lateral_epicondyle_tenderness", True),
         ("medial joint-line tenderness of the left knee", "knee_bony_tenderness", True),
         ("knee flexion limited to 95 degrees", "restricted_knee_range", True),
+        ("slight right ptosis and small right pupil", "horner_syndrome", True),
     ],
 )
 def test_words_from_the_twelfth_set(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
     """Forms the twelfth set's writers used (after its one run), each written anew here."""
     reads_as(explorer, phrase, named, present)
+
+
+@pytest.mark.parametrize("phrase", ["CT: lung apex clear", "CXR: apices clear"])
+def test_a_clear_study_is_a_normal_one(explorer: Explorer, phrase: str) -> None:
+    """A lung apex said to be clear is normal; it had been read as an abnormal apex, for the Pancoast tumour."""
+    observations = read(explorer, phrase)
+    assert observations and all(not o.present for o in observations if o.kind == "imaging")

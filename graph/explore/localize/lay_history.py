@@ -222,6 +222,9 @@ STUDIES = {
     "sensory potential": "snap",
     "sensory potentials": "snap",
     "needle test": "emg",
+    "apices clear": "lung apex clear",
+    "apices normal": "lung apex normal",
+    "apices are clear": "lung apex clear",
 }
 """Study words -> the reader's study lexicon (``shorthand.STUDY_WORDS``): a sensory potential is a sensory nerve
 action potential (SNAP); "the needle test" is a patient's name for needle EMG."""
