@@ -1023,6 +1023,10 @@ def test_a_status_later_in_a_list_is_not_shared_past_items_with_their_own(explor
         ("medial joint-line tenderness of the left knee", "knee_bony_tenderness", True),
         ("knee flexion limited to 95 degrees", "restricted_knee_range", True),
         ("slight right ptosis and small right pupil", "horner_syndrome", True),
+        ("tib post 4/5 on the right", "tibialis_posterior", True),
+        ("medial winging of the left scapula", "scapular_winging", True),
+        ("she can't get her arm above her head", "weak_shoulder_abduction", True),
+        ("my fingers droop at the knuckles", "weak_finger_extension", True),
     ],
 )
 def test_words_from_the_twelfth_set(explorer: Explorer, phrase: str, named: str, present: bool) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 PHRASES: dict[tuple[str, ...], str] = {
     # muscle groups named by what they move: "extensor" alone is also the plantar response's status word
+    ("tib", "ant"): "tibialis anterior",  # clinic shorthand for the muscles
+    ("tib", "post"): "tibialis posterior",
     ("wrist", "extensors"): "wrist extension",
     ("wrist", "extensor"): "wrist extension",
     ("finger", "extensors"): "finger extension",

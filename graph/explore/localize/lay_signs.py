@@ -7,6 +7,15 @@ a note uses, with ``*`` for an optional possessive, article or side, and each ta
 from __future__ import annotations
 
 SIGNS = {
+    "pedal pulses easily palpable": "absent pedal pulses normal",
+    "pulses easily palpable": "absent pedal pulses normal",
+    "fingers straighten fine": "finger extension normal",
+    "fingers droop": "finger drop",
+    "s2-s5 saddle": "saddle anaesthesia",
+    "medial winging": "medial scapular winging",
+    "can't get * arm fully above * head": "weak shoulder abduction",
+    "can't get * arm above * head": "weak shoulder abduction",
+    "length-dependent axonal changes": "length-dependent axonal degeneration",
     "joint-line tenderness": "knee joint-line tenderness",
     "joint line tenderness": "knee joint-line tenderness",
     "joint line tender": "knee joint-line tenderness",
