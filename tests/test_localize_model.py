@@ -583,3 +583,13 @@ def test_a_sign_of_no_deficit_kind_is_not_reached_through_its_skin(explorer: Exp
     for sign in ("knee_crepitus", "knee_effusion"):
         assert explorer.localizer.findings.facts[R + sign].kind == ""
         assert model.finding_term(l3, R + sign).p < model.finding_term(knee_oa, R + sign).p / 2
+
+
+def test_tenderness_is_a_sign_of_the_structure_not_pain_a_lesion_reaches(explorer: Explorer) -> None:
+    """Tenderness over the greater trochanter: stated for trochanteric pain, not given by claudication's leg pain."""
+    model = explorer.localizer.model
+    claudication = next(h for h in model.hypotheses if h.iri == R + "vascular_claudication")
+    trochanteric = next(h for h in model.hypotheses if h.iri == R + "greater_trochanteric_pain_syndrome")
+    tenderness = next(f for f in explorer.localizer.findings.facts if f.endswith("greater_trochanter_tenderness"))
+    assert "pain" not in explorer.localizer.findings.facts[tenderness].kinds
+    assert model.finding_term(claudication, tenderness).p < model.finding_term(trochanteric, tenderness).p / 3
