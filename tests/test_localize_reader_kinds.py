@@ -1027,6 +1027,9 @@ def test_a_status_later_in_a_list_is_not_shared_past_items_with_their_own(explor
         ("medial winging of the left scapula", "scapular_winging", True),
         ("she can't get her arm above her head", "weak_shoulder_abduction", True),
         ("my fingers droop at the knuckles", "weak_finger_extension", True),
+        ("my thumb, first two fingers and half of my ring finger tingle", "median_distribution_numbness", True),
+        ("numb little finger and half the ring finger", "ulnar_distribution_numbness", True),
+        ("there's a line across my chest and below it everything feels dead", "sensory_level", True),
     ],
 )
 def test_words_from_the_twelfth_set(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
