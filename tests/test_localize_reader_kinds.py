@@ -1030,6 +1030,7 @@ def test_a_status_later_in_a_list_is_not_shared_past_items_with_their_own(explor
         ("my thumb, first two fingers and half of my ring finger tingle", "median_distribution_numbness", True),
         ("numb little finger and half the ring finger", "ulnar_distribution_numbness", True),
         ("there's a line across my chest and below it everything feels dead", "sensory_level", True),
+        ("painful, restricted internal rotation of the left hip", "painful_restricted_hip_internal_rotation", True),
     ],
 )
 def test_words_from_the_twelfth_set(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
@@ -1042,3 +1043,16 @@ def test_a_clear_study_is_a_normal_one(explorer: Explorer, phrase: str) -> None:
     """A lung apex said to be clear is normal; it had been read as an abnormal apex, for the Pancoast tumour."""
     observations = read(explorer, phrase)
     assert observations and all(not o.present for o in observations if o.kind == "imaging")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "X-ray: joint space narrowing and osteophytes of the left hip",
+        "X-ray of the right knee: joint-space narrowing and osteophytes of the knee",
+    ],
+)
+def test_a_limb_joints_narrowing_and_osteophytes_implicate_no_root(explorer: Explorer, phrase: str) -> None:
+    """An X-ray of a hip or knee had been read as a spinal stenosis and osteophyte, implicating L4 and L5."""
+    observations = read(explorer, phrase)
+    assert observations and not any(node.endswith("_root") for o in observations for node in o.implicates)

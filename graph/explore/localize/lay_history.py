@@ -114,7 +114,8 @@ steroids and methotrexate (MTX) are immunosuppression; bacteria grown from the b
 a bacterial infection; an expanding red ring-shaped rash is erythema migrans (MedlinePlus, "Lyme disease": "a
 red, expanding rash called erythema migrans", often bull's-eye); a blistering rash in a band is the graph's
 vesicular rash in a dermatome, and pain after shingles its own synonym of persistent post-zoster pain. A kick felt in
-the calf or the back of the ankle is the graph's own synonym of the sudden pain of an Achilles rupture."""
+the calf or the back of the ankle is the graph's own synonym of the sudden pain of an Achilles rupture. In a study line, joint-space narrowing and the
+osteophytes of a hip, knee or shoulder are that joint's, not a spinal stenosis or osteophyte compressing a root."""
 
 LABS = {
     "anti-gm1 antibodies": "raised serum igm anti-gm1 antibodies",
@@ -222,6 +223,11 @@ STUDIES = {
     "sensory potential": "snap",
     "sensory potentials": "snap",
     "needle test": "emg",
+    "joint space narrowing": "joint space loss",  # of a joint, not a spinal stenosis
+    "joint-space narrowing": "joint space loss",
+    "osteophytes of * hip": "hip joint changes",  # a limb joint's, not the spine's osteophytes
+    "osteophytes of * knee": "knee joint changes",
+    "osteophytes of * shoulder": "shoulder joint changes",
     "apices clear": "lung apex clear",
     "apices normal": "lung apex normal",
     "apices are clear": "lung apex clear",

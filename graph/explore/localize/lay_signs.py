@@ -7,6 +7,10 @@ a note uses, with ``*`` for an optional possessive, article or side, and each ta
 from __future__ import annotations
 
 SIGNS = {
+    "painful , restricted internal rotation of * hip": "painful or restricted internal rotation of the hip",
+    "restricted internal rotation of * hip": "painful or restricted internal rotation of the hip",
+    "painful internal rotation of * hip": "painful or restricted internal rotation of the hip",
+    "painful and restricted internal rotation of * hip": "painful or restricted internal rotation of the hip",
     "pedal pulses easily palpable": "absent pedal pulses normal",
     "pulses easily palpable": "absent pedal pulses normal",
     "fingers straighten fine": "finger extension normal",
