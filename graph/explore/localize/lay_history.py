@@ -114,8 +114,9 @@ steroids and methotrexate (MTX) are immunosuppression; bacteria grown from the b
 a bacterial infection; an expanding red ring-shaped rash is erythema migrans (MedlinePlus, "Lyme disease": "a
 red, expanding rash called erythema migrans", often bull's-eye); a blistering rash in a band is the graph's
 vesicular rash in a dermatome, and pain after shingles its own synonym of persistent post-zoster pain. A kick felt in
-the calf or the back of the ankle is the graph's own synonym of the sudden pain of an Achilles rupture. In a study line, joint-space narrowing and the
-osteophytes of a hip, knee or shoulder are that joint's, not a spinal stenosis or osteophyte compressing a root."""
+the calf or the back of the ankle is the graph's own synonym of the sudden pain of an Achilles rupture. In a study
+line, joint-space narrowing and the osteophytes of a hip, knee or shoulder are that joint's, not a spinal stenosis
+or osteophyte compressing a root."""
 
 LABS = {
     "anti-gm1 antibodies": "raised serum igm anti-gm1 antibodies",
