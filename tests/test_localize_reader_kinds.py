@@ -1031,6 +1031,10 @@ def test_a_status_later_in_a_list_is_not_shared_past_items_with_their_own(explor
         ("numb little finger and half the ring finger", "ulnar_distribution_numbness", True),
         ("there's a line across my chest and below it everything feels dead", "sensory_level", True),
         ("painful, restricted internal rotation of the left hip", "painful_restricted_hip_internal_rotation", True),
+        ("she can't go up on tiptoe on the right", "difficulty_standing_on_tiptoes", True),
+        ("can't stand on my heel on that side", "difficulty_walking_on_heels", True),
+        ("there's a dip above his heel", "palpable_achilles_gap", True),
+        ("I lift my knee high so my toes don't catch", "steppage_gait", True),
     ],
 )
 def test_words_from_the_twelfth_set(explorer: Explorer, phrase: str, named: str, present: bool) -> None:

@@ -7,6 +7,18 @@ a note uses, with ``*`` for an optional possessive, article or side, and each ta
 from __future__ import annotations
 
 SIGNS = {
+    "can't go up on tiptoe": "difficulty standing on tiptoes",
+    "cannot go up on tiptoe": "difficulty standing on tiptoes",
+    "can't stand up on tiptoe": "difficulty standing on tiptoes",
+    "wobble when i go up on * toes": "difficulty standing on tiptoes",
+    "toe-walk weak": "difficulty standing on tiptoes",
+    "can't stand on * heel": "difficulty walking on the heels",
+    "can't do 10 single-leg heel raises": "cannot do repeated single-leg calf raises",
+    "kick at * back of * heel": "feeling of being kicked in the calf",
+    "dip above * heel": "palpable gap in the achilles tendon",
+    "lift * knee high so * toes don't catch": "steppage gait",
+    "can still lift * toes up fine": "toe extension normal",
+    "fingers and toes are tingling": "glove and stocking sensory loss",
     "painful , restricted internal rotation of * hip": "painful or restricted internal rotation of the hip",
     "restricted internal rotation of * hip": "painful or restricted internal rotation of the hip",
     "painful internal rotation of * hip": "painful or restricted internal rotation of the hip",
