@@ -46,6 +46,8 @@ WASTING_WORDS = frozenset({"wasting", "wast", "wasted", "atrophy", "atrophi", "t
 """Kind words that mean wasting rather than weakness (in their normal forms)."""
 WASTING_LABEL = re.compile(r"\b(?:wasting|atrophy|wasted)")
 """A finding label that names wasting."""
+ONE_SIDE = ("left", "right")
+"""The sides a clause may name alone (a clause saying "bilateral" keeps its part's side)."""
 DEFAULT_KIND = {"reflex": "reflex", "muscle": "weakness", "movement": "weakness"}
 """The kind of a deficit in anatomy named with no kind word (a region named with none is context: "the wrist
 deviates radially", "foot falls to neutral with the knee at 90°")."""
@@ -494,10 +496,10 @@ def _sides_by_part(phrase: Phrase, side: str) -> list[str]:
         index: side_of([m for m in phrase.matches if part_of[m.start] == index]) for index in set(part_of)
     }  # fmt: skip
     sides = [own[index] or side for index in part_of] + [side]  # a match may end the phrase
-    named = [(m.clause, m.meaning[0]) for m in phrase.matches if m.category == "side" and m.meaning[0] in SIDES]
+    named = [(m.clause, m.meaning[0]) for m in phrase.matches if m.category == "side" and m.meaning[0] in ONE_SIDE]
     for index in set(part_of):
-        in_part = {(clause, value) for clause, value in named if part_of_clause(phrase, clause, part_of) == index}
-        if {value for _, value in in_part} != set(SIDES):
+        in_part = {(clause, value) for clause, value in named if _part_of_clause(phrase, clause, part_of) == index}
+        if {value for _, value in in_part} != set(ONE_SIDE):
             continue
         by_clause: dict[int, set[str]] = {}
         for clause, value in in_part:
@@ -508,10 +510,7 @@ def _sides_by_part(phrase: Phrase, side: str) -> list[str]:
     return sides
 
 
-SIDES = ("left", "right")
-
-
-def part_of_clause(phrase: Phrase, clause: int, part_of: list[int]) -> int:
+def _part_of_clause(phrase: Phrase, clause: int, part_of: list[int]) -> int:
     """Return the ';'-part a clause lies in (the part of its first word)."""
     return next((part_of[i] for i, c in enumerate(phrase.clauses) if c == clause), -1)
 
