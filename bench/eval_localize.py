@@ -52,6 +52,7 @@ SETS = {
     "sealed 10 (held out, run once)": [EVAL / "cases_sealed10.toml"],
     "sealed 11 (held out, run once)": [EVAL / "cases_sealed11.toml"],
     "sealed 12 (held out, run once)": [EVAL / "cases_sealed12.toml"],
+    "sealed 13 (held out, run once)": [EVAL / "cases_sealed13.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
