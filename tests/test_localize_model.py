@@ -593,3 +593,15 @@ def test_tenderness_is_a_sign_of_the_structure_not_pain_a_lesion_reaches(explore
     tenderness = next(f for f in explorer.localizer.findings.facts if f.endswith("greater_trochanter_tenderness"))
     assert "pain" not in explorer.localizer.findings.facts[tenderness].kinds
     assert model.finding_term(claudication, tenderness).p < model.finding_term(trochanteric, tenderness).p / 3
+
+
+def test_numbness_of_the_perineum_raises_the_cauda_equina_and_the_conus(explorer: Explorer) -> None:
+    """Saddle numbness on one side is still saddle anaesthesia: the cauda equina and conus are flagged.
+
+    Asymmetric saddle anaesthesia, located in the perineum and a finding of the cauda equina syndrome, was no red
+    flag itself, so the perineum counted as a place a non-red-flag finding lies and numbness there raised nothing
+    (sealed 13's one run missed a conus picture for it).
+    """
+    answer = explorer.localize(["numbness of the left perineum for a week", "right ankle jerk absent"])
+    flagged = {flag["id"] for flag in answer["red_flags"]}
+    assert {"radix:cauda_equina_syndrome", "radix:conus_medullaris_syndrome"} <= flagged

@@ -1060,3 +1060,16 @@ def test_a_limb_joints_narrowing_and_osteophytes_implicate_no_root(explorer: Exp
     """An X-ray of a hip or knee had been read as a spinal stenosis and osteophyte, implicating L4 and L5."""
     observations = read(explorer, phrase)
     assert observations and not any(node.endswith("_root") for o in observations for node in o.implicates)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "present"),
+    [
+        ("power full apart from the left ankle plantarflexors 4/5", "ankle_plantar_flexion", True),
+        ("reflexes normal except for an absent right ankle jerk", "absent_ankle_reflex", True),
+        ("bladder: urgency and incomplete emptying", "urinary_retention", True),
+    ],
+)
+def test_words_from_the_thirteenth_set(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
+    """Forms the thirteenth set's writers used (after its one run), each written anew here."""
+    reads_as(explorer, phrase, named, present)

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 PHRASES: dict[tuple[str, ...], str] = {
     # muscle groups named by what they move: "extensor" alone is also the plantar response's status word
+    ("apart", "from"): ";",  # "power 5/5 apart from toe flexors 4/5": the exception is a part of its own
+    ("except", "for"): ";",
+    ("except",): ";",
+    ("other", "than"): ";",
     ("tib", "ant"): "tibialis anterior",  # clinic shorthand for the muscles
     ("tib", "post"): "tibialis posterior",
     ("wrist", "extensors"): "wrist extension",

@@ -167,6 +167,7 @@ with a small pupil (miosis) is Horner syndrome, as the shorthand table already r
 pupil"."""
 
 BODY_FUNCTIONS = {
+    "incomplete emptying": "incomplete bladder emptying",
     "overflow dribbling": "urinary retention",
     "overflow incontinence": "urinary retention",
     "stream is weak": "urinary retention",
