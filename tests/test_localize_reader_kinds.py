@@ -1073,3 +1073,11 @@ def test_a_limb_joints_narrowing_and_osteophytes_implicate_no_root(explorer: Exp
 def test_words_from_the_thirteenth_set(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
     """Forms the thirteenth set's writers used (after its one run), each written anew here."""
     reads_as(explorer, phrase, named, present)
+
+
+def test_a_reduced_cmap_beside_a_normal_snap_is_no_reduced_snap(explorer: Explorer) -> None:
+    """In "NCS: median SNAP normal, median CMAP ↓" the SNAP is normal and the CMAP reduced; both had read as SNAPs."""
+    observations = read(explorer, "NCS: L median SNAP normal, median CMAP ↓")
+    snaps = [o for o in observations if o.electro == "snap"]
+    assert snaps and all(not o.present for o in snaps)
+    assert any(o.present and o.electro == "conduction" for o in observations)

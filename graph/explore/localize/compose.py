@@ -213,7 +213,9 @@ class Composer:
                 part.matches.append(Match(0, 0, "study", study.key, study.meaning, False, 0))
                 own = part.matches[-1]
             for piece in _by_result(part) if own.meaning[:1] == ["electrodiagnostic"] else [part]:
-                observation = self.studies.read(piece, own, side_of(piece.matches) or side)
+                # "ulnar SNAP normal, ulnar CMAP ↓": each result under its own study word, the CMAP not a SNAP
+                piece_study = next((m for m in piece.matches if m.category == "study"), own)
+                observation = self.studies.read(piece, piece_study, side_of(piece.matches) or side)
                 if observation is not None:
                     observations.append(observation)
         return observations
@@ -576,6 +578,12 @@ def _by_result(part: Phrase) -> list[Phrase]:
             and not (drop_status == "abnormal" and (m.category == "deficit" or m.key.startswith(ABNORMAL_EMG)))
         ]  # fmt: skip
         words = [w if not (drop_status == "abnormal" and w.startswith(ABNORMAL_EMG)) else "" for w in part.words]
+        # "ulnar SNAP normal, ulnar CMAP ↓": the SNAP is the normal piece's; the reduced CMAP is no SNAP
+        clauses = {m.clause for m in keep}
+        foreign = [m for m in matches if m.category == "study" and m.key == "snap" and m.clause not in clauses]
+        if foreign:
+            matches = [m for m in matches if m not in foreign]
+            words = [w if not any(m.start <= i < m.end for m in foreign) else "" for i, w in enumerate(words)]
         pieces.append(Phrase(part.text, words, matches, part.how, part.clauses))
     return pieces
 
