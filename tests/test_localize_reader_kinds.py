@@ -1068,6 +1068,7 @@ def test_a_limb_joints_narrowing_and_osteophytes_implicate_no_root(explorer: Exp
         ("power full apart from the left ankle plantarflexors 4/5", "ankle_plantar_flexion", True),
         ("reflexes normal except for an absent right ankle jerk", "absent_ankle_reflex", True),
         ("bladder: urgency and incomplete emptying", "urinary_retention", True),
+        ("leaning on the elbow doesn't make it any worse", "leaning_on_the_elbow", False),
     ],
 )
 def test_words_from_the_thirteenth_set(explorer: Explorer, phrase: str, named: str, present: bool) -> None:

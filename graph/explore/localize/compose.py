@@ -279,11 +279,11 @@ class Composer:
             if word is None:
                 return None
             modifier = word.meaning[0]
-        # "not eased by sitting or bending forward": the relief is absent, evidence against what sitting relieves
+        # "not eased by sitting or bending forward", "leaning on my elbow doesn't make it worse": the relief (or the
+        # aggravation) is absent, evidence against what that activity relieves (or aggravates)
         anatomy = tuple(("activity", a) for a in m.meaning)
-        return Observation(
-            phrase.text, not m.negated, "modifier", anatomy=anatomy, modifier=modifier, how=tuple(phrase.how)
-        )
+        present = not m.negated and not (word is not None and word.negated)
+        return Observation(phrase.text, present, "modifier", anatomy=anatomy, modifier=modifier, how=tuple(phrase.how))
 
     def _region_reflex(self, phrase: Phrase, m: Match) -> Match:
         """Read a region coordinated with a reflex as that region's reflex ("absent knee and ankle reflexes")."""
