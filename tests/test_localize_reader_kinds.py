@@ -1069,6 +1069,8 @@ def test_a_limb_joints_narrowing_and_osteophytes_implicate_no_root(explorer: Exp
         ("reflexes normal except for an absent right ankle jerk", "absent_ankle_reflex", True),
         ("bladder: urgency and incomplete emptying", "urinary_retention", True),
         ("leaning on the elbow doesn't make it any worse", "leaning_on_the_elbow", False),
+        ("a stomach bug three weeks before", "antecedent_infection", True),
+        ("my fingertips and toes went numb", "stocking_distribution_sensory_loss", True),
     ],
 )
 def test_words_from_the_thirteenth_set(explorer: Explorer, phrase: str, named: str, present: bool) -> None:

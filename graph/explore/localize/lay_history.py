@@ -10,6 +10,9 @@ from __future__ import annotations
 HISTORY = {
     "lost vision in * eye": "previous episode of optic neuritis",
     "flu-like illness": "antecedent infection",
+    "tummy bug": "antecedent infection",
+    "bout of diarrhoea": "antecedent infection",
+    "bout of diarrhea": "antecedent infection",
     "kicked in * calf": "feeling of being kicked in the calf",
     "kicked in * back of * calf": "feeling of being kicked in the calf",
     "kicked in * back of * ankle": "feeling of being kicked in the calf",

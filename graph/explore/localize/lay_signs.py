@@ -7,6 +7,8 @@ a note uses, with ``*`` for an optional possessive, article or side, and each ta
 from __future__ import annotations
 
 SIGNS = {
+    "toes and fingertips": "glove and stocking sensory loss",
+    "fingertips and toes": "glove and stocking sensory loss",
     "can't go up on tiptoe": "difficulty standing on tiptoes",
     "cannot go up on tiptoe": "difficulty standing on tiptoes",
     "can't stand up on tiptoe": "difficulty standing on tiptoes",
