@@ -54,9 +54,9 @@ from graph.explore.localize.parameters import (
 from graph.namespaces import BASE
 
 SNAPS_REDUCED = BASE + "sensory_nerve_action_potentials_reduced"
+"""The graph's reduced sensory potentials: a condition that typically lacks them spares the SNAPs."""
 REDUCED_SNAP = "reduced or absent"
 """How the graph's labels of a nerve's reduced sensory potential begin ("reduced or absent sural SNAP")."""
-"""The graph's reduced sensory potentials: a condition that typically lacks them spares the SNAPs."""
 
 UMN_WORDS = re.compile(r"\b(?:brisk|hyperreflex|clonus|babinski|extensor plantar|hoffmann|upper motor|spastic)")
 """Words of a finding's label that make it an upper motor neuron sign."""
