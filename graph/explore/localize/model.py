@@ -427,6 +427,11 @@ class Model:
             none.log_likelihood += math.log(value)
             none.values.append(value)
             none.base_terms.append(Term(value if observation.present else 1.0 - value, why))
+        if sided and not any(o.side == "bilateral" and o.present for o in distinct):
+            # a lesion the graph does not hold is on one side or both, like every lesion it holds: on one side it
+            # is on the findings' side half the time, on both it shows on one side only as rarely (see above)
+            none.log_likelihood += HALF
+            none.side_penalty = HALF
         best = sorted(singles, key=lambda s: -(s.log_prior + s.log_likelihood))[:PAIR_CANDIDATES]
         # the commonest second lesion is always a candidate partner (a polyneuropathy alone rarely ranks high)
         best += [s for s in singles if s.members[0].iri == BASE + SECOND_LESION_CONDITION and s not in best][:1]
