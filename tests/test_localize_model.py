@@ -630,3 +630,17 @@ def test_none_pays_for_the_side_of_one_sided_findings_as_every_lesion_does(explo
     )  # fmt: skip
     assert not answer["abstain"]
     assert answer["sites"][0]["id"] == "radix:long_thoracic_nerve"
+
+
+def test_claudication_is_pain_where_it_is_felt(explorer: Explorer) -> None:
+    """Neurogenic claudication is pain of the buttock, thigh and calf on walking (the graph's own definition).
+
+    Read as a sign of no kind, a one-sided one ("L leg pain on walking, eased by sitting (neurogenic
+    claudication)") was at the leak for every lesion that does not name it, so a lateral recess stenosis at L5
+    lost to the canal stenosis that does; as pain it is weighed where it is felt, like the leg pain beside it.
+    """
+    model = explorer.localizer.model
+    facts = explorer.localizer.findings.facts[R + "neurogenic_claudication"]
+    assert facts.kind == "pain"
+    recess = next(h for h in model.hypotheses if h.key == R + "lateral_recess_stenosis@" + R + "L5_root")
+    assert model.finding_term(recess, R + "neurogenic_claudication").p > parameters.LEAK * 2

@@ -27,13 +27,14 @@ KIND_ORDER = ("reflex", "weakness", "sensory", "pain")
 KIND_WORDS = {
     "weakness": re.compile(r"\b(?:weak|paresis|palsy|drop|wasting|atrophy|paralysis|winging|winged|claw)"),
     "sensory": re.compile(r"\b(?:numb|tingl|paraesthes|paresthes|anaesthes|anesthes|hypoaesthes|hypoesthes|sensory)"),
-    "pain": re.compile(r"\b(?:pain|ache|aching|sciatica|burning|neuralgia)"),
+    "pain": re.compile(r"\b(?:pain|ache|aching|sciatica|burning|neuralgia|claudication)"),
     "reflex": re.compile(r"\b(?:reflex|jerk|clonus|hoffmann|babinski)"),
 }
 """Words of a finding's names that say its kind (word starts only; no nested repetition). Tenderness is not pain
 of a kind: it is a sign of the structure pressed (a tendon, a joint line, a spinous process), which only a
 condition that states it gives; as pain, any lesion whose pain reaches the place had explained it (until stop 22
-vascular claudication "reached" tenderness over the greater trochanter)."""
+vascular claudication "reached" tenderness over the greater trochanter). Claudication is pain brought on by
+walking (the graph defines neurogenic claudication so), felt where it is located."""
 
 BILATERAL = re.compile(r"\b(?:bilateral|both|symmetric)")
 """A finding whose label says it is on both sides ("absent ankle reflexes on both sides")."""
