@@ -1084,3 +1084,51 @@ def test_a_reduced_cmap_beside_a_normal_snap_is_no_reduced_snap(explorer: Explor
     snaps = [o for o in observations if o.electro == "snap"]
     assert snaps and all(not o.present for o in snaps)
     assert any(o.present and o.electro == "conduction" for o in observations)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "present"),
+    [
+        ("loss of sensation in the saddle area", "saddle_anaesthesia", True),
+        ("sensation absent in the saddle area", "saddle_anaesthesia", True),
+        ("saddle anaesthesia absent", "saddle_anaesthesia", False),
+        ("no loss of sensation in the saddle area", "saddle_anaesthesia", False),
+        ("pinprick lost in the sacral dermatomes", "saddle_anaesthesia", True),
+    ],
+)
+def test_a_loss_said_of_the_findings_own_kind_is_the_finding(
+    explorer: Explorer, phrase: str, named: str, present: bool
+) -> None:
+    """A loss said of sensation in the saddle is saddle anaesthesia present.
+
+    "Loss of sensation in the saddle area" had read as its absence (the loss taken as said of the anaesthesia), so
+    a cauda equina red flag read as reassurance.
+    """
+    reads_as(explorer, phrase, named, present)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "present"),
+    [
+        ("can no longer do up small buttons", "hand_clumsiness", True),
+        ("no difficulty doing up buttons", "hand_clumsiness", False),
+        ("I have to lift my leg into the car with my hands", "weak_hip_flexion", True),
+        ("I can't reach up to the top shelf", "weak_shoulder_abduction", True),
+        ("when I bend my head forward an electric shock runs down my back", "lhermitte_sign", True),
+        ("mild ptosis and a smaller pupil on the same side", "horner_syndrome", True),
+        ("the spinal tap showed lots of lymphocytes", "csf_lymphocytic_pleocytosis", True),
+        ("I can only lie with my hip bent up", "hip_held_flexed", True),
+        ("when I wipe I can't really feel the paper", "saddle_anaesthesia", True),
+        ("I've been dribbling urine since last night", "urinary_incontinence", True),
+        ("my fingers won't spread", "weak_finger_abduction", True),
+        ("my leg won't squeeze inwards", "weak_hip_adduction", True),
+        ("DP/PT pulses palpable bilat", "absent_foot_pulses", False),
+        ("DTRs 1+ throughout", "generalised_areflexia", True),
+        ("paraes. little finger", "little_finger", True),
+    ],
+)
+def test_words_of_the_development_sets_unread_until_stop_23(
+    explorer: Explorer, phrase: str, named: str, present: bool
+) -> None:
+    """Forms left unread on the development sets, each written anew here; "can no longer" is a lost function."""
+    reads_as(explorer, phrase, named, present)

@@ -40,8 +40,11 @@ from graph.namespaces import RADIX
 
 NO_WORD = re.compile(r"\b(?:no|not|absent|without)\b")
 """A finding whose name says an absence ("no plantar flexion on calf squeeze"): a negation beside it is its sign."""
-DEFICIT_NAMES = frozenset(word for word, status in shorthand.DEFICIT_WORDS.items() if status in ("absent", "reduced"))
-"""Deficit words ("reduced", "absent", "loss"): a finding whose matched name holds one is itself a deficit."""
+DEFICIT_NAMES = frozenset(
+    {"difficulty", *(word for word, status in shorthand.DEFICIT_WORDS.items() if status in ("absent", "reduced"))}
+)
+"""Deficit words ("reduced", "absent", "loss", "difficulty"): a finding whose matched name holds one is itself a
+deficit ("can no longer ... do up buttons" is the difficulty doing them up, not its absence)."""
 WASTING_WORDS = frozenset({"wasting", "wast", "wasted", "atrophy", "atrophi", "thin", "flat"})
 """Kind words that mean wasting rather than weakness (in their normal forms)."""
 WASTING_LABEL = re.compile(r"\b(?:wasting|atrophy|wasted)")
@@ -226,13 +229,30 @@ class Composer:
         status = sign_status(phrase, m, shared=not named_deficit)
         # "reduced anal tone and absent voluntary squeeze": a finding named by its own deficit word agrees with
         # another deficit word beside it; only "normal" (or a negation) says it is absent
-        negating = ("normal",) if named_deficit else ("normal", "absent")
+        negating = ("normal",) if named_deficit or self._loss_of_its_kind(phrase, m) else ("normal", "absent")
         present = not m.negated and status not in negating
         note_negation(phrase, m)
         findings = tuple(m.meaning)
         bilateral = any(self.findings.facts[f].bilateral for f in findings if f in self.findings.facts)
         return Observation(phrase.text, present, "finding", findings, side="bilateral" if bilateral else side,
                            how=tuple(phrase.how))  # fmt: skip
+
+    def _loss_of_its_kind(self, phrase: Phrase, m: Match) -> bool:
+        """Return True when a deficit word beside a kind word outside the match names the finding's own deficit.
+
+        "Loss of sensation in the saddle area" is saddle anaesthesia present: the loss is said of the sensation,
+        the finding's own kind, not of the finding ("saddle anaesthesia absent" still denies it).
+        """
+        kinds = {self.findings.facts[f].kind for f in m.meaning if f in self.findings.facts} - {""}
+        for k in phrase.matches:
+            if k.category != "kind" or k.clause != m.clause or m.start <= k.start < m.end or not set(k.meaning) & kinds:
+                continue
+            if any(
+                d.category == "deficit" and d.clause == k.clause and (d.end == k.start or k.end == d.start)
+                for d in phrase.matches
+            ):
+                return True
+        return False
 
     def _names_an_absence(self, findings: Sequence[str]) -> bool:
         """Return True when a finding's own name is an absence ("no plantar flexion on calf squeeze")."""

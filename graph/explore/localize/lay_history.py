@@ -127,6 +127,7 @@ LABS = {
     "anti-gm1": "raised serum igm anti-gm1 antibodies",
     "cmv pcr": "cmv dna detected in csf",
     "lymphocytic pleocytosis": "csf lymphocytic pleocytosis",
+    "spinal tap showed lots of lymphocytes": "csf lymphocytic pleocytosis",
     "pmn pleocytosis": "csf neutrophilic pleocytosis",
     "mostly neutrophils": "csf neutrophilic pleocytosis",
     "malignant cells": "csf cytology positive for malignancy",
@@ -175,6 +176,8 @@ BODY_FUNCTIONS = {
     "overflow incontinence": "urinary retention",
     "stream is weak": "urinary retention",
     "strain to start peeing": "urinary retention",
+    "have to strain to start": "urinary retention",
+    "dribbling urine": "urinary incontinence",
     "haven't passed water": "urinary retention",
     "not passed water": "urinary retention",
     "struggling to start peeing": "urinary retention",
@@ -228,6 +231,7 @@ STUDIES = {
     "sensory potential": "snap",
     "sensory potentials": "snap",
     "needle test": "emg",
+    "conduction block and prolonged f-waves": "demyelinating features",
     "joint space narrowing": "joint space loss",  # of a joint, not a spinal stenosis
     "joint-space narrowing": "joint space loss",
     "osteophytes of * hip": "hip joint changes",  # a limb joint's, not the spine's osteophytes

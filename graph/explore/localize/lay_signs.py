@@ -126,6 +126,35 @@ SIGNS = {
     "make an o": "ok sign",
     "instead of an o": "pinch sign",
     "not an o": "pinch sign",
+    "lift * leg into * car with * hands": "weak hip flexion",
+    "lifting * leg into * car is hard": "weak hip flexion",
+    "can't reach up to * top shelf": "weak shoulder abduction",
+    "can't lift above * shoulder": "weak shoulder abduction",
+    "in * sacral dermatomes": "in the saddle anaesthesia",
+    "heaviness of both legs": "weakness of both legs",
+    "vibration and joint position sense in * toes": "vibration and position sense in the feet",
+    "can't undo buttons": "difficulty doing up buttons",
+    "do up small buttons": "difficulty doing up buttons",
+    "electric shock runs down * back": "lhermitte sign",
+    "ptosis and a smaller pupil": "horner syndrome",
+    "ptosis and a small pupil": "horner syndrome",
+    "droopy eyelid and a small pupil": "horner syndrome",
+    "can only lie with * hip bent up": "hip held flexed for comfort",
+    "raise * arm fully overhead": "shoulder abduction",
+    "lift things onto * top shelf": "weak shoulder abduction",
+    "can't really feel * paper": "saddle anaesthesia",
+    "can't feel * toilet paper": "saddle anaesthesia",
+    "fingers won't spread": "weak finger abduction",
+    "leg won't squeeze inwards": "weak hip adduction",
+    "gluteal squeeze": "hip extension",
+    "calf visibly smaller": "calf wasting",
+    "gluteal fold flattened": "gluteal wasting",
+    "pulses palpable": "absent pedal pulses normal",
+    "clothes hurt": "allodynia",
+    "distal loss of vibration and joint position sense": "loss of vibration sense in the feet",
+    "tight band around * chest": "band-like pain around the chest or abdomen",
+    "band-like tightness around * lower chest": "band-like pain around the chest or abdomen",
+    "dtrs 1+ throughout": "global hyporeflexia",
 }
 """Lay descriptions of bedside signs -> the graph's names of the signs.
 
@@ -135,4 +164,9 @@ the graph describes as "tingling on tapping behind the medial malleolus"); percu
 read as spinal tenderness only in these words, which clinicians use of the spine; a pinch that cannot
 form an O (a flattened D or a square instead) is the graph's "pinch sign" / abnormal OK sign; a plantar
 response marked ↑ is an up-going (extensor) plantar, as the shorthand table reads "upgoing plantars", and
-reflexes marked ↑ brisk; reflexes "equal" are symmetric (the shorthand table's "reflexes symmetrical")."""
+reflexes marked ↑ brisk; reflexes "equal" are symmetric (the shorthand table's "reflexes symmetrical"). Stop 23:
+having to lift the leg into a car is weak hip flexion, reaching up to a shelf shoulder abduction; loss in the
+sacral dermatomes is saddle anaesthesia; an electric shock down the back (on bending the head) is Lhermitte's
+sign; a drooping lid with a small pupil is Horner's syndrome; not feeling the paper when wiping is saddle anaesthesia
+(the NHS's own wording of the cauda equina warning); a gluteal squeeze is hip extension; pulses "palpable" are the
+foot pulses present (the graph holds no other pulse finding); the graph's own synonyms name the rest)."""

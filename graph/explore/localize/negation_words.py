@@ -36,8 +36,11 @@ PSEUDO = [
     "without difficulty",
     "not able",
     "not able to",
+    "can no longer",
+    "could no longer",
 ]
-"""Phrases that look like negations but are not (NegEx pseudo-negations)."""
+"""Phrases that look like negations but are not (NegEx pseudo-negations). "Can no longer do up buttons" says a
+function is lost (read as a deficit word, ``shorthand.DEFICIT_WORDS``), not that a finding is absent."""
 
 NOT_NEGATIONS = ["can't", "cant", "cannot", "couldn't", "couldnt", "versus"]
 """NegEx triggers that in a neurological note say a function is lost, not that a finding is absent: "can't

@@ -66,6 +66,7 @@ TOKENS: dict[str, str] = {
     "duc": "dorsal ulnar cutaneous", "spn": "superficial fibular", "sfn": "superficial fibular",
     "dml": "distal motor latency", "cv": "conduction velocity", "hnp": "disc herniation",
     # spellings and lay words, one word
+    "paraes": "paraesthesia", "paraes.": "paraesthesia", "sens": "sensation", "sens.": "sensation",
     "paraesthesiae": "paraesthesia", "paresthesias": "paraesthesia", "paraesthesias": "paraesthesia",
     "numbness": "numbness", "tingly": "tingling", "pinky": "little finger", "bum": "buttock", "butt": "buttock",
     "bottom": "buttock", "tummy": "abdomen", "shin": "leg", "shinbone": "leg", "wee": "urine", "pee": "urine",
@@ -329,6 +330,7 @@ DEFICIT_WORDS = {
     "can't": "absent", "cant": "absent", "cannot": "absent", "can not": "absent", "couldn't": "absent",
     "couldnt": "absent", "unable": "absent", "inability": "absent", "impossible": "absent", "not able": "absent",
     "not obtainable": "absent", "not elicited": "absent", "not elicitable": "absent", "not obtained": "absent",
+    "can no longer": "absent", "could no longer": "absent",
 }  # fmt: skip
 """Words that say a reflex, power or a response is abnormal, and in which direction."""
 
