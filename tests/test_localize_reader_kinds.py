@@ -1132,3 +1132,18 @@ def test_words_of_the_development_sets_unread_until_stop_23(
 ) -> None:
     """Forms left unread on the development sets, each written anew here; "can no longer" is a lost function."""
     reads_as(explorer, phrase, named, present)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "MRI: L L4-5 lateral recess stenosis; central canal adequate",
+        "MRI: L C6-C7 foraminal disc herniation compressing root; canal adequate",
+        "MRI: extraforaminal L4-L5 disc herniation; canal and lateral recess clear",
+    ],
+)
+def test_a_spine_report_clearing_the_canal_is_a_normal_canal(explorer: Explorer, phrase: str) -> None:
+    """A report's "central canal adequate" is a pertinent negative for a canal stenosis; it had been left unread."""
+    observations = read(explorer, phrase)
+    assert any(o.present for o in observations)
+    assert any(not o.present and "spinal_canal" in local(o.implicates) for o in observations)

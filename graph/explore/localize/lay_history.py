@@ -231,6 +231,14 @@ STUDIES = {
     "sensory potential": "snap",
     "sensory potentials": "snap",
     "needle test": "emg",
+    # a spine report's central canal said to be clear is the spinal canal (not the cord's ependymal canal); "central
+    # canal stenosis" is left to the graph's names of stenosis
+    "central canal adequate": "spinal canal normal",
+    "central canal clear": "spinal canal clear",
+    "central canal normal": "spinal canal normal",
+    "central canal and lateral recess": "spinal canal and lateral recess",
+    "canal and lateral recess": "spinal canal and lateral recess",
+    "canal adequate": "spinal canal normal",
     "conduction block and prolonged f-waves": "demyelinating features",
     "joint space narrowing": "joint space loss",  # of a joint, not a spinal stenosis
     "joint-space narrowing": "joint space loss",
