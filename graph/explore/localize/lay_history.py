@@ -178,6 +178,8 @@ BODY_FUNCTIONS = {
     "strain to start peeing": "urinary retention",
     "have to strain to start": "urinary retention",
     "dribbling urine": "urinary incontinence",
+    "hardly anything comes": "urinary retention",
+    "don't feel the need": "urinary retention",
     "haven't passed water": "urinary retention",
     "not passed water": "urinary retention",
     "struggling to start peeing": "urinary retention",

@@ -101,6 +101,7 @@ SIGNS = {
     "can't go up on * tiptoes": "difficulty standing on tiptoes",
     "stand on * tiptoes fine": "difficulty standing on tiptoes normal",
     "toes catch on * kerb": "foot drop",
+    "foot catches on * kerb": "foot drop",
     "hard to lift * leg into * car": "weak hip flexion",
     "knee keeps buckling": "knee extension weak",
     "knee buckling": "knee extension weak",
@@ -155,6 +156,9 @@ SIGNS = {
     "tight band around * chest": "band-like pain around the chest or abdomen",
     "band-like tightness around * lower chest": "band-like pain around the chest or abdomen",
     "dtrs 1+ throughout": "global hyporeflexia",
+    "can't stand on * heels": "difficulty walking on the heels",
+    "can't walk on * tiptoes": "difficulty standing on tiptoes",
+    "droopy eyelid or one pupil smaller": "horner syndrome",
 }
 """Lay descriptions of bedside signs -> the graph's names of the signs.
 

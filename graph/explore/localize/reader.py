@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from graph.explore.localize import exam_words, lay, levels, quantities, shorthand
+from graph.explore.localize import exam_words, lay, levels, quantities, questions, shorthand
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
@@ -122,6 +122,7 @@ class NoteReader:
     def rewrite(self, text: str) -> tuple[list[str], list[str]]:
         """Return the phrase's words with shorthand and lay words rewritten, and the rewrites made."""
         how: list[str] = []
+        text = questions.rewrite(text, how)  # "Q: numbness around the bottom? A: no": the answer negates the question
         text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
         text = " ".join(self._cased(token, how) for token in text.replace("\u2019", "'").split(" "))
         raw = quantities.rewrite(self.vocabulary.words(text, keep_filler=True), how)

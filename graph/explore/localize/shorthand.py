@@ -94,6 +94,7 @@ TOKENS: dict[str, str] = {
 PHRASES: dict[tuple[str, ...], str] = {
     ("pins", "and", "needles"): "tingling",
     ("as", "well", "as"): "and",
+    ("as", "well"): "also",  # "up the forearm as well": not the normal word "well"
     ("bends", "forward"): "bending forward",
     ("bend", "forward"): "bending forward",
     ("gone", "flat"): "wasted",

@@ -1,0 +1,69 @@
+"""A question and its answer, as a triage script or a structured history writes them, -> a finding's words.
+
+Nurse-triage and telephone-advice scripts record each item as "Q: numbness around the bottom? A: no" or
+"Q: can you stand on your heels? A: 'not on the right'". Read whole, the question's words name a finding and the
+answer says whether it is there, but NegEx sees no negation before the finding ("A: no" comes after it), so the
+denied red flag read as present. This module rewrites such an item into the words a note would use before the
+reader sees it: a "no" answer negates the question ("no numbness around the bottom"), a "yes" answer keeps it, and
+any other answer is the finding itself, with the question as its context ("numbness: the top of my right foot
+feels dead"). It adds no knowledge; it only says which words the answer applies to.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUESTION_AND_ANSWER = re.compile(
+    r"^\s*(?:q|question)\s*[:.]\s*(?P<question>.+?)\?\s*(?:a|answer)\s*[:.]\s*(?P<answer>.+?)\s*$", re.I
+)
+"""An item written "Q: … ? A: …" (or "Question: … ? Answer: …")."""
+
+DENIAL = re.compile(
+    r"^(?:no more than usual\b|(?:no|none|nope|never|(?:not|none) at all|all normal)(?=$|[,.;:!]))\W*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""An answer that denies the question: "no", "none", "no, weeing normally" (not "no difference", which answers)."""
+
+AFFIRMATION = re.compile(r"^(?:yes|yeah|yep|yup)(?=$|[,.;:!-])\W*(?P<rest>.*)$", re.IGNORECASE)
+"""An answer that affirms the question: "yes", "yes, 'I can't feel the paper'"."""
+
+PREAMBLE = re.compile(
+    r"^(?:any|ever had|have you (?:had|got)|do you (?:have|get)|(?:is|are) there|does it|does|do|did|is it|is|are)\s+",
+    re.IGNORECASE,
+)
+"""Words that only ask ("any weakness?"): dropped, so "no" stands before the finding."""
+
+ASKING_WORDS = re.compile(r"\s*\b(?:ok|okay|alright|all right|fine|normal|anywhere else|anywhere)\b\s*", re.IGNORECASE)
+"""Words of a question that only ask whether something is wrong ("walking OK?", "numbness anywhere else?"): dropped
+before an answer that describes it, whose own words say what is wrong ("my foot catches on the kerb")."""
+
+CAN_YOU = re.compile(r"^can you\s+(?P<ability>.+)$", re.IGNORECASE)
+"""A question about an ability ("can you stand on your heels?"), answered "not on the right"."""
+
+QUOTES = "'\"\u2018\u2019\u201c\u201d"
+"""Quotation marks around a patient's answer, straight or curly."""
+
+
+def rewrite(text: str, how: list[str]) -> str:
+    """Return the item as a note's words when it is a question and its answer; otherwise the text unchanged."""
+    match = QUESTION_AND_ANSWER.match(text)
+    if match is None:
+        return text
+    question = PREAMBLE.sub("", match["question"].strip())
+    answer = match["answer"].strip().strip(QUOTES).strip()
+    denial, affirmation = DENIAL.match(answer), AFFIRMATION.match(answer)
+    ability = CAN_YOU.match(question)
+    if denial is not None:
+        rest = denial["rest"].strip(QUOTES + " ")
+        said = f"no {question}" + (f"; {rest}" if rest else "")
+    elif affirmation is not None:
+        rest = affirmation["rest"].strip(QUOTES + " ")
+        said = question + (f"; {rest}" if rest else "")
+    elif ability is not None and answer.lower().startswith("not"):
+        said = f"can't {ability['ability']} {answer[3:].strip()}"  # "can you stand on your heels? not on the right"
+    elif answer.lower().startswith("makes it"):
+        said = f"{question} {answer}"  # "coughing or sneezing? makes it shoot down the leg"
+    else:
+        said = f"{ASKING_WORDS.sub(' ', question).strip()}: {answer}"
+    how.append(f"question and answer read as '{said}'")
+    return said
