@@ -1147,3 +1147,34 @@ def test_a_spine_report_clearing_the_canal_is_a_normal_canal(explorer: Explorer,
     observations = read(explorer, phrase)
     assert any(o.present for o in observations)
     assert any(not o.present and "spinal_canal" in local(o.implicates) for o in observations)
+
+
+def test_a_clause_naming_one_side_keeps_it_beside_a_symmetric_one(explorer: Explorer) -> None:
+    """A clause naming one side keeps it when another clause of its part says symmetric.
+
+    In "BJ reduced R, TJ and SJ symmetric" the reduced biceps jerk is the right one (it had read as both sides,
+    which no one-sided lesion gives); the symmetric jerks are both sides' and normal.
+    """
+    observations = read(explorer, "BJ reduced R, TJ and SJ symmetric")
+    biceps = [o for o in observations if "biceps_reflex" in local([a for _, a in o.anatomy])]
+    assert biceps and all(o.present and o.side == "right" for o in biceps)
+    assert any(not o.present and o.side == "bilateral" for o in observations)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named", "present"),
+    [
+        ("no subacromial tenderness", "", False),
+        ("passive shoulder range full and painless", "painful_arc", False),
+        ("a spreading red ring on the calf after a walk in the woods", "erythema_migrans", True),
+    ],
+)
+def test_signs_of_a_structure_are_not_pain_anywhere(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
+    """Tenderness is a sign of the place pressed, and a shoulder's painless range is no painful arc.
+
+    "No subacromial tenderness" had read as no pain anywhere; a shoulder moving fully without pain had read as the
+    absence of weakness and numbness there.
+    """
+    if named:
+        reads_as(explorer, phrase, named, present)
+    assert not any(o.kind == "global" for o in read(explorer, phrase))

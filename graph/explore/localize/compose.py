@@ -49,6 +49,8 @@ WASTING_WORDS = frozenset({"wasting", "wast", "wasted", "atrophy", "atrophi", "t
 """Kind words that mean wasting rather than weakness (in their normal forms)."""
 WASTING_LABEL = re.compile(r"\b(?:wasting|atrophy|wasted)")
 """A finding label that names wasting."""
+CLAUSE_SIDES = ("left", "right", "bilateral")
+"""Sides a clause may name for itself when its part names more than one ("BJ reduced R, TJ and SJ symmetric")."""
 ONE_SIDE = ("left", "right")
 """The sides a clause may name alone (a clause saying "bilateral" keeps its part's side)."""
 DEFAULT_KIND = {"reflex": "reflex", "muscle": "weakness", "movement": "weakness"}
@@ -475,6 +477,8 @@ class Composer:
                 continue
             if any(o.category in (*ANATOMY, "finding", "test") and o.clause == m.clause for o in matches):
                 continue
+            if m.key in TENDERNESS:
+                continue  # "no subacromial tenderness": a sign of the structure pressed, not pain anywhere
             after = [w for w, c in zip(phrase.words[m.end :], phrase.clauses[m.end :], strict=False) if c == m.clause]
             if LOCATIVE & set(after):
                 continue  # "no pain over the 1st dorsal compartment": none there, which says nothing of elsewhere
@@ -497,6 +501,9 @@ class Composer:
     # ---- studies -----------------------------------------------------------------------------
 
 
+TENDERNESS = frozenset({"tender", "tenderness"})
+"""Kind words of tenderness: a sign of a structure (``findings.KIND_WORDS``), so no global statement about pain."""
+
 LOCATIVE = frozenset({"over", "behind", "around", "across", "along", "beneath", "under", "below", "above"})
 """Words that place a kind of change somewhere ("no pain over the first dorsal compartment"): it is then no
 statement about the whole body, even when the place is not a region the reader knows."""
@@ -507,8 +514,9 @@ def _sides_by_part(phrase: Phrase, side: str) -> list[str]:
 
     "KJ 0 L, 2+ R; AJ 2+ bilat": the knee jerk is the left one, whatever the ankle jerks are; a part that
     names no side ("R leg: EHL 4/5; dorsum numb") takes the phrase's. In a part naming left in one clause and
-    right in another ("EHL 2/5 L, inversion 3/5 L, R EHL 5/5"), each clause naming one side keeps it: the right
-    EHL is normal, the left weak (the whole part had been read as both sides).
+    right in another ("EHL 2/5 L, inversion 3/5 L, R EHL 5/5"), or one side in one clause and both in another ("BJ
+    reduced R, TJ and SJ symmetric"), each clause naming one side keeps it: the right EHL is normal, the left weak,
+    the right biceps jerk reduced (the whole part had been read as both sides).
     """
     part_of, part = [], 0
     for word in phrase.words:
@@ -518,10 +526,11 @@ def _sides_by_part(phrase: Phrase, side: str) -> list[str]:
         index: side_of([m for m in phrase.matches if part_of[m.start] == index]) for index in set(part_of)
     }  # fmt: skip
     sides = [own[index] or side for index in part_of] + [side]  # a match may end the phrase
-    named = [(m.clause, m.meaning[0]) for m in phrase.matches if m.category == "side" and m.meaning[0] in ONE_SIDE]
+    named = [(m.clause, m.meaning[0]) for m in phrase.matches if m.category == "side" and m.meaning[0] in CLAUSE_SIDES]
     for index in set(part_of):
         in_part = {(clause, value) for clause, value in named if _part_of_clause(phrase, clause, part_of) == index}
-        if {value for _, value in in_part} != set(ONE_SIDE):
+        values = {value for _, value in in_part}
+        if values != set(ONE_SIDE) and not (len(values) > 1 and values & set(ONE_SIDE)):
             continue
         by_clause: dict[int, set[str]] = {}
         for clause, value in in_part:

@@ -159,6 +159,13 @@ SIGNS = {
     "can't stand on * heels": "difficulty walking on the heels",
     "can't walk on * tiptoes": "difficulty standing on tiptoes",
     "droopy eyelid or one pupil smaller": "horner syndrome",
+    "spreading red ring": "erythema migrans",
+    "expanding red ring": "erythema migrans",
+    "red ring rash": "erythema migrans",
+    "bullseye rash": "erythema migrans",
+    "shoulder range full and painless": "painful arc normal",
+    "shoulder movements painless": "painful arc normal",
+    "shoulder movements full and painless": "painful arc normal",
 }
 """Lay descriptions of bedside signs -> the graph's names of the signs.
 
