@@ -1178,3 +1178,11 @@ def test_signs_of_a_structure_are_not_pain_anywhere(explorer: Explorer, phrase: 
     if named:
         reads_as(explorer, phrase, named, present)
     assert not any(o.kind == "global" for o in read(explorer, phrase))
+
+
+def test_a_central_lumbar_disc_on_imaging_implicates_the_cauda_equina(explorer: Explorer) -> None:
+    """The graph's central L4-L5 herniation affects the cauda equina: a report of one implicates it, not only roots."""
+    [observation] = read(explorer, "MRI: L4-L5 central disc sequestration")
+    assert {"cauda_equina", "L5_root", "S1_root"} <= local(observation.implicates)
+    [paracentral] = read(explorer, "MRI: right paracentral L4-L5 disc herniation")
+    assert local(paracentral.implicates) == {"L5_root"}

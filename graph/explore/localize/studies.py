@@ -161,19 +161,25 @@ class Studies:
         return found
 
     def _zone_roots(self) -> dict[tuple[str, str], set[str]]:
-        """(disc level, zone) -> the roots a herniation there compresses, from the graph's herniations."""
+        """(disc level, zone) -> the roots a herniation there compresses and the structure it affects, from the graph.
+
+        A central herniation at L4-L5 compresses the cauda equina as well as the roots the graph names for it: an
+        imaging line showing one implicates the cauda equina (it had implicated only the roots, each in the cauda
+        equina syndrome only as often as that syndrome involves it).
+        """
         table: dict[tuple[str, str], set[str]] = {}
         for node in self.G:
             levels = [level for level, _ in self.anatomy.out(node, RADIX.atDiscLevel)]
             zones = [zone for zone, _ in self.anatomy.out(node, RADIX.inZone)] or [""]
             roots = {root for root, _ in self.anatomy.out(node, RADIX.compressesRoot)}
+            roots |= {structure for structure, _ in self.anatomy.out(node, RADIX.affectsStructure)}
             for level in levels:
                 for zone in zones:
                     table.setdefault((level, zone), set()).update(roots)
         return table
 
     def _disc_roots(self, discs: list[str], zones: set[str]) -> set[str]:
-        """Return the roots a lesion at these disc levels implicates (paracentral unless a zone is named)."""
+        """Return the roots and structures a lesion at these disc levels implicates (paracentral unless zoned)."""
         found: set[str] = set()
         for disc in discs:
             wanted = zones or {z for (d, z) in self._zones if d == disc and "paracentral" in z} or {""}
