@@ -1186,3 +1186,18 @@ def test_a_central_lumbar_disc_on_imaging_implicates_the_cauda_equina(explorer: 
     assert {"cauda_equina", "L5_root", "S1_root"} <= local(observation.implicates)
     [paracentral] = read(explorer, "MRI: right paracentral L4-L5 disc herniation")
     assert local(paracentral.implicates) == {"L5_root"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "modifier", "present"),
+    [("no better with rest", "relieved", False), ("better with rest", "relieved", True)],
+)
+def test_a_modifier_just_before_with_is_the_activitys(
+    explorer: Explorer, phrase: str, modifier: str, present: bool
+) -> None:
+    """A modifier just before "with" is the activity's.
+
+    "No better with rest" had read as aggravated by rest ("with" opens a clause, and the modifier was lost).
+    """
+    [observation] = read(explorer, phrase)
+    assert observation.kind == "modifier" and observation.modifier == modifier and observation.present is present

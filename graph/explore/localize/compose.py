@@ -293,6 +293,9 @@ class Composer:
         # the modifier word of the activity's own clause, else "on/when/after … walking" (what brings the symptom
         # on), else the nearest anywhere: "aching on standing and walking, eased by sitting" is not eased by walking
         word = nearest(phrase, m, ("modifier",))
+        if word is None:  # "no better with rest": "with" opens a clause, but the modifier just before it is the rest's
+            beside = nearest(phrase, m, ("modifier",), same_clause=False)
+            word = beside if beside is not None and m.start - 2 <= beside.end <= m.start else None
         before = phrase.words[max(0, m.start - 3) : m.start]  # "on standing and walking": both
         if word is None and {"on", "when", "after", "during", "while", "with", "by"} & set(before):
             modifier = "aggravated"
