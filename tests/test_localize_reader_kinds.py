@@ -1125,6 +1125,12 @@ def test_a_loss_said_of_the_findings_own_kind_is_the_finding(
         ("DP/PT pulses palpable bilat", "absent_foot_pulses", False),
         ("DTRs 1+ throughout", "generalised_areflexia", True),
         ("paraes. little finger", "little_finger", True),
+        ("no ptosis, pupils equal", "horner_syndrome", False),
+        ("my right foot keeps catching on the kerb", "foot_drop", True),
+        ("I haven't needed to wee since breakfast", "urinary_retention", True),
+        ("no problem passing water", "urinary_retention", False),
+        ("press-ups are impossible now", "weak_elbow_extension", True),
+        ("we walked where there are ticks", "tick_bite", True),
     ],
 )
 def test_words_of_the_development_sets_unread_until_stop_23(
