@@ -644,3 +644,11 @@ def test_claudication_is_pain_where_it_is_felt(explorer: Explorer) -> None:
     assert facts.kind == "pain"
     recess = next(h for h in model.hypotheses if h.key == R + "lateral_recess_stenosis@" + R + "L5_root")
     assert model.finding_term(recess, R + "neurogenic_claudication").p > parameters.LEAK * 2
+
+
+def test_a_sign_of_no_kind_is_explained_as_unstated_not_as_a_side(explorer: Explorer) -> None:
+    """Urinary retention under lumbar stenosis is a sign the stenosis is not stated to give, not "bilateral"."""
+    model = explorer.localizer.model
+    stenosis = next(h for h in model.hypotheses if h.iri == R + "lumbar_spinal_stenosis")
+    term = model.finding_term(stenosis, R + "urinary_retention")
+    assert term.p == parameters.LEAK and "bilateral" not in term.why and "not stated" in term.why

@@ -154,8 +154,10 @@ class Model:
             return Term(self.prevalence[finding], f"{label}: as common as in the population for {h.label}")
         if facts is None or not facts.anatomy:
             return Term(UNSTATED, f"{label}: not stated for {h.label}")
-        if anatomical is None:
+        if anatomical is None and facts.kind:
             return Term(LEAK, f"{label}: bilateral, but {h.label} is one-sided")
+        if anatomical is None:  # a sign of no deficit kind (an effusion, retention) that h does not state
+            return Term(LEAK, f"{label}: a sign {h.label} is not stated to give")
         return anatomical
 
     def _implicated_by(self, finding: str) -> frozenset[str]:
