@@ -1207,3 +1207,16 @@ def test_a_modifier_just_before_with_is_the_activitys(
     """
     [observation] = read(explorer, phrase)
     assert observation.kind == "modifier" and observation.modifier == modifier and observation.present is present
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Report: R paracentral L4-5 extrusion compressing the R L5 root", "imaging"),
+        ("Report: sural SNAPs absent bilat", "electrodiagnostic"),
+    ],
+)
+def test_a_report_line_is_read_as_the_study_it_names(explorer: Explorer, phrase: str, kind: str) -> None:
+    """A radiology request's "Report: …" line naming no conduction or EMG result is an imaging report."""
+    observations = read(explorer, phrase)
+    assert observations and all(o.kind == kind and o.present for o in observations)

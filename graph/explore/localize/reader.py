@@ -41,6 +41,13 @@ from graph.explore.search import Hit, SearchIndex
 
 ARROW_BEFORE_WORD = re.compile(r"([↓↑⇓⇑]+)(?=[^\W_])")
 """An arrow written against the word or number it grades ("↓LT", "↑KJ", "wt ↓6 kg"): split off, so both are read."""
+REPORT_OPENING = re.compile(r"^\s*report\s*:", re.IGNORECASE)
+"""A line opening "Report:", as a radiology request quotes its report's key line."""
+ELECTRODIAGNOSTIC_WORDS = re.compile(
+    r"\b(?:snaps?|cmaps?|emg|ncs|conduction|f-waves?|h-reflex|fibs?|fibrillations?|latenc|velocit|denervation|responses?)",
+    re.IGNORECASE,
+)
+"""Words of a nerve conduction or EMG report: a "Report:" line holding none is an imaging report."""
 MODIFYING = frozenset({"side", "kind", "deficit", "normal"})
 """Categories of matched words that say something of a name (its side, kind or status) and read nothing alone."""
 
@@ -123,6 +130,9 @@ class NoteReader:
         """Return the phrase's words with shorthand and lay words rewritten, and the rewrites made."""
         how: list[str] = []
         text = questions.rewrite(text, how)  # "Q: numbness around the bottom? A: no": the answer negates the question
+        if REPORT_OPENING.match(text) and not ELECTRODIAGNOSTIC_WORDS.search(text):
+            text = REPORT_OPENING.sub("imaging report:", text, count=1)  # "Report: L4-5 extrusion compressing L5"
+            how.append("a report naming no nerve conduction or EMG result read as an imaging report")
         text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
         text = " ".join(self._cased(token, how) for token in text.replace("\u2019", "'").split(" "))
         raw = quantities.rewrite(self.vocabulary.words(text, keep_filler=True), how)
