@@ -51,8 +51,6 @@ WASTING_LABEL = re.compile(r"\b(?:wasting|atrophy|wasted)")
 """A finding label that names wasting."""
 CLAUSE_SIDES = ("left", "right", "bilateral")
 """Sides a clause may name for itself when its part names more than one ("BJ reduced R, TJ and SJ symmetric")."""
-ONE_SIDE = ("left", "right")
-"""The sides a clause may name alone (a clause saying "bilateral" keeps its part's side)."""
 DEFAULT_KIND = {"reflex": "reflex", "muscle": "weakness", "movement": "weakness"}
 """The kind of a deficit in anatomy named with no kind word (a region named with none is context: "the wrist
 deviates radially", "foot falls to neutral with the knee at 90°")."""
@@ -533,7 +531,7 @@ def _sides_by_part(phrase: Phrase, side: str) -> list[str]:
     for index in set(part_of):
         in_part = {(clause, value) for clause, value in named if _part_of_clause(phrase, clause, part_of) == index}
         values = {value for _, value in in_part}
-        if values != set(ONE_SIDE) and not (len(values) > 1 and values & set(ONE_SIDE)):
+        if len(values) < 2:  # sides differ between clauses ("L …, R …" or "R …, … symmetric"), or nothing to do
             continue
         by_clause: dict[int, set[str]] = {}
         for clause, value in in_part:

@@ -421,15 +421,17 @@ class Model:
         """
         distinct = _distinct(observations)
         sided = any(o.side in SIDES for o in distinct)
+        # nothing two-sided is shown: a two-sided lesion (or one the graph does not hold) shows on one side only
+        one_side_only = sided and not any(o.side == "bilateral" and o.present for o in distinct)
         seen: dict[tuple[object, ...], Scored] = {}
-        singles = [self._score_single(h, distinct, sided, seen, priors) for h in self.hypotheses]
+        singles = [self._score_single(h, distinct, sided, one_side_only, seen, priors) for h in self.hypotheses]
         none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
         for observation in distinct:
             value, why = self.none_likelihood(observation)
             none.log_likelihood += math.log(value)
             none.values.append(value)
             none.base_terms.append(Term(value if observation.present else 1.0 - value, why))
-        if sided and not any(o.side == "bilateral" and o.present for o in distinct):
+        if one_side_only:
             # a lesion the graph does not hold is on one side or both, like every lesion it holds: on one side it
             # is on the findings' side half the time, on both it shows on one side only as rarely (see above)
             none.log_likelihood += HALF
@@ -456,6 +458,7 @@ class Model:
         h: Hypothesis,
         observations: list[Observation],
         sided: bool,
+        one_side_only: bool,
         seen: dict[tuple[object, ...], Scored],
         priors: str,
     ) -> Scored:
@@ -498,7 +501,7 @@ class Model:
             scored.side_penalty = HALF
         else:
             scored.log_likelihood = best[0]
-            if sided and not any(o.side == "bilateral" and o.present for o in observations):
+            if one_side_only:
                 # a two-sided lesion showing on one side only ("reflexes symmetric", negated, shows nothing two-sided)
                 scored.log_likelihood += HALF
                 scored.side_penalty = HALF
