@@ -48,6 +48,8 @@ MARKER_UPPER = {"crp": 10.0, "esr": 20.0}
 markers are raised."""
 
 ABI_WORDS = frozenset({"abi", "abpi"})
+SIDE_WORDS = frozenset({"r", "l", "right", "left", "rt", "lt"})
+"""A side written between a measure's name and its value ("ABI R 0.55")."""
 ABI_UPPER = 0.90
 """An ankle-brachial index of 0.90 or less is peripheral arterial disease (SVS claudication guideline 2015);
 above 1.40 the arteries are incompressible and the index says nothing, so it is not read."""
@@ -187,12 +189,19 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             continue
         abi = _abi(tokens, index)
         if abi is not None:
-            value, used = abi
-            if value <= ABI_INCOMPRESSIBLE:
-                meaning = "reduced ankle-brachial index" + ("" if value <= ABI_UPPER else " normal")
-                how.append(f"ankle-brachial index {value:g} read as '{meaning}'")
-                out += [";", *meaning.split(), ";"]
-            index += used
+            value, used, side = abi
+            while True:
+                if value <= ABI_INCOMPRESSIBLE:
+                    meaning = "reduced ankle-brachial index" + ("" if value <= ABI_UPPER else " normal")
+                    how.append(f"ankle-brachial index {value:g} read as '{meaning}'")
+                    out += [";", *([side] if side else []), *meaning.split(), ";"]
+                index += used
+                # the other side's value right after ("ABI R 0.55, L 0.82")
+                rest = tokens[index + (tokens[index : index + 1] == [","]) :][:2]
+                following = number(rest[1]) if side and len(rest) == 2 and rest[0] in SIDE_WORDS else None
+                if following is None or following >= 3:
+                    break
+                value, side, used = following, rest[0], 2 + (tokens[index : index + 1] == [","])
             continue
         found = age(tokens, index)
         if found is not None:
@@ -231,12 +240,20 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
     return out
 
 
+def _unit_head(token: str) -> str:
+    """Return the word of a token written with its unit ("lymphocytes/µl", "cell/mm3" -> "lymphocytes", "cell")."""
+    return token.split("/", 1)[0]
+
+
 def _pleocytosis(tokens: list[str]) -> str | None:
     """Return "lymphocytic" or "neutrophilic" when a CSF line gives more cells than normal, of that kind."""
     counts = [
-        number(tokens[index - 1])
+        number(tokens[index - 1]) for index, token in enumerate(tokens) if index and _unit_head(token) in COUNTED_CELLS
+    ]
+    counts += [
+        number(tokens[index - 2])
         for index, token in enumerate(tokens)
-        if index and (token in COUNTED_CELLS or token.startswith("cells/"))
+        if index > 1 and _unit_head(token) in CELL_WORDS and tokens[index - 1] == "white"
     ]
     counts += [number(tokens[index + 1]) for index, token in enumerate(tokens[:-1]) if token in CELL_WORDS]
     raised = any(count is not None and count > CSF_CELLS_UPPER for count in counts)
@@ -279,8 +296,8 @@ def _scale(value: float | None, written: str) -> str:
     return ""
 
 
-def _abi(tokens: list[str], index: int) -> tuple[float, int] | None:
-    """Return an ankle-brachial index written at ``index`` ("abi 0.55", "ankle-brachial index 0.62") and its length."""
+def _abi(tokens: list[str], index: int) -> tuple[float, int, str] | None:
+    """Return an ankle-brachial index written at ``index`` ("abi 0.55", "abi r 0.55"), its length and its side."""
     token = tokens[index]
     if token in ABI_WORDS:
         used = 1
@@ -288,8 +305,12 @@ def _abi(tokens: list[str], index: int) -> tuple[float, int] | None:
         used = 2
     else:
         return None
+    side = (
+        tokens[index + used] if tokens[index + used : index + used + 1] and tokens[index + used] in SIDE_WORDS else ""
+    )
+    used += bool(side)  # "ABI R 0.55, L 0.82": the side stays with the value it names
     value = number(tokens[index + used]) if index + used < len(tokens) else None
-    return (value, used + 1) if value is not None and value < 3 else None
+    return (value, used + 1, side) if value is not None and value < 3 else None
 
 
 def _falls(after: list[str]) -> bool:
@@ -312,7 +333,7 @@ def _weight_follows(after: list[str]) -> bool:
 
 def _albuminocytological(tokens: list[str]) -> bool:
     """Return True when a CSF line gives a raised protein and a normal cell count (and no pleocytosis)."""
-    if any(token.startswith("pleocytosis") or token in ("lymphocytes", "neutrophils") for token in tokens):
+    if any(token.startswith("pleocytosis") or _unit_head(token) in ("lymphocytes", "neutrophils") for token in tokens):
         return False
     raised = cells_normal = False
     for index, token in enumerate(tokens):
@@ -322,8 +343,10 @@ def _albuminocytological(tokens: list[str]) -> bool:
             unit_mg = "mg/dl" in tokens[index + 1 : index + 4]
             limit = CSF_PROTEIN_UPPER_G_PER_L * (100 if unit_mg else 1)
             raised = raised or (value is not None and value > limit) or bool(RAISED_WORDS & set(near))
-        if token in CELL_WORDS or token.startswith("cells/"):
-            around = tokens[max(0, index - 1) : index + 3]  # "2 cells/mm3", "cell count 2/mm3", "WCC 2"
+        if _unit_head(token) in CELL_WORDS:
+            around = tokens[
+                max(0, index - 2) : index + 3
+            ]  # "2 cells/mm3", "cell count 2/mm3", "WCC 2", "2 white cells"
             counts = [number(t) for t in around if t[:1].isdigit()]
             normal = "normal" in tokens[max(0, index - 2) : index + 3]
             cells_normal = cells_normal or normal or any(c is not None and c <= CSF_CELLS_UPPER for c in counts)

@@ -150,7 +150,11 @@ class NoteReader:
                     meaning = shorthand.PHRASES[key]
                     how.append(f"'{' '.join(key)}' read as '{meaning}'")
                     words.extend(_meaning_words(meaning))
-                    words.extend(lay.SIDES[word] for word in key if word in lay.SIDES)  # "lift my left arm"
+                    words.extend(  # "lift my left arm"; not "my arm right up over my head"
+                        lay.SIDES[word]
+                        for word, following in zip(key, (*key[1:], ""), strict=True)
+                        if word in lay.SIDES and (word, following) not in shorthand.NOT_A_SIDE
+                    )
                     index += size
                     break
             else:

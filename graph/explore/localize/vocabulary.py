@@ -181,6 +181,18 @@ class Vocabulary:
                 self._add(patterns, "eponym", name, finding)
         for category, name, node in self._graph_names(G):
             self._add(patterns, category, name, node)
+        for node, data in G.nodes(data=True):
+            label = str(data.get("label", ""))
+            bare = label.removeprefix("positive ").removesuffix(" test")
+            key = " ".join(norm(word) for word in self.words(bare))
+            if (
+                label.startswith("positive ")
+                and label.endswith(" test")
+                and not data.get("external")
+                and self.category(set(data.get("types", ()))) == "finding"
+                and not any(key in names for names in patterns.values())
+            ):  # "femoral nerve stretch +ve": a test's positive finding named by the test alone, if no other name
+                self._add(patterns, "finding", bare, node)
         for category, docs in patterns.items():
             self.matcher.add(category, list(docs.values()))
         rules = self._termset()
