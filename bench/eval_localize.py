@@ -55,6 +55,7 @@ SETS = {
     "sealed 13 (held out, run once)": [EVAL / "cases_sealed13.toml"],
     "sealed 14 (held out, run once)": [EVAL / "cases_sealed14.toml"],
     "sealed 15 (held out, run once)": [EVAL / "cases_sealed15.toml"],
+    "sealed 16 (held out, run once)": [EVAL / "cases_sealed16.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
