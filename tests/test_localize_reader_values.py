@@ -109,3 +109,87 @@ def test_a_cough_that_makes_the_pain_shoot_aggravates_it(explorer: Explorer) -> 
     assert any(o.kind == "modifier" and "sneezing" in local([a for _, a in o.anatomy]) for o in observations), [
         o.describe(explorer.G) for o in observations
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding", "present", "side"),
+    [
+        ("KJ R 1+ L 2+", "diminished_or_absent_patellar_reflex", True, "right"),
+        ("KJ R 1+ L 2+", "diminished_or_absent_patellar_reflex", False, "left"),
+        ("BJ 2+ R, 1+ L", "diminished_or_absent_biceps_reflex", True, "left"),
+        ("Reflexes - Achilles: R 2+ / L 0; Patellar: R 2+ / L 2+", "absent_ankle_reflex", True, "left"),
+        (
+            "Reflexes - Achilles: R 2+ / L 0; Patellar: R 2+ / L 2+",
+            "diminished_or_absent_patellar_reflex",
+            False,
+            "left",
+        ),
+        ("AJ ↓ L (1+), R 2+", "diminished_ankle_reflex", True, "left"),
+    ],
+)
+def test_each_side_keeps_its_own_grade(explorer: Explorer, phrase: str, finding: str, present: bool, side: str) -> None:
+    """A grade per side is read per side, and a template's tendon name graded like a reflex is that reflex.
+
+    "KJ R 1+ L 2+" had read as reduced on both sides (the two sides were one clause); "BJ 2+ R, 1+ L" had lost the
+    left's grade (its clause named no reflex); "Achilles: R 2+ / L 0" had been unread.
+    """
+    read_as = findings_of(explorer, phrase)
+    assert (finding, present, side) in read_as, read_as
+    assert ("diminished_ankle_reflex", True, "right") not in findings_of(explorer, "AJ ↓ L (1+), R 2+")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding", "present", "side"),
+    [
+        ("knee jerk two plus and symmetric", "diminished_or_absent_patellar_reflex", False, "bilateral"),
+        ("ankle jerk to plus on the left", "diminished_or_absent_ankle_reflex", False, "left"),
+        ("EHL three out of five on the right", "weak_great_toe_extension", True, "right"),
+        (
+            "ankle brachial pressure index nought point six one on the left",
+            "reduced_ankle_brachial_index",
+            True,
+            "left",
+        ),
+        ("weak great toe extension on the write", "weak_great_toe_extension", True, "right"),
+    ],
+)
+def test_spoken_numbers_of_a_dictated_note(
+    explorer: Explorer, phrase: str, finding: str, present: bool, side: str
+) -> None:
+    """Read the spoken numbers of a dictated note as the typed note would be.
+
+    Speech recognition writes numbers as words ("two plus", "three out of five", "nought point six one") and hears
+    "to" for "two" and "write" for "right".
+    """
+    read_as = findings_of(explorer, phrase)
+    assert any(f.startswith(finding) and p is present and s == side for f, p, s in read_as), read_as
+
+
+@pytest.mark.parametrize(
+    ("phrase", "implicated"),
+    [
+        ("MRI far lateral disc at L three L four compressing the exiting L three root", {"L3_root"}),
+        ("MRI L4 L5 paracentral disc on the left", {"L5_root"}),
+        ("MRI left T one T two foraminal disc herniation", {"T1_root"}),
+    ],
+)
+def test_spoken_and_unjoined_levels_are_the_disc_between(explorer: Explorer, phrase: str, implicated: set[str]) -> None:
+    """Read "L three L four" and "L4 L5" as the L3-L4 and L4-L5 discs (they had implicated both roots named)."""
+    [observation] = read(explorer, phrase)
+    assert implicated <= local(observation.implicates)
+    assert "L4_root" not in local(observation.implicates) or "L4" in phrase
+
+
+def test_three_levels_before_a_band_word_stay_a_band(explorer: Explorer) -> None:
+    """Read "T8 T9 T10 band" as three dermatomes, not a disc: only two levels alone are joined into a disc level."""
+    regions = [a for o in read(explorer, "numb T8 T9 T10 band") for _, a in o.anatomy]
+    assert {"T8_dermatome", "T9_dermatome", "T10_dermatome"} <= local(regions)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding"),
+    [("pupils equal and reactive", "horner_syndrome"), ("spine non-tender", "spinal_tenderness")],
+)
+def test_normal_findings_in_a_notes_words(explorer: Explorer, phrase: str, finding: str) -> None:
+    """Equal pupils are no Horner's syndrome; a non-tender spine is no spinal tenderness (it had read as tender)."""
+    assert (finding, False, "") in findings_of(explorer, phrase)

@@ -303,6 +303,10 @@ def _abi(tokens: list[str], index: int) -> tuple[float, int, str] | None:
         used = 1
     elif token.startswith("ankle-") and tokens[index + 1 : index + 2] == ["index"]:
         used = 2
+    elif token == "ankle" and tokens[index + 1 : index + 2] == ["brachial"]:
+        used = 3 if tokens[index + 2 : index + 3] == ["index"] else 4  # "ankle brachial (pressure) index"
+        if tokens[index + used - 1 : index + used] != ["index"]:
+            return None
     else:
         return None
     side = (

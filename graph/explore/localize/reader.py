@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from graph.explore.localize import exam_words, lay, levels, quantities, questions, shorthand
+from graph.explore.localize import dictation, exam_words, grades, lay, levels, quantities, questions, shorthand
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
@@ -135,8 +135,10 @@ class NoteReader:
             how.append("a report naming no nerve conduction or EMG result read as an imaging report")
         text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
         text = " ".join(self._cased(token, how) for token in text.replace("\u2019", "'").split(" "))
-        raw = quantities.rewrite(self.vocabulary.words(text, keep_filler=True), how)
-        raw = _slashes(exam_words.calf_squeeze(levels.rewrite(raw, how), how), how)
+        raw = quantities.rewrite(dictation.rewrite(self.vocabulary.words(text, keep_filler=True), how), how)
+        raw = grades.sides_apart(
+            grades.tendon_reflexes(_slashes(exam_words.calf_squeeze(levels.rewrite(raw, how), how), how))
+        )
         words: list[str] = []
         index = 0
         while index < len(raw):

@@ -93,6 +93,13 @@ TOKENS: dict[str, str] = {
 
 PHRASES: dict[tuple[str, ...], str] = {
     ("pins", "and", "needles"): "tingling",
+    ("pin", "prick"): "pinprick",
+    ("x", "ray"): "x-ray",
+    ("pupils", "equal"): "no horner syndrome",
+    ("spine", "non-tender"): "no spinal tenderness",  # not "non-tender" alone: a calf not tender may still ache
+    ("spine", "nontender"): "no spinal tenderness",
+    ("non-tender", "spine"): "no spinal tenderness",
+    ("nontender", "spine"): "no spinal tenderness",
     ("as", "well", "as"): "and",
     ("as", "well"): "also",  # "up the forearm as well": not the normal word "well"
     ("bends", "forward"): "bending forward",

@@ -1,0 +1,92 @@
+"""A grade given to each side on its own, and a tendon named in a record template: both read as reflexes and power.
+
+"KJ R 1+ L 2+" grades each side apart; "Reflexes - Achilles: R 0 / L 2+" names the ankle reflex by its tendon. Two
+token rewrites the reader (``reader.py``) makes before a phrase's sides are moved to the end of their clauses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.explore.localize import shorthand
+
+POWER_GRADE = re.compile(r"[0-5][+-]?/5")
+"""An MRC power grade as a token ("4/5", "4-/5")."""
+
+SIDE_TOKENS = frozenset({"r", "l", "right", "left", "rt", "lt"})
+"""The words of a note that name one side."""
+STATUS_WORDS = frozenset({*shorthand.DEFICIT_WORDS, *shorthand.REFLEX_GRADES, "normal", "present", "intact", "equal"})
+"""Words that say how a thing is, not what it is: never repeated as the name of a side's grade."""
+
+
+def sides_apart(tokens: list[str]) -> list[str]:
+    """Give each side graded on its own a clause, with the name graded: "KJ R 1+ L 2+", "BJ 2+ R, 1+ L".
+
+    "Reflexes - Achilles: R 0 / L 2+" becomes "… achilles: r 0 , achilles l 2+" (the last field name). Without it
+    the two sides were one clause, moved to its end together, and both grades were read as both sides' (a right knee
+    jerk of 1+ had read as reduced on both sides); a second clause naming only a side and a grade had lost what it
+    grades.
+    """
+    out = list(tokens)
+    index = 0
+    while index + 3 < len(out):
+        first, after = out[index : index + 2], out[index + 2 : index + 5]
+        gap = 1 if after[:1] in ([","], ["/"]) else 0
+        second = after[gap : gap + 2]
+        if _graded_side(first) and len(second) == 2 and _graded_side(second):
+            start = index
+            while start > 0 and out[start - 1] not in (",", ";", "/") and index - start < 4:
+                start -= 1
+            segments: list[list[str]] = [[]]  # "reflexes - achilles :": the last field name, "achilles"
+            for token in out[start:index]:
+                if token in (":", "-"):
+                    segments.append([])
+                else:
+                    segments[-1].append(token)
+            field = next((segment for segment in reversed(segments) if segment), [])
+            name = [token for token in field if token.isalpha() and token not in STATUS_WORDS]  # "AJ ↓ R": not "↓"
+            out[index + 2 : index + 2 + gap] = [",", *name]
+            index += 3 + len(name)
+        else:
+            index += 1
+    return out
+
+
+TENDONS = frozenset({"achilles", "patellar", "biceps", "triceps", "supinator", "brachioradialis", "knee", "ankle"})
+"""Names of a tendon reflex that a record template writes without "reflex" ("Achilles: R 0 / L 2+")."""
+
+
+def tendon_reflexes(tokens: list[str]) -> list[str]:
+    """Read a tendon's name graded like a reflex as its reflex: "Achilles: R 0 / L 2+" -> "achilles reflex: …".
+
+    Only when a reflex grade follows (a side and ":" or "-" may come between; after "knee" or "ankle" one of them
+    must), so "biceps: R 4/5" stays power; "Achilles tap" is its reflex too.
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token, following = tokens[index], tokens[index + 1 : index + 2]
+        out.append(token)
+        index += 1
+        if token not in TENDONS:
+            continue
+        if following in (["tap"], ["taps"]):
+            out.append("reflex")
+            index += 1
+            continue
+        between = [t for t in tokens[index : index + 3] if t in (":", "-") or t in SIDE_TOKENS]
+        ahead = [t for t in tokens[index : index + 3] if t not in between]
+        if ahead and ahead[0] in shorthand.REFLEX_GRADES and (between or token not in ("knee", "ankle")):
+            out.append("reflex")
+    return out
+
+
+def _graded_side(pair: list[str]) -> bool:
+    """Return True for a side and its grade, in either order ("r 1+", "2+ l", "l 4/5")."""
+    one, two = pair
+    return (one in SIDE_TOKENS and _graded(two)) or (_graded(one) and two in SIDE_TOKENS)
+
+
+def _graded(token: str) -> bool:
+    """Return True for a reflex grade ("0", "2+") or a power grade ("4/5", "4-/5")."""
+    return token in shorthand.REFLEX_GRADES or bool(POWER_GRADE.fullmatch(token))
