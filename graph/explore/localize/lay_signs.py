@@ -27,6 +27,7 @@ SIGNS = {
     "painful and restricted internal rotation of * hip": "painful or restricted internal rotation of the hip",
     "pedal pulses easily palpable": "absent pedal pulses normal",
     "pulses easily palpable": "absent pedal pulses normal",
+    "pulses present": "absent pedal pulses normal",
     "fingers straighten fine": "finger extension normal",
     "fingers droop": "finger drop",
     "s2-s5 saddle": "saddle anaesthesia",

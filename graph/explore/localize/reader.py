@@ -306,7 +306,7 @@ class NoteReader:
             hits = self.index.search(" ".join(words), limit=1, types=FINDING_TYPES, min_score=LOOSE_CLAUSE)
             if hits:
                 phrase.how.append(f"'{' '.join(words)}': closest name {hits[0].matched} ({hits[0].score:.0f})")
-                negated = words[0] in ("no", "not")
+                negated = _opens_negated(words)
                 observation = Observation(
                     phrase.text, not negated, "finding", (hits[0].iri,), side=side, how=tuple(phrase.how)
                 )
@@ -317,9 +317,15 @@ class NoteReader:
         hits = self.index.search(phrase.text, limit=1, types=FINDING_TYPES, min_score=LOOSE)
         if not hits:
             return []
-        negated = (bool(phrase.negex) and all(phrase.negex)) or phrase.words[:1] in (["no"], ["not"])
+        negated = (bool(phrase.negex) and all(phrase.negex)) or _opens_negated(phrase.words)
         phrase.how.append(f"closest name: {hits[0].matched} ({hits[0].score:.0f})")
         return [Observation(phrase.text, not negated, "finding", (hits[0].iri,), how=tuple(phrase.how))]
+
+
+def _opens_negated(words: list[str]) -> bool:
+    """Return True when a phrase read by its closest name opens with "no" or "not", after any heading ("MRI: no …")."""
+    heading = words.index(":") + 1 if ":" in words[:4] else 0
+    return words[heading : heading + 1] in (["no"], ["not"])
 
 
 def _slashes(tokens: list[str], how: list[str]) -> list[str]:
@@ -330,9 +336,11 @@ def _slashes(tokens: list[str], how: list[str]) -> list[str]:
     out: list[str] = []
     for token in tokens:
         parts = token.split("/")
-        if len(parts) == 2 and all(len(part) > 2 and part.isalpha() for part in parts) and token != "and/or":
-            how.append(f"'{token}' read as '{parts[0]} and {parts[1]}'")
-            out += [parts[0], "and", parts[1]]
+        if len(parts) >= 2 and all(len(part) > 2 and part.isalpha() for part in parts) and token != "and/or":
+            how.append(f"'{token}' read as '{', '.join(parts[:-1])} and {parts[-1]}'")
+            for part in parts[:-2]:
+                out += [part, ","]
+            out += [parts[-2], "and", parts[-1]]  # "power/reflexes/sensation": "power, reflexes and sensation"
         else:
             out.append(token)
     return out

@@ -16,6 +16,11 @@ from graph.explore.localize.phrase import Match, Phrase, status_of
 from graph.explore.localize.vocabulary import Vocabulary
 from graph.namespaces import BASE, RADIX
 
+CAUDA_EQUINA = BASE + "cauda_equina"
+"""What a lumbar or sacral imaging line compressing the thecal sac implicates (the cauda equina is in the sac)."""
+CERVICAL_CORD = BASE + "cervical_spinal_cord"
+"""What a cervical disc line that names the cord implicates besides the disc's root."""
+
 PARASPINAL_REGIONS = {"cervical": "c", "thoracic": "t", "lumbar": "ls", "lumbosacral": "ls", "ls": "ls"}
 """Region words of a paraspinal EMG -> the first letters of the roots it samples."""
 
@@ -62,6 +67,13 @@ class Studies:
                 anatomy += [(m.category, node) for node in m.meaning]
             elif m.category == "finding":
                 implicates |= {n for f in m.meaning for n, _ in self.anatomy.out(f, BASE + "implicates")}
+        named_levels = {
+            word[:1] for word in phrase.words if word[1:2].isdigit() and word[:1] in "ctls"
+        }  # "c5-c6", "l2-l5"
+        if kind == "imaging" and "cord" in words and "c" in named_levels:
+            implicates.add(CERVICAL_CORD)  # "C5-C6 disc compressing the cord": the cord, not only the root
+        if kind == "imaging" and "thecal" in words and named_levels & {"l", "s"}:
+            implicates.add(CAUDA_EQUINA)  # "L2-L5 … compressing the thecal sac": the sac holds the cauda equina there
         normal = (
             any(m.category == "normal" for m in phrase.matches)
             or study.negated

@@ -1,0 +1,68 @@
+"""Imaging lines that name the cord, the thecal sac or an epidural collection (issue 12 item 3), and the engine's use.
+
+Each phrase is written for this test (none is taken from the evaluation cases).
+"""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from graph.explore.explorer import Explorer
+from graph.load.store import oxigraph_store
+from tests.test_localize_reader import local, read
+
+
+@pytest.fixture(scope="module")
+def explorer(radix_graph: Graph) -> Explorer:
+    return Explorer(oxigraph_store(radix_graph))
+
+
+def implicated(explorer: Explorer, phrase: str) -> set[str]:
+    """Return everything the phrase's one observation implicates."""
+    [observation] = read(explorer, phrase)
+    return local(observation.implicates)
+
+
+def test_a_cervical_disc_naming_the_cord_implicates_the_cord(explorer: Explorer) -> None:
+    """Read "C5-C6 disc compressing the cord" as implicating the cord and the C6 root (it had the root alone)."""
+    assert {"C6_root", "cervical_spinal_cord"} <= implicated(
+        explorer, "MRI: C5-C6 disc herniation compressing the cord"
+    )
+    assert "cervical_spinal_cord" not in implicated(explorer, "MRI: C5-C6 disc herniation compressing the C6 root")
+
+
+def test_the_thecal_sac_at_lumbar_levels_holds_the_cauda_equina(explorer: Explorer) -> None:
+    """A lumbar line compressing the thecal sac implicates the cauda equina (the sac holds it below the conus)."""
+    assert "cauda_equina" in implicated(explorer, "MRI: collection from L3 to L5 compressing the thecal sac")
+
+
+def test_an_epidural_collection_is_the_graphs_imaging_finding(explorer: Explorer) -> None:
+    """The graph holds an epidural collection on MRI (MSD: how an epidural abscess or haematoma is diagnosed).
+
+    Both conditions state it; it implicates the spinal canal; "MRI: no epidural collection" is its absence (the
+    closest-name fallback had read the line as present: a heading before "no" hid the negation).
+    """
+    observations = read(explorer, "MRI: no epidural collection")
+    assert observations and all(not o.present for o in observations)
+    answer = explorer.localize(
+        ["fever 38.8", "severe thoracic back pain with spinal tenderness", "MRI: dorsal epidural collection T6-T8"],
+        limit=5,
+    )
+    assert answer["conditions"][0]["id"] == "radix:spinal_epidural_abscess", answer["conditions"][:3]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kinds"),
+    [("power/reflexes/sensation normal", {"weakness", "reflex", "sensory"})],
+)
+def test_three_words_joined_by_slashes_are_each_read(explorer: Explorer, phrase: str, kinds: set[str]) -> None:
+    """Read "power/reflexes/sensation normal" as three normal kinds (only two words joined by a slash were split)."""
+    observations = read(explorer, phrase)
+    assert {kind for o in observations for kind in o.kinds} == kinds and not any(o.present for o in observations)
+
+
+def test_foot_pulses_present_are_not_absent(explorer: Explorer) -> None:
+    """Read "pulses present" as the graph's only pulse finding, absent foot pulses, said to be absent."""
+    [observation] = read(explorer, "pulses present")
+    assert local(observation.findings) == {"absent_foot_pulses"} and not observation.present
