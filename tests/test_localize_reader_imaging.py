@@ -66,3 +66,23 @@ def test_foot_pulses_present_are_not_absent(explorer: Explorer) -> None:
     """Read "pulses present" as the graph's only pulse finding, absent foot pulses, said to be absent."""
     [observation] = read(explorer, "pulses present")
     assert local(observation.findings) == {"absent_foot_pulses"} and not observation.present
+
+
+@pytest.mark.parametrize(
+    ("phrase", "joint"),
+    [
+        ("X-ray: R hip joint-space narrowing and osteophytes", "hip_joint"),
+        ("X-ray of the left knee: osteophytes", "knee_joint"),
+    ],
+)
+def test_a_film_of_a_limb_joint_implicates_the_joint_not_the_spine(explorer: Explorer, phrase: str, joint: str) -> None:
+    """Osteophytes on a hip or knee film are the joint's; "osteophyte" had implicated the L4 and L5 roots."""
+    assert implicated(explorer, phrase) == {joint}
+    [observation] = read(explorer, "X-ray: left hip osteophytes")
+    assert observation.side == "left"  # the limb's side (a brain lesion's would be dropped; a joint's is kept)
+
+
+def test_hip_internal_rotation_painful_in_a_notes_shorthand(explorer: Explorer) -> None:
+    """Read "R hip IR painful and limited" as the graph's painful or restricted internal rotation of the hip."""
+    observations = read(explorer, "R hip IR painful and limited")
+    assert any("painful_restricted_hip_internal_rotation" in local(o.findings) for o in observations)

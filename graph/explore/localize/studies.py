@@ -16,6 +16,9 @@ from graph.explore.localize.phrase import Match, Phrase, status_of
 from graph.explore.localize.vocabulary import Vocabulary
 from graph.namespaces import BASE, RADIX
 
+LIMB_JOINTS = {"hip": BASE + "hip_joint", "knee": BASE + "knee_joint"}
+"""Joints of the limbs a plain film or scan names: such a line implicates the joint, whose osteophytes or narrowing
+are its own (osteoarthritis), not a spinal cause compressing a root."""
 CAUDA_EQUINA = BASE + "cauda_equina"
 """What a lumbar or sacral imaging line compressing the thecal sac implicates (the cauda equina is in the sac)."""
 CERVICAL_CORD = BASE + "cervical_spinal_cord"
@@ -47,7 +50,12 @@ class Studies:
         for m in phrase.matches:
             if m.category == "condition" and discs:
                 zones |= {z for c in m.meaning for z, _ in self.anatomy.out(c, RADIX.inZone)}
+        joints = (
+            {LIMB_JOINTS[word] for word in words & LIMB_JOINTS.keys()} if kind == "imaging" and not discs else set()
+        )
         for m in phrase.matches:
+            if joints and m.category in ("condition", "root", "structure"):
+                continue  # "X-ray: hip joint-space loss, osteophytes": the hip's osteophytes, not the spine's
             if m.category == "disc" and kind == "electrodiagnostic":
                 implicates |= self._range_roots(m.key)
             elif m.category == "disc":
@@ -67,6 +75,7 @@ class Studies:
                 anatomy += [(m.category, node) for node in m.meaning]
             elif m.category == "finding":
                 implicates |= {n for f in m.meaning for n, _ in self.anatomy.out(f, BASE + "implicates")}
+        implicates |= joints
         named_levels = {
             word[:1] for word in phrase.words if word[1:2].isdigit() and word[:1] in "ctls"
         }  # "c5-c6", "l2-l5"
@@ -110,7 +119,7 @@ class Studies:
         generic_snap = electro == "snap" and not present
         if not implicates and not anatomy and not (kind == "imaging" and not present) and not generic_snap:
             return None
-        if side and kind == "imaging" and implicates and self._structures_only(implicates, phrase):
+        if side and kind == "imaging" and implicates and not joints and self._structures_only(implicates, phrase):
             side = ""
             phrase.how.append("a structure's side on imaging is not the limb's (a brain lesion's is the other)")
         phrase.how.append(f"read as an {kind} report ({'abnormal' if present else 'normal'})")
