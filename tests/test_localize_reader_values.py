@@ -89,6 +89,9 @@ def test_right_before_up_or_down_is_not_a_side(explorer: Explorer, phrase: str, 
         ("her knee gave way on the stairs", "knee_buckling", True),
         ("hollow between the thumb and index finger on the left", "first_dorsal_interosseous_wasting", True),
         ("flattened posterior axillary fold", "latissimus_dorsi_wasting", True),
+        ("her grip is strong on both sides", "weak_grip", False),
+        ("the wrist lifts but deviates radially", "radial_deviation_on_wrist_extension", True),
+        ("when he lifts the wrist it tilts towards the thumb", "radial_deviation_on_wrist_extension", True),
     ],
 )
 def test_lay_words_for_signs_and_history(explorer: Explorer, phrase: str, finding: str, present: bool) -> None:
@@ -96,7 +99,8 @@ def test_lay_words_for_signs_and_history(explorer: Explorer, phrase: str, findin
 
     Twitching is fasciculation; diarrhoea before a weakness is the graph's preceding infection; a knee that gave way
     is knee buckling; a hollow first web space is the first dorsal interosseous wasted; a flat posterior axillary fold
-    is latissimus dorsi wasted (its muscle belly forms the fold).
+    is latissimus dorsi wasted (its muscle belly forms the fold); a wrist drifting to the thumb side as it lifts is
+    the graph's radial deviation on wrist extension (the posterior interosseous nerve spares the radial extensors).
     """
     assert any(f == finding and p is present for f, p, _ in findings_of(explorer, phrase)), findings_of(
         explorer, phrase
@@ -193,3 +197,12 @@ def test_three_levels_before_a_band_word_stay_a_band(explorer: Explorer) -> None
 def test_normal_findings_in_a_notes_words(explorer: Explorer, phrase: str, finding: str) -> None:
     """Equal pupils are no Horner's syndrome; a non-tender spine is no spinal tenderness (it had read as tender)."""
     assert (finding, False, "") in findings_of(explorer, phrase)
+
+
+def test_with_full_strength_is_the_movements_strength(explorer: Explorer) -> None:
+    """Read "the knee bends and straightens with full strength" as those movements normal.
+
+    "With" had opened a clause of its own, so the normal strength was not said of the knee, which read as weak.
+    """
+    observations = read(explorer, "the knee bends and straightens with full strength")
+    assert observations and not any(o.present for o in observations), [o.describe(explorer.G) for o in observations]

@@ -94,6 +94,9 @@ TOKENS: dict[str, str] = {
 PHRASES: dict[tuple[str, ...], str] = {
     ("pins", "and", "needles"): "tingling",
     ("pin", "prick"): "pinprick",
+    ("with", "full", "strength"): "full strength",  # "elbow bends and straightens with full strength": not a clause
+    ("with", "normal", "strength"): "normal strength",
+    ("with", "good", "strength"): "normal strength",
     ("x", "ray"): "x-ray",
     ("pupils", "equal"): "no horner syndrome",
     ("spine", "non-tender"): "no spinal tenderness",  # not "non-tender" alone: a calf not tender may still ache
