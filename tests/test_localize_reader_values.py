@@ -92,6 +92,9 @@ def test_right_before_up_or_down_is_not_a_side(explorer: Explorer, phrase: str, 
         ("her grip is strong on both sides", "weak_grip", False),
         ("the wrist lifts but deviates radially", "radial_deviation_on_wrist_extension", True),
         ("when he lifts the wrist it tilts towards the thumb", "radial_deviation_on_wrist_extension", True),
+        ("heel-walking poor on the right", "difficulty_walking_on_heels", True),
+        ("her toes slap down as she walks", "foot_drop", True),
+        ("tongue fasciculating", "fasciculations", True),
     ],
 )
 def test_lay_words_for_signs_and_history(explorer: Explorer, phrase: str, finding: str, present: bool) -> None:
@@ -206,3 +209,12 @@ def test_with_full_strength_is_the_movements_strength(explorer: Explorer) -> Non
     """
     observations = read(explorer, "the knee bends and straightens with full strength")
     assert observations and not any(o.present for o in observations), [o.describe(explorer.G) for o in observations]
+
+
+def test_turning_the_head_that_brings_on_arm_symptoms_is_the_graphs_activity(explorer: Explorer) -> None:
+    """Read "turning and tilting his head to the left sends pain down the arm" as provoked by turning the head."""
+    observations = read(explorer, "turning and tilting his head to the left sends pain down the arm")
+    assert any(
+        o.kind == "modifier" and "neck_rotation_to_affected_side" in local([a for _, a in o.anatomy])
+        for o in observations
+    ), [o.describe(explorer.G) for o in observations]

@@ -37,6 +37,7 @@ SIGNS = {
     "pulses easily palpable": "absent pedal pulses normal",
     "pulses present": "absent pedal pulses normal",
     "grip strong": "weak grip normal",
+    "toes slap down": "foot drop",
     "swings towards * thumb side": "radial deviation of the wrist on extension",
     "tilts towards * thumb": "radial deviation of the wrist on extension",
     "deviates radially": "radial deviation of the wrist on extension",

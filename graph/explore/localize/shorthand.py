@@ -85,7 +85,7 @@ TOKENS: dict[str, str] = {
     "sciatica": "pain radiating down the leg",
     "hypesthesia": "hypoaesthesia", "hypaesthesia": "hypoaesthesia", "hypesthetic": "hypoaesthesia",
     "hypoesthetic": "hypoaesthesia", "lighttouch": "light touch", "ultrasonography": "ultrasound",
-    "floppy": "weak",
+    "floppy": "weak", "heel-walking": "heel walking", "toe-walking": "toe walking", "fasciculating": "fasciculations",
     "miosis": "horner syndrome", "p&n": "tingling", "hesitancy": "urinary retention", "incontinent": "incontinence",
 }  # fmt: skip
 """One token (lower-cased) -> its meaning. Applied before reading, so "AJ absent R" reads as
