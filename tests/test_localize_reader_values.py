@@ -218,3 +218,29 @@ def test_turning_the_head_that_brings_on_arm_symptoms_is_the_graphs_activity(exp
         o.kind == "modifier" and "neck_rotation_to_affected_side" in local([a for _, a in o.anatomy])
         for o in observations
     ), [o.describe(explorer.G) for o in observations]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "factor", "present"),
+    [
+        ("wears a heavy tool belt at work", "tight_waist_belt", True),
+        ("has put on weight this year", "weight_gain", True),
+        ("28 weeks pregnant", "pregnancy", True),
+        ("not pregnant", "pregnancy", False),
+        ("after carrying a heavy rucksack for a week", "heavy_shoulder_load", True),
+    ],
+)
+def test_risk_factors_of_entrapments_are_read(explorer: Explorer, phrase: str, factor: str, present: bool) -> None:
+    """Read the sourced risk factors of meralgia paraesthetica and long thoracic neuropathy in a note's words."""
+    assert (factor, present, "") in findings_of(explorer, phrase)
+
+
+def test_a_tool_belt_makes_meralgia_likelier_than_without(explorer: Explorer) -> None:
+    """A tool belt and weight gain (Intermountain Health) raise meralgia paraesthetica over the same picture without."""
+    picture = ["burning numb patch on the outer left thigh", "power and reflexes normal"]
+
+    def meralgia(findings: list[str]) -> float:
+        answer = explorer.localize(findings, limit=50)
+        return next(c["probability"] for c in answer["conditions"] if c["id"] == "radix:meralgia_paraesthetica")
+
+    assert meralgia([*picture, "wears a heavy tool belt", "has put on weight"]) > meralgia(picture)
