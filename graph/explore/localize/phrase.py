@@ -223,14 +223,26 @@ def carry_negation(phrase: Phrase) -> None:
 
     NegEx's scope ends at a comma here (so "numbness of the sole, heel spared" negates the heel only);
     an item that follows a negated item across list joins only, with no status word of its own in its
-    clause, is an item of the same negated list, as NegEx reads "no A, B or C" in running text.
+    clause, is an item of the same negated list, as NegEx reads "no A, B or C" in running text. So is the
+    first item the graph names in a list that opens with "no" ("no bladder, bowel or saddle symptoms", where
+    "bladder" and "bowel" alone name nothing: the saddle symptoms had read as present).
     """
     ordered = sorted((m for m in phrase.matches if m.category in LISTED), key=lambda m: m.start)
     covered = {index for m in phrase.matches for index in range(m.start, m.end)}
+    if ordered and not ordered[0].negated and phrase.words[:1] == ["no"]:
+        # "no bladder, bowel or saddle symptoms": the list opens with "no" and items the graph does not name
+        denied = {index for m in phrase.matches if m.negated for index in range(m.start, m.end)}
+        opening = [(i, word) for i, word in enumerate(phrase.words[: ordered[0].start]) if i and i not in denied]
+        loose = [word for _, word in opening if word not in LIST_JOINS]
+        if LIST_JOINS & {word for _, word in opening} and len(loose) <= UNMATCHED_BETWEEN:
+            ordered[0].negated = True
     for before, after in pairwise(ordered):
         if not before.negated or after.negated:
             continue
         between = phrase.words[before.end : after.start]
+        if not between and before.category == "kind" and after.category in ("region", "muscle", "movement"):
+            after.negated = True  # "no … or numb bottom": the kind word and its place are one negated item
+            continue
         loose = [word for word in between if word not in LIST_JOINS]
         if not between or len(loose) > UNMATCHED_BETWEEN or covered & set(range(before.end, after.start)):
             continue

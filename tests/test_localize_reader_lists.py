@@ -1,0 +1,41 @@
+"""Negated lists whose first items the graph does not name (issue 12 item 3: negation and its scope).
+
+"No bladder, bowel or saddle symptoms" is the commonest negative of a back-pain note. NegEx's scope ends at the
+comma, and "bladder" alone names no finding, so the negation never reached the saddle symptoms, which read as
+present: a denied red flag counted for the cauda equina. Each phrase is written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from graph.explore.explorer import Explorer
+from graph.load.store import oxigraph_store
+from tests.test_localize_reader import read
+
+
+@pytest.fixture(scope="module")
+def explorer(radix_graph: Graph) -> Explorer:
+    return Explorer(oxigraph_store(radix_graph))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "no bladder, bowel or saddle symptoms",
+        "no bladder, bowel or numb bottom",
+        "Q: bladder, bowel or numb bottom? A: no",
+        "no fever, weight loss or night pain",
+    ],
+)
+def test_every_item_of_a_list_opened_by_no_is_denied(explorer: Explorer, phrase: str) -> None:
+    """Every finding of a list that opens with "no" is absent, however many unnamed items come first."""
+    observations = read(explorer, phrase)
+    assert observations and not any(o.present for o in observations), [o.describe(explorer.G) for o in observations]
+
+
+def test_a_list_after_the_negated_one_keeps_its_own_presence(explorer: Explorer) -> None:
+    """Only the list that opens with "no" is denied: "no back pain; weak left foot" keeps the weak foot."""
+    observations = read(explorer, "no back pain; weak left foot")
+    assert any(o.present and o.side == "left" for o in observations), [o.describe(explorer.G) for o in observations]
