@@ -39,3 +39,19 @@ def test_a_list_after_the_negated_one_keeps_its_own_presence(explorer: Explorer)
     """Only the list that opens with "no" is denied: "no back pain; weak left foot" keeps the weak foot."""
     observations = read(explorer, "no back pain; weak left foot")
     assert any(o.present and o.side == "left" for o in observations), [o.describe(explorer.G) for o in observations]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "denies bladder, bowel or saddle symptoms",
+        "no B/B symptoms",
+        "Bladder: NAD",
+        "Bowel: normal",
+        "anal tone normal",
+    ],
+)
+def test_sphincter_negatives_in_a_notes_shorthand_and_templates(explorer: Explorer, phrase: str) -> None:
+    """Read "denies …", "B/B", a template's "Bladder: NAD" and a normal anal tone as sphincter findings absent."""
+    observations = read(explorer, phrase)
+    assert observations and not any(o.present for o in observations), [o.describe(explorer.G) for o in observations]

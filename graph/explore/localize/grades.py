@@ -1,7 +1,8 @@
-"""A grade given to each side on its own, and a tendon named in a record template: both read as reflexes and power.
+"""A grade given to each side on its own, and a record template's fields: read as a note would write them.
 
-"KJ R 1+ L 2+" grades each side apart; "Reflexes - Achilles: R 0 / L 2+" names the ankle reflex by its tendon. Two
-token rewrites the reader (``reader.py``) makes before a phrase's sides are moved to the end of their clauses.
+"KJ R 1+ L 2+" grades each side apart; "Reflexes - Achilles: R 0 / L 2+" names the ankle reflex by its tendon;
+"Bladder: NAD" is a field and its status. Token rewrites the reader (``reader.py``) makes before a phrase's sides
+are moved to the end of their clauses.
 """
 
 from __future__ import annotations
@@ -90,3 +91,19 @@ def _graded_side(pair: list[str]) -> bool:
 def _graded(token: str) -> bool:
     """Return True for a reflex grade ("0", "2+") or a power grade ("4/5", "4-/5")."""
     return token in shorthand.REFLEX_GRADES or bool(POWER_GRADE.fullmatch(token))
+
+
+FIELD_STATUS = frozenset(
+    {"normal", "nad", "intact", "nil", "negative", "positive", "absent", "reduced", "present", "weak"}
+)
+"""Statuses a template writes as a field's value ("Bladder: NAD", "Saddle sensation: intact")."""
+
+
+def field_status(tokens: list[str]) -> list[str]:
+    """Join a field to the status that ends its line: "bladder : normal" -> "bladder normal".
+
+    Only a colon before the phrase's last word, when that word is a status: "MRI: …" and "Q: … A: …" keep theirs.
+    """
+    if len(tokens) > 2 and tokens[-2] == ":" and tokens[-1] in FIELD_STATUS:
+        return [*tokens[:-2], tokens[-1]]
+    return tokens

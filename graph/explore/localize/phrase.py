@@ -214,6 +214,8 @@ LIST_JOINS = frozenset({",", "or", "and", "nor", "/", "&"})
 """Words that join the items of a list ("no fever, weight loss or bladder symptoms")."""
 LISTED = frozenset({"finding", "kind", "region", "muscle", "movement", "reflex"})
 """Categories of names that can be items of a negated list."""
+OPENING_DENIALS = frozenset({"no", "denies", "denied", "nil", "without"})
+"""Words that open a phrase denying the list after them ("no …", "denies …", "nil …")."""
 UNMATCHED_BETWEEN = 2
 """At most this many words that are neither joins nor names may sit between two items of one list."""
 
@@ -229,7 +231,7 @@ def carry_negation(phrase: Phrase) -> None:
     """
     ordered = sorted((m for m in phrase.matches if m.category in LISTED), key=lambda m: m.start)
     covered = {index for m in phrase.matches for index in range(m.start, m.end)}
-    if ordered and not ordered[0].negated and phrase.words[:1] == ["no"]:
+    if ordered and not ordered[0].negated and phrase.words[:1] and phrase.words[0] in OPENING_DENIALS:
         # "no bladder, bowel or saddle symptoms": the list opens with "no" and items the graph does not name
         denied = {index for m in phrase.matches if m.negated for index in range(m.start, m.end)}
         opening = [(i, word) for i, word in enumerate(phrase.words[: ordered[0].start]) if i and i not in denied]

@@ -136,8 +136,10 @@ class NoteReader:
         text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
         text = " ".join(self._cased(token, how) for token in text.replace("\u2019", "'").split(" "))
         raw = quantities.rewrite(dictation.rewrite(self.vocabulary.words(text, keep_filler=True), how), how)
-        raw = grades.sides_apart(
-            grades.tendon_reflexes(_slashes(exam_words.calf_squeeze(levels.rewrite(raw, how), how), how))
+        raw = grades.field_status(
+            grades.sides_apart(
+                grades.tendon_reflexes(_slashes(exam_words.calf_squeeze(levels.rewrite(raw, how), how), how))
+            )
         )
         words: list[str] = []
         index = 0

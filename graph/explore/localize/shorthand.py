@@ -86,6 +86,7 @@ TOKENS: dict[str, str] = {
     "hypesthesia": "hypoaesthesia", "hypaesthesia": "hypoaesthesia", "hypesthetic": "hypoaesthesia",
     "hypoesthetic": "hypoaesthesia", "lighttouch": "light touch", "ultrasonography": "ultrasound",
     "floppy": "weak", "heel-walking": "heel walking", "toe-walking": "toe walking", "fasciculating": "fasciculations",
+    "b/b": "urinary retention or urinary incontinence or faecal incontinence",
     "miosis": "horner syndrome", "p&n": "tingling", "hesitancy": "urinary retention", "incontinent": "incontinence",
 }  # fmt: skip
 """One token (lower-cased) -> its meaning. Applied before reading, so "AJ absent R" reads as
