@@ -56,6 +56,7 @@ SETS = {
     "sealed 14 (held out, run once)": [EVAL / "cases_sealed14.toml"],
     "sealed 15 (held out, run once)": [EVAL / "cases_sealed15.toml"],
     "sealed 16 (held out, run once)": [EVAL / "cases_sealed16.toml"],
+    "sealed 17 (held out, run once)": [EVAL / "cases_sealed17.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
