@@ -95,6 +95,9 @@ def test_right_before_up_or_down_is_not_a_side(explorer: Explorer, phrase: str, 
         ("heel-walking poor on the right", "difficulty_walking_on_heels", True),
         ("her toes slap down as she walks", "foot_drop", True),
         ("tongue fasciculating", "fasciculations", True),
+        ("Hoffmann's negative on both sides", "hoffmann_sign", False),
+        ("foot pulses well felt", "absent_foot_pulses", False),
+        ("she cannot rise on tiptoe on the right", "difficulty_standing_on_tiptoes", True),
     ],
 )
 def test_lay_words_for_signs_and_history(explorer: Explorer, phrase: str, finding: str, present: bool) -> None:

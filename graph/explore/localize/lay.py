@@ -45,6 +45,7 @@ MOVEMENTS = {
     "turn * arm outwards": "external rotation of the arm",
     "turn * arm out": "external rotation of the arm",
     "turning * arm outwards": "external rotation of the arm",
+    "turning * arm outward": "external rotation of the arm",
     "bend * elbow": "elbow flexion",
     "bending * elbow": "elbow flexion",
     "straighten * elbow": "elbow extension",

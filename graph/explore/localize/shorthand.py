@@ -100,6 +100,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("with", "good", "strength"): "normal strength",
     ("x", "ray"): "x-ray",
     ("pupils", "equal"): "no horner syndrome",
+    ("pupils", "look", "equal"): "no horner syndrome",
     ("spine", "non-tender"): "no spinal tenderness",  # not "non-tender" alone: a calf not tender may still ache
     ("spine", "nontender"): "no spinal tenderness",
     ("non-tender", "spine"): "no spinal tenderness",

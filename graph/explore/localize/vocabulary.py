@@ -299,6 +299,8 @@ class Vocabulary:
         tokens = []
         for match in TOKEN.finditer(text.lower()):
             token = match.group().strip(".'\u2019")
+            if token.endswith(("'s", "\u2019s")) and len(token) > 4:
+                token = token[:-2]  # "Spurling's", "Hoffmann's": the eponym the graph names without "'s"
             level = DISC_LEVEL.match(token)
             if level:
                 first, second, region, third = level.groups()
