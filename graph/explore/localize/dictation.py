@@ -21,9 +21,8 @@ DIGITS = {"nought": 0, "zero": 0, "one": 1, "two": 2, "to": 2, "three": 3, "four
 LEVEL_LETTERS = frozenset({"c", "t", "l", "s"})
 """Letters of a spinal level spoken with a number word after them ("L three")."""
 
-ORDER = [f"c{n}" for n in range(2, 9)] + [f"t{n}" for n in range(1, 13)] + [f"l{n}" for n in range(1, 6)] + ["s1"]
-NEXT_LEVEL = dict(itertools.pairwise(ORDER))
-"""Each spinal level -> the one below it (C7 -> T1, L5 -> S1): two in a row are the disc between them."""
+NEXT_LEVEL = dict(itertools.pairwise(levels.ORDER[: levels.ORDER.index("s1") + 1]))
+"""Each spinal level -> the one below it, down to S1 (C7 -> T1, L5 -> S1): two in a row are the disc between them."""
 
 GRADE_OVER = (("out", "of"), ("over",))
 """Words between a power grade's two numbers ("four out of five", "four over five")."""

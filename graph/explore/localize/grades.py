@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from graph.explore.localize import shorthand
+from graph.explore.localize import quantities, shorthand
 
 POWER_GRADE = re.compile(r"[0-5][+-]?/5")
 """An MRC power grade as a token ("4/5", "4-/5")."""
 
-SIDE_TOKENS = frozenset({"r", "l", "right", "left", "rt", "lt"})
-"""The words of a note that name one side."""
+SIDE_TOKENS = quantities.SIDE_WORDS
+"""The words of a note that name one side (one list, kept in ``quantities``)."""
 STATUS_WORDS = frozenset({*shorthand.DEFICIT_WORDS, *shorthand.REFLEX_GRADES, "normal", "present", "intact", "equal"})
 """Words that say how a thing is, not what it is: never repeated as the name of a side's grade."""
 

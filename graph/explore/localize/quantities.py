@@ -49,7 +49,7 @@ markers are raised."""
 
 ABI_WORDS = frozenset({"abi", "abpi"})
 SIDE_WORDS = frozenset({"r", "l", "right", "left", "rt", "lt"})
-"""A side written between a measure's name and its value ("ABI R 0.55")."""
+"""The words of a note that name one side, as written before the shorthand is read ("ABI R 0.55", "KJ R 1+")."""
 ABI_UPPER = 0.90
 """An ankle-brachial index of 0.90 or less is peripheral arterial disease (SVS claudication guideline 2015);
 above 1.40 the arteries are incompressible and the index says nothing, so it is not read."""
@@ -348,9 +348,8 @@ def _albuminocytological(tokens: list[str]) -> bool:
             limit = CSF_PROTEIN_UPPER_G_PER_L * (100 if unit_mg else 1)
             raised = raised or (value is not None and value > limit) or bool(RAISED_WORDS & set(near))
         if _unit_head(token) in CELL_WORDS:
-            around = tokens[
-                max(0, index - 2) : index + 3
-            ]  # "2 cells/mm3", "cell count 2/mm3", "WCC 2", "2 white cells"
+            # "2 cells/mm3", "cell count 2/mm3", "WCC 2", "2 white cells"
+            around = tokens[max(0, index - 2) : index + 3]
             counts = [number(t) for t in around if t[:1].isdigit()]
             normal = "normal" in tokens[max(0, index - 2) : index + 3]
             cells_normal = cells_normal or normal or any(c is not None and c <= CSF_CELLS_UPPER for c in counts)

@@ -76,9 +76,8 @@ class Studies:
             elif m.category == "finding":
                 implicates |= {n for f in m.meaning for n, _ in self.anatomy.out(f, BASE + "implicates")}
         implicates |= joints
-        named_levels = {
-            word[:1] for word in phrase.words if word[1:2].isdigit() and word[:1] in "ctls"
-        }  # "c5-c6", "l2-l5"
+        # the regions of the spinal levels the line names ("c5-c6": cervical; "l2-l5": lumbar)
+        named_levels = {word[:1] for word in phrase.words if word[1:2].isdigit() and word[:1] in "ctls"}
         if kind == "imaging" and "cord" in words and "c" in named_levels:
             implicates.add(CERVICAL_CORD)  # "C5-C6 disc compressing the cord": the cord, not only the root
         if kind == "imaging" and "thecal" in words and named_levels & {"l", "s"}:
