@@ -247,3 +247,12 @@ def test_a_tool_belt_makes_meralgia_likelier_than_without(explorer: Explorer) ->
         return next(c["probability"] for c in answer["conditions"] if c["id"] == "radix:meralgia_paraesthetica")
 
     assert meralgia([*picture, "wears a heavy tool belt", "has put on weight"]) > meralgia(picture)
+
+
+def test_a_pain_written_after_its_path_is_read_along_the_path(explorer: Explorer) -> None:
+    """Read "R neck -> lat forearm -> thumb pain" as pain along the whole path, as "pain neck -> … thumb" is.
+
+    Written with the pain word last, only the last place took the pain ("thumb pain").
+    """
+    places = {a for o in read(explorer, "R neck -> lat forearm -> thumb pain") for _, a in o.anatomy}
+    assert {"lateral_forearm", "thumb"} <= local(list(places)), places

@@ -1,8 +1,8 @@
 """A grade given to each side on its own, and a record template's fields: read as a note would write them.
 
 "KJ R 1+ L 2+" grades each side apart; "Reflexes - Achilles: R 0 / L 2+" names the ankle reflex by its tendon;
-"Bladder: NAD" is a field and its status. Token rewrites the reader (``reader.py``) makes before a phrase's sides
-are moved to the end of their clauses.
+"Bladder: NAD" is a field and its status; "groin → thigh → knee pain" is a pain along a path. Token rewrites the
+reader (``reader.py``) makes before a phrase's sides are moved to the end of their clauses.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graph.explore.localize import quantities, shorthand
+from graph.explore.localize.phrase import CLAUSE_BREAKS
 
 POWER_GRADE = re.compile(r"[0-5][+-]?/5")
 """An MRC power grade as a token ("4/5", "4-/5")."""
@@ -107,3 +108,28 @@ def field_status(tokens: list[str]) -> list[str]:
     if len(tokens) > 2 and tokens[-2] == ":" and tokens[-1] in FIELD_STATUS:
         return [*tokens[:-2], tokens[-1]]
     return tokens
+
+
+ARROWS = frozenset({"→", "->"})
+"""Arrows between the places of a pain's path ("buttock → lateral foot")."""
+PATH_PAIN = frozenset({"pain", "ache", "aching"})
+"""Pain words that may close a path written with arrows."""
+
+
+def pain_before_its_path(words: list[str]) -> list[str]:
+    """Put a pain word written after its path before it: "groin → thigh → knee pain" -> "pain groin → thigh → knee".
+
+    Written so, only the last place took the pain ("knee pain"); written with the pain first ("pain buttock →
+    lateral foot") every place of the path is read, as the composer reads a radiation.
+    """
+    arrows = [index for index, word in enumerate(words) if word in ARROWS]
+    if not arrows:
+        return words
+    start = max((i + 1 for i, word in enumerate(words[: arrows[0]]) if word in CLAUSE_BREAKS), default=0)
+    end = next((i for i in range(arrows[-1], len(words)) if words[i] in CLAUSE_BREAKS), len(words))
+    if PATH_PAIN & set(words[start : arrows[0]]):
+        return words  # the pain is named before its path already
+    pain = next((i for i in range(arrows[-1], end) if words[i] in PATH_PAIN), None)
+    if pain is None:
+        return words
+    return [*words[:start], words[pain], *words[start:pain], *words[pain + 1 :]]

@@ -167,6 +167,7 @@ class NoteReader:
                     words.extend(self._token(token, words, how))
                 index += 1
         words = without_compared_side([word for word in words if word not in shorthand.FILLER], how)
+        words = grades.pain_before_its_path(words)
         return (words if shorthand.STUDY_WORDS.keys() & set(words) else sides_last(words)), how
 
     @staticmethod
