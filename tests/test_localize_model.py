@@ -410,6 +410,25 @@ def test_a_root_and_a_polyneuropathy_together(explorer: Explorer) -> None:
     assert alone["multi_lesion"] == []  # one lesion explains these: no second is offered
 
 
+def test_a_two_site_explanation_sums_the_lesions_at_its_sites(explorer: Explorer) -> None:
+    """A pair of sites is as likely as all the pairs of lesions there, as a site is, and is offered once.
+
+    Central stenosis or a cauda equina syndrome, each on a polyneuropathy, are one two-site explanation.
+    """
+    findings = ["tingling in both feet for years", "ankle jerks absent both sides",
+                "stocking sensory loss to the ankles both sides", "sural SNAP absent both sides",
+                "L EHL 3/5, L foot inversion 4/5", "L hip abduction 4/5",
+                "EMG: fibs L tibialis anterior and L L5 paraspinals"]  # fmt: skip
+    offered = explorer.localize(findings)["multi_lesion"]
+    site_pairs = [frozenset(site["id"] for site in pair["sites"]) for pair in offered]
+    assert len(site_pairs) == len(set(site_pairs))
+    assert [pair["probability"] for pair in offered] == sorted((pair["probability"] for pair in offered), reverse=True)
+    assert all(pair["probability"] >= pair["condition_probability"] for pair in offered)
+    assert any(pair["probability"] > 2 * pair["condition_probability"] > 0 for pair in offered)
+    first = {c["id"] for c in offered[0]["conditions"]}
+    assert first == {"radix:L5_radiculopathy", "radix:length_dependent_polyneuropathy"}
+
+
 @pytest.mark.parametrize(
     "findings",
     [

@@ -7,7 +7,8 @@ memory. The answer, JSON-ready:
   then the causes the graph lists there) and the evidence for and against, as likelihood ratios;
 * ``conditions``: every condition ranked by probability (``candidates`` is the same list, the name
   earlier versions used);
-* ``multi_lesion``: two-lesion explanations that the findings favour over any single lesion;
+* ``multi_lesion``: two-site explanations that the findings favour over any single lesion, each as likely as
+  all the pairs of lesions at its two sites (as a site is the sum of its lesions), with its likeliest pair;
 * ``abstain`` / ``message``: "these findings don't localise" when no lesion of the graph explains
   them better than none: neither the best site nor the best condition (a lesion of one root of several,
   zoster at T4 or at T5, summed over its roots) is likelier than *none*;
@@ -52,6 +53,24 @@ def _covers(pair: Scored, single: Scored) -> bool:
         if observation.present and p <= LEAK + 1e-9
     ]
     return bool(unexplained) and all(pair.side_p[index] > 2 * LEAK for index in unexplained)
+
+
+def _pairs_by_sites(pairs: list[Scored]) -> list[tuple[float, list[Scored]]]:
+    """Group the two-lesion explanations by their two sites, likeliest first: (summed posterior, pairs).
+
+    A site's probability is the sum over the lesions at it (``_sites``); a two-site explanation is likewise
+    the sum over the pairs of lesions at those two sites. Ranked one by one, an L5 root lesion on a
+    polyneuropathy lost to lumbar stenosis on one, though the L5 root's causes together were likelier.
+    """
+    groups: dict[frozenset[str], list[Scored]] = defaultdict(list)
+    for pair in pairs:
+        groups[frozenset(h.site.key for h in pair.members)].append(pair)
+    ranked = []
+    for members in groups.values():
+        members.sort(key=lambda s: -s.posterior)
+        ranked.append((sum(s.posterior for s in members), members))
+    ranked.sort(key=lambda item: -item[0])
+    return ranked
 
 
 class Localizer:
@@ -103,7 +122,9 @@ class Localizer:
         abstain = none.posterior >= max(best_site, max(by_condition.values(), default=0.0))
         best_single = max(singles, key=lambda s: s.posterior)
         best_pairs = [
-            p for p in sorted(pairs, key=lambda s: -s.posterior) if p.posterior > best_site or _covers(p, best_single)
+            (mass, members)
+            for mass, members in _pairs_by_sites(pairs)
+            if mass > best_site or _covers(members[0], best_single)
         ][:3]
         observed = {f for o in reading.observations for f in o.findings}
         return {
@@ -114,7 +135,7 @@ class Localizer:
             "sites": sites[:limit],
             "conditions": conditions[:limit],
             "candidates": conditions[:limit],
-            "multi_lesion": [self._pair(p, alternatives) for p in best_pairs],
+            "multi_lesion": [self._pair(members, mass, alternatives) for mass, members in best_pairs],
             "observations": [o.as_dict(self.G) for o in reading.observations],
             "unresolved": reading.unresolved,
             "next_test": next_test(self.model, singles, observed),
@@ -218,11 +239,17 @@ class Localizer:
         )
         return [merged[key] for key in leading] + rest
 
-    def _pair(self, pair: Scored, alternatives: Alternatives) -> dict[str, Any]:
+    def _pair(self, members: list[Scored], mass: float, alternatives: Alternatives) -> dict[str, Any]:
+        """Return one two-site explanation: its probability, its likeliest pair of conditions and their evidence.
+
+        The probability is over every pair of lesions at those two sites (:func:`_pairs_by_sites`).
+        """
+        pair = members[0]
         first, second = pair.members
         return {
-            "probability": round(pair.posterior, 4),
+            "probability": round(mass, 4),
             "sites": [first.site.as_dict(), second.site.as_dict()],
             "conditions": [{"id": curie(h.iri), "label": h.label} for h in pair.members],
+            "condition_probability": round(pair.posterior, 4),
             "evidence": likelihood_ratios(pair, alternatives),
         }
