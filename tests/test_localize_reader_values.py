@@ -256,3 +256,77 @@ def test_a_pain_written_after_its_path_is_read_along_the_path(explorer: Explorer
     """
     places = {a for o in read(explorer, "R neck -> lat forearm -> thumb pain") for _, a in o.anatomy}
     assert {"lateral_forearm", "thumb"} <= local(list(places)), places
+
+
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [
+        ("When I tapped below the right kneecap there was no kick; the left kicked normally", "right"),
+        ("knee jerks: no jerk R, jerk seen L", "right"),
+    ],
+)
+def test_tapping_a_tendon_tests_its_reflex_not_a_tinel_sign(explorer: Explorer, phrase: str, side: str) -> None:
+    """Read a tap below the kneecap as the knee jerk and "no kick" / "no jerk" as that reflex absent, not as Tinel.
+
+    "Tapped" alone is a Tinel sign ("doctor tapped my wrist and it zinged"); below the kneecap it tests the reflex.
+    """
+    found = findings_of(explorer, phrase)
+    assert ("diminished_or_absent_patellar_reflex", True, side) in found, found
+    assert not any(finding.startswith("tinel") for finding, _, _ in found), found
+    assert any(f.startswith("tinel") for f, p, _ in findings_of(explorer, "doctor tapped my wrist and it zinged") if p)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding", "present"),
+    [
+        ("knee stable, no effusion", "knee_effusion", False),
+        (
+            "TTP at lateral epicondyle/ECRB origin; no tenderness over the supinator",
+            "lateral_epicondyle_tenderness",
+            True,
+        ),
+        ("knee effusion, no warmth", "knee_effusion", True),
+    ],
+)
+def test_a_closest_name_is_denied_only_by_its_own_clause(
+    explorer: Explorer, phrase: str, finding: str, present: bool
+) -> None:
+    """A phrase read by its closest name is denied when the clause that names it best opens with "no"."""
+    assert (finding, present) in [(f, p) for f, p, _ in findings_of(explorer, phrase)], findings_of(explorer, phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding", "present"),
+    [
+        ("Holding the wrists bent for a minute brings the tingling on", "positive_phalen_test", True),
+        (
+            "Pushing against the wall, the inner border of the right shoulder blade lifts off the ribs",
+            "scapular_winging",
+            True,
+        ),
+        ("Lifting the arm sideways hurts between roughly 60 and 120 degrees", "painful_arc", True),
+        ("target-like rash on R thigh a month ago, resolved", "erythema_migrans", True),
+        ("Both pupils look the same size and the eyelids are level", "horner_syndrome", False),
+        ("CSF: protein 1.2 g/L, low glucose, atypical cells", "csf_malignant_cells", True),
+        ("blood cultures: MSSA", "recent_bacterial_infection", True),
+        ("vib mildly reduced at both halluces", "stocking_distribution_sensory_loss", True),
+    ],
+)
+def test_bedside_and_laboratory_words_of_later_notes(
+    explorer: Explorer, phrase: str, finding: str, present: bool
+) -> None:
+    """Read the words of later notes for signs and results the graph holds.
+
+    A held wrist flexion is Phalen's test, a shoulder blade lifting off the ribs is winging, pain between 60 and 120
+    degrees of abduction the painful arc, a target rash erythema migrans, equal pupils no Horner syndrome, atypical CSF
+    cells positive cytology, MSSA a bacterial infection, the halluces the great toes.
+    """
+    assert (finding, present) in [(f, p) for f, p, _ in findings_of(explorer, phrase)], findings_of(explorer, phrase)
+
+
+def test_a_hand_knob_infarct_implicates_the_hand_knob(explorer: Explorer) -> None:
+    """Read "hand-knob infarct" on a brain MRI as the graph's infarct of the precentral hand knob."""
+    observations = read(explorer, "MRI brain DWI: small L precentral gyrus hand-knob infarct")
+    assert any("precentral_hand_knob" in local(o.implicates) for o in observations), [
+        o.describe(explorer.G) for o in observations
+    ]

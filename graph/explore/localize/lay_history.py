@@ -134,6 +134,9 @@ LABS = {
     "pmn pleocytosis": "csf neutrophilic pleocytosis",
     "mostly neutrophils": "csf neutrophilic pleocytosis",
     "malignant cells": "csf cytology positive for malignancy",
+    "atypical cells": "csf cytology positive for malignancy",  # cytology's word for cells suspicious of malignancy
+    "mssa": "recent bacterial infection",  # methicillin-sensitive / -resistant S. aureus, as "staphylococcus aureus"
+    "mrsa": "recent bacterial infection",
 }
 """Laboratory shorthand -> the graph's names of the results.
 
@@ -262,6 +265,8 @@ STUDIES = {
     "apices clear": "lung apex clear",
     "apices normal": "lung apex normal",
     "apices are clear": "lung apex clear",
+    "hand-knob infarct": "acute infarct in the precentral hand knob",
+    "hand knob infarct": "acute infarct in the precentral hand knob",
 }
 """Study words -> the reader's study lexicon (``shorthand.STUDY_WORDS``): a sensory potential is a sensory nerve
 action potential (SNAP); "the needle test" is a patient's name for needle EMG."""

@@ -15,8 +15,9 @@ A phrase is read in four steps:
    observation with what it implicates; kinds with no anatomy and a normal status are global
    normals ("no sensory loss"); activities with "worse"/"eased" are modifiers.
 
-A phrase that yields nothing is matched loosely against every finding's names; failing that it is
-returned unresolved with the closest names as suggestions, never dropped.
+A phrase that yields nothing, and a clause no name matched, is read by its closest finding name
+(``closest.py``); failing that the phrase is returned unresolved with the closest names as suggestions,
+never dropped.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from graph.explore.localize import dictation, exam_words, grades, lay, levels, quantities, questions, shorthand
 from graph.explore.localize.anatomy import Anatomy
+from graph.explore.localize.closest import ClosestNames
 from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
 from graph.explore.localize.observation import Observation, Reading
@@ -48,17 +50,6 @@ ELECTRODIAGNOSTIC_WORDS = re.compile(
     re.IGNORECASE,
 )
 """Words of a nerve conduction or EMG report: a "Report:" line holding none is an imaging report."""
-MODIFYING = frozenset({"side", "kind", "deficit", "normal"})
-"""Categories of matched words that say something of a name (its side, kind or status) and read nothing alone."""
-
-LOOSE = 80.0
-"""The least name-match score at which a phrase that nothing else read counts as that finding."""
-
-LOOSE_CLAUSE = 85.0
-"""The least score at which an unmatched clause of a phrase read otherwise counts as a finding: higher than
-:data:`LOOSE`, because such a clause adds an observation beside others rather than saving a phrase from being
-unread ("little radicular pain" scores 80 against "radicular arm pain", "sensory loss" 80 against
-"dissociated sensory loss")."""
 
 REFLEX_WORDS = frozenset({"jerk", "jerks", "reflex", "reflexes", "response", "responses"})
 """Words after which a grade ("2+", "0") is a reflex grade."""
@@ -82,6 +73,7 @@ class NoteReader:
         self.G = anatomy.G
         self.findings = findings
         self.index = index
+        self.closest = ClosestNames(index)
         self.vocabulary = Vocabulary(anatomy.G)
         self.hpo_parents = hpo_parents or {}
         self.composer = Composer(anatomy, findings, Studies(anatomy, self.vocabulary))
@@ -242,13 +234,14 @@ class NoteReader:
         if not words:
             return [], [*how, "no words to read"]
         phrase = Phrase(text, words, how=how)
-        doc = self._annotate(phrase)
+        self._annotate(phrase)
         observations = [self._unsided(o) for o in self.composer.compose(phrase)]
         observations += normal_regions(phrase)
         if not observations:
-            observations = self._loose(phrase, doc)
+            observations = self.closest.phrase(phrase)
         else:
-            observations += self._unmatched_clauses(phrase)
+            side = side_of(phrase.matches)
+            observations += [self._unsided(o) for o in self.closest.unmatched_clauses(phrase, side)]
         return observations, phrase.how
 
     def _unsided(self, observation: Observation) -> Observation:
@@ -288,47 +281,6 @@ class NoteReader:
             phrase.matches.append(Match(start, end, category, key, found, negex, clauses[start]))
         carry_negation(phrase)
         return doc
-
-    # ---- the fallback ------------------------------------------------------------------------
-
-    def _unmatched_clauses(self, phrase: Phrase) -> list[Observation]:
-        """Read, by the closest name, each clause of a phrase in which no name was matched.
-
-        "76F, burning band-like pain around the R chest": the age is read, and the clause after it, which no
-        name matches word for word, would be dropped without a word; the fallback that reads a phrase with no
-        match at all (``_loose``) reads such a clause on its own.
-        """
-        matched = {m.clause for m in phrase.matches if m.category not in MODIFYING}
-        side = side_of(phrase.matches)
-        observations: list[Observation] = []
-        for clause in sorted(set(phrase.clauses) - matched):
-            words = [w for w, c in zip(phrase.words, phrase.clauses, strict=True) if c == clause]
-            words = [w for w in words if w not in CLAUSE_BREAKS]
-            if len(words) < 2 or any(w.startswith("?") for w in words):
-                continue  # "?diabetic amyotrophy" is a question, not a finding
-            hits = self.index.search(" ".join(words), limit=1, types=FINDING_TYPES, min_score=LOOSE_CLAUSE)
-            if hits:
-                phrase.how.append(f"'{' '.join(words)}': closest name {hits[0].matched} ({hits[0].score:.0f})")
-                negated = _opens_negated(words)
-                observation = Observation(
-                    phrase.text, not negated, "finding", (hits[0].iri,), side=side, how=tuple(phrase.how)
-                )
-                observations.append(self._unsided(observation))
-        return observations
-
-    def _loose(self, phrase: Phrase, doc: Doc) -> list[Observation]:
-        hits = self.index.search(phrase.text, limit=1, types=FINDING_TYPES, min_score=LOOSE)
-        if not hits:
-            return []
-        negated = (bool(phrase.negex) and all(phrase.negex)) or _opens_negated(phrase.words)
-        phrase.how.append(f"closest name: {hits[0].matched} ({hits[0].score:.0f})")
-        return [Observation(phrase.text, not negated, "finding", (hits[0].iri,), how=tuple(phrase.how))]
-
-
-def _opens_negated(words: list[str]) -> bool:
-    """Return True when a phrase read by its closest name opens with "no" or "not", after any heading ("MRI: no …")."""
-    heading = words.index(":") + 1 if ":" in words[:4] else 0
-    return words[heading : heading + 1] in (["no"], ["not"])
 
 
 def _slashes(tokens: list[str], how: list[str]) -> list[str]:
