@@ -310,6 +310,14 @@ def test_a_closest_name_is_denied_only_by_its_own_clause(
         ("CSF: protein 1.2 g/L, low glucose, atypical cells", "csf_malignant_cells", True),
         ("blood cultures: MSSA", "recent_bacterial_infection", True),
         ("vib mildly reduced at both halluces", "stocking_distribution_sensory_loss", True),
+        ("saddle PP ↓ S3-S5", "saddle_anaesthesia", True),
+        ("saddle LT normal", "saddle_anaesthesia", False),
+        ("'can't feel the paper when I wipe'", "saddle_anaesthesia", True),
+        ("straining to start stream, reduced urge to void", "urinary_retention", True),
+        ("'My hands wake me up at 3 am and I have to shake them out'", "nocturnal_hand_paraesthesia", True),
+        ("'I keep dropping my coffee mug'", "hand_clumsiness", True),
+        ("wrist extends but drifts radially", "radial_deviation_on_wrist_extension", True),
+        ("'It still burns where the rash was'", "persistent_post_zoster_pain", True),
     ],
 )
 def test_bedside_and_laboratory_words_of_later_notes(
@@ -319,7 +327,9 @@ def test_bedside_and_laboratory_words_of_later_notes(
 
     A held wrist flexion is Phalen's test, a shoulder blade lifting off the ribs is winging, pain between 60 and 120
     degrees of abduction the painful arc, a target rash erythema migrans, equal pupils no Horner syndrome, atypical CSF
-    cells positive cytology, MSSA a bacterial infection, the halluces the great toes.
+    cells positive cytology, MSSA a bacterial infection, the halluces the great toes; pinprick or light touch in the
+    saddle is saddle sensation, and not feeling the paper when wiping saddle anaesthesia; straining to start the
+    stream is hesitancy, read as retention; shaking the hands out at night is the flick sign.
     """
     assert (finding, present) in [(f, p) for f, p, _ in findings_of(explorer, phrase)], findings_of(explorer, phrase)
 

@@ -127,6 +127,18 @@ SIGNS = {
     "60 and 120 degrees": "painful arc",  # the arc of abduction where the cuff impinges
     "target-like rash": "erythema migrans",
     "halluces": "great toes",
+    "saddle pinprick": "saddle anaesthesia",  # a modality tested in the saddle ("saddle PP ↓ S3-S5")
+    "saddle lighttouch": "saddle anaesthesia",
+    "saddle light touch": "saddle anaesthesia",
+    "can't feel * paper": "saddle anaesthesia",  # "can't feel the paper when I wipe"
+    "cannot feel * paper": "saddle anaesthesia",
+    "straining to start * stream": "urinary retention",  # hesitancy, read as retention as "hesitancy" itself is
+    "reduced urge to void": "urinary retention",  # as "no urge to void" is
+    "shake them out": "nocturnal hand paraesthesia",  # the flick sign of carpal tunnel syndrome
+    "shake * hands out": "nocturnal hand paraesthesia",
+    "keep dropping": "hand clumsiness",
+    "drifts radially": "radial deviation of the wrist on extension",
+    "burns where * rash was": "postherpetic pain",
     "no kick": "jerk absent",
     "no jerk": "jerk absent",
     "no jerks": "jerks absent",
