@@ -671,3 +671,15 @@ def test_a_sign_of_no_kind_is_explained_as_unstated_not_as_a_side(explorer: Expl
     stenosis = next(h for h in model.hypotheses if h.iri == R + "lumbar_spinal_stenosis")
     term = model.finding_term(stenosis, R + "urinary_retention")
     assert term.p == parameters.LEAK and "bilateral" not in term.why and "not stated" in term.why
+
+
+def test_a_lesion_is_placed_along_its_nerve_only_by_a_single_structure(explorer: Explorer) -> None:
+    """The Pancoast tumour names the lung apex and the sympathetic trunk, neither a place along the lower trunk.
+
+    Its site is the lower trunk, which it shares with the lower trunk plexopathy; ulnar neuropathy at the elbow
+    names one structure, the cubital tunnel, and is placed there.
+    """
+    site_of = {h.iri.rsplit("/", 1)[-1]: h.site for h in explorer.localizer.hypotheses}
+    assert site_of["pancoast_tumour"].key == site_of["lower_trunk_brachial_plexopathy"].key
+    assert site_of["pancoast_tumour"].label == "lower trunk of the brachial plexus"
+    assert "cubital tunnel" in site_of["ulnar_neuropathy_at_elbow"].label

@@ -350,8 +350,14 @@ class HypothesisBuilder:
         return Site(SEVERAL_ROOTS, "several spinal nerve roots (a polyradiculopathy)", "generalised", roots)
 
     def _where(self, lesion: Lesion) -> str | None:
-        """Return the structure that says where along a nerve the lesion is (carpal tunnel, fibular head), if one."""
-        return sorted(lesion.structures)[0] if lesion.structures else None
+        """Return the structure that says where along a nerve the lesion is (carpal tunnel, fibular head), if one.
+
+        Only a lesion that names one structure is placed at it. The Pancoast tumour names two, the lung apex it
+        grows from and the sympathetic trunk it also invades, and neither is a place along the lower trunk: until
+        stop 25 the first by name made its site "the lower trunk at the cervical sympathetic trunk", a site of its
+        own beside the lower trunk's.
+        """
+        return next(iter(lesion.structures)) if len(lesion.structures) == 1 else None
 
     def _label(self, node: str) -> str:
         if node in self.G:
