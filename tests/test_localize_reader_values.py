@@ -318,6 +318,8 @@ def test_a_closest_name_is_denied_only_by_its_own_clause(
         ("'I keep dropping my coffee mug'", "hand_clumsiness", True),
         ("wrist extends but drifts radially", "radial_deviation_on_wrist_extension", True),
         ("'It still burns where the rash was'", "persistent_post_zoster_pain", True),
+        ("CSF: atypical lymphoid cells on cytology, protein 1.5 g/L", "csf_malignant_cells", True),
+        ("'Both my feet have started to catch on the pavement'", "foot_drop", True),
     ],
 )
 def test_bedside_and_laboratory_words_of_later_notes(
@@ -338,5 +340,13 @@ def test_a_hand_knob_infarct_implicates_the_hand_knob(explorer: Explorer) -> Non
     """Read "hand-knob infarct" on a brain MRI as the graph's infarct of the precentral hand knob."""
     observations = read(explorer, "MRI brain DWI: small L precentral gyrus hand-knob infarct")
     assert any("precentral_hand_knob" in local(o.implicates) for o in observations), [
+        o.describe(explorer.G) for o in observations
+    ]
+
+
+def test_intramedullary_signal_on_a_cervical_line_implicates_the_cord(explorer: Explorer) -> None:
+    """Read signal change within the cord ("intramedullary") on a cervical MRI line as the cord's, not unread."""
+    observations = read(explorer, "MRI: multilevel cervical canal stenosis C4-C6 with intramedullary signal change")
+    assert any("cervical_spinal_cord" in local(o.implicates) for o in observations), [
         o.describe(explorer.G) for o in observations
     ]

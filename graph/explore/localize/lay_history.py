@@ -135,6 +135,7 @@ LABS = {
     "mostly neutrophils": "csf neutrophilic pleocytosis",
     "malignant cells": "csf cytology positive for malignancy",
     "atypical cells": "csf cytology positive for malignancy",  # cytology's word for cells suspicious of malignancy
+    "atypical lymphoid cells": "csf cytology positive for malignancy",
     "mssa": "recent bacterial infection",  # methicillin-sensitive / -resistant S. aureus, as "staphylococcus aureus"
     "mrsa": "recent bacterial infection",
 }
@@ -265,6 +266,8 @@ STUDIES = {
     "apices clear": "lung apex clear",
     "apices normal": "lung apex normal",
     "apices are clear": "lung apex clear",
+    "intramedullary signal change": "cord signal change",  # signal within the cord, on a cervical line the cord's
+    "intramedullary signal": "cord signal",
     "hand-knob infarct": "acute infarct in the precentral hand knob",
     "hand knob infarct": "acute infarct in the precentral hand knob",
 }

@@ -139,6 +139,7 @@ SIGNS = {
     "keep dropping": "hand clumsiness",
     "drifts radially": "radial deviation of the wrist on extension",
     "burns where * rash was": "postherpetic pain",
+    "catch on * pavement": "foot drop",
     "no kick": "jerk absent",
     "no jerk": "jerk absent",
     "no jerks": "jerks absent",
