@@ -51,6 +51,15 @@ def test_an_ankle_brachial_index_is_read_per_side(explorer: Explorer) -> None:
     assert ("reduced_ankle_brachial_index", True, "right") in read_as
     assert ("reduced_ankle_brachial_index", False, "left") in read_as
     assert findings_of(explorer, "ABI left 0.7") == [("reduced_ankle_brachial_index", True, "left")]
+    after = findings_of(explorer, "ABI 0.55 R, 0.95 L")  # each side written after its value: it read as both sides low
+    assert ("reduced_ankle_brachial_index", True, "right") in after
+    assert ("reduced_ankle_brachial_index", False, "left") in after
+
+
+@pytest.mark.parametrize("phrase", ["SLR \u2212ve", "SLR \u2013ve", "SLR -ve"])
+def test_a_negative_written_with_a_minus_sign_or_dash_is_negative(explorer: Explorer, phrase: str) -> None:
+    """Read "-ve" written with the minus sign or an en dash as "-ve" (it had read as a positive straight leg raise)."""
+    assert findings_of(explorer, phrase) == [("positive_straight_leg_raise", False, "")]
 
 
 def test_a_test_named_without_the_word_test_is_its_positive_finding(explorer: Explorer) -> None:
@@ -320,6 +329,7 @@ def test_a_closest_name_is_denied_only_by_its_own_clause(
         ("'It still burns where the rash was'", "persistent_post_zoster_pain", True),
         ("CSF: atypical lymphoid cells on cytology, protein 1.5 g/L", "csf_malignant_cells", True),
         ("'Both my feet have started to catch on the pavement'", "foot_drop", True),
+        ("R calf cramp after 150 m, eases standing still 2 min", "exertional_calf_pain", True),
     ],
 )
 def test_bedside_and_laboratory_words_of_later_notes(

@@ -86,6 +86,7 @@ SIGNS = {
     "cannot hold in wind": "faecal incontinence",
     "calf cramping after": "calf cramp on walking",
     "calf cramps after": "calf cramp on walking",
+    "calf cramp after": "calf cramp on walking",
     "dp + pt pulses absent": "absent pedal pulses",
     "dp and pt pulses absent": "absent pedal pulses",
     "foot pulses absent": "absent pedal pulses",

@@ -196,12 +196,16 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
                     how.append(f"ankle-brachial index {value:g} read as '{meaning}'")
                     out += [";", *([side] if side else []), *meaning.split(), ";"]
                 index += used
-                # the other side's value right after ("ABI R 0.55, L 0.82")
+                # the other side's value right after ("ABI R 0.55, L 0.82"; "ABI 0.55 R, 0.95 L")
                 rest = tokens[index + (tokens[index : index + 1] == [","]) :][:2]
-                following = number(rest[1]) if side and len(rest) == 2 and rest[0] in SIDE_WORDS else None
+                following, other = None, ""
+                if side and len(rest) == 2 and rest[0] in SIDE_WORDS:
+                    following, other = number(rest[1]), rest[0]
+                elif side and len(rest) == 2 and rest[1] in SIDE_WORDS:
+                    following, other = number(rest[0]), rest[1]
                 if following is None or following >= 3:
                     break
-                value, side, used = following, rest[0], 2 + (tokens[index : index + 1] == [","])
+                value, side, used = following, other, 2 + (tokens[index : index + 1] == [","])
             continue
         found = age(tokens, index)
         if found is not None:
@@ -314,7 +318,13 @@ def _abi(tokens: list[str], index: int) -> tuple[float, int, str] | None:
     )
     used += bool(side)  # "ABI R 0.55, L 0.82": the side stays with the value it names
     value = number(tokens[index + used]) if index + used < len(tokens) else None
-    return (value, used + 1, side) if value is not None and value < 3 else None
+    if value is None or value >= 3:
+        return None
+    used += 1
+    if not side and tokens[index + used : index + used + 1] and tokens[index + used] in SIDE_WORDS:
+        side = tokens[index + used]  # "ABI 0.55 R, 0.95 L": the side written after its value
+        used += 1
+    return value, used, side
 
 
 def _falls(after: list[str]) -> bool:

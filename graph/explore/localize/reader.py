@@ -43,6 +43,8 @@ from graph.explore.search import Hit, SearchIndex
 
 ARROW_BEFORE_WORD = re.compile(r"([↓↑⇓⇑]+)(?=[^\W_])")
 """An arrow written against the word or number it grades ("↓LT", "↑KJ", "wt ↓6 kg"): split off, so both are read."""
+NEGATIVE_DASH = re.compile(r"[\u2212\u2013\u2014](?=ve\b)")
+"""A minus sign, en or em dash (U+2212, U+2013, U+2014) written for the minus of "-ve": read as the hyphen."""
 REPORT_OPENING = re.compile(r"^\s*report\s*:", re.IGNORECASE)
 """A line opening "Report:", as a radiology request quotes its report's key line."""
 ELECTRODIAGNOSTIC_WORDS = re.compile(
@@ -126,7 +128,8 @@ class NoteReader:
             text = REPORT_OPENING.sub("imaging report:", text, count=1)  # "Report: L4-5 extrusion compressing L5"
             how.append("a report naming no nerve conduction or EMG result read as an imaging report")
         text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
-        text = " ".join(self._cased(token, how) for token in text.replace("\u2019", "'").split(" "))
+        text = NEGATIVE_DASH.sub("-", text.replace("\u2019", "'"))  # a curly apostrophe; "SLR \u2212ve"
+        text = " ".join(self._cased(token, how) for token in text.split(" "))
         raw = quantities.rewrite(dictation.rewrite(self.vocabulary.words(text, keep_filler=True), how), how)
         raw = grades.field_status(
             grades.sides_apart(
