@@ -360,3 +360,25 @@ def test_intramedullary_signal_on_a_cervical_line_implicates_the_cord(explorer: 
     assert any("cervical_spinal_cord" in local(o.implicates) for o in observations), [
         o.describe(explorer.G) for o in observations
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding", "present"),
+    [
+        ("SLR \u2212, slump \u2212", "positive_slump_test", False),
+        ("Spurling -", "positive_spurling_sign", False),
+        ("FABER +, Gaenslen \u2212", "positive_faber_test", True),
+        ("Tinel + R, Phalen - R", "positive_phalen_test", False),
+        ("BJ + R, 2+ L", "diminished_or_absent_biceps_reflex", True),
+    ],
+)
+def test_a_sign_written_alone_after_a_test_is_its_result(
+    explorer: Explorer, phrase: str, finding: str, present: bool
+) -> None:
+    """Read "+" or "-" alone after a test's name as positive or negative ("SLR -" had read as a positive SLR).
+
+    After a reflex the sign stays its grade ("BJ +" is a reduced biceps jerk).
+    """
+    assert (finding, present) in [(f, p) for f, p, _ in findings_of(explorer, phrase)], findings_of(explorer, phrase)
+    if phrase.startswith("Tinel"):
+        assert all(p for f, p, _ in findings_of(explorer, phrase) if f.startswith("tinel"))
