@@ -86,3 +86,20 @@ def test_hip_internal_rotation_painful_in_a_notes_shorthand(explorer: Explorer) 
     """Read "R hip IR painful and limited" as the graph's painful or restricted internal rotation of the hip."""
     observations = read(explorer, "R hip IR painful and limited")
     assert any("painful_restricted_hip_internal_rotation" in local(o.findings) for o in observations)
+
+
+def test_a_conduction_result_the_graph_names_is_read_as_that_finding(explorer: Explorer) -> None:
+    """Read "absent F-waves and conduction block" on an NCS line as the graph's findings, which GBS states.
+
+    Read only for what they implicate (the tibial F-wave's L5 and S1 roots, the sciatic nerve), they had argued for a
+    sciatic lesion in a picture of Guillain-Barré syndrome.
+    """
+    line = "NCS: prolonged distal latencies, absent F-waves and conduction block in several nerves"
+    observations = explorer.localizer.read([line]).observations
+    found = {f.rsplit("/", 1)[-1] for o in observations if o.present for f in o.findings}
+    assert {"abnormal_f_waves", "demyelinating_nerve_conduction"} <= found
+    answer = explorer.localize(
+        ["ascending weakness of the legs then the arms over ten days", "facial weakness on both sides",
+         "areflexia in all four limbs", line]
+    )  # fmt: skip
+    assert answer["conditions"][0]["id"] == "radix:guillain_barre_syndrome"

@@ -67,6 +67,10 @@ GENERIC_WORDS = frozenset(
 more than a phrase that names the same anatomy with other such words."""
 
 
+PLACES = frozenset({"root", "nerve", "structure", "disc", "muscle", "region", "paraspinal", "condition", "zone"})
+"""Categories of matched words that name where a study's result is: a line naming one is read by what it implicates."""
+
+
 class Composer:
     """Composes observations from a phrase's matches, against one projection."""
 
@@ -216,6 +220,14 @@ class Composer:
                 part.matches.append(Match(0, 0, "study", study.key, study.meaning, False, 0))
                 own = part.matches[-1]
             for piece in _by_result(part) if own.meaning[:1] == ["electrodiagnostic"] else [part]:
+                named = [m for m in piece.matches if m.category == "finding"]
+                electrodiagnostic = own.meaning[:1] == ["electrodiagnostic"]
+                if electrodiagnostic and named and not any(m.category in PLACES for m in piece.matches):
+                    # "NCS: absent F-waves and conduction block": conduction results the graph holds by name are
+                    # those findings (which a condition may state), not only what they implicate
+                    unique = {tuple(m.meaning): m for m in reversed(named)}  # a result named twice is read once
+                    observations += [self._finding(piece, m, side_of(piece.matches) or side) for m in unique.values()]
+                    continue
                 # "ulnar SNAP normal, ulnar CMAP ↓": each result under its own study word, the CMAP not a SNAP
                 piece_study = next((m for m in piece.matches if m.category == "study"), own)
                 observation = self.studies.read(piece, piece_study, side_of(piece.matches) or side)
