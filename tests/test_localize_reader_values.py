@@ -295,12 +295,26 @@ def test_tapping_a_tendon_tests_its_reflex_not_a_tinel_sign(explorer: Explorer, 
             True,
         ),
         ("knee effusion, no warmth", "knee_effusion", True),
+        ("Neck ROM painless", "neck_pain", False),
+        ("knee joint not swollen, no crepitus", "knee_effusion", False),
+        ("Lumbar flexion and extension pain-free", "low_back_pain", False),
+        ("Anticoagulants: none; afebrile", "anticoagulant_therapy", False),
+        ("Reflexes present and not brisk; plantars flexor", "hyperreflexia", False),
+        (
+            "tender exactly at the lateral epicondyle, not tender over the supinator",
+            "lateral_epicondyle_tenderness",
+            True,
+        ),
     ],
 )
 def test_a_closest_name_is_denied_only_by_its_own_clause(
     explorer: Explorer, phrase: str, finding: str, present: bool
 ) -> None:
-    """A phrase read by its closest name is denied when the clause that names it best opens with "no"."""
+    """A phrase read by its closest name is denied by the clause that names it best, and by nothing else.
+
+    The clause opens with "no", or has a word of the name after "not" ("not swollen"), a pain said to be
+    "painless" or "pain-free", or "none".
+    """
     assert (finding, present) in [(f, p) for f, p, _ in findings_of(explorer, phrase)], findings_of(explorer, phrase)
 
 

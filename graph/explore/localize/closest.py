@@ -8,6 +8,8 @@ when the phrase, or the clause that names it, opens with "no" or "not".
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from graph.explore.localize.findings import FINDING_TYPES
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import CLAUSE_BREAKS, Phrase
@@ -21,6 +23,9 @@ LOOSE_CLAUSE = 85.0
 :data:`LOOSE`, because such a clause adds an observation beside others rather than saving a phrase from being
 unread ("little radicular pain" scores 80 against "radicular arm pain", "sensory loss" 80 against
 "dissociated sensory loss")."""
+
+PAINLESS = frozenset({"painless", "pain-free", "painfree"})
+"""Words that say a movement or a part is without pain."""
 
 MODIFYING = frozenset({"side", "kind", "deficit", "normal"})
 """Categories of matched words that say something of a name (its side, kind or status) and read nothing alone."""
@@ -61,29 +66,43 @@ class ClosestNames:
             hits = self.index.search(" ".join(words), limit=1, types=FINDING_TYPES, min_score=LOOSE_CLAUSE)
             if hits:
                 phrase.how.append(f"'{' '.join(words)}': closest name {hits[0].matched} ({hits[0].score:.0f})")
-                negated = opens_negated(words)
+                negated = opens_negated(words) or denied_by_its_words(words, hits[0].matched)
                 observations.append(
                     Observation(phrase.text, not negated, "finding", (hits[0].iri,), side=side, how=tuple(phrase.how))
                 )
         return observations
 
     def _denied_in_its_clause(self, phrase: Phrase, hit: Hit) -> bool:
-        """Return True when the clause that names a closest-name hit best opens with "no" ("knee stable, no effusion").
+        """Return True when the clause that names a closest-name hit best denies it ("knee stable, no effusion").
 
         Each clause is searched on its own; the hit's name belongs to the clause it matches best, and only that
         clause's "no" denies it ("TTP at lateral epicondyle; no tenderness over the supinator" keeps the first).
         """
         if len(set(phrase.clauses)) < 2:
-            return False
+            return denied_by_its_words(phrase.words, hit.matched)
         best: tuple[float, bool] = (0.0, False)
         for clause in sorted(set(phrase.clauses)):
             words = _clause_words(phrase, clause)
             found = self.index.search(" ".join(words), limit=10, types=FINDING_TYPES, min_score=0)
             score = max((h.score for h in found if h.iri == hit.iri), default=0.0)
-            denied = opens_negated(words)
+            denied = opens_negated(words) or denied_by_its_words(words, hit.matched)
             if score > best[0] or (score == best[0] > 0 and denied):  # a tie goes to the clause that denies it
                 best = (score, denied)
         return best[1]
+
+
+def denied_by_its_words(words: list[str], name: str) -> bool:
+    """Return True when the phrase denies the closest name in so many words, though it does not open with "no".
+
+    "Knee joint not swollen" (a word of the name after "not"), "neck ROM painless" and "lumbar flexion pain-free"
+    (a name of pain, said to be without it), "anticoagulants: none": each had read as the finding present.
+    """
+    named = set(name.lower().split())
+    if any(word in named for before, word in pairwise(words) if before in ("not", "non")):
+        return True
+    if "pain" in named and PAINLESS & set(words):
+        return True
+    return bool({"none", "nil"} & set(words[1:]))
 
 
 def opens_negated(words: list[str]) -> bool:
