@@ -344,6 +344,8 @@ def test_a_closest_name_is_denied_only_by_its_own_clause(
         ("CSF: atypical lymphoid cells on cytology, protein 1.5 g/L", "csf_malignant_cells", True),
         ("'Both my feet have started to catch on the pavement'", "foot_drop", True),
         ("R calf cramp after 150 m, eases standing still 2 min", "exertional_calf_pain", True),
+        ("Shoulder abduction relieves the arm pain", "shoulder_abduction_relief_sign", True),
+        ("Diplopia from a R VI nerve palsy", "cranial_nerve_palsy", True),
     ],
 )
 def test_bedside_and_laboratory_words_of_later_notes(

@@ -146,6 +146,8 @@ albuminocytological dissociation) and raised anti-GM1 antibodies; these are thei
 (PMN: polymorphonuclear, i.e. neutrophil; CMV PCR: the test that detects CMV DNA)."""
 
 CRANIAL = {
+    "vi nerve palsy": "cranial nerve palsy",  # an abducens palsy is a cranial nerve palsy, not the facial nerve's
+    "iii nerve palsy": "cranial nerve palsy",
     "vii palsy": "facial palsy",
     "cn vii palsy": "facial palsy",
     "seventh nerve palsy": "facial palsy",
