@@ -58,6 +58,7 @@ SETS = {
     "sealed 16 (held out, run once)": [EVAL / "cases_sealed16.toml"],
     "sealed 17 (held out, run once)": [EVAL / "cases_sealed17.toml"],
     "sealed 18 (held out, run once)": [EVAL / "cases_sealed18.toml"],
+    "sealed 19 (held out, run once)": [EVAL / "cases_sealed19.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
