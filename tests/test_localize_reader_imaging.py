@@ -103,3 +103,9 @@ def test_a_conduction_result_the_graph_names_is_read_as_that_finding(explorer: E
          "areflexia in all four limbs", line]
     )  # fmt: skip
     assert answer["conditions"][0]["id"] == "radix:guillain_barre_syndrome"
+
+
+def test_a_sural_snap_named_by_a_finding_on_a_conduction_line_is_read(explorer: Explorer) -> None:
+    """A conduction line whose "SNAP" a finding's name took ("low sural SNAP") had raised StopIteration (a 500)."""
+    observations = explorer.localizer.read(["NCS: low sural SNAP and absent F-waves in the tibial nerve"]).observations
+    assert observations and all(o.present for o in observations)

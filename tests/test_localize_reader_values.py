@@ -54,6 +54,7 @@ def test_an_ankle_brachial_index_is_read_per_side(explorer: Explorer) -> None:
     after = findings_of(explorer, "ABI 0.55 R, 0.95 L")  # each side written after its value: it read as both sides low
     assert ("reduced_ankle_brachial_index", True, "right") in after
     assert ("reduced_ankle_brachial_index", False, "left") in after
+    assert ("reduced_ankle_brachial_index", True, "right") not in findings_of(explorer, "ABI 0.6 R > L")  # a comparison
 
 
 @pytest.mark.parametrize("phrase", ["SLR \u2212ve", "SLR \u2013ve", "SLR -ve"])
@@ -305,6 +306,9 @@ def test_tapping_a_tendon_tests_its_reflex_not_a_tinel_sign(explorer: Explorer, 
             "lateral_epicondyle_tenderness",
             True,
         ),
+        ("Anticoagulants: nil", "anticoagulant_therapy", False),
+        ("lumbar flexion pain-free, extension painful", "low_back_pain", True),
+        ("calf cramps walking uphill not on the flat", "exertional_calf_pain", True),
     ],
 )
 def test_a_closest_name_is_denied_only_by_its_own_clause(
@@ -386,6 +390,11 @@ def test_intramedullary_signal_on_a_cervical_line_implicates_the_cord(explorer: 
         ("FABER +, Gaenslen \u2212", "positive_faber_test", True),
         ("Tinel + R, Phalen - R", "positive_phalen_test", False),
         ("BJ + R, 2+ L", "diminished_or_absent_biceps_reflex", True),
+        ("KJ R + L +", "diminished_or_absent_patellar_reflex", True),
+        ("Romberg -", "positive_romberg_sign", False),
+        ("Spurling - and Lhermitte -", "positive_spurling_sign", False),
+        ("Foot drop - R", "foot_drop", True),
+        ("Power: EHL 4/5 - R", "weak_great_toe_extension", True),
     ],
 )
 def test_a_sign_written_alone_after_a_test_is_its_result(
@@ -393,7 +402,9 @@ def test_a_sign_written_alone_after_a_test_is_its_result(
 ) -> None:
     """Read "+" or "-" alone after a test's name as positive or negative ("SLR -" had read as a positive SLR).
 
-    After a reflex the sign stays its grade ("BJ +" is a reduced biceps jerk).
+    Only after a test the graph names ("positive Romberg sign" names Romberg's): after a reflex the sign stays its
+    grade ("BJ +", "KJ R + L +" are reduced jerks), and a dash used as a separator ("Foot drop - R", "EHL 4/5 - R")
+    leaves the finding present.
     """
     assert (finding, present) in [(f, p) for f, p, _ in findings_of(explorer, phrase)], findings_of(explorer, phrase)
     if phrase.startswith("Tinel"):

@@ -2,8 +2,10 @@
 
 A phrase nothing else read is read as the finding whose name (or synonym) it matches best, when the match
 scores at least :data:`LOOSE`; a clause left unread beside others is read likewise at :data:`LOOSE_CLAUSE`.
-How it was read is said in the phrase's ``how`` ("closest name: knee effusion (85)"), and the match is denied
-when the phrase, or the clause that names it, opens with "no" or "not".
+How it was read is said in the phrase's ``how`` ("closest name: knee effusion (85)"). The match is denied when
+NegEx negates the whole phrase, when the phrase opens with "no" or "not", or when the clause that names it best
+denies it: opening with "no", or in other words (:func:`denies_in_other_words`: "not swollen", "painless", a
+field that is "none").
 """
 
 from __future__ import annotations
@@ -26,6 +28,16 @@ unread ("little radicular pain" scores 80 against "radicular arm pain", "sensory
 
 PAINLESS = frozenset({"painless", "pain-free", "painfree"})
 """Words that say a movement or a part is without pain."""
+
+PAINFUL = frozenset({"painful", "pain", "hurts", "sore", "tender"})
+"""Words that say something is painful: beside them "painless" speaks of another movement ("flexion pain-free,
+extension painful")."""
+
+NONE_WORDS = frozenset({"none", "nil", "no"})
+"""A clause's last word that says its field holds nothing ("Anticoagulants: none"; "nil" is read as "no")."""
+
+FUNCTION_WORDS = frozenset({"on", "of", "the", "at", "in", "to", "with", "by", "and", "or", "a", "an", "for", "over"})
+"""Words of a name that name nothing ("calf cramp on walking"): a "not" before them denies nothing of it."""
 
 MODIFYING = frozenset({"side", "kind", "deficit", "normal"})
 """Categories of matched words that say something of a name (its side, kind or status) and read nothing alone."""
@@ -66,7 +78,7 @@ class ClosestNames:
             hits = self.index.search(" ".join(words), limit=1, types=FINDING_TYPES, min_score=LOOSE_CLAUSE)
             if hits:
                 phrase.how.append(f"'{' '.join(words)}': closest name {hits[0].matched} ({hits[0].score:.0f})")
-                negated = opens_negated(words) or denied_by_its_words(words, hits[0].matched)
+                negated = opens_negated(words) or denies_in_other_words(words, hits[0].matched, phrase.words)
                 observations.append(
                     Observation(phrase.text, not negated, "finding", (hits[0].iri,), side=side, how=tuple(phrase.how))
                 )
@@ -76,37 +88,40 @@ class ClosestNames:
         """Return True when the clause that names a closest-name hit best denies it ("knee stable, no effusion").
 
         Each clause is searched on its own; the hit's name belongs to the clause it matches best, and only that
-        clause's "no" denies it ("TTP at lateral epicondyle; no tenderness over the supinator" keeps the first).
+        clause's denial counts ("TTP at lateral epicondyle; no tenderness over the supinator" keeps the first).
+        A single clause is the whole phrase.
         """
         if len(set(phrase.clauses)) < 2:
-            return denied_by_its_words(phrase.words, hit.matched)
+            return denies_in_other_words(phrase.words, hit.matched)
         best: tuple[float, bool] = (0.0, False)
         for clause in sorted(set(phrase.clauses)):
             words = _clause_words(phrase, clause)
             found = self.index.search(" ".join(words), limit=10, types=FINDING_TYPES, min_score=0)
             score = max((h.score for h in found if h.iri == hit.iri), default=0.0)
-            denied = opens_negated(words) or denied_by_its_words(words, hit.matched)
+            denied = opens_negated(words) or denies_in_other_words(words, hit.matched, phrase.words)
             if score > best[0] or (score == best[0] > 0 and denied):  # a tie goes to the clause that denies it
                 best = (score, denied)
         return best[1]
 
 
-def denied_by_its_words(words: list[str], name: str) -> bool:
-    """Return True when the phrase denies the closest name in so many words, though it does not open with "no".
+def denies_in_other_words(words: list[str], name: str, phrase: list[str] | None = None) -> bool:
+    """Return True when words deny the closest name without opening with "no".
 
-    "Knee joint not swollen" (a word of the name after "not"), "neck ROM painless" and "lumbar flexion pain-free"
-    (a name of pain, said to be without it), "anticoagulants: none": each had read as the finding present.
+    "Knee joint not swollen" (a content word of the name after "not"), "neck ROM painless" and "lumbar flexion
+    pain-free" (a name of pain, said to be without it and nowhere with it), "anticoagulants: none" (a field whose
+    value is none): each had read as the finding present. ``phrase`` is the whole phrase the clause ``words`` are
+    from: a pain word anywhere in it keeps "painless" from denying a pain ("flexion pain-free, extension painful").
     """
-    named = set(name.lower().split())
+    named = set(name.lower().split()) - FUNCTION_WORDS
     if any(word in named for before, word in pairwise(words) if before in ("not", "non")):
         return True
-    if "pain" in named and PAINLESS & set(words):
+    if "pain" in named and PAINLESS & set(words) and not PAINFUL & set(phrase or words):
         return True
-    return bool({"none", "nil"} & set(words[1:]))
+    return len(words) > 1 and words[-1] in NONE_WORDS
 
 
 def opens_negated(words: list[str]) -> bool:
-    """Return True when a phrase read by its closest name opens with "no" or "not", after any heading ("MRI: no …")."""
+    """Return True when a phrase or clause opens with "no" or "not", after any heading ("MRI: no …")."""
     heading = words.index(":") + 1 if ":" in words[:4] else 0
     return words[heading : heading + 1] in (["no"], ["not"])
 

@@ -67,10 +67,6 @@ GENERIC_WORDS = frozenset(
 more than a phrase that names the same anatomy with other such words."""
 
 
-PLACES = frozenset({"root", "nerve", "structure", "disc", "muscle", "region", "paraspinal", "condition", "zone"})
-"""Categories of matched words that name where a study's result is: a line naming one is read by what it implicates."""
-
-
 class Composer:
     """Composes observations from a phrase's matches, against one projection."""
 
@@ -219,10 +215,10 @@ class Composer:
             if own is None:
                 part.matches.append(Match(0, 0, "study", study.key, study.meaning, False, 0))
                 own = part.matches[-1]
-            for piece in _by_result(part) if own.meaning[:1] == ["electrodiagnostic"] else [part]:
+            electrodiagnostic = own.meaning[:1] == ["electrodiagnostic"]
+            for piece in _by_result(part) if electrodiagnostic else [part]:
                 named = [m for m in piece.matches if m.category == "finding"]
-                electrodiagnostic = own.meaning[:1] == ["electrodiagnostic"]
-                if electrodiagnostic and named and not any(m.category in PLACES for m in piece.matches):
+                if electrodiagnostic and named and not any(m.category in LOCATING for m in piece.matches):
                     # "NCS: absent F-waves and conduction block": conduction results the graph holds by name are
                     # those findings (which a condition may state), not only what they implicate
                     unique = {tuple(m.meaning): m for m in reversed(named)}  # a result named twice is read once
@@ -584,6 +580,10 @@ ABNORMAL_EMG = ("fibrillation", "denervation", "neurogenic", "reinnervation", "s
 """Starts of the (normalised) study words that say a needle EMG found something abnormal."""
 STUDIED = ("muscle", "region", "root", "nerve", "disc", "paraspinal")
 """Names a study result is about."""
+
+LOCATING = frozenset({*STUDIED, "structure", "zone", "condition"})
+"""Categories of matched words that place a study's result (a root, nerve, structure, zone, or a condition with its
+level): a line naming one is read by what it implicates, not as the findings it names."""
 
 
 def _by_result(part: Phrase) -> list[Phrase]:

@@ -8,7 +8,8 @@ memory. The answer, JSON-ready:
 * ``conditions``: every condition ranked by probability (``candidates`` is the same list, the name
   earlier versions used);
 * ``multi_lesion``: two-site explanations that the findings favour over any single lesion, each as likely as
-  all the pairs of lesions at its two sites (as a site is the sum of its lesions), with its likeliest pair;
+  the pairs of lesions scored at its two sites together (as a site is the sum of its lesions), with its likeliest
+  pair;
 * ``abstain`` / ``message``: "these findings don't localise" when no lesion of the graph explains
   them better than none: neither the best site nor the best condition (a lesion of one root of several,
   zoster at T4 or at T5, summed over its roots) is likelier than *none*;
@@ -59,8 +60,9 @@ def _pairs_by_sites(pairs: list[Scored]) -> list[tuple[float, list[Scored]]]:
     """Group the two-lesion explanations by their two sites, likeliest first: (summed posterior, pairs).
 
     A site's probability is the sum over the lesions at it (``_sites``); a two-site explanation is likewise
-    the sum over the pairs of lesions at those two sites. Ranked one by one, an L5 root lesion on a
-    polyneuropathy lost to lumbar stenosis on one, though the L5 root's causes together were likelier.
+    the sum over the pairs of lesions scored at those two sites (the model pairs only its best single lesions,
+    ``PAIR_CANDIDATES``, so the sum is over those). Ranked one by one, three stenoses or cauda equina lesions
+    on a polyneuropathy had counted as three weak explanations.
     """
     groups: dict[frozenset[str], list[Scored]] = defaultdict(list)
     for pair in pairs:
@@ -242,7 +244,7 @@ class Localizer:
     def _pair(self, members: list[Scored], mass: float, alternatives: Alternatives) -> dict[str, Any]:
         """Return one two-site explanation: its probability, its likeliest pair of conditions and their evidence.
 
-        The probability is over every pair of lesions at those two sites (:func:`_pairs_by_sites`).
+        The probability is over the pairs of lesions scored at those two sites (:func:`_pairs_by_sites`).
         """
         pair = members[0]
         first, second = pair.members

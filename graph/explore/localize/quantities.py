@@ -321,8 +321,9 @@ def _abi(tokens: list[str], index: int) -> tuple[float, int, str] | None:
     if value is None or value >= 3:
         return None
     used += 1
-    if not side and tokens[index + used : index + used + 1] and tokens[index + used] in SIDE_WORDS:
-        side = tokens[index + used]  # "ABI 0.55 R, 0.95 L": the side written after its value
+    after = tokens[index + used : index + used + 2]
+    if not side and after and after[0] in SIDE_WORDS and after[1:] not in ([">"], ["<"], ["="]):
+        side = after[0]  # "ABI 0.55 R, 0.95 L": the side written after its value (not "ABI 0.6 R > L", a comparison)
         used += 1
     return value, used, side
 

@@ -37,6 +37,7 @@ from graph.explore.localize.observation import Observation, Reading
 from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation, side_of
 from graph.explore.localize.regions import normal_regions
 from graph.explore.localize.sides import sides_last, without_compared_side
+from graph.explore.localize.signs import LoneSigns, test_names
 from graph.explore.localize.studies import Studies
 from graph.explore.localize.vocabulary import SPAN_KEY, Vocabulary, make_doc
 from graph.explore.search import Hit, SearchIndex
@@ -45,13 +46,6 @@ ARROW_BEFORE_WORD = re.compile(r"([↓↑⇓⇑]+)(?=[^\W_])")
 """An arrow written against the word or number it grades ("↓LT", "↑KJ", "wt ↓6 kg"): split off, so both are read."""
 NEGATIVE_DASH = re.compile(r"[\u2212\u2013\u2014](?=ve\b)")
 """A minus sign, en or em dash (U+2212, U+2013, U+2014) written for the minus of "-ve": read as the hyphen."""
-SIGN_AFTER_TEST = re.compile(
-    r"\b(?P<name>\w+)\s+(?P<sign>[-+\u2212\u2013])(?=\s*(?:$|[,;)]|\s(?:bilat\w*|both|b/l|r|l|right|left|sides?)\b))",
-    re.IGNORECASE,
-)
-"""A plus or minus written alone after a sign's name and before the end of its clause or a side ("SLR -, slump -",
-"FABER +, Gaenslen \u2212", "Tinel + R"): the sign is positive or negative, as "+ve" and "-ve" say. A dash or plus
-between words ("MRI - T2 lesion", "reflexes + sensation normal") is not, nor a "+" after a reflex (a grade)."""
 REPORT_OPENING = re.compile(r"^\s*report\s*:", re.IGNORECASE)
 """A line opening "Report:", as a radiology request quotes its report's key line."""
 ELECTRODIAGNOSTIC_WORDS = re.compile(
@@ -83,6 +77,7 @@ class NoteReader:
         self.findings = findings
         self.index = index
         self.closest = ClosestNames(index)
+        self.signs = LoneSigns(test_names(label for _, label in _finding_names(anatomy, findings)))
         self.vocabulary = Vocabulary(anatomy.G)
         self.hpo_parents = hpo_parents or {}
         self.composer = Composer(anatomy, findings, Studies(anatomy, self.vocabulary))
@@ -136,7 +131,7 @@ class NoteReader:
             how.append("a report naming no nerve conduction or EMG result read as an imaging report")
         text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
         text = NEGATIVE_DASH.sub("-", text.replace("\u2019", "'"))  # a curly apostrophe; "SLR \u2212ve"
-        text = SIGN_AFTER_TEST.sub(_sign_word, text)  # "SLR -, slump -", "FABER +": the sign after a test
+        text = self.signs.rewrite(text, how)  # "SLR -, slump -", "FABER +": the sign after a test
         text = " ".join(self._cased(token, how) for token in text.split(" "))
         raw = quantities.rewrite(dictation.rewrite(self.vocabulary.words(text, keep_filler=True), how), how)
         raw = grades.field_status(
@@ -294,13 +289,14 @@ class NoteReader:
         return doc
 
 
-def _sign_word(match: re.Match[str]) -> str:
-    """Return a sign after a test's name as its word ("positive", "negative"); after a reflex the sign is its grade."""
-    name, sign = match.group("name"), match.group("sign")
-    word = name.lower()
-    if word in REFLEX_WORDS or "jerk" in shorthand.TOKENS.get(word, ""):
-        return match.group(0)
-    return f"{name} {'positive' if sign == '+' else 'negative'}"
+def _finding_names(anatomy: Anatomy, findings: Findings) -> list[tuple[str, str]]:
+    """Return (finding, name) for every label and synonym of the graph's findings."""
+    nodes = anatomy.G.nodes
+    return [
+        (finding, str(name))
+        for finding in findings.facts
+        for name in [nodes[finding].get("label", ""), *(nodes[finding].get("synonyms") or ())]
+    ]
 
 
 def _slashes(tokens: list[str], how: list[str]) -> list[str]:

@@ -97,8 +97,9 @@ class Studies:
         if kind == "electrodiagnostic":
             if "snap" in words:
                 electro = "snap"
-                snap = next(m for m in phrase.matches if m.category == "study" and m.key == "snap")
-                status, _ = status_of(phrase, snap)  # the SNAP's own status word, in its clause
+                snap = next((m for m in phrase.matches if m.category == "study" and m.key == "snap"), None)
+                # the SNAP's own status word, in its clause (no study word when a finding's name took "SNAP")
+                status = status_of(phrase, snap)[0] if snap is not None else ""
                 if status:
                     present = status != "normal"
                 else:
