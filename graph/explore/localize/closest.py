@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from graph.explore.localize.findings import FINDING_TYPES
 from graph.explore.localize.observation import Observation
-from graph.explore.localize.phrase import CLAUSE_BREAKS, Phrase
+from graph.explore.localize.phrase import Phrase, clause_words
 from graph.explore.search import Hit, SearchIndex
 
 LOOSE = 80.0
@@ -72,7 +72,7 @@ class ClosestNames:
         matched = {m.clause for m in phrase.matches if m.category not in MODIFYING}
         observations: list[Observation] = []
         for clause in sorted(set(phrase.clauses) - matched):
-            words = _clause_words(phrase, clause)
+            words = clause_words(phrase, clause)
             if len(words) < 2 or any(w.startswith("?") for w in words):
                 continue  # "?diabetic amyotrophy" is a question, not a finding
             hits = self.index.search(" ".join(words), limit=1, types=FINDING_TYPES, min_score=LOOSE_CLAUSE)
@@ -95,7 +95,7 @@ class ClosestNames:
             return denies_in_other_words(phrase.words, hit.matched)
         best: tuple[float, bool] = (0.0, False)
         for clause in sorted(set(phrase.clauses)):
-            words = _clause_words(phrase, clause)
+            words = clause_words(phrase, clause)
             found = self.index.search(" ".join(words), limit=10, types=FINDING_TYPES, min_score=0)
             score = max((h.score for h in found if h.iri == hit.iri), default=0.0)
             denied = opens_negated(words) or denies_in_other_words(words, hit.matched, phrase.words)
@@ -124,9 +124,3 @@ def opens_negated(words: list[str]) -> bool:
     """Return True when a phrase or clause opens with "no" or "not", after any heading ("MRI: no …")."""
     heading = words.index(":") + 1 if ":" in words[:4] else 0
     return words[heading : heading + 1] in (["no"], ["not"])
-
-
-def _clause_words(phrase: Phrase, clause: int) -> list[str]:
-    """Return the words of one clause of a phrase, without the words that break clauses."""
-    words = [w for w, c in zip(phrase.words, phrase.clauses, strict=True) if c == clause]
-    return [w for w in words if w not in CLAUSE_BREAKS]

@@ -151,9 +151,14 @@ INCLUDING = frozenset({"including", "incl", "incl.", "especially", "even"})
 dorsal first web space"): the part has the whole's status."""
 
 
+def clause_words(phrase: Phrase, clause: int) -> list[str]:
+    """Return the words of one clause of a phrase, without the words that break clauses."""
+    return [w for w, c in zip(phrase.words, phrase.clauses, strict=False) if c == clause and w not in CLAUSE_BREAKS]
+
+
 def included_status(phrase: Phrase, m: Match) -> Match | None:
     """Return the status word of the clause before, when the match's clause opens with "including"."""
-    words = [w for w, c in zip(phrase.words, phrase.clauses, strict=False) if c == m.clause and w not in CLAUSE_BREAKS]
+    words = clause_words(phrase, m.clause)
     if not words or words[0] not in INCLUDING:
         return None
     before = [o for o in phrase.matches if o.clause == m.clause - 1 and o.category in ("deficit", "normal")]

@@ -77,7 +77,7 @@ class NoteReader:
         self.findings = findings
         self.index = index
         self.closest = ClosestNames(index)
-        self.signs = LoneSigns(test_names(label for _, label in _finding_names(anatomy, findings)))
+        self.signs = LoneSigns(test_names(_finding_names(anatomy, findings)))
         self.vocabulary = Vocabulary(anatomy.G)
         self.hpo_parents = hpo_parents or {}
         self.composer = Composer(anatomy, findings, Studies(anatomy, self.vocabulary))
@@ -289,11 +289,11 @@ class NoteReader:
         return doc
 
 
-def _finding_names(anatomy: Anatomy, findings: Findings) -> list[tuple[str, str]]:
-    """Return (finding, name) for every label and synonym of the graph's findings."""
+def _finding_names(anatomy: Anatomy, findings: Findings) -> list[str]:
+    """Return every label and synonym of the graph's findings."""
     nodes = anatomy.G.nodes
     return [
-        (finding, str(name))
+        str(name)
         for finding in findings.facts
         for name in [nodes[finding].get("label", ""), *(nodes[finding].get("synonyms") or ())]
     ]
