@@ -46,6 +46,7 @@ class RADIX(DefinedNamespace):
     Condition: URIRef
     Radiculopathy: URIRef
     Polyradiculopathy: URIRef
+    TwoRootRadiculopathy: URIRef
     Mononeuropathy: URIRef
     Plexopathy: URIRef
     Polyneuropathy: URIRef

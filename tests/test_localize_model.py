@@ -683,3 +683,47 @@ def test_a_lesion_is_placed_along_its_nerve_only_by_a_single_structure(explorer:
     assert site_of["pancoast_tumour"].key == site_of["lower_trunk_brachial_plexopathy"].key
     assert site_of["pancoast_tumour"].label == "lower trunk of the brachial plexus"
     assert "cubital tunnel" in site_of["ulnar_neuropathy_at_elbow"].label
+
+
+def test_two_adjacent_roots_are_one_lesion_with_the_sourced_share_of_the_prior(explorer: Explorer) -> None:
+    """Two adjacent roots (the root leaving at a disc level and the one crossing it) are one lesion.
+
+    Its prior is the sourced share (two roots in 24 of 85 lumbar radicular pains, Kang 2007) of the one-root
+    radiculopathies', spread over the adjacent pairs; as two independent lesions it had the product of two root
+    priors, and an L5 and S1 picture went to the sciatic nerve or the sacral plexus.
+    """
+    localizer = explorer.localizer
+    pairs = {h.at_roots: h for h in localizer.hypotheses if h.at_roots}
+    adjacent = [("L2", "L3"), ("L3", "L4"), ("L4", "L5"), ("L5", "S1")]
+    assert sorted(pairs) == [(f"{R}{a}_root", f"{R}{b}_root") for a, b in adjacent]
+    one_root = [
+        h for h in localizer.hypotheses
+        if h.site.kind == "root" and h.iri in {f"{R}{root}_radiculopathy" for root in ("L2", "L3", "L4", "L5", "S1")}
+    ]  # fmt: skip
+    assert len(one_root) == 5
+    expected = sum(h.priors["uniform"] for h in one_root) * 0.28 / 0.72 / 4
+    assert all(h.priors["uniform"] == pytest.approx(expected) for h in pairs.values())
+    assert any("two adjacent roots: 0.28" in line for line in localizer.numbers_applied)
+
+    both = explorer.localize(["L leg pain from the buttock to the foot", "L EHL 4/5 and plantarflexion 4/5",
+                              "L ankle jerk absent, knee jerk 2+", "numb dorsum of the foot and lateral sole on the L",
+                              "perianal sensation normal"])  # fmt: skip
+    assert set(both["sites"][0]["anatomy"]) == {"radix:L5_root", "radix:S1_root"}
+    assert both["sites"][0]["kind"] == "roots"
+    assert both["conditions"][0]["id"] == "radix:two_level_lumbosacral_radiculopathy"
+    one = explorer.localize(["L leg pain to the dorsum of the foot", "L EHL 4/5, L hip abduction 4/5",
+                             "ankle jerks 2+ and equal", "plantarflexion 5/5", "numb L dorsum of foot"])  # fmt: skip
+    assert one["sites"][0]["anatomy"] == ["radix:L5_root"]
+
+
+def test_a_two_root_radiculopathy_without_its_number_is_not_scored(explorer: Explorer) -> None:
+    """Without a share of cases a two-root radiculopathy keeps a prior of 0: no number, no hypothesis."""
+    from graph.explore.localize.priors import apply_two_roots
+
+    localizer = explorer.localizer
+    pair = next(h for h in localizer.hypotheses if h.at_roots)
+    unpriced = Hypothesis(iri=pair.iri, label=pair.label, site=pair.site, lesion=pair.lesion, reach=pair.reach,
+                          at_roots=pair.at_roots, priors={"uniform": 0.0, "incidence": 0.0})  # fmt: skip
+    assert apply_two_roots([unpriced], localizer.anatomy, []) == []
+    assert unpriced.priors == {"uniform": 0.0, "incidence": 0.0}
+    assert all(min(h.priors.values()) > 0 for h in localizer.hypotheses)

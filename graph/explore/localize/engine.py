@@ -34,7 +34,14 @@ from graph.explore.localize.model import Model, Scored
 from graph.explore.localize.next_test import next_test
 from graph.explore.localize.observation import Reading
 from graph.explore.localize.parameters import LEAK
-from graph.explore.localize.priors import PRIORS, apply_incidence, apply_required, apply_shares, prevalences
+from graph.explore.localize.priors import (
+    PRIORS,
+    apply_incidence,
+    apply_required,
+    apply_shares,
+    apply_two_roots,
+    prevalences,
+)
 from graph.explore.localize.reader import NoteReader
 from graph.explore.localize.red_flags import red_flags
 from graph.explore.search import SearchIndex
@@ -96,6 +103,9 @@ class Localizer:
         self.numbers_applied = apply_incidence(self.hypotheses, self.anatomy, numbers)
         for priors in PRIORS:
             self.numbers_applied += apply_shares(self.hypotheses, self.anatomy, numbers, priors=priors)
+            self.numbers_applied += apply_two_roots(self.hypotheses, self.anatomy, numbers, priors=priors)
+        # a two-root radiculopathy without its number has no prior: it is not scored (``two_roots.py``)
+        self.hypotheses = [h for h in self.hypotheses if all(p > 0 for p in h.priors.values())]
         prevalence = prevalences(self.anatomy, numbers)
         self.numbers_applied += apply_required(self.hypotheses, prevalence)
         self.causes = causes_by_site(builder, self.hypotheses)

@@ -26,6 +26,7 @@ from graph.explore.localize.frequency import edge_probability
 from graph.explore.localize.lesion import Hypothesis, Site, curie
 from graph.explore.localize.one_root import OneRootOfSeveral
 from graph.explore.localize.parameters import NONE_PRIOR, RISK_FACTOR
+from graph.explore.localize.two_roots import TwoAdjacentRoots
 from graph.explore.related import BROADER, conditions
 from graph.namespaces import BASE, RADIX
 
@@ -104,7 +105,9 @@ class HypothesisBuilder:
 
         Besides the conditions, every root, plexus element and nerve that no condition names as its
         site is a site of its own: a lesion there, known only by what it reaches. The site is found
-        from anatomy even when the graph holds no named condition for it.
+        from anatomy even when the graph holds no named condition for it. A radiculopathy of two adjacent
+        roots is one hypothesis per adjacent pair (``two_roots.py``), outside the split of the site priors:
+        its prior is a number's share of the one-root radiculopathies' (``priors.apply_two_roots``).
         """
         scored = [condition for condition in self.conditions() if self.is_hypothesis(condition)]
         one_root = OneRootOfSeveral(self)
@@ -114,6 +117,7 @@ class HypothesisBuilder:
                    self.anatomy.types(h.iri)}  # fmt: skip
         for condition, roots in alternatives.items():
             hypotheses += one_root.hypotheses(condition, roots, of_root)
+        two_roots = TwoAdjacentRoots(self).hypotheses(of_root)
         taken = {h.site.key for h in hypotheses}
         for node in sorted(self.G):
             types = self.anatomy.types(node)
@@ -132,7 +136,9 @@ class HypothesisBuilder:
             for hypothesis in members:
                 # every site alike; within a site, a cause placed at each of its roots weighs its share there
                 hypothesis.priors["uniform"] = hypothesis.priors["incidence"] = share * hypothesis.share / weights
-        return hypotheses
+        for hypothesis in two_roots:  # no site's share: a number sets their priors (``priors.apply_two_roots``)
+            hypothesis.priors["uniform"] = hypothesis.priors["incidence"] = 0.0
+        return hypotheses + two_roots
 
     @staticmethod
     def _prior_site(hypothesis: Hypothesis) -> str:

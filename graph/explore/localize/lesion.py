@@ -173,11 +173,14 @@ class Hypothesis:
     this hypothesis puts it at; the cause is then one hypothesis per root (:meth:`HypothesisBuilder.build`)."""
     share: float = 1.0
     """The share of the condition's prior this hypothesis carries (P(root | cause) for one at a root)."""
+    at_roots: tuple[str, ...] = ()
+    """For a radiculopathy of two adjacent roots (``two_roots.py``): the two roots this hypothesis puts it at."""
     key: str = field(init=False)
     """A unique key: the condition's IRI, with the root for a cause placed at one root of several."""
 
     def __post_init__(self) -> None:
-        self.key = f"{self.iri}@{self.at_root}" if self.at_root else self.iri
+        where = self.at_root or "+".join(self.at_roots)
+        self.key = f"{self.iri}@{where}" if where else self.iri
 
 
 def curie(iri: str) -> str:

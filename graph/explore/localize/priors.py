@@ -86,6 +86,42 @@ def apply_shares(
     return applied
 
 
+def apply_two_roots(
+    hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[dict[str, Any]], *, priors: str = "uniform"
+) -> list[str]:
+    """Give the two-root radiculopathies (``two_roots.py``) their share of their roots' prior; say what was applied.
+
+    A ``share_of_cases`` number of a two-root radiculopathy in the grouping it narrows (two adjacent roots in
+    28 % of lumbar radicular pain, ``ontology/numbers/epidemiology.tsv``) is a share of the grouping's cases:
+    two roots are to one root as q to 1 - q among the grouping's cases, so the two-root lesions together get
+    q / (1 - q) times the summed prior of the grouping's one-root radiculopathies at the roots they pair (L2 to
+    S1 radiculopathy, not the other lesions at those roots), evenly over the adjacent pairs (no number says
+    which pair is commoner). The one-root priors are left as they are: the number compares two roots with
+    one, not a root lesion with the other lesions at its site (scaled down by 1 - q, an L3 radiculopathy fell
+    below the disc herniations placed at L3 and out of the leading conditions). A two-root radiculopathy
+    without a number keeps a prior of 0 and is not scored (``Localizer`` drops it).
+    """
+    applied: list[str] = []
+    share: dict[str, tuple[float, str]] = {}
+    for row in numbers:
+        if str(row.get("measure", "")).rsplit("/", 1)[-1] == "share_of_cases" and row.get("target"):
+            subject = _iri(str(row["subject"]))
+            if any(h.at_roots and h.iri == subject for h in hypotheses):
+                share[subject] = (float(row["value"]), _iri(str(row["target"])))
+    for condition, (q, grouping) in sorted(share.items()):
+        pairs = [h for h in hypotheses if h.at_roots and h.iri == condition]
+        roots = {root for h in pairs for root in h.at_roots}
+        singles = [
+            h for h in hypotheses
+            if h.site.kind == "root" and h.site.anatomy[0] in roots and _under(h, grouping, anatomy)
+        ]  # fmt: skip
+        mass = sum(h.priors[priors] for h in singles)
+        for h in pairs:
+            h.priors[priors] = mass * q / (1.0 - q) / len(pairs)
+        applied.append(f"{anatomy.G.nodes[condition]['label']}: {q:g} of {len(roots)} roots' prior, {len(pairs)} pairs")
+    return applied
+
+
 def apply_incidence(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[dict[str, Any]]) -> list[str]:
     """Set the ``incidence`` priors proportional to each condition's annual incidence; say what was applied.
 
@@ -121,7 +157,8 @@ def apply_incidence(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: lis
         for h in members:
             rate[id(h)] = own[broader] / len(members)
     mass = sum(h.priors["uniform"] for h in hypotheses)
-    weights = {id(h): rate.get(id(h), typical) * h.share for h in hypotheses}
+    # a two-root lesion takes its prior from its roots' afterwards (:func:`apply_two_roots`), not from a rate
+    weights = {id(h): 0.0 if h.at_roots else rate.get(id(h), typical) * h.share for h in hypotheses}
     total = sum(weights.values())
     for h in hypotheses:
         h.priors["incidence"] = mass * weights[id(h)] / total

@@ -1,0 +1,106 @@
+"""Lesions of two adjacent roots at once: one disc level, the root leaving there and the one crossing it.
+
+A radiculopathy of two adjacent roots (``radix:TwoRootRadiculopathy``: a disc herniation with a paracentral
+and a foraminal part, degenerative narrowing of the lateral recess and the foramen at one level) is one
+lesion, not two independent ones: as a pair of independent lesions (``model.Model``'s pairs) it had the
+product of two root priors and the second-lesion prior, and an L5 and S1 picture went to the sciatic nerve or
+the sacral plexus, which reach both roots' muscles at a single lesion's prior.
+
+Which roots are adjacent, the graph says: a root that leaves the canal at a disc level (``exitsAtLevel``)
+and the root that crosses that level on its way down (``traversesLevel``) are the two a lesion at that
+level can compress together (L4 and L5 at L4-L5, L5 and S1 at L5-S1). A two-root radiculopathy narrows a
+radiculopathy grouping (``skos:broader``: lumbosacral radiculopathy) whose one-root radiculopathies are the
+roots it may pair; each adjacent pair of them is one hypothesis, with the findings of both roots'
+radiculopathies (the larger probability where both state one) and what both reach. Its prior comes from a
+number (``priors.apply_two_roots``): without one, no two-root hypothesis is scored.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.explore.localize.anatomy import Lesion
+from graph.explore.localize.lesion import Hypothesis, Site
+from graph.explore.related import BROADER
+from graph.namespaces import RADIX
+
+if TYPE_CHECKING:
+    from graph.explore.localize.hypotheses import HypothesisBuilder
+
+TWO_ROOT_TYPE = "TwoRootRadiculopathy"
+"""The graph's class of a radiculopathy of two adjacent roots at once."""
+
+
+class TwoAdjacentRoots:
+    """Builds the hypotheses of each two-root radiculopathy of the graph, one per adjacent pair of its roots."""
+
+    def __init__(self, builder: HypothesisBuilder) -> None:
+        self.builder = builder
+        self.anatomy = builder.anatomy
+
+    def conditions(self) -> list[str]:
+        """Return the graph's two-root radiculopathies, sorted."""
+        return sorted(c for c in self.builder.conditions() if TWO_ROOT_TYPE in self.anatomy.types(c))
+
+    def grouping(self, condition: str) -> str | None:
+        """Return the radiculopathy grouping a two-root radiculopathy narrows (its roots' radiculopathies), if one."""
+        return next(
+            (node for node, _ in self.anatomy.out(condition, BROADER) if "Radiculopathy" in self.anatomy.types(node)),
+            None,
+        )
+
+    def pairs(self, roots: set[str]) -> list[tuple[str, str]]:
+        """Return the adjacent pairs among ``roots``: (the root leaving at a level, the root crossing it)."""
+        anatomy = self.anatomy
+        found = []
+        for upper in sorted(roots):
+            for level, _ in anatomy.out(upper, RADIX.exitsAtLevel):
+                for lower, _ in anatomy.into(level, RADIX.traversesLevel):
+                    if lower in roots and lower != upper:
+                        found.append((upper, lower))
+        return sorted(set(found))
+
+    def hypotheses(self, of_root: dict[str, Hypothesis]) -> list[Hypothesis]:
+        """Return one hypothesis per adjacent pair of roots for each two-root radiculopathy (priors still 0).
+
+        ``of_root`` maps a root to its one-root radiculopathy. The roots a two-root radiculopathy may pair are
+        those whose radiculopathy narrows the same grouping; a pair's findings are both radiculopathies' (the
+        larger probability where both state one), what either typically lacks unless the other states it, and
+        both pain territories.
+        """
+        built = []
+        for condition in self.conditions():
+            grouping = self.grouping(condition)
+            if grouping is None:
+                continue
+            roots = {
+                root
+                for root, h in of_root.items()
+                if any(node == grouping for node, _ in self.anatomy.out(h.iri, BROADER))
+            }
+            label = str(self.anatomy.G.nodes[condition]["label"])
+            for upper, lower in self.pairs(roots):
+                built.append(self._hypothesis(condition, label, (of_root[upper], of_root[lower])))
+        return built
+
+    def _hypothesis(self, condition: str, label: str, radiculopathies: tuple[Hypothesis, Hypothesis]) -> Hypothesis:
+        roots = tuple(h.site.anatomy[0] for h in radiculopathies)
+        lesion = Lesion(roots=frozenset(roots))
+        explicit: dict[str, tuple[float, str]] = {}
+        aggravated: dict[str, float] = {}
+        relieved: dict[str, float] = {}
+        for h in radiculopathies:
+            for finding, stated in h.explicit.items():
+                if finding not in explicit or stated[0] > explicit[finding][0]:
+                    explicit[finding] = stated
+            for mine, theirs in ((aggravated, h.aggravated), (relieved, h.relieved)):
+                for activity, p in theirs.items():
+                    mine[activity] = max(mine.get(activity, 0.0), p)
+        names = " + ".join(h.site.label for h in radiculopathies)
+        site = Site("+".join(h.site.key for h in radiculopathies), names, "roots", roots)
+        return Hypothesis(
+            iri=condition, label=f"{label} ({names})", site=site, lesion=lesion, reach=self.anatomy.reach(lesion),
+            explicit=explicit, lacks=set().union(*(h.lacks for h in radiculopathies)) - set(explicit),
+            aggravated=aggravated, relieved=relieved,
+            pain_regions=set().union(*(h.pain_regions for h in radiculopathies)), at_roots=roots,
+        )  # fmt: skip
