@@ -350,6 +350,13 @@ def test_a_closest_name_is_denied_only_by_its_own_clause(
         ("R calf cramp after 150 m, eases standing still 2 min", "exertional_calf_pain", True),
         ("Shoulder abduction relieves the arm pain", "shoulder_abduction_relief_sign", True),
         ("Diplopia from a R VI nerve palsy", "cranial_nerve_palsy", True),
+        ("Q: any change in passing water or controlling your bowels? A: no", "faecal_incontinence", False),
+        ("Q: have you passed urine today? A: no, not since last night", "urinary_retention", True),
+        ("Walking same as usual, continent", "urinary_incontinence", False),
+        ("Caller: 'my toes keep catching on the carpet'", "foot_drop", True),
+        ("'I can't push up onto my tiptoes on the right'", "difficulty_standing_on_tiptoes", True),
+        ("'sex feels different down there'", "sexual_dysfunction", True),
+        ("on chemotherapy for lymphoma", "immunosuppression", True),
     ],
 )
 def test_bedside_and_laboratory_words_of_later_notes(

@@ -243,6 +243,12 @@ BODY_FUNCTIONS = {
     "my bladder and bowels": "urinary retention or urinary incontinence or faecal incontinence",
     "my bladder": "urinary retention or urinary incontinence",
     "saddle symptoms": "saddle anaesthesia",
+    "change in passing water": "urinary retention or urinary incontinence",
+    "controlling * bowels": "faecal incontinence",
+    "not since last night": "urinary retention",
+    "continent": "urinary incontinence normal",
+    "new dribbling of urine": "urinary incontinence",
+    "sex feels different down there": "sexual dysfunction",
 }
 """Bladder, bowel and sexual function in lay words, and named as a whole ("bladder normal", "no urinary sx")
 -> the graph's findings. Overflow incontinence and a weak stream one has to strain to start are retention
