@@ -26,7 +26,7 @@ from graph.explore.localize.frequency import edge_probability
 from graph.explore.localize.lesion import Hypothesis, Site, curie
 from graph.explore.localize.one_root import OneRootOfSeveral
 from graph.explore.localize.parameters import NONE_PRIOR, RISK_FACTOR
-from graph.explore.localize.two_roots import TwoAdjacentRoots
+from graph.explore.localize.two_roots import TWO_ROOT_TYPE, TwoAdjacentRoots
 from graph.explore.related import BROADER, conditions
 from graph.namespaces import BASE, RADIX
 
@@ -91,6 +91,8 @@ class HypothesisBuilder:
         if self.is_umbrella(condition):
             return False
         types = self.anatomy.types(condition)
+        if TWO_ROOT_TYPE in types:
+            return False  # scored once per adjacent pair of its roots (``two_roots.py``), never all at once
         has_findings = bool(self.anatomy.out(condition, RADIX.hasFinding))
         if "Cause" in types and not has_findings:
             return False  # a cause at a site (a disc herniation): listed under the site it compresses

@@ -9,8 +9,8 @@ the sacral plexus, which reach both roots' muscles at a single lesion's prior.
 Which roots are adjacent, the graph says: a root that leaves the canal at a disc level (``exitsAtLevel``)
 and the root that crosses that level on its way down (``traversesLevel``) are the two a lesion at that
 level can compress together (L4 and L5 at L4-L5, L5 and S1 at L5-S1). A two-root radiculopathy narrows a
-radiculopathy grouping (``skos:broader``: lumbosacral radiculopathy) whose one-root radiculopathies are the
-roots it may pair; each adjacent pair of them is one hypothesis, with the findings of both roots'
+radiculopathy grouping (``skos:broader``: lumbosacral radiculopathy) and names the roots it pairs
+(``affectsRoot``); each adjacent pair of them is one hypothesis, with the findings of both roots'
 radiculopathies (the larger probability where both state one) and what both reach. Its prior comes from a
 number (``priors.apply_two_roots``): without one, no two-root hypothesis is scored.
 """
@@ -64,7 +64,8 @@ class TwoAdjacentRoots:
         """Return one hypothesis per adjacent pair of roots for each two-root radiculopathy (priors still 0).
 
         ``of_root`` maps a root to its one-root radiculopathy. The roots a two-root radiculopathy may pair are
-        those whose radiculopathy narrows the same grouping; a pair's findings are both radiculopathies' (the
+        those it names (``affectsRoot``: L4, L5 and S1, the pairs its sources name) whose radiculopathy narrows the
+        same grouping (all of the grouping's when it names none); a pair's findings are both radiculopathies' (the
         larger probability where both state one), what either typically lacks unless the other states it, and
         both pain territories.
         """
@@ -73,10 +74,11 @@ class TwoAdjacentRoots:
             grouping = self.grouping(condition)
             if grouping is None:
                 continue
+            own = {root for root, _ in self.anatomy.out(condition, RADIX.affectsRoot)}
             roots = {
                 root
                 for root, h in of_root.items()
-                if any(node == grouping for node, _ in self.anatomy.out(h.iri, BROADER))
+                if (root in own or not own) and any(node == grouping for node, _ in self.anatomy.out(h.iri, BROADER))
             }
             label = str(self.anatomy.G.nodes[condition]["label"])
             for upper, lower in self.pairs(roots):
