@@ -358,6 +358,8 @@ def test_a_closest_name_is_denied_only_by_its_own_clause(
         ("'I can't push up onto my tiptoes on the right'", "difficulty_standing_on_tiptoes", True),
         ("'sex feels different down there'", "sexual_dysfunction", True),
         ("on chemotherapy for lymphoma", "immunosuppression", True),
+        ("'cramp in my right calf every time I walk to the bus stop'", "exertional_calf_pain", True),
+        ("Crural stretch test (Leri) positive on the left", "positive_femoral_nerve_stretch_test", True),
     ],
 )
 def test_bedside_and_laboratory_words_of_later_notes(

@@ -245,8 +245,6 @@ BODY_FUNCTIONS = {
     "saddle symptoms": "saddle anaesthesia",
     "change in passing water": "urinary retention or urinary incontinence",
     "controlling * bowels": "faecal incontinence",
-    "not passed urine since": "urinary retention",
-    "hasn't passed urine since": "urinary retention",
     "continent of urine": "urinary incontinence normal",
     "continent of faeces": "faecal incontinence normal",
     "faecally continent": "faecal incontinence normal",
