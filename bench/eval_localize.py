@@ -59,6 +59,7 @@ SETS = {
     "sealed 17 (held out, run once)": [EVAL / "cases_sealed17.toml"],
     "sealed 18 (held out, run once)": [EVAL / "cases_sealed18.toml"],
     "sealed 19 (held out, run once)": [EVAL / "cases_sealed19.toml"],
+    "sealed 20 (held out, run once)": [EVAL / "cases_sealed20.toml"],
     "sealed 21 (held out, run once)": [EVAL / "cases_sealed21.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
