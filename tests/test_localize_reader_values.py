@@ -360,6 +360,12 @@ def test_a_closest_name_is_denied_only_by_its_own_clause(
         ("on chemotherapy for lymphoma", "immunosuppression", True),
         ("'cramp in my right calf every time I walk to the bus stop'", "exertional_calf_pain", True),
         ("Crural stretch test (Leri) positive on the left", "positive_femoral_nerve_stretch_test", True),
+        ("can't undo jar lids, grip feels feeble", "weak_grip", True),
+        ("her mum: 'she's dragging her left foot'", "foot_drop", True),
+        ("skin very tender to clothes", "dermatomal_allodynia", True),
+        ("muscles in arms and thighs flicker all the time", "fasciculations", True),
+        ("no saddle loss, continent of urine", "saddle_anaesthesia", False),
+        ("heavy ache in left arm and across chest when he walks uphill", "exertional_chest_pain", True),
     ],
 )
 def test_bedside_and_laboratory_words_of_later_notes(

@@ -41,6 +41,7 @@ MOVEMENTS = {
     "lifting * arm out to * side": "abduction of the arm",
     "raising * arm out to * side": "abduction of the arm",
     "lift * arm sideways": "abduction of the arm",
+    "lift * arm above * head": "abduction of the arm",
     "raise * arm sideways": "abduction of the arm",
     "turn * arm outwards": "external rotation of the arm",
     "turn * arm out": "external rotation of the arm",

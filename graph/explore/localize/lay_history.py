@@ -251,6 +251,9 @@ BODY_FUNCTIONS = {
     "not continent": "urinary incontinence",
     "no longer continent": "urinary incontinence",
     "new dribbling of urine": "urinary incontinence",
+    "rush to the toilet": "urinary urgency",
+    "can't wee properly": "urinary retention",
+    "no saddle loss": "no saddle anaesthesia",
     "sex feels different down there": "sexual dysfunction",
 }
 """Bladder, bowel and sexual function in lay words, and named as a whole ("bladder normal", "no urinary sx")
