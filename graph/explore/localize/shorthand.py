@@ -220,6 +220,11 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("saddle", "hypaesthesia"): "saddle anaesthesia",
     ("saddle", "numbness"): "saddle anaesthesia",
     ("saddle", "sensory", "loss"): "saddle anaesthesia",
+    ("no", "saddle", "sensation"): "saddle anaesthesia",
+    ("saddle", "sensation", "absent"): "saddle anaesthesia",  # the sensation absent: the anaesthesia present
+    ("saddle", "sensation", "lost"): "saddle anaesthesia",
+    ("saddle", "sensation", "nil"): "saddle anaesthesia",
+    ("saddle", "sensation", "none"): "saddle anaesthesia",
     ("saddle", "sensation"): "saddle anaesthesia",
     ("loss", "of", "saddle", "sensation"): "saddle anaesthesia",
     ("reduced", "saddle", "sensation"): "saddle anaesthesia",
