@@ -27,6 +27,9 @@ def explorer(radix_graph: Graph) -> Explorer:
         ("Q: walking OK? A: 'I keep tripping'", "walking: I keep tripping"),
         ("Q: sneezing? A: 'makes it shoot down my arm'", "sneezing makes it shoot down my arm"),
         ("Q: does sitting help? A: 'no difference'", "sitting help: no difference"),
+        ("saddle anaesthesia: no", "no saddle anaesthesia"),
+        ("Anticoagulants - nil", "no Anticoagulants"),
+        ("urinary retention: yes", "urinary retention"),
     ],
 )
 def test_an_answer_is_read_with_its_question(item: str, said: str) -> None:
@@ -50,6 +53,11 @@ def test_a_line_that_is_no_question_is_left_alone() -> None:
         ("Q: can you stand on your heels? A: 'not on the left'", "difficulty_walking_on_heels", True),
         ("Q: any pins and needles elsewhere? A: 'in the little finger as well'", "little_finger", True),
         ("Q: passing water? A: 'hardly anything comes'", "urinary_retention", True),
+        ("saddle anaesthesia: no", "saddle_anaesthesia", False),
+        ("urinary retention: no", "urinary_retention", False),
+        ("saddle anaesthesia - nil", "saddle_anaesthesia", False),
+        ("saddle sensation: none", "saddle_anaesthesia", True),
+        ("retention: yes", "urinary_retention", True),
     ],
 )
 def test_a_denied_red_flag_reads_as_absent(explorer: Explorer, item: str, named: str, present: bool) -> None:

@@ -44,8 +44,21 @@ QUOTES = "'\"\u2018\u2019\u201c\u201d"
 """Quotation marks around a patient's answer, straight or curly."""
 
 
+CHECKLIST_ITEM = re.compile(
+    r"^\s*(?P<item>[^:?]{3,80}?)(?:\s*:|\s+[-\u2013])\s*(?P<answer>no|none|nil|yes)\s*\.?\s*$", re.IGNORECASE
+)
+"""A checklist item answered by one word ("saddle anaesthesia: no", "anticoagulants - nil", "retention: yes"): an
+implicit question. Until stop 26 "saddle anaesthesia: no" and "urinary retention: no" read as the red flag present."""
+
+
 def rewrite(text: str, how: list[str]) -> str:
     """Return the item as a note's words when it is a question and its answer; otherwise the text unchanged."""
+    item = CHECKLIST_ITEM.match(text)
+    if item is not None:
+        denied = item["answer"].lower() != "yes"
+        said = f"no {item['item'].strip()}" if denied else item["item"].strip()
+        how.append(f"checklist item read as '{said}'")
+        return said
     match = QUESTION_AND_ANSWER.match(text)
     if match is None:
         return text
