@@ -69,6 +69,8 @@ HISTORY = {
     "on rivaroxaban": "anticoagulation",
     "on heparin": "anticoagulation",
     "on long-term steroids": "immunosuppressed",
+    "weight stable": "no unexplained weight loss",
+    "temp normal": "no fever",
     "on chemotherapy": "immunosuppressed",
     "on chemo": "immunosuppressed",
     "on tacrolimus": "immunosuppressed",
