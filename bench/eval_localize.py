@@ -61,6 +61,7 @@ SETS = {
     "sealed 19 (held out, run once)": [EVAL / "cases_sealed19.toml"],
     "sealed 20 (held out, run once)": [EVAL / "cases_sealed20.toml"],
     "sealed 21 (held out, run once)": [EVAL / "cases_sealed21.toml"],
+    "sealed 22 (held out, run once)": [EVAL / "cases_sealed22.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

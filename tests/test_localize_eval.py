@@ -55,8 +55,9 @@ HELD_OUT = {  # sets held outside the repository until an engine was final, each
     "cases_sealed17.toml": (0.60, 0.74),  # run once at 61.5 % / 76.0 % (f8e783a, stop 24's final engine)
     "cases_sealed18.toml": (0.71, 0.79),  # run once at 72.9 % / 81.2 % (1ced414, stop 25 midway)
     "cases_sealed19.toml": (0.58, 0.75),  # run once at 60.6 % / 77.8 % (4bdf2d2, stop 25's final engine)
-    "cases_sealed20.toml": (0.60, 0.84),  # run once at 62.5 % / 86.5 % (1d7313c, stop 26's final engine)
-    "cases_sealed21.toml": (0.64, 0.79),  # run once at 66.3 % / 81.6 % (1d7313c, stop 26's final engine)
+    "cases_sealed20.toml": (0.60, 0.84),  # run once at 62.5 % / 86.5 % (1d7313c, stop 26's second engine)
+    "cases_sealed21.toml": (0.64, 0.79),  # run once at 66.3 % / 81.6 % (1d7313c, stop 26's second engine)
+    "cases_sealed22.toml": (0.69, 0.87),  # run once at 71.9 % / 89.6 % (e7163c1, stop 26 after the reading rounds)
 }
 VIGNETTE_CONDITION_TOP1 = 0.91  # 94.3 % at stop 21 (88.6 % at eb04eaf, 80.0 % before a site's lesions came first)
 VIGNETTE_CONDITION_TOP3 = 0.94  # 97.1 % at stop 21 (100 % at eb04eaf: two fell to fourth)
