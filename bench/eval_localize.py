@@ -62,6 +62,7 @@ SETS = {
     "sealed 20 (held out, run once)": [EVAL / "cases_sealed20.toml"],
     "sealed 21 (held out, run once)": [EVAL / "cases_sealed21.toml"],
     "sealed 22 (held out, run once)": [EVAL / "cases_sealed22.toml"],
+    "sealed 23 (held out, run once)": [EVAL / "cases_sealed23.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
