@@ -57,7 +57,7 @@ HELD_OUT = {  # sets held outside the repository until an engine was final, each
     "cases_sealed19.toml": (0.58, 0.75),  # run once at 60.6 % / 77.8 % (4bdf2d2, stop 25's final engine)
     "cases_sealed20.toml": (0.60, 0.84),  # run once at 62.5 % / 86.5 % (1d7313c, stop 26's second engine)
     "cases_sealed21.toml": (0.64, 0.79),  # run once at 66.3 % / 81.6 % (1d7313c, stop 26's second engine)
-    "cases_sealed22.toml": (0.69, 0.87),  # run once at 71.9 % / 89.6 % (e7163c1, stop 26 after the reading rounds)
+    "cases_sealed22.toml": (0.69, 0.87),  # run once at 71.9 % / 89.6 % (e7163c1, stop 26's final engine)
     "cases_sealed23.toml": (0.69, 0.84),  # run once at 71.6 % / 86.4 % (595444f, stop 26's final engine)
 }
 VIGNETTE_CONDITION_TOP1 = 0.91  # 94.3 % at stop 21 (88.6 % at eb04eaf, 80.0 % before a site's lesions came first)
