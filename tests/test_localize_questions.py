@@ -41,6 +41,8 @@ def test_an_answer_is_read_with_its_question(item: str, said: str) -> None:
 def test_a_line_that_is_no_question_is_left_alone() -> None:
     how: list[str] = []
     assert questions.rewrite("Quads 4/5 L: is that all? no", how) == "Quads 4/5 L: is that all? no"
+    for line in ("MRI: no", "Mr Smith - no", "Pain 8/10 - no", "Plantars downgoing: no"):
+        assert questions.rewrite(line, how) == line  # a study, a person, a number, a sign named by its direction
     assert how == []
 
 

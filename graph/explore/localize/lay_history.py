@@ -69,8 +69,6 @@ HISTORY = {
     "on rivaroxaban": "anticoagulation",
     "on heparin": "anticoagulation",
     "on long-term steroids": "immunosuppressed",
-    "weight stable": "no unexplained weight loss",
-    "temp normal": "no fever",
     "on chemotherapy": "immunosuppressed",
     "on chemo": "immunosuppressed",
     "on tacrolimus": "immunosuppressed",

@@ -261,7 +261,9 @@ SIGNS = {
     "tender to clothes": "allodynia in a dermatome",
     "can't do * shirt buttons": "clumsiness of the hands",
     "dropping coins": "clumsiness of the hands",
-    "flicker all the time": "fasciculations",
+    "muscles flicker": "fasciculations",
+    "arms and thighs flicker": "fasciculations",
+    "sustained clonus": "ankle clonus",
     "hurts in the middle part of lifting * arm out": "painful arc of shoulder abduction",
     "across * chest when he walks uphill": "chest pain on exertion",
     "across * chest when she walks uphill": "chest pain on exertion",
@@ -306,3 +308,16 @@ sacral dermatomes is saddle anaesthesia; an electric shock down the back (on ben
 sign; a drooping lid with a small pupil is Horner's syndrome; not feeling the paper when wiping is saddle anaesthesia
 (the NHS's own wording of the cauda equina warning); a gluteal squeeze is hip extension; pulses "palpable" are the
 foot pulses present (the graph holds no other pulse finding); the graph's own synonyms name the rest)."""
+
+_REFLEX_NAMES = ("ankle reflex", "ankle jerk", "knee reflex", "knee jerk", "biceps reflex", "biceps jerk",
+                 "triceps reflex", "triceps jerk", "supinator reflex")  # fmt: skip
+SIGNS.update(
+    {
+        f"{name}{where} not {word}": f"absent {name}"
+        for name in _REFLEX_NAMES
+        for where in ("", " on *")
+        for word in ("there", "present")
+    }
+)
+"""A reflex "not there" or "not present" is an absent reflex ("ankle reflex on the left not there"): said of a
+reflex only (as a deficit word after any finding, in stop 26, it read "SLR not present" as a positive test)."""

@@ -48,18 +48,7 @@ straighten my fingers" is weakness of finger extension, "ankle jerk cannot be el
 are removed from NegEx's preceding negations and read as deficit words (``shorthand.DEFICIT_WORDS``). "versus" compares
 two sides ("1+ on the right vs 2+ on the left"); it ends a clause instead."""
 
-FOLLOWING_NEGATIONS = [
-    "not detected",
-    "not found",
-    "undetectable",
-    "not elevated",
-    "not raised",
-    "not seen",
-    "ruled out",
-    "denied",
-    "not reported",
-]
-"""Laboratory, report and history words that negate what comes before them ("anti-GM1 antibodies not
-detected", "urinary retention denied"). Until stop 26 "retention ruled out" and "urinary retention denied" read as
-the red flag present. "none" and "nil" after a colon are not here: "saddle sensation: none" (anaesthesia present)
-read as denied with them."""
+FOLLOWING_NEGATIONS = ["not detected", "not found", "undetectable", "not elevated", "not raised", "not seen"]
+"""Laboratory and report words that negate what comes before them ("anti-GM1 antibodies not detected"). "denied",
+"ruled out" and "not reported" were tried in stop 26 and taken out: NegEx then carried them across a list ("fever
+denied, saddle anaesthesia" read the saddle anaesthesia as absent)."""

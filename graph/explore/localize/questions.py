@@ -51,12 +51,27 @@ CHECKLIST_ITEM = re.compile(
 implicit question. Until stop 26 "saddle anaesthesia: no" and "urinary retention: no" read as the red flag present."""
 
 
+NOT_A_CHECKLIST_ITEM = re.compile(
+    r"\d|\b(?:mri|ct|x-ray|xray|imaging|scan|emg|ncs|mr|mrs|ms|dr|able|downgoing|flexor|plantars?)\b", re.IGNORECASE
+)
+"""Items the one-word answer is not a yes or no to: a study ("MRI: no"), a person ("Mr Jones - no"), a number, or a
+sign named by its normal direction ("plantars downgoing: no"); these lines are left as they are."""
+
+NORMAL_STATE = re.compile(r"\b(?:normal|intact|preserved)\b", re.IGNORECASE)
+"""An item that names the normal state ("anal tone normal: no"): a "no" says it is reduced, not absent."""
+
+
 def rewrite(text: str, how: list[str]) -> str:
     """Return the item as a note's words when it is a question and its answer; otherwise the text unchanged."""
     item = CHECKLIST_ITEM.match(text)
-    if item is not None:
-        denied = item["answer"].lower() != "yes"
-        said = f"no {item['item'].strip()}" if denied else item["item"].strip()
+    if item is not None and not NOT_A_CHECKLIST_ITEM.search(item["item"]):
+        denied, words = item["answer"].lower() != "yes", item["item"].strip()
+        if denied and NORMAL_STATE.search(words):
+            said = NORMAL_STATE.sub("reduced", words)  # "anal tone normal: no" is anal tone reduced
+        elif denied and re.fullmatch(r"continent(?: of \w+)?", words, re.IGNORECASE):
+            said = f"not {words}"
+        else:
+            said = f"no {words}" if denied else words
         how.append(f"checklist item read as '{said}'")
         return said
     match = QUESTION_AND_ANSWER.match(text)
