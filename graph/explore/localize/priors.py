@@ -21,7 +21,6 @@ from typing import Any
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.hypotheses import Hypothesis, curie
 from graph.explore.localize.parameters import REQUIRED_PREVALENCE
-from graph.explore.localize.two_roots import TWO_ROOT_TYPE
 from graph.explore.related import BROADER
 from graph.namespaces import BASE, RADIX
 
@@ -53,23 +52,24 @@ SMALLEST_SHARE = 0.01
 def apply_shares(
     hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: list[dict[str, Any]], *, priors: str = "uniform"
 ) -> list[str]:
-    """Reshape root priors (of the named set, :data:`PRIORS`) by ``share_of_cases`` numbers; say what was applied."""
+    """Reshape root priors (of the named set, :data:`PRIORS`) by ``share_of_cases`` numbers; say what was applied.
+
+    Only a number whose subject is one root (or names one root) is a root's share; a subject naming several
+    roots (the radiculopathy of two adjacent roots) has its share of cases applied by :func:`apply_two_roots`.
+    """
     applied: list[str] = []
     shares: dict[str, dict[str, float]] = defaultdict(dict)
     for row in numbers:
         if str(row.get("measure", "")).rsplit("/", 1)[-1] != "share_of_cases" or not row.get("target"):
             continue
         subject = _iri(str(row["subject"]))
-        if TWO_ROOT_TYPE in anatomy.types(subject):
-            continue  # a share of two-root cases, not a root's (:func:`apply_two_roots`)
-        row = {**row, "target": _iri(str(row["target"]))}
         roots = (
             {subject}
             if "NerveRoot" in anatomy.types(subject)
             else {r for r, _ in anatomy.out(subject, RADIX.affectsRoot)}
         )
-        for root in roots:
-            shares[str(row["target"])][root] = float(row["value"])
+        if len(roots) == 1:  # a root's share; a subject of several roots (two adjacent ones) is not one root's
+            shares[_iri(str(row["target"]))][roots.pop()] = float(row["value"])
     for target, by_root in shares.items():
         members = [h for h in hypotheses if h.site.kind == "root" and _under(h, target, anatomy)]
         if not members:
@@ -99,8 +99,8 @@ def apply_two_roots(
     lumbar radiculopathy given root blocks, 24 of 85 in the same group's earlier series: a lower bound in a
     selected population; the median of the sources is used, ``ontology/numbers/epidemiology.tsv``):
     two roots are to one root as q to 1 - q among the grouping's cases, so the two-root lesions together get
-    q / (1 - q) times the summed prior of the grouping's one-root radiculopathies at the roots they pair (L2 to
-    S1 radiculopathy, not the other lesions at those roots), evenly over the adjacent pairs (no number says
+    q / (1 - q) times the summed prior of the grouping's one-root radiculopathies at the roots they pair (L4, L5
+    and S1 radiculopathy, not the other lesions at those roots), evenly over the adjacent pairs (no number says
     which pair is commoner). The one-root priors are left as they are: the number compares two roots with
     one, not a root lesion with the other lesions at its site (scaled down by 1 - q, an L3 radiculopathy fell
     below the disc herniations placed at L3 and out of the leading conditions). A two-root radiculopathy
