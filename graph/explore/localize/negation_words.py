@@ -48,7 +48,23 @@ straighten my fingers" is weakness of finger extension, "ankle jerk cannot be el
 are removed from NegEx's preceding negations and read as deficit words (``shorthand.DEFICIT_WORDS``). "versus" compares
 two sides ("1+ on the right vs 2+ on the left"); it ends a clause instead."""
 
-FOLLOWING_NEGATIONS = ["not detected", "not found", "undetectable", "not elevated", "not raised", "not seen"]
-"""Laboratory and report words that negate what comes before them ("anti-GM1 antibodies not detected"). "denied",
-"ruled out" and "not reported" were tried in stop 26 and taken out: NegEx then carried them across a list ("fever
-denied, saddle anaesthesia" read the saddle anaesthesia as absent)."""
+FOLLOWING_NEGATIONS = [
+    "not detected",
+    "not found",
+    "undetectable",
+    "not elevated",
+    "not raised",
+    "not seen",
+    "denied",
+    "ruled out",
+    "not reported",
+]
+"""Laboratory, report and history words that negate what comes before them ("anti-GM1 antibodies not detected",
+"urinary retention denied"). A following negation ends at its own item: the reader carries a negation along a
+list only from an item a preceding trigger negates (``phrase.carry_negation``), so "fever denied, saddle
+anaesthesia" leaves the saddle anaesthesia present (in stop 26 this carry read it as absent, and "denied", "ruled
+out" and "not reported" were taken out until it was mended)."""
+
+AFFIRMING = frozenset({"reports", "reported", "endorses", "endorsed", "complains", "admits", "describes", "has"})
+"""Words that state a finding present: a negated list does not carry across them ("denied fever, reports weight
+loss" keeps the weight loss). ConText's affirmed status, in the few words notes use for it."""

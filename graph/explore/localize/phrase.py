@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from graph.explore.localize.negation_words import AFFIRMING
 from graph.explore.localize.shorthand import DEFICIT_WORDS
 
 CLAUSE_BREAKS = frozenset(
@@ -225,7 +226,7 @@ UNMATCHED_BETWEEN = 2
 """At most this many words that are neither joins nor names may sit between two items of one list."""
 
 
-def carry_negation(phrase: Phrase) -> None:
+def carry_negation(phrase: Phrase, following: frozenset[tuple[str, ...]] = frozenset()) -> None:
     """Carry a negation along a list: "no fever, weight loss, cancer history or bladder symptoms" negates every item.
 
     NegEx's scope ends at a comma here (so "numbness of the sole, heel spared" negates the heel only);
@@ -233,6 +234,10 @@ def carry_negation(phrase: Phrase) -> None:
     clause, is an item of the same negated list, as NegEx reads "no A, B or C" in running text. So is the
     first item the graph names in a list that opens with "no" ("no bladder, bowel or saddle symptoms", where
     "bladder" and "bowel" alone name nothing: the saddle symptoms had read as present).
+
+    A negation that follows its item (``following``, NegEx's following triggers as word tuples: "fever denied,
+    saddle anaesthesia") ends at that item and is not carried; nor is any across a word that affirms
+    (``negation_words.AFFIRMING``: "denied fever, reports weight loss").
     """
     ordered = sorted((m for m in phrase.matches if m.category in LISTED), key=lambda m: m.start)
     covered = {index for m in phrase.matches for index in range(m.start, m.end)}
@@ -256,5 +261,7 @@ def carry_negation(phrase: Phrase) -> None:
         if not LIST_JOINS & set(between):
             continue
         if any(o.category in ("deficit", "normal") and o.clause == after.clause for o in phrase.matches):
+            continue
+        if AFFIRMING & set(between) or any(tuple(between[: len(words)]) == words for words in following):
             continue
         after.negated = True

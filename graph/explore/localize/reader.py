@@ -285,7 +285,7 @@ class NoteReader:
         for (start, end, category, key), negex in zip(matched, negated, strict=True):
             found = sorted(meaning.get((category, key), ()))
             phrase.matches.append(Match(start, end, category, key, found, negex, clauses[start]))
-        carry_negation(phrase)
+        carry_negation(phrase, vocabulary.following_negations)
         return doc
 
 

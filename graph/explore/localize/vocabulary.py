@@ -201,6 +201,8 @@ class Vocabulary:
             phrase.split()[0] for key in ("preceding_negations", "following_negations") for phrase in rules[key]
         )
         """First words of every negation trigger: a phrase with none of them needs no NegEx pass."""
+        self.following_negations = frozenset(tuple(phrase.split()) for phrase in rules["following_negations"])
+        """NegEx's following triggers as word tuples: a negation they give is not carried along a list."""
 
     @staticmethod
     def category(types: set[str]) -> str | None:
