@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import math
+from itertools import pairwise
 from pathlib import Path
 
 import networkx as nx
@@ -686,26 +687,32 @@ def test_a_lesion_is_placed_along_its_nerve_only_by_a_single_structure(explorer:
 
 
 def test_two_adjacent_roots_are_one_lesion_with_the_sourced_share_of_the_prior(explorer: Explorer) -> None:
-    """Two adjacent roots (the root leaving at a disc level and the one crossing it) are one lesion.
+    """Two neighbouring roots (consecutive segments) are one lesion, lumbosacral or cervical.
 
-    Its prior is the sourced share (two roots in 82 of 350 unilateral lumbar radiculopathies, Bartynski 2010, and
-    24 of 85, Kang 2007: their median) of the one-root radiculopathies', spread over the adjacent pairs; as two
-    independent lesions it had the product of two root priors, and an L5 and S1 picture went to the sciatic nerve
-    or the sacral plexus.
+    Its prior is the sourced share of the one-root radiculopathies' (lumbar: two roots in 82 of 350 unilateral
+    radiculopathies, Bartynski 2010, and 24 of 85, Kang 2007, their median; cervical: two spaces equally involved
+    in 13 % of 846 foraminotomies, Henderson 1983), each root's part shared evenly among the pairs it belongs to.
+    As two independent lesions it had the product of two root priors, and an L5 and S1 picture went to the
+    sciatic nerve or the sacral plexus.
     """
     localizer = explorer.localizer
     pairs = {h.at_roots: h for h in localizer.hypotheses if h.at_roots}
-    adjacent = [("L4", "L5"), ("L5", "S1")]  # the roots the graph's two-root radiculopathy names, in adjacent pairs
+    adjacent = [("C5", "C6"), ("C6", "C7"), ("C7", "C8"), ("L4", "L5"), ("L5", "S1")]  # the roots each names, paired
     assert sorted(pairs) == [(f"{R}{a}_root", f"{R}{b}_root") for a, b in adjacent]
-    one_root = [
-        h for h in localizer.hypotheses
-        if h.site.kind == "root" and h.iri in {f"{R}{root}_radiculopathy" for root in ("L4", "L5", "S1")}
-    ]  # fmt: skip
-    assert len(one_root) == 3
-    q = (0.28 + 0.234) / 2  # the median of the two sources' shares
-    expected = sum(h.priors["uniform"] for h in one_root) * q / (1 - q) / 2
-    assert all(h.priors["uniform"] == pytest.approx(expected) for h in pairs.values())
+    for roots, q in ((("L4", "L5", "S1"), (0.28 + 0.234) / 2), (("C5", "C6", "C7", "C8"), 0.13)):
+        prior = {
+            f"{R}{root}_root": h.priors["uniform"]
+            for root in roots
+            for h in localizer.hypotheses
+            if h.site.kind == "root" and h.iri == f"{R}{root}_radiculopathy"
+        }
+        assert len(prior) == len(roots)
+        ends = {f"{R}{roots[0]}_root", f"{R}{roots[-1]}_root"}  # in one pair; the others in two
+        for upper, lower in pairwise(f"{R}{root}_root" for root in roots):
+            share = sum(prior[root] / (1 if root in ends else 2) for root in (upper, lower))
+            assert pairs[(upper, lower)].priors["uniform"] == pytest.approx(share * q / (1 - q))
     assert any("two adjacent roots: 0.257" in line for line in localizer.numbers_applied)
+    assert any("cervical radiculopathy of two adjacent roots: 0.13" in line for line in localizer.numbers_applied)
 
     both = explorer.localize(["L leg pain from the buttock to the foot", "L EHL 4/5 and plantarflexion 4/5",
                               "L ankle jerk absent, knee jerk 2+", "numb dorsum of the foot and lateral sole on the L",
@@ -716,6 +723,17 @@ def test_two_adjacent_roots_are_one_lesion_with_the_sourced_share_of_the_prior(e
     one = explorer.localize(["L leg pain to the dorsum of the foot", "L EHL 4/5, L hip abduction 4/5",
                              "ankle jerks 2+ and equal", "plantarflexion 5/5", "numb L dorsum of foot"])  # fmt: skip
     assert one["sites"][0]["anatomy"] == ["radix:L5_root"]
+    neck = explorer.localize(
+        ["R arm pain from the neck", "R biceps jerk and triceps jerk reduced",
+         "R wrist extension 4/5 and elbow extension 4/5", "numb R thumb and middle finger"]
+    )  # fmt: skip
+    assert neck["sites"][0]["anatomy"] == ["radix:C6_root", "radix:C7_root"]
+    assert neck["conditions"][0]["id"] == "radix:two_level_cervical_radiculopathy"
+    c6 = explorer.localize(
+        ["R arm pain from the neck to the thumb", "R biceps and brachioradialis jerks reduced, triceps jerk 2+",
+         "R wrist extension 4/5, elbow extension 5/5", "numb R thumb"]
+    )  # fmt: skip
+    assert c6["sites"][0]["anatomy"] == ["radix:C6_root"]
 
 
 def test_a_two_root_radiculopathy_without_its_number_is_not_scored_and_moves_no_other_prior(explorer: Explorer) -> None:

@@ -3,7 +3,8 @@
 The projection is a ``networkx.MultiDiGraph``:
 
 * one node per Radix entity (its IRI), with ``label``, ``types`` (Radix class local names),
-  ``synonyms`` and ``definition``;
+  ``synonyms`` and ``definition``, and for a spinal root its ``segment`` (``radix:segmentIndex``: C2 is 2,
+  T1 is 9, S1 is 26), so that neighbouring roots can be told;
 * one edge per asserted triple whose predicate is a Radix object property or ``skos:broader``,
   from subject to object (asserted: stated with an ``owl:Axiom``; the super-property triples a served
   store has materialised, :mod:`graph.load.entail`, are left out, since each repeats a sourced edge),
@@ -45,7 +46,7 @@ from graph.load.store import oxigraph_store
 from graph.namespaces import BASE
 
 _NODES = """
-SELECT ?entity ?label ?type ?synonym ?definition WHERE {
+SELECT ?entity ?label ?type ?synonym ?definition ?segment WHERE {
   ?entity a owl:NamedIndividual ; rdfs:label ?label .
   FILTER(STRSTARTS(STR(?entity), "https://w3id.org/radix/"))
   FILTER NOT EXISTS {
@@ -54,6 +55,7 @@ SELECT ?entity ?label ?type ?synonym ?definition WHERE {
   OPTIONAL { ?entity a ?type . FILTER(STRSTARTS(STR(?type), "https://w3id.org/radix/")) }
   OPTIONAL { ?entity oboInOwl:hasExactSynonym ?synonym . }
   OPTIONAL { ?entity skos:definition ?definition . }
+  OPTIONAL { ?entity radix:segmentIndex ?segment . }
 }
 """
 
@@ -213,7 +215,7 @@ def _add_nodes(projection: nx.MultiDiGraph, store: ox.Store) -> None:
     for row in select(store, _NODES):
         iri = row["entity"].value
         node = nodes.setdefault(
-            iri, {"label": row["label"].value, "types": set(), "synonyms": set(), "definition": None}
+            iri, {"label": row["label"].value, "types": set(), "synonyms": set(), "definition": None, "segment": None}
         )
         if "type" in row:
             node["types"].add(row["type"].value.removeprefix(BASE))  # type: ignore[attr-defined]
@@ -221,6 +223,8 @@ def _add_nodes(projection: nx.MultiDiGraph, store: ox.Store) -> None:
             node["synonyms"].add(row["synonym"].value)  # type: ignore[attr-defined]
         if "definition" in row:
             node["definition"] = row["definition"].value
+        if "segment" in row:
+            node["segment"] = int(row["segment"].value)
     for iri, node in nodes.items():
         projection.add_node(
             iri,
@@ -229,6 +233,7 @@ def _add_nodes(projection: nx.MultiDiGraph, store: ox.Store) -> None:
             synonyms=sorted(node["synonyms"]),  # type: ignore[call-overload]
             definition=node["definition"],
             external=False,
+            **({"segment": node["segment"]} if node["segment"] is not None else {}),
         )
 
 

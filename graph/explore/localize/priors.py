@@ -100,8 +100,11 @@ def apply_two_roots(
     selected population; the median of the sources is used, ``ontology/numbers/epidemiology.tsv``):
     two roots are to one root as q to 1 - q among the grouping's cases, so the two-root lesions together get
     q / (1 - q) times the summed prior of the grouping's one-root radiculopathies at the roots they pair (L4, L5
-    and S1 radiculopathy, not the other lesions at those roots), evenly over the adjacent pairs (no number says
-    which pair is commoner). The one-root priors are left as they are: the number compares two roots with
+    and S1 radiculopathy, not the other lesions at those roots). No number says which pair is commoner, so each
+    root's part of that mass is shared evenly among the pairs it belongs to (a root lesion that extends to a
+    neighbour is as likely to reach either): a pair of common roots (C6 and C7) gets more than a pair with a rare
+    one (C5 and C6). Until stop 27 the pairs shared the mass evenly, which put a C5 and C6 pair almost level
+    with C5 radiculopathy alone. The one-root priors are left as they are: the number compares two roots with
     one, not a root lesion with the other lesions at its site (scaled down by 1 - q, an L3 radiculopathy fell
     below the disc herniations placed at L3 and out of the leading conditions). A two-root radiculopathy
     without a number keeps a prior of 0 and is not scored (``Localizer`` drops it).
@@ -124,9 +127,10 @@ def apply_two_roots(
             h for h in hypotheses
             if h.site.kind == "root" and h.site.anatomy[0] in roots and _under(h, grouping, anatomy)
         ]  # fmt: skip
-        mass = sum(h.priors[priors] for h in singles)
+        at_root = {root: sum(h.priors[priors] for h in singles if h.site.anatomy[0] == root) for root in roots}
+        pairs_of = {root: sum(root in h.at_roots for h in pairs) for root in roots}
         for h in pairs:
-            h.priors[priors] = mass * q / (1.0 - q) / len(pairs)
+            h.priors[priors] = q / (1.0 - q) * sum(at_root[root] / pairs_of[root] for root in h.at_roots)
         applied.append(f"{anatomy.G.nodes[condition]['label']}: {q:g} of {len(roots)} roots' prior, {len(pairs)} pairs")
     return applied
 

@@ -1,4 +1,4 @@
-"""Lesions of two adjacent roots at once: one disc level, the root leaving there and the one crossing it.
+"""Lesions of two adjacent roots at once: one or two neighbouring levels compressing two neighbouring roots.
 
 A radiculopathy of two adjacent roots (``radix:TwoRootRadiculopathy``: a disc herniation with a paracentral
 and a foraminal part, degenerative narrowing of the lateral recess and the foramen at one level) is one
@@ -6,13 +6,18 @@ lesion, not two independent ones: as a pair of independent lesions (``model.Mode
 product of two root priors and the second-lesion prior, and an L5 and S1 picture went to the sciatic nerve or
 the sacral plexus, which reach both roots' muscles at a single lesion's prior.
 
-Which roots are adjacent, the graph says: a root that leaves the canal at a disc level (``exitsAtLevel``)
-and the root that crosses that level on its way down (``traversesLevel``) are the two a lesion at that
-level can compress together (L4 and L5 at L4-L5, L5 and S1 at L5-S1). A two-root radiculopathy narrows a
-radiculopathy grouping (``skos:broader``: lumbosacral radiculopathy) and names the roots it pairs
-(``affectsRoot``); each adjacent pair of them is one hypothesis, with the findings of both roots'
+Which roots are adjacent, the graph says: two roots are neighbours when their segments follow one another
+(``radix:segmentIndex``, the projection's node ``segment``). In the lumbar spine they are the root leaving the
+canal at a disc level and the root crossing that level on its way down (L4 and L5 at L4-L5, L5 and S1 at
+L5-S1), which one disc lesion can compress together; in the neck, the roots leaving at two neighbouring levels
+(C6 at C5-C6, C7 at C6-C7), which spondylosis of both spaces compresses together. A two-root radiculopathy
+narrows a radiculopathy grouping (``skos:broader``: lumbosacral or cervical radiculopathy) and names the roots
+it pairs (``affectsRoot``); each adjacent pair of them is one hypothesis, with the findings of both roots'
 radiculopathies (the larger probability where both state one) and what both reach. Its prior comes from a
 number (``priors.apply_two_roots``): without one, no two-root hypothesis is scored.
+
+Until stop 27 adjacency was read from ``exitsAtLevel`` and ``traversesLevel`` (the lumbar anatomy); cervical
+roots cross no disc before they leave, so the neighbour rule replaced it, giving the same lumbar pairs.
 """
 
 from __future__ import annotations
@@ -50,15 +55,12 @@ class TwoAdjacentRoots:
         )
 
     def pairs(self, roots: set[str]) -> list[tuple[str, str]]:
-        """Return the adjacent pairs among ``roots``: (the root leaving at a level, the root crossing it)."""
-        anatomy = self.anatomy
-        found = []
-        for upper in sorted(roots):
-            for level, _ in anatomy.out(upper, RADIX.exitsAtLevel):
-                for lower, _ in anatomy.into(level, RADIX.traversesLevel):
-                    if lower in roots and lower != upper:
-                        found.append((upper, lower))
-        return sorted(set(found))
+        """Return the adjacent pairs among ``roots``, upper root first: roots whose segments follow one another."""
+        nodes = self.anatomy.G.nodes
+        by_segment = {nodes[root]["segment"]: root for root in roots if nodes[root].get("segment") is not None}
+        return sorted(
+            (upper, by_segment[segment + 1]) for segment, upper in by_segment.items() if segment + 1 in by_segment
+        )
 
     def hypotheses(self, of_root: dict[str, Hypothesis]) -> list[Hypothesis]:
         """Return one hypothesis per adjacent pair of roots for each two-root radiculopathy (priors still 0).
