@@ -81,6 +81,28 @@ def test_a_list_shares_its_status_word(explorer: Explorer) -> None:
     assert len(observations) == 5 and not any(o.present for o in observations)
 
 
+def test_a_place_in_a_clause_naming_weak_muscles_is_not_a_weakness_of_its_own(explorer: Explorer) -> None:
+    """A place in a clause naming weak muscles ("FDI, ADM and the deep flexor of the little finger 4/5") is no weakness.
+
+    Read as a weakness of the little finger it was scored by the skin a lesion reaches (C7's dermatome holds the
+    index finger), so a C8 hand went to C7 and C8 together. A weakness named by its place alone is kept.
+    """
+
+    def places(phrase: str) -> list[str]:
+        return [
+            node.rsplit("/", 1)[-1]
+            for o in read(explorer, phrase)
+            if o.kind == "weakness"
+            for akind, node in o.anatomy
+            if akind == "region"
+        ]
+
+    assert places("Weakness of FDI (4-/5), ADM (4/5) and the deep flexor of the little finger (4/5)") == []
+    assert places("weak thumb and index extension (EPL, EIP)") == []
+    assert places("Quadriceps 3/5 on the right; mild weakness now starting in the left thigh") == ["thigh"]
+    assert places("leg weakness") == ["leg"]
+
+
 def test_mrc_grades_and_muscle_shorthand(explorer: Explorer) -> None:
     observation = one(explorer, "EHL 4/5")
     assert observation.present and "extensor_hallucis_longus" in local([n for _, n in observation.anatomy])

@@ -149,12 +149,31 @@ class Composer:
                 continue  # pain or tenderness of a muscle or on a movement is no deficit of it
             if named and not kind_word and m.category == "region" and not status_of(phrase, m)[0]:
                 continue  # "foot drop after a buttock injection": a place named as context, not a finding
+            if kind == "weakness" and m.category == "region" and m.clause in self._clauses_naming_weakness(phrase):
+                continue  # "FDI and the deep flexor of the little finger 4/5": where the named muscles act
             observations.append(self._anatomy(phrase, m, kind, kind_word, sides[m.start]))
         if pain_regions:
             where = sides[pain_regions[0].start]
             observations.append(self._pain(phrase, pain_regions, where, self._kind_negated(phrase, pain_regions[0])))
         observations.extend(self._globals(phrase, matches, observations))
         return observations
+
+    def _clauses_naming_weakness(self, phrase: Phrase) -> set[int]:
+        """Return the clauses that name a muscle or a movement, or a finding about one (a weakness by name).
+
+        In such a clause a place ("FDI, ADM and the deep flexor of the little finger 4/5", "weak thumb and index
+        extension (EPL, EIP)") is where the named muscles act, not a weakness of its own. Read as one, it was
+        scored by the skin the lesion reaches (the model knows a region's skin, not the muscles acting there), so
+        C7, whose dermatome holds the index finger, explained a C8 hand's weakness better than C8 did. A weakness
+        named by its place alone ("mild weakness now starting in the left thigh") is kept.
+        """
+        concerns = (RADIX.concernsMuscle, RADIX.concernsMovement)
+        return {
+            m.clause
+            for m in phrase.matches
+            if m.category in ("muscle", "movement")
+            or (m.category == "finding" and any(self.anatomy.out(f, edge) for f in m.meaning for edge in concerns))
+        }
 
     def _is_band(self, m: Match) -> bool:
         """Return True for a match naming dermatomes only (a band of skin named by its levels)."""
