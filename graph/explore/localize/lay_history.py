@@ -68,6 +68,27 @@ HISTORY = {
     "on apixaban": "anticoagulation",
     "on rivaroxaban": "anticoagulation",
     "on heparin": "anticoagulation",
+    "warfarin": "anticoagulation",
+    "apixaban": "anticoagulation",
+    "rivaroxaban": "anticoagulation",
+    "edoxaban": "anticoagulation",
+    "dabigatran": "anticoagulation",
+    "enoxaparin": "anticoagulation",
+    "dalteparin": "anticoagulation",
+    "tinzaparin": "anticoagulation",
+    "therapeutic heparin": "anticoagulation",
+    "doac": "anticoagulation",
+    "blood thinner": "anticoagulation",
+    "infliximab": "immunosuppressed",
+    "adalimumab": "immunosuppressed",
+    "mycophenolate": "immunosuppressed",
+    "azathioprine": "immunosuppressed",
+    "ciclosporin": "immunosuppressed",
+    "cyclosporine": "immunosuppressed",
+    "tacrolimus": "immunosuppressed",
+    "renal transplant": "immunosuppressed",
+    "kidney transplant": "immunosuppressed",
+    "liver transplant": "immunosuppressed",
     "on long-term steroids": "immunosuppressed",
     "on chemotherapy": "immunosuppressed",
     "on chemo": "immunosuppressed",
@@ -119,8 +140,9 @@ left alone (it is also calcium). Radiotherapy to the breast, axilla, chest wall 
 (SCF) is the graph's "radiotherapy to the axilla, chest wall or supraclavicular region" (the breast is
 treated through the chest wall); radiotherapy named without its field is left unread. A cold, flu, a
 diarrhoeal illness or a chest infection before the illness is the graph's "preceding infection" (a recent respiratory or
-gastrointestinal infection); warfarin and the direct oral anticoagulants are anticoagulation; long-term
-steroids and methotrexate (MTX) are immunosuppression; bacteria grown from the blood (bacteraemia) are
+gastrointestinal infection); warfarin, the direct oral anticoagulants (DOACs) and the low-molecular-weight heparins,
+named alone or with "on", are anticoagulation; long-term steroids, methotrexate (MTX), the calcineurin inhibitors,
+mycophenolate, azathioprine, anti-TNF biologics and an organ transplant are immunosuppression; bacteria grown from the blood (bacteraemia) are
 a bacterial infection; an expanding red ring-shaped rash is erythema migrans (MedlinePlus, "Lyme disease": "a
 red, expanding rash called erythema migrans", often bull's-eye); a blistering rash in a band is the graph's
 vesicular rash in a dermatome, and pain after shingles its own synonym of persistent post-zoster pain. A kick felt in
