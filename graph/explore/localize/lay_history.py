@@ -135,20 +135,20 @@ HISTORY = {
 }
 """History items in a note's words -> the graph's names of the risk factors and findings they are.
 
-"ca" after a cancer's site (or "hx", "known") is carcinoma, the usual abbreviation; "Ca" alone is
-left alone (it is also calcium). Radiotherapy to the breast, axilla, chest wall or supraclavicular fossa
-(SCF) is the graph's "radiotherapy to the axilla, chest wall or supraclavicular region" (the breast is
-treated through the chest wall); radiotherapy named without its field is left unread. A cold, flu, a
-diarrhoeal illness or a chest infection before the illness is the graph's "preceding infection" (a recent respiratory or
-gastrointestinal infection); warfarin, the direct oral anticoagulants (DOACs) and the low-molecular-weight heparins,
-named alone or with "on", are anticoagulation; long-term steroids, methotrexate (MTX), the calcineurin inhibitors,
-mycophenolate, azathioprine, anti-TNF biologics and an organ transplant are immunosuppression; bacteria grown from the blood (bacteraemia) are
-a bacterial infection; an expanding red ring-shaped rash is erythema migrans (MedlinePlus, "Lyme disease": "a
-red, expanding rash called erythema migrans", often bull's-eye); a blistering rash in a band is the graph's
-vesicular rash in a dermatome, and pain after shingles its own synonym of persistent post-zoster pain. A kick felt in
-the calf or the back of the ankle is the graph's own synonym of the sudden pain of an Achilles rupture. In a study
-line, joint-space narrowing and the osteophytes of a hip, knee or shoulder are that joint's, not a spinal stenosis
-or osteophyte compressing a root."""
+"ca" after a cancer's site (or "hx", "known") is carcinoma, the usual abbreviation; "Ca" alone is left alone (it is
+also calcium). Radiotherapy to the breast, axilla, chest wall or supraclavicular fossa (SCF) is the graph's
+"radiotherapy to the axilla, chest wall or supraclavicular region" (the breast is treated through the chest wall);
+radiotherapy named without its field is left unread. A cold, flu, a diarrhoeal illness or a chest infection before
+the illness is the graph's "preceding infection" (a recent respiratory or gastrointestinal infection); warfarin, the
+direct oral anticoagulants (DOACs) and the low-molecular-weight heparins, named alone or with "on", are
+anticoagulation; long-term steroids, methotrexate (MTX), the calcineurin inhibitors, mycophenolate, azathioprine,
+anti-TNF biologics and an organ transplant are immunosuppression; bacteria grown from the blood (bacteraemia) are a
+bacterial infection; an expanding red ring-shaped rash is erythema migrans (MedlinePlus, "Lyme disease": "a red,
+expanding rash called erythema migrans", often bull's-eye); a blistering rash in a band is the graph's vesicular
+rash in a dermatome, and pain after shingles its own synonym of persistent post-zoster pain. A kick felt in the calf
+or the back of the ankle is the graph's own synonym of the sudden pain of an Achilles rupture. In a study line,
+joint-space narrowing and the osteophytes of a hip, knee or shoulder are that joint's, not a spinal stenosis or
+osteophyte compressing a root."""
 
 LABS = {
     "anti-gm1 antibodies": "raised serum igm anti-gm1 antibodies",
