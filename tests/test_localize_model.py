@@ -606,6 +606,21 @@ def test_a_sign_of_no_deficit_kind_is_not_reached_through_its_skin(explorer: Exp
         assert model.finding_term(l3, R + sign).p < model.finding_term(knee_oa, R + sign).p / 2
 
 
+def test_a_weakness_named_by_its_place_is_a_weakness_finding_located_there(explorer: Explorer) -> None:
+    """A weakness read from its place ("LL power 4/5 b/l") is a stated weakness finding there, if both-sided.
+
+    A cord lesion reaches no muscle by its anatomy, and places were skipped when a weakness was matched to the
+    findings a lesion states, so until stop 27 "both legs weak" took the leak (0.05) for every cord lesion.
+    """
+    model = explorer.localizer.model
+    cord = next(h for h in model.hypotheses if h.iri == R + "thoracic_myelopathy")
+    both = next(o for o in explorer.localizer.read(["LL power 4/5 b/l"]).observations if o.kind == "weakness")
+    one = next(o for o in explorer.localizer.read(["R leg weak"]).observations if o.kind == "weakness")
+    assert model.term(cord, both).p > 0.6
+    assert "weakness of both legs" in model.term(cord, both).why
+    assert model.term(cord, one).p < 0.1
+
+
 def test_tenderness_is_a_sign_of_the_structure_not_pain_a_lesion_reaches(explorer: Explorer) -> None:
     """Tenderness over the greater trochanter: stated for trochanteric pain, not given by claudication's leg pain."""
     model = explorer.localizer.model

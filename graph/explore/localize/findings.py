@@ -59,6 +59,9 @@ class FindingFacts:
     named_kinds: frozenset[str] = frozenset()
     """The kinds its own names say ("weakness of toe extension"), not those its anatomy adds ("radial deviation
     of the wrist on extension" concerns a movement but is no weakness of it)."""
+    places: tuple[str, ...] = ()
+    """Where a weakness or reflex finding is (``locatedIn``: "foot drop" in the foot), kept apart from ``anatomy``
+    because a place there would be scored as skin; the model reads a weakness named by its place against it."""
 
 
 class Findings:
@@ -84,11 +87,13 @@ class Findings:
                     kinds.add("weakness")
                 elif kind == "reflex":
                     kinds.add("reflex")
+        places: list[str] = []
         if {"weakness", "reflex"} & kinds and "region" in {k for k, _ in anatomy} and not kinds & {"sensory", "pain"}:
+            places = sorted({n for k, n in anatomy if k == "region"})
             anatomy = [(k, n) for k, n in anatomy if k != "region"]  # "foot drop" is located in the foot: not skin
         kind = next((k for k in KIND_ORDER if k in kinds), "")
         bilateral = bool(BILATERAL.search(data["label"]))
-        return FindingFacts(kind, frozenset(kinds), tuple(sorted(set(anatomy))), bilateral, named)
+        return FindingFacts(kind, frozenset(kinds), tuple(sorted(set(anatomy))), bilateral, named, tuple(places))
 
     def kin(self, node: str) -> frozenset[str]:
         """Return ``node`` with every finding broader or narrower than it (transitively, not siblings)."""

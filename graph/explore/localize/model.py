@@ -191,14 +191,16 @@ class Model:
         p = self._incidental(implicated) if imaging else LEAK
         return Term(p, f"{label}: implicates nothing {h.label} involves")
 
-    def _anatomy_term(self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]], label: str) -> Term:
+    def _anatomy_term(
+        self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]], label: str, side: str = ""
+    ) -> Term:
         """P(a deficit of ``kind`` in ``anatomy`` | h): h's own finding of that kind there, else its reach.
 
         A deficit read from its anatomy ("toe extension weak") is the finding h states with that anatomy
         (weakness of toe extension, "may" in a length-dependent polyneuropathy) when there is one: the
         statement wins over the reach, as it does for a finding read by name.
         """
-        stated = self._stated_at(h, kind, anatomy)
+        stated = self._stated_at(h, kind, anatomy, one_side=side in ("left", "right"))
         if stated is not None:
             return stated
         strengths = [
@@ -234,7 +236,7 @@ class Model:
             return best or Term(UNSTATED, f"{observation.phrase}: unread")
         if kind in REACHED:
             label = observation.phrase
-            return self._anatomy_term(h, kind, observation.anatomy, label)
+            return self._anatomy_term(h, kind, observation.anatomy, label, observation.side)
         if kind == "global":
             return self._global_term(h, observation)
         if kind == "umn":
@@ -350,23 +352,40 @@ class Model:
             return Term(p, f"{h.label} accounts for it")
         return Term(LEAK, f"{h.label} does not reach it")
 
-    def _stated_at(self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]]) -> Term | None:
-        """Return the likeliest finding h states of ``kind`` in exactly one of these muscles, movements or reflexes."""
+    def _stated_at(
+        self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]], *, one_side: bool = False
+    ) -> Term | None:
+        """Return the likeliest finding h states of ``kind`` in exactly one of these muscles, movements or reflexes.
+
+        A weakness read from a place ("LL power 4/5 b/l", "both legs weak") is a weakness finding located there
+        ("weakness of both legs with upper motor neuron signs", in the lower limb) when h states one, but not a
+        finding of both sides for a weakness of one side. Until stop 27 places were skipped, so a cord lesion,
+        which reaches no muscle by its anatomy, took the leak for "both legs weak".
+        """
         if h.key not in self._stated_anatomy:
             table: dict[tuple[str, str, str], tuple[float, str, str]] = {}
             for finding, (p, word) in h.explicit.items():
                 facts = self.findings.facts.get(finding)
                 if facts is None or (facts.bilateral and not h.lesion.bilateral):
                     continue
-                for akind, node in facts.anatomy:
+                located = [("region", place) for place in facts.places] if "weakness" in facts.named_kinds else []
+                for akind, node in [*facts.anatomy, *located]:
+                    kinds = facts.named_kinds
                     if akind == "region":
-                        continue  # skin: a phrase naming a sensory finding is often read as its region too
-                    for fkind in facts.named_kinds:  # a weakness finding for weakness, not any sign of the movement
+                        # skin: a phrase naming a sensory finding is often read as its region too; a weakness
+                        # finding's place is where the weakness is ("weakness of both legs": the legs)
+                        kinds = kinds & {"weakness"} if (akind, node) in located else frozenset()
+                    for fkind in kinds:  # a weakness finding for weakness, not any sign of the movement
                         if table.get((fkind, akind, node), (0.0, "", ""))[0] < p:
                             table[(fkind, akind, node)] = (p, word, finding)
             self._stated_anatomy[h.key] = table
         table = self._stated_anatomy[h.key]
-        hits = [table[(kind, akind, node)] for akind, node in anatomy if (kind, akind, node) in table]
+        hits = [
+            table[(kind, akind, node)]
+            for akind, node in anatomy
+            if (kind, akind, node) in table
+            and not (one_side and akind == "region" and self.findings.facts[table[(kind, akind, node)][2]].bilateral)
+        ]
         if not hits:
             return None
         p, word, finding = max(hits)
