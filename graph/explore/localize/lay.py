@@ -47,6 +47,10 @@ MOVEMENTS = {
     "turn * arm out": "external rotation of the arm",
     "turning * arm outwards": "external rotation of the arm",
     "turning * arm outward": "external rotation of the arm",
+    "index finger extension": "extensor indicis",  # the index finger's own extensor (a C8 muscle), not its skin
+    "index extension": "extensor indicis",
+    "extension of * index finger": "extensor indicis",
+    "straighten * index finger": "extensor indicis",
     "bend * elbow": "elbow flexion",
     "bending * elbow": "elbow flexion",
     "straighten * elbow": "elbow extension",
