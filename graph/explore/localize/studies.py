@@ -23,6 +23,16 @@ CAUDA_EQUINA = BASE + "cauda_equina"
 """What a lumbar or sacral imaging line compressing the thecal sac implicates (the cauda equina is in the sac)."""
 CERVICAL_CORD = BASE + "cervical_spinal_cord"
 """What a cervical disc line that names the cord implicates besides the disc's root."""
+THORACIC_CORD = BASE + "thoracic_spinal_cord"
+"""What a thoracic imaging line that names the cord implicates ("T8 metastasis with epidural extension compressing
+the cord")."""
+LESION_WORDS = frozenset({"hyperintense", "hyperintensity", "enhancing", "enhancement", "lesion", "lesions", "oedema",
+                          "edema", "myelomalacia", "syrinx"})  # fmt: skip
+"""Imaging words that say a structure is diseased, not only compressed: "T2 hyperintense cord lesion T8-T10, no
+compression" is abnormal though compression is denied (until stop 27 the denial made the whole line normal)."""
+DENIALS = frozenset({"no", "without", "nil", "not", "nor", "neither"})
+SEQUENCE_WORDS = frozenset({"signal", "weighted", "hyperintensity", "hyperintense", "hypointense", "bright", "stir"})
+"""Words after "T1" or "T2" that make it an MRI sequence ("T2 signal change"), not a spinal level."""
 
 PARASPINAL_REGIONS = {"cervical": "c", "thoracic": "t", "lumbar": "ls", "lumbosacral": "ls", "ls": "ls"}
 """Region words of a paraspinal EMG -> the first letters of the roots it samples."""
@@ -77,9 +87,15 @@ class Studies:
                 implicates |= {n for f in m.meaning for n, _ in self.anatomy.out(f, BASE + "implicates")}
         implicates |= joints
         # the regions of the spinal levels the line names ("c5-c6": cervical; "l2-l5": lumbar)
-        named_levels = {word[:1] for word in phrase.words if word[1:2].isdigit() and word[:1] in "ctls"}
+        named_levels = {
+            word[:1]
+            for word, after in zip(phrase.words, [*phrase.words[1:], ""], strict=True)
+            if word[1:2].isdigit() and word[:1] in "ctls" and not (word in ("t1", "t2") and after in SEQUENCE_WORDS)
+        }
         if kind == "imaging" and "cord" in words and "c" in named_levels:
             implicates.add(CERVICAL_CORD)  # "C5-C6 disc compressing the cord": the cord, not only the root
+        if kind == "imaging" and "cord" in words and "t" in named_levels:
+            implicates.add(THORACIC_CORD)  # "T8 metastasis compressing the cord": the thoracic cord
         if kind == "imaging" and "thecal" in words and named_levels & {"l", "s"}:
             implicates.add(CAUDA_EQUINA)  # "L2-L5 … compressing the thecal sac": the sac holds the cauda equina there
         normal = (
@@ -91,7 +107,9 @@ class Studies:
                 if m.category in ("stenosis", "disc", "root", "nerve", "condition", "deficit", "finding")
             )
         )
-        abnormal = any(m.category in ("deficit", "stenosis") and not m.negated for m in phrase.matches)
+        abnormal = any(m.category in ("deficit", "stenosis") and not m.negated for m in phrase.matches) or (
+            kind == "imaging" and _names_a_lesion(phrase.words)
+        )
         present = abnormal or not normal
         electro = ""
         if kind == "electrodiagnostic":
@@ -214,3 +232,8 @@ class Studies:
         return found
 
     # ---- the fallback --------------------------------------------------------------------------
+
+
+def _names_a_lesion(words: list[str]) -> bool:
+    """Return True if an imaging line names a lesion with no denial in the three words before it."""
+    return any(word in LESION_WORDS and not DENIALS & set(words[max(0, i - 3) : i]) for i, word in enumerate(words))
