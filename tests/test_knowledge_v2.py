@@ -511,3 +511,20 @@ def test_a_thoracic_cord_picture_localises_to_the_thoracic_cord_with_its_flag(ex
     neck = explorer.localize(["clumsy hands", "Hoffmann sign positive both sides", "brisk reflexes in all four limbs",
                               "spastic gait"])  # fmt: skip
     assert "radix:cervical_spinal_cord" in neck["sites"][0]["anatomy"]
+
+
+def test_the_causes_of_a_cord_lesion_are_listed_and_flagged_at_its_site(explorer: Explorer) -> None:
+    """A metastasis, an abscess or a haematoma compressing the thoracic cord is named at the cord's site and flagged.
+
+    They are scored at sites of their own too; until stop 27 a cord site listed only causes without findings, so
+    transverse myelitis took the whole share, and an abscess compressing the cord fell under the flag threshold.
+    """
+    answer = explorer.localize(
+        ["fever and thoracic back pain", "legs 3/5 bilaterally, brisk knee jerks, extensor plantars",
+         "sensory level at T10", "MRI: T9-T10 epidural abscess compressing the cord"]
+    )  # fmt: skip
+    cord = answer["sites"][0]
+    assert "radix:thoracic_spinal_cord" in cord["anatomy"]
+    listed = {c["id"] for c in cord["conditions"]}
+    assert {"radix:spinal_malignancy", "radix:spinal_epidural_abscess", "radix:transverse_myelitis"} <= listed
+    assert "radix:spinal_epidural_abscess" in {f["id"] for f in answer["red_flags"]}

@@ -3,6 +3,11 @@
 A disc herniation at a level has no findings of its own in the graph: it is not scored, but named under
 the root it compresses (and a cause of a scored condition under that condition's site), so the answer
 says what is likely compressing the root it localised to.
+
+A condition scored at a site of its own (a spinal malignancy, an epidural abscess or haematoma) is also named
+under a cord syndrome it causes (stop 27): "thoracic cord: thoracic myelopathy; metastatic compression, abscess,
+haematoma, transverse myelitis". Before, a thoracic cord answer listed only the causes without findings of their
+own, so transverse myelitis took the whole share.
 """
 
 from __future__ import annotations
@@ -32,8 +37,15 @@ def causes_by_site(builder: HypothesisBuilder, hypotheses: list[Hypothesis]) -> 
         if h.site.kind in ("structure", "cord", "cauda equina"):
             for structure in h.site.anatomy:
                 structure_sites.setdefault(structure, h.site)
+    cord = {h.iri for h in hypotheses if h.site.kind in ("cord", "cauda equina")}
     for condition in builder.conditions():
-        if builder.is_hypothesis(condition) or builder.is_umbrella(condition):
+        if builder.is_umbrella(condition):
+            continue
+        if builder.is_hypothesis(condition):
+            # a lesion scored at its own site may also be what produces a cord syndrome: listed there too
+            for effect, data in builder.anatomy.out(condition, RADIX.causes):
+                if effect in cord and effect in site_of:
+                    _add(by_site[site_of[effect].key], condition, edge_probability(data, builder.words)[0])
             continue
         for root, data in builder.anatomy.out(condition, RADIX.compressesRoot):
             if root in root_sites and not _central(builder, condition):

@@ -152,9 +152,29 @@ class Localizer:
             "unresolved": reading.unresolved,
             "next_test": next_test(self.model, singles, observed),
             "red_flags": red_flags(
-                self.findings, self.hypotheses, [s for s in scored if not is_none(s)], reading.observations
+                self.findings,
+                self.hypotheses,
+                [s for s in scored if not is_none(s)],
+                reading.observations,
+                causes=self._urgent_causes(singles),
             ),
         }
+
+    def _urgent_causes(self, singles: list[Scored]) -> dict[str, float]:
+        """Return P(cause) of every cause listed at a cord or cauda equina site: the site's probability times its share.
+
+        A metastasis, an abscess or a haematoma compressing the thoracic cord is as urgent as the cord lesion it
+        makes; ``red_flags`` lists the red-flag ones among them by this probability.
+        """
+        mass: dict[str, float] = defaultdict(float)
+        for s in singles:
+            if s.members[0].site.kind in ("cord", "cauda equina"):
+                mass[s.members[0].site.key] += s.posterior
+        found: dict[str, float] = defaultdict(float)
+        for key, site_mass in mass.items():
+            for cause, share in self.causes.get(key, []):
+                found[cause] += site_mass * share
+        return dict(found)
 
     def _sites(
         self, singles: list[Scored], scored: list[Scored], alternatives: Alternatives, limit: int

@@ -22,12 +22,22 @@ from graph.explore.localize.hypotheses import URGENT_TYPES, Hypothesis, curie
 from graph.explore.localize.model import Scored
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import RED_FLAG_THRESHOLD
+from graph.namespaces import RADIX
 
 
 def red_flags(
-    findings: Findings, hypotheses: list[Hypothesis], scored: list[Scored], observations: list[Observation]
+    findings: Findings,
+    hypotheses: list[Hypothesis],
+    scored: list[Scored],
+    observations: list[Observation],
+    causes: dict[str, float] | None = None,
 ) -> list[dict[str, Any]]:
-    """Return the red flags raised, most urgent first, each with what raised it."""
+    """Return the red flags raised, most urgent first, each with what raised it.
+
+    ``causes`` gives P(cause) for the causes listed at cord and cauda equina sites (the site's probability times
+    the cause's share there): a red-flag condition among them (a target of ``redFlagFor``) is flagged at
+    :data:`RED_FLAG_THRESHOLD` like a scored one, its probability the larger of the two.
+    """
     G = findings.anatomy.G
     raised: dict[str, list[str]] = defaultdict(list)
     regions = findings.red_flag_regions()
@@ -48,6 +58,11 @@ def red_flags(
     for s in scored:  # a condition's probability is every explanation's it is part of: a cause at each of its
         for member in {m.iri for m in s.members}:  # roots, and a pair (GBS on a polyneuropathy) as much as alone
             probability[member] += s.posterior
+    for cause, p in (causes or {}).items():
+        if findings.anatomy.into(cause, RADIX.redFlagFor):
+            probability[cause] = max(probability[cause], p)
+            if p >= RED_FLAG_THRESHOLD and cause not in raised:
+                raised[cause] = []
     for h in hypotheses:
         if (h.red_flag or h.urgent) and probability.get(h.iri, 0.0) >= RED_FLAG_THRESHOLD and h.iri not in raised:
             raised[h.iri] = []
