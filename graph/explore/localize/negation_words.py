@@ -23,9 +23,11 @@ TERMINATE = [
     "despite",
     "vs",
     "versus",
+    "now",
 ]
 """Words that end a negation's scope in a short clinical phrase (added to NegEx's terminations):
-"numbness of the sole with the heel spared" negates the heel only."""
+"numbness of the sole with the heel spared" negates the heel only; "now" turns a history round ("saddle
+anaesthesia previously denied, now reports numbness")."""
 
 PSEUDO = [
     "no change",
@@ -38,9 +40,15 @@ PSEUDO = [
     "not able to",
     "can no longer",
     "could no longer",
+    "previously denied",
+    "initially denied",
+    "not previously reported",
+    "not reported previously",
+    "not reported until",
 ]
-"""Phrases that look like negations but are not (NegEx pseudo-negations). "Can no longer do up buttons" says a
-function is lost (read as a deficit word, ``shorthand.DEFICIT_WORDS``), not that a finding is absent."""
+"""Phrases that look like negations but are not (NegEx pseudo-negations). "Can no longer do up buttons" says a function
+is lost (read as a deficit word, ``shorthand.DEFICIT_WORDS``), not that a finding is absent. A denial said to be
+earlier ("initially denied", "not reported previously") is no denial now: the finding was reported since."""
 
 NOT_NEGATIONS = ["can't", "cant", "cannot", "couldn't", "couldnt", "versus"]
 """NegEx triggers that in a neurological note say a function is lost, not that a finding is absent: "can't

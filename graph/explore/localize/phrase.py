@@ -262,6 +262,12 @@ def carry_negation(phrase: Phrase, following: frozenset[tuple[str, ...]] = froze
             continue
         if any(o.category in ("deficit", "normal") and o.clause == after.clause for o in phrase.matches):
             continue
-        if AFFIRMING & set(between) or any(tuple(between[: len(words)]) == words for words in following):
+        if AFFIRMING & set(between) or any(_contains(between, words) for words in following):
             continue
         after.negated = True
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """Return True if ``phrase`` occurs in ``words`` as consecutive words ("fever was denied, ...": "denied")."""
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
