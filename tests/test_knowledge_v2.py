@@ -83,7 +83,8 @@ def test_cauda_equina_and_conus_lead_the_red_flags(explorer: Explorer) -> None:
 
     Until stop 21 every polyradiculopathy was listed before every cord disorder, whatever its probability. Since
     stop 27 a thoracic cord lesion, which can give the same sphincter signs with a brisk reflex, may come between
-    them by its probability; every urgent flag is listed by probability.
+    them by its probability; the scored urgent flags are listed by probability (causes flagged at a cord or cauda
+    equina site come after the scored lesions).
     """
     answer = explorer.localize(["saddle anaesthesia", "urinary retention", "faecal incontinence", "hyperreflexia"])
     flags = answer["red_flags"]

@@ -101,6 +101,7 @@ def test_a_place_in_a_clause_naming_weak_muscles_is_not_a_weakness_of_its_own(ex
     assert places("weak thumb and index extension (EPL, EIP)") == []
     assert places("Quadriceps 3/5 on the right; mild weakness now starting in the left thigh") == ["thigh"]
     assert places("leg weakness") == ["leg"]
+    assert places("bilateral leg weakness including ankle dorsiflexion") == ["leg"]  # a whole limb stays
 
 
 def test_mrc_grades_and_muscle_shorthand(explorer: Explorer) -> None:

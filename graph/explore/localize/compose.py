@@ -36,7 +36,7 @@ from graph.explore.localize.phrase import (
 )
 from graph.explore.localize.studies import Studies
 from graph.explore.localize.vocabulary import Vocabulary, norm
-from graph.namespaces import RADIX
+from graph.namespaces import BASE, RADIX
 
 NO_WORD = re.compile(r"\b(?:no|not|absent|without)\b")
 """A finding whose name says an absence ("no plantar flexion on calf squeeze"): a negation beside it is its sign."""
@@ -51,6 +51,9 @@ WASTING_LABEL = re.compile(r"\b(?:wasting|atrophy|wasted)")
 """A finding label that names wasting."""
 CLAUSE_SIDES = ("left", "right", "bilateral")
 """Sides a clause may name for itself when its part names more than one ("BJ reduced R, TJ and SJ symmetric")."""
+WHOLE_LIMBS = frozenset(BASE + name for name in ("leg", "lower_limb", "arm", "upper_limb"))
+"""Places that are a whole limb: "weak legs and ankle dorsiflexion" is a weakness of the legs as well."""
+
 DEFAULT_KIND = {"reflex": "reflex", "muscle": "weakness", "movement": "weakness"}
 """The kind of a deficit in anatomy named with no kind word (a region named with none is context: "the wrist
 deviates radially", "foot falls to neutral with the knee at 90°")."""
@@ -149,7 +152,13 @@ class Composer:
                 continue  # pain or tenderness of a muscle or on a movement is no deficit of it
             if named and not kind_word and m.category == "region" and not status_of(phrase, m)[0]:
                 continue  # "foot drop after a buttock injection": a place named as context, not a finding
-            if kind == "weakness" and m.category == "region" and m.clause in self._clauses_naming_weakness(phrase):
+            if (
+                kind == "weakness"
+                and m.category == "region"
+                and m.clause in self._clauses_naming_weakness(phrase)
+                and sides[m.start] != "bilateral"
+                and not set(m.meaning) & WHOLE_LIMBS
+            ):
                 continue  # "FDI and the deep flexor of the little finger 4/5": where the named muscles act
             observations.append(self._anatomy(phrase, m, kind, kind_word, sides[m.start]))
         if pain_regions:

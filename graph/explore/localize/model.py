@@ -360,7 +360,9 @@ class Model:
         A weakness read from a place ("LL power 4/5 b/l", "both legs weak") is a weakness finding located there
         ("weakness of both legs with upper motor neuron signs", in the lower limb) when h states one, but not a
         finding of both sides for a weakness of one side. Until stop 27 places were skipped, so a cord lesion,
-        which reaches no muscle by its anatomy, took the leak for "both legs weak".
+        which reaches no muscle by its anatomy, took the leak for "both legs weak". A known bias (the review of
+        stop 27): a lesion stating a weakness at the place ("sudden weakness of the hand" of a hand-knob stroke,
+        the split hand of motor neuron disease) is scored by it, a root or nerve by the skin it reaches there.
         """
         if h.key not in self._stated_anatomy:
             table: dict[tuple[str, str, str], tuple[float, str, str]] = {}
