@@ -63,6 +63,9 @@ SETS = {
     "sealed 21 (held out, run once)": [EVAL / "cases_sealed21.toml"],
     "sealed 22 (held out, run once)": [EVAL / "cases_sealed22.toml"],
     "sealed 23 (held out, run once)": [EVAL / "cases_sealed23.toml"],
+    "sealed 24 (held out, run once)": [EVAL / "cases_sealed24.toml"],
+    "sealed 25 (held out, run once)": [EVAL / "cases_sealed25.toml"],
+    "sealed 26 (held out, run once)": [EVAL / "cases_sealed26.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
