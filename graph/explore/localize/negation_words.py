@@ -73,6 +73,9 @@ list only from an item a preceding trigger negates (``phrase.carry_negation``), 
 anaesthesia" leaves the saddle anaesthesia present (in stop 26 this carry read it as absent, and "denied", "ruled
 out" and "not reported" were taken out until it was mended)."""
 
-AFFIRMING = frozenset({"reports", "reported", "endorses", "endorsed", "complains", "admits", "describes", "has"})
+AFFIRMING = frozenset(
+    {"reports", "reported", "endorses", "endorsed", "complains", "admits", "describes", "has", "had", "new", "known"}
+)
 """Words that state a finding present: a negated list does not carry across them ("denied fever, reports weight
-loss" keeps the weight loss). ConText's affirmed status, in the few words notes use for it."""
+loss" keeps the weight loss; "no fever, new saddle anaesthesia", "no fever, known breast cancer"). ConText's
+affirmed status, in the few words notes use for it."""

@@ -264,6 +264,8 @@ def carry_negation(phrase: Phrase, following: frozenset[tuple[str, ...]] = froze
             continue
         if AFFIRMING & set(between) or any(_contains(between, words) for words in following):
             continue
+        if LIST_BREAKS & set(between):
+            continue  # "no fever, but saddle anaesthesia": the list ended
         after.negated = True
 
 
