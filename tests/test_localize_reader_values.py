@@ -381,6 +381,8 @@ def test_a_closest_name_is_denied_only_by_its_own_clause(
         ("no fever, new saddle anaesthesia", "saddle_anaesthesia", True),
         ("denies fever, had saddle anaesthesia", "saddle_anaesthesia", True),
         ("no fever, known breast cancer", "history_of_cancer", True),
+        ("no fever. Saddle anaesthesia since this morning", "saddle_anaesthesia", True),
+        ("Power 5/5 incl. EHL and ankle DF", "weak_great_toe_extension", False),
         ("off apixaban for the procedure", "anticoagulant_therapy", False),
         ("apixaban for DVT plus aspirin for a coronary stent", "anticoagulant_therapy", True),
         ("warfarin, INR 2.6 in range", "anticoagulant_therapy", True),

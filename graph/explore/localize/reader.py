@@ -54,6 +54,13 @@ ELECTRODIAGNOSTIC_WORDS = re.compile(
 )
 """Words of a nerve conduction or EMG report: a "Report:" line holding none is an imaging report."""
 
+SENTENCE_END = re.compile(r"(?<=[a-z)\]%])(?<!\bincl)(?<!\bapprox)(?<!\bvs)(?<!\bie)(?<!\beg)\.(?=\s+[A-Z][a-z])")
+"""A full stop ending a sentence inside a phrase ("no fever. Saddle anaesthesia"): read as ";", which ends a clause,
+a list and a negation's scope. The tokens drop full stops, so until stop 27 NegEx's "no" ran on into the next
+sentence and denied its saddle anaesthesia. Only a stop after a lower-case word and before a capitalised word is
+one: not a point between digits ("1.2 g/L"), an abbreviation before a lower-case word ("lat. calf", "Staph.
+aureus") or before an acronym ("incl. EHL")."""
+
 REFLEX_WORDS = frozenset({"jerk", "jerks", "reflex", "reflexes", "response", "responses"})
 """Words after which a grade ("2+", "0") is a reflex grade."""
 GRADE_AFTER = frozenset({"bilateral", "right", "left", "vs", "versus"})
@@ -131,6 +138,7 @@ class NoteReader:
             how.append("a report naming no nerve conduction or EMG result read as an imaging report")
         text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
         text = NEGATIVE_DASH.sub("-", text.replace("\u2019", "'"))  # a curly apostrophe; "SLR \u2212ve"
+        text = SENTENCE_END.sub(" ;", text)  # "no fever. Saddle anaesthesia": the sentence, and the negation, end
         text = self.signs.rewrite(text, how)  # "SLR -, slump -", "FABER +": the sign after a test
         text = " ".join(self._cased(token, how) for token in text.split(" "))
         raw = quantities.rewrite(dictation.rewrite(self.vocabulary.words(text, keep_filler=True), how), how)
