@@ -182,6 +182,13 @@ SIGNS = {
     "anal tone absent": "reduced anal tone",
     "absent anal tone": "reduced anal tone",
     "lax anal tone": "reduced anal tone",
+    "no anal tone": "reduced anal tone",  # stop 27: a spinal-injuries note's "No anal tone; catheterised"
+    "numb when i wipe": "saddle anaesthesia",
+    "like sitting on nothing": "saddle anaesthesia",
+    "trouble peeing": "urinary retention",
+    "rush to pee": "urinary urgency",
+    "reflexes absent all 4 limbs": "generalised areflexia",
+    "reflexes absent in all four limbs": "generalised areflexia",
     "clothes touching * skin": "allodynia",
     "palpable gap": "achilles tendon gap",
     "dorsal 1st web space": "first dorsal web space",
