@@ -41,11 +41,12 @@ def causes_by_site(builder: HypothesisBuilder, hypotheses: list[Hypothesis]) -> 
     for condition in builder.conditions():
         if builder.is_umbrella(condition):
             continue
-        if builder.is_hypothesis(condition):
-            # a lesion scored at its own site may also be what produces a cord syndrome: listed there too
-            for effect, data in builder.anatomy.out(condition, RADIX.causes):
-                if effect in cord and effect in site_of:
-                    _add(by_site[site_of[effect].key], condition, edge_probability(data, builder.words)[0])
+        scored = builder.is_hypothesis(condition)  # scored at its own site: listed only under a cord syndrome
+        effects = cord if scored else site_of
+        for effect, data in builder.anatomy.out(condition, RADIX.causes):
+            if effect in effects:
+                _add(by_site[site_of[effect].key], condition, edge_probability(data, builder.words)[0])
+        if scored:
             continue
         for root, data in builder.anatomy.out(condition, RADIX.compressesRoot):
             if root in root_sites and not _central(builder, condition):
@@ -54,9 +55,6 @@ def causes_by_site(builder: HypothesisBuilder, hypotheses: list[Hypothesis]) -> 
         for structure, data in builder.anatomy.out(condition, RADIX.affectsStructure):
             if structure in structure_sites:
                 _add(by_site[structure_sites[structure].key], condition, edge_probability(data, builder.words)[0])
-        for effect, data in builder.anatomy.out(condition, RADIX.causes):
-            if effect in site_of:
-                _add(by_site[site_of[effect].key], condition, edge_probability(data, builder.words)[0])
     result: dict[str, list[tuple[str, float]]] = {}
     for key, weights in by_site.items():
         total = sum(weights.values())

@@ -134,6 +134,7 @@ class Composer:
                     observations.append(modifier)
         pain_regions: list[Match] = []
         named = bool(observations)
+        naming_weakness = self._clauses_naming_weakness(phrase)
         for m in self._bands(matches):
             if m.category not in ANATOMY or id(m) in used:
                 continue
@@ -155,9 +156,9 @@ class Composer:
             if (
                 kind == "weakness"
                 and m.category == "region"
-                and m.clause in self._clauses_naming_weakness(phrase)
                 and sides[m.start] != "bilateral"
                 and not set(m.meaning) & WHOLE_LIMBS
+                and m.clause in naming_weakness
             ):
                 continue  # "FDI and the deep flexor of the little finger 4/5": where the named muscles act
             observations.append(self._anatomy(phrase, m, kind, kind_word, sides[m.start]))
@@ -176,12 +177,15 @@ class Composer:
         C7, whose dermatome holds the index finger, explained a C8 hand's weakness better than C8 did. A weakness
         named by its place alone ("mild weakness now starting in the left thigh") is kept.
         """
-        concerns = (RADIX.concernsMuscle, RADIX.concernsMovement)
+        facts = self.findings.facts
         return {
             m.clause
             for m in phrase.matches
             if m.category in ("muscle", "movement")
-            or (m.category == "finding" and any(self.anatomy.out(f, edge) for f in m.meaning for edge in concerns))
+            or (
+                m.category == "finding"
+                and any(k in ("muscle", "movement") for f in m.meaning if f in facts for k, _ in facts[f].anatomy)
+            )
         }
 
     def _is_band(self, m: Match) -> bool:

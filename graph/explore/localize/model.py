@@ -370,23 +370,24 @@ class Model:
                 facts = self.findings.facts.get(finding)
                 if facts is None or (facts.bilateral and not h.lesion.bilateral):
                     continue
-                located = [("region", place) for place in facts.places] if "weakness" in facts.named_kinds else []
-                for akind, node in [*facts.anatomy, *located]:
-                    kinds = facts.named_kinds
-                    if akind == "region":
-                        # skin: a phrase naming a sensory finding is often read as its region too; a weakness
-                        # finding's place is where the weakness is ("weakness of both legs": the legs)
-                        kinds = kinds & {"weakness"} if (akind, node) in located else frozenset()
-                    for fkind in kinds:  # a weakness finding for weakness, not any sign of the movement
-                        if table.get((fkind, akind, node), (0.0, "", ""))[0] < p:
-                            table[(fkind, akind, node)] = (p, word, finding)
+                keys = [
+                    (fkind, akind, node)
+                    for akind, node in facts.anatomy
+                    if akind != "region"  # skin: a phrase naming a sensory finding is often read as its region too
+                    for fkind in facts.named_kinds  # a weakness finding for weakness, not any sign of the movement
+                ]
+                if "weakness" in facts.named_kinds:  # its places: "weakness of both legs" is in the legs
+                    keys += [("weakness", "region", place) for place in facts.places]
+                for key in keys:
+                    if table.get(key, (0.0, "", ""))[0] < p:
+                        table[key] = (p, word, finding)
             self._stated_anatomy[h.key] = table
         table = self._stated_anatomy[h.key]
+        found = [(akind, table[(kind, akind, node)]) for akind, node in anatomy if (kind, akind, node) in table]
         hits = [
-            table[(kind, akind, node)]
-            for akind, node in anatomy
-            if (kind, akind, node) in table
-            and not (one_side and akind == "region" and self.findings.facts[table[(kind, akind, node)][2]].bilateral)
+            hit
+            for akind, hit in found
+            if not (one_side and akind == "region" and self.findings.facts[hit[2]].bilateral)
         ]
         if not hits:
             return None

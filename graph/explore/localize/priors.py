@@ -111,10 +111,11 @@ def apply_two_roots(
     """
     applied: list[str] = []
     values: dict[tuple[str, str], list[float]] = defaultdict(list)
+    two_root = {h.iri for h in hypotheses if h.at_roots}
     for row in numbers:
         if str(row.get("measure", "")).rsplit("/", 1)[-1] == "share_of_cases" and row.get("target"):
             subject = _iri(str(row["subject"]))
-            if any(h.at_roots and h.iri == subject for h in hypotheses):
+            if subject in two_root:
                 values[(subject, _iri(str(row["target"])))].append(float(row["value"]))
     for (condition, grouping), found in sorted(values.items()):
         q = statistics.median(found)  # several sources: their median, as for incidence

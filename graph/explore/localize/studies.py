@@ -31,6 +31,8 @@ LESION_WORDS = frozenset({"hyperintense", "hyperintensity", "enhancing", "enhanc
 """Imaging words that say a structure is diseased, not only compressed: "T2 hyperintense cord lesion T8-T10, no
 compression" is abnormal though compression is denied (until stop 27 the denial made the whole line normal)."""
 DENIALS = frozenset({"no", "without", "nil", "not", "nor", "neither"})
+CORD_OF_REGION = {"c": CERVICAL_CORD, "t": THORACIC_CORD}
+"""The part of the cord an imaging line naming the cord implicates, by the region of the levels it names."""
 SEQUENCE_WORDS = frozenset({"signal", "weighted", "hyperintensity", "hyperintense", "hypointense", "bright", "stir"})
 """Words after "T1" or "T2" that make it an MRI sequence ("T2 signal change"), not a spinal level."""
 
@@ -92,10 +94,8 @@ class Studies:
             for word, after in zip(phrase.words, [*phrase.words[1:], ""], strict=True)
             if word[1:2].isdigit() and word[:1] in "ctls" and not (word in ("t1", "t2") and after in SEQUENCE_WORDS)
         }
-        if kind == "imaging" and "cord" in words and "c" in named_levels:
-            implicates.add(CERVICAL_CORD)  # "C5-C6 disc compressing the cord": the cord, not only the root
-        if kind == "imaging" and "cord" in words and "t" in named_levels:
-            implicates.add(THORACIC_CORD)  # "T8 metastasis compressing the cord": the thoracic cord
+        if kind == "imaging" and "cord" in words:  # "C5-C6 disc compressing the cord": the cord, not only the root
+            implicates |= {cord for region, cord in CORD_OF_REGION.items() if region in named_levels}
         if kind == "imaging" and "thecal" in words and named_levels & {"l", "s"}:
             implicates.add(CAUDA_EQUINA)  # "L2-L5 … compressing the thecal sac": the sac holds the cauda equina there
         normal = (
