@@ -751,6 +751,37 @@ def test_two_adjacent_roots_are_one_lesion_with_the_sourced_share_of_the_prior(e
     assert c6["sites"][0]["anatomy"] == ["radix:C6_root"]
 
 
+def test_a_named_muscle_takes_its_share_of_a_movement_weakness_by_the_lesion_s_supply(explorer: Explorer) -> None:
+    """ "EIP 4/5" is the extensor indicis, which C8 supplies first and C7 only in part (hasPrimaryRoot, contributing).
+
+    C7 states weakness of finger extension "commonly" and C8 "may"; named one muscle of that movement, each lesion
+    keeps the share its supply gives that muscle against its best-supplied muscle of the finding (C7: half, for
+    the extensor digitorum is its own). A two-root lesion answers by the root that weakens the muscle more. Before
+    this, the C7 and C8 radiculopathy of two roots took C7's "commonly" for the extensor indicis, and classic C8
+    pictures (ulnar and medial forearm SNAPs normal, first dorsal interosseous, FPL and EIP weak) went to it.
+    """
+    localizer = explorer.localizer
+    model = localizer.model
+    by_key = {h.key: h for h in localizer.hypotheses}
+    c7, c8 = by_key[f"{R}C7_radiculopathy"], by_key[f"{R}C8_radiculopathy"]
+    both = next(h for h in localizer.hypotheses if h.at_roots == (f"{R}C7_root", f"{R}C8_root"))
+    finding = f"{R}weak_finger_extension"
+    eip = f"{R}extensor_indicis"
+    assert model._muscle_share(c7, eip, finding) == pytest.approx(0.5)
+    assert model._muscle_share(c8, eip, finding) == pytest.approx(1.0)
+    assert model._muscle_share(c7, f"{R}extensor_digitorum", finding) == pytest.approx(1.0)
+    stated = {h.key: h.explicit[finding][0] for h in (c7, c8)}
+    assert model._on_muscle(both, eip, (max(stated.values()), "", finding)) == pytest.approx(
+        max(stated[c7.key] * 0.5, stated[c8.key])
+    )
+    answer = explorer.localize(
+        ["R neck pain to the medial forearm and little finger", "R FDI 4/5, FPL 4/5, EIP 4/5",
+         "reduced pinprick R little finger and medial forearm", "ulnar SNAP and MABC SNAP normal"]
+    )  # fmt: skip
+    assert answer["sites"][0]["anatomy"] == ["radix:C8_root"]
+    assert answer["conditions"][0]["id"] == "radix:C8_radiculopathy"
+
+
 def test_a_two_root_radiculopathy_without_its_number_is_not_scored_and_moves_no_other_prior(explorer: Explorer) -> None:
     """Without its share of cases a two-root radiculopathy is not scored; with it, no other prior changes.
 

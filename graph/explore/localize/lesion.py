@@ -175,6 +175,8 @@ class Hypothesis:
     """The share of the condition's prior this hypothesis carries (P(root | cause) for one at a root)."""
     at_roots: tuple[str, ...] = ()
     """For a radiculopathy of two adjacent roots (``two_roots.py``): the two roots this hypothesis puts it at."""
+    parts: tuple[Hypothesis, ...] = ()
+    """For a radiculopathy of two adjacent roots: its two one-root radiculopathies (which root states what)."""
     key: str = field(init=False)
     """A unique key: the condition's IRI, with the root for a cause placed at one root of several."""
 

@@ -383,16 +383,47 @@ class Model:
                         table[key] = (p, word, finding)
             self._stated_anatomy[h.key] = table
         table = self._stated_anatomy[h.key]
-        found = [(akind, table[(kind, akind, node)]) for akind, node in anatomy if (kind, akind, node) in table]
+        found = [(akind, node, table[(kind, akind, node)]) for akind, node in anatomy if (kind, akind, node) in table]
         hits = [
-            hit
-            for akind, hit in found
+            (self._on_muscle(h, node, hit), hit[1], hit[2]) if akind == "muscle" else hit
+            for akind, node, hit in found
             if not (one_side and akind == "region" and self.findings.facts[hit[2]].bilateral)
         ]
         if not hits:
             return None
         p, word, finding = max(hits)
         return Term(noisy_or(p), f"{self.G.nodes[finding]['label']}: {word} in {h.label}")
+
+    def _on_muscle(self, h: Hypothesis, muscle: str, hit: tuple[float, str, str]) -> float:
+        """Return P(the one muscle named is weak | h) from h's stated weakness of a movement it takes part in.
+
+        A radiculopathy of two roots answers by the root that weakens that muscle more: its finding of both
+        roots carries the larger root's word, which need not be the muscle's root.
+        """
+        p, _, finding = hit
+        if not h.parts:
+            return p * self._muscle_share(h, muscle, finding)
+        return max(
+            part.explicit[finding][0] * self._muscle_share(part, muscle, finding)
+            for part in h.parts
+            if finding in part.explicit
+        )
+
+    def _muscle_share(self, h: Hypothesis, muscle: str, finding: str) -> float:
+        """Return the share of a stated weakness that falls on the one muscle named, by the lesion's supply of it.
+
+        A finding of a movement done by several muscles ("weakness of finger extension": extensor digitorum,
+        extensor indicis) is stated for a lesion as a whole. When a note names one of them ("EIP 4/5"), the
+        lesion's supply of that muscle against its best-supplied muscle of the finding scales the statement:
+        C7 "commonly" weakens finger extension, but the extensor indicis only through C7's contributing
+        supply (half), while C8 is its primary root. A lesion reaching none of them (a stroke) keeps the
+        statement whole.
+        """
+        muscles = [node for akind, node in self.findings.facts[finding].anatomy if akind == "muscle"]
+        best = max((h.reach.strength("muscle", node) for node in muscles), default=0.0)
+        if len(muscles) < 2 or best <= 0.0:
+            return 1.0
+        return h.reach.strength("muscle", muscle) / best
 
     def _stated_snap(self, h: Hypothesis, observation: Observation) -> Term | None:
         """Return h's own statement of a reduced SNAP of the nerve a line names ("sural SNAPs absent").

@@ -107,4 +107,5 @@ class TwoAdjacentRoots:
             explicit=explicit, lacks=set().union(*(h.lacks for h in radiculopathies)) - set(explicit),
             aggravated=aggravated, relieved=relieved,
             pain_regions=set().union(*(h.pain_regions for h in radiculopathies)), at_roots=roots,
+            parts=radiculopathies,
         )  # fmt: skip
