@@ -752,7 +752,7 @@ def test_two_adjacent_roots_are_one_lesion_with_the_sourced_share_of_the_prior(e
 
 
 def test_a_named_muscle_takes_its_share_of_a_movement_weakness_by_the_lesion_s_supply(explorer: Explorer) -> None:
-    """ "EIP 4/5" is the extensor indicis, which C8 supplies first and C7 only in part (hasPrimaryRoot, contributing).
+    """A note's "EIP 4/5" is the extensor indicis, which C8 supplies first and C7 in part (primary, contributing).
 
     C7 states weakness of finger extension "commonly" and C8 "may"; named one muscle of that movement, each lesion
     keeps the share its supply gives that muscle against its best-supplied muscle of the finding (C7: half, for

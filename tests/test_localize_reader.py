@@ -15,6 +15,7 @@ from graph.explore.explorer import Explorer
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.reader import NoteReader
 from graph.load.store import oxigraph_store
+from graph.namespaces import BASE
 
 LOCALIZE = Path(__file__).resolve().parent.parent / "graph" / "explore" / "localize"
 
@@ -317,3 +318,18 @@ def test_perianal_numbness_raises_the_cauda_equina_flag(explorer: Explorer) -> N
     assert flags[0] == "radix:cauda_equina_syndrome"
     buttock = {flag["id"] for flag in explorer.localize(["numb left buttock"])["red_flags"]}
     assert not buttock & {"radix:cauda_equina_syndrome", "radix:conus_medullaris_syndrome"}, buttock
+
+
+def test_a_tinel_sign_over_the_radial_forearm_is_the_superficial_radial_nerve_s(explorer: Explorer) -> None:
+    """The note's "Tinel +ve over distal radial forearm" is the superficial radial nerve's sign, not every Tinel sign.
+
+    The sign had no place in the graph, so the eponym was not narrowed and the wrist's Tinel (carpal tunnel
+    syndrome's, "typically") read too: a handcuff neuropathy's picture went to the carpal tunnel. The sign is
+    located in the lateral forearm (from its definition), and a nerve's name ("the radial sensory nerve") no longer
+    makes the sign a sensory deficit of that skin.
+    """
+    sign = one(explorer, "Tinel +ve over distal radial forearm")
+    assert local(sign.findings) == {"tinel_sign_over_superficial_radial_nerve"}
+    assert local(one(explorer, "Tinel +ve at wrist").findings) == {"tinel_sign_at_wrist"}
+    facts = explorer.localizer.findings.facts[f"{BASE}tinel_sign_over_superficial_radial_nerve"]
+    assert facts.kind == "" and facts.anatomy == (("region", f"{BASE}lateral_forearm"),)

@@ -26,7 +26,10 @@ KIND_ORDER = ("reflex", "weakness", "sensory", "pain")
 
 KIND_WORDS = {
     "weakness": re.compile(r"\b(?:weak|paresis|palsy|drop|wasting|atrophy|paralysis|winging|winged|claw)"),
-    "sensory": re.compile(r"\b(?:numb|tingl|paraesthes|paresthes|anaesthes|anesthes|hypoaesthes|hypoesthes|sensory)"),
+    # a nerve's name says what the nerve carries, not a deficit: "Tinel over the radial sensory nerve"
+    "sensory": re.compile(
+        r"\b(?:numb|tingl|paraesthes|paresthes|anaesthes|anesthes|hypoaesthes|hypoesthes|sensory(?! nerve(?! action)))"
+    ),
     "pain": re.compile(r"\b(?:pain|ache|aching|sciatica|burning|neuralgia|claudication)"),
     "reflex": re.compile(r"\b(?:reflex|jerk|clonus|hoffmann|babinski)"),
 }
