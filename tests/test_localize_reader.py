@@ -333,3 +333,18 @@ def test_a_tinel_sign_over_the_radial_forearm_is_the_superficial_radial_nerve_s(
     assert local(one(explorer, "Tinel +ve at wrist").findings) == {"tinel_sign_at_wrist"}
     facts = explorer.localizer.findings.facts[f"{BASE}tinel_sign_over_superficial_radial_nerve"]
     assert facts.kind == "" and facts.anatomy == (("region", f"{BASE}lateral_forearm"),)
+
+
+def test_the_sacroiliac_provocation_tests_are_read_by_their_members_names(explorer: Explorer) -> None:
+    """Thigh thrust, sacral thrust and Gaenslen's test are members of the sacroiliac provocation cluster.
+
+    The graph's definition of the cluster names them (Laslett). Unread, "thigh thrust ... reproduce the familiar
+    pain" had read as pain in the thigh, which vascular claudication reaches, and sacroiliac pictures went to it.
+    """
+    cluster = {"positive_sacroiliac_provocation_tests"}
+    for phrase in ("thigh thrust, distraction and compression tests reproduce the familiar pain",
+                   "Gaenslen test positive", "sacral thrust +ve R"):  # fmt: skip
+        observations = read(explorer, phrase)
+        assert [local(o.findings) for o in observations] == [cluster], phrase
+        assert observations[0].present
+    assert not one(explorer, "thigh thrust negative").present

@@ -150,6 +150,11 @@ SIGNS = {
     "no jerks": "jerks absent",
     "kicked normally": "jerk normal",
     "percussion over": "tinel over",
+    # the members of the sacroiliac provocation cluster, each named in the graph's definition of the tests (Laslett)
+    "thigh thrust": "sacroiliac joint provocation tests",
+    "sacral thrust": "sacroiliac joint provocation tests",
+    "gaenslen": "sacroiliac joint provocation tests",
+    "gaenslen's": "sacroiliac joint provocation tests",
     "spinous tenderness": "spinal tenderness",
     "percussion tenderness": "spinal tenderness",
     "tenderness to percussion": "spinal tenderness",
