@@ -348,3 +348,19 @@ def test_the_sacroiliac_provocation_tests_are_read_by_their_members_names(explor
         assert [local(o.findings) for o in observations] == [cluster], phrase
         assert observations[0].present
     assert not one(explorer, "thigh thrust negative").present
+
+
+def test_a_study_line_naming_a_polyneuropathy_implicates_it_and_a_unit_is_no_name(explorer: Explorer) -> None:
+    """A nerve conduction report that names the diagnosis implicates that condition; "4.6 ms" is not MS.
+
+    "NCS: length-dependent axonal sensorimotor polyneuropathy" named no root or nerve, so it was dropped as unread.
+    The model gives it the test's sensitivity for the condition it names, and the leak for any other lesion.
+    """
+    line = "NCS: length-dependent axonal sensorimotor polyneuropathy"
+    report = one(explorer, line)
+    assert report.kind == "electrodiagnostic" and report.present
+    assert local(report.implicates) == {"length_dependent_polyneuropathy"}
+    timing = read(explorer, "R median-ulnar palmar mixed latency difference 0.9 ms")
+    assert not any("multiple_sclerosis" in local(o.implicates) for o in timing)
+    answer = explorer.localize(["numb feet to the ankles both sides", line, "ankle jerks absent both sides"])
+    assert answer["sites"][0]["anatomy"] == ["radix:length_dependent_polyneuropathy"]

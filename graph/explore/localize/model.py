@@ -316,6 +316,8 @@ class Model:
         stenosis compresses L5 (stop 21; until then any named root of a several-root lesion counted fully).
         """
         named = set(observation.implicates)
+        if h.iri in named:  # a report that names the condition itself ("NCS: length-dependent polyneuropathy")
+            return 1.0
         lesion = h.lesion
         roots = lesion.roots if h.site.kind in INTRASPINAL_KINDS else set()
         site = set(h.site.anatomy) if h.site.kind != "generalised" else set()  # "several roots" names no level

@@ -83,6 +83,8 @@ class Studies:
                 else:
                     implicates |= {r for c in m.meaning for r, _ in self.anatomy.out(c, RADIX.compressesRoot)}
                 implicates |= {n for c in m.meaning for n, _ in self.anatomy.out(c, RADIX.affectsNerve)}
+                if not implicates and not _a_unit(phrase, m):  # "NCS: length-dependent axonal polyneuropathy"
+                    implicates |= set(m.meaning)  # the report names the diagnosis
             elif m.category in ("muscle", "region"):
                 anatomy += [(m.category, node) for node in m.meaning]
             elif m.category == "finding":
@@ -237,3 +239,9 @@ class Studies:
 def _names_a_lesion(words: list[str]) -> bool:
     """Return True if an imaging line names a lesion with no denial in the three words before it."""
     return any(word in LESION_WORDS and not DENIALS & set(words[max(0, i - 3) : i]) for i, word in enumerate(words))
+
+
+def _a_unit(phrase: Phrase, m: Match) -> bool:
+    """Return True when a name right after a number is its unit: "latency 4.6 ms" is milliseconds, not MS."""
+    before = phrase.words[m.start - 1] if m.start > 0 else ""
+    return m.end - m.start == 1 and any(ch.isdigit() for ch in before)
