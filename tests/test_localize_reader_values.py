@@ -11,6 +11,7 @@ from rdflib import Graph
 
 from graph.explore.explorer import Explorer
 from graph.load.store import oxigraph_store
+from graph.namespaces import BASE
 from tests.test_localize_reader import local, read
 
 
@@ -466,3 +467,17 @@ def test_a_sign_written_alone_after_a_test_is_its_result(
     assert (finding, present) in [(f, p) for f, p, _ in findings_of(explorer, phrase)], findings_of(explorer, phrase)
     if phrase.startswith("Tinel"):
         assert all(p for f, p, _ in findings_of(explorer, phrase) if f.startswith("tinel"))
+
+
+def test_a_course_not_regressing_is_no_denial_and_sacral_numbness_is_saddle_anaesthesia(explorer: Explorer) -> None:
+    """Sealed 27 after its run: "block not regressing: legs 0/5" read as denied, "sacral numbness" not at all.
+
+    A course that is not regressing, resolving or improving says the deficit persists (NegEx pseudo-negations), and
+    the sacral dermatomes (S2-S5) are the saddle's skin. Both misreadings together left a post-partum epidural
+    haematoma's cauda equina and conus unflagged.
+    """
+    legs = explorer.localizer.read(["block not regressing: legs 0/5 bilat"]).observations
+    assert [(o.kind, o.present) for o in legs] == [("weakness", True)]
+    for phrase, present in (("sacral numbness", True), ("no sacral numbness", False)):
+        (saddle,) = explorer.localizer.read([phrase]).observations
+        assert saddle.findings == (f"{BASE}saddle_anaesthesia",) and saddle.present is present

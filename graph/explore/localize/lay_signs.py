@@ -131,6 +131,10 @@ SIGNS = {
     "saddle pinprick": "saddle anaesthesia",  # a modality tested in the saddle ("saddle PP ↓ S3-S5")
     "saddle lighttouch": "saddle anaesthesia",
     "saddle light touch": "saddle anaesthesia",
+    "sacral numbness": "saddle anaesthesia",  # the sacral dermatomes (S2-S5) are the saddle's skin
+    "sacral sensory loss": "saddle anaesthesia",
+    "sacral anaesthesia": "saddle anaesthesia",
+    "sacral anesthesia": "saddle anaesthesia",
     "can't feel * paper": "saddle anaesthesia",  # "can't feel the paper when I wipe"
     "cannot feel * paper": "saddle anaesthesia",
     "straining to start * stream": "urinary retention",  # hesitancy, read as retention as "hesitancy" itself is

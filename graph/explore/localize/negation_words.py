@@ -45,10 +45,22 @@ PSEUDO = [
     "not previously reported",
     "not reported previously",
     "not reported until",
+    "not regressing",
+    "not resolving",
+    "not resolved",
+    "not improving",
+    "not improved",
+    "not recovering",
+    "not recovered",
+    "not settling",
+    "not wearing off",
+    "not worn off",
 ]
 """Phrases that look like negations but are not (NegEx pseudo-negations). "Can no longer do up buttons" says a function
 is lost (read as a deficit word, ``shorthand.DEFICIT_WORDS``), not that a finding is absent. A denial said to be
-earlier ("initially denied", "not reported previously") is no denial now: the finding was reported since."""
+earlier ("initially denied", "not reported previously") is no denial now: the finding was reported since. A course that
+is "not regressing", "not resolving" or "not improving" says a deficit persists: "block not regressing: legs 0/5" is
+paralysis of the legs, not its absence."""
 
 NOT_NEGATIONS = ["can't", "cant", "cannot", "couldn't", "couldnt", "versus"]
 """NegEx triggers that in a neurological note say a function is lost, not that a finding is absent: "can't
