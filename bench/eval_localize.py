@@ -66,6 +66,7 @@ SETS = {
     "sealed 24 (held out, run once)": [EVAL / "cases_sealed24.toml"],
     "sealed 25 (held out, run once)": [EVAL / "cases_sealed25.toml"],
     "sealed 26 (held out, run once)": [EVAL / "cases_sealed26.toml"],
+    "sealed 27 (held out, run once)": [EVAL / "cases_sealed27.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
