@@ -481,3 +481,21 @@ def test_a_course_not_regressing_is_no_denial_and_sacral_numbness_is_saddle_anae
     for phrase, present in (("sacral numbness", True), ("no sacral numbness", False)):
         (saddle,) = explorer.localizer.read([phrase]).observations
         assert saddle.findings == (f"{BASE}saddle_anaesthesia",) and saddle.present is present
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding", "present"),
+    [
+        ("'it burns and stings, clothes touching it is agony'", "dermatomal_allodynia", True),
+        ("clustered blisters from the left groin down the front of the upper thigh", "dermatomal_vesicular_rash", True),
+        ("band of burning + itch from R mid-back round to below the nipple", "thoracic_radicular_pain", True),
+        ("Electric shock down the spine and into both hands on bending the neck", "lhermitte_sign", True),
+        ("'I have to hang them out of the bed and shake them'", "nocturnal_hand_paraesthesia", True),
+        ("'can't feel myself when I wipe'", "saddle_anaesthesia", True),
+        ("'no water problems'", "urinary_retention", False),
+    ],
+)
+def test_lay_words_of_sealed_27_after_its_run(explorer: Explorer, phrase: str, finding: str, present: bool) -> None:
+    """Sealed 27's lay and pharmacist lines, read after its one run: each is the graph's finding it describes."""
+    (observation,) = explorer.localizer.read([phrase]).observations
+    assert observation.findings == (f"{BASE}{finding}",) and observation.present is present

@@ -235,6 +235,7 @@ BODY_FUNCTIONS = {
     "hardly anything comes": "urinary retention",
     "haven't needed to wee": "urinary retention",
     "no problem passing water": "no urinary retention",
+    "no water problems": "no urinary retention",  # "water": urine, in British lay words
     "no problems with * bladder": "no urinary retention",
     "can still pass urine normally": "no urinary retention",
     "where there are ticks": "tick exposure",

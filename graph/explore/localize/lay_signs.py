@@ -193,6 +193,16 @@ SIGNS = {
     "lax anal tone": "reduced anal tone",
     "no anal tone": "reduced anal tone",  # stop 27: a spinal-injuries note's "No anal tone; catheterised"
     "numb when i wipe": "saddle anaesthesia",
+    "can't feel myself when i wipe": "saddle anaesthesia",
+    "clothes touching it": "allodynia",
+    "touch of * shirt": "allodynia",
+    "electric shock down * spine": "lhermitte sign",
+    "hang them out of * bed": "nocturnal hand paraesthesia",  # the hands, at night: the flick sign
+    "clustered blisters": "dermatomal vesicular rash",
+    "cluster of blisters": "dermatomal vesicular rash",
+    "blisters in a strip": "dermatomal vesicular rash",
+    "rash in a strip": "dermatomal vesicular rash",
+    "band of burning": "band-like chest pain",
     "like sitting on nothing": "saddle anaesthesia",
     "trouble peeing": "urinary retention",
     "rush to pee": "urinary urgency",
