@@ -529,3 +529,19 @@ def test_the_causes_of_a_cord_lesion_are_listed_and_flagged_at_its_site(explorer
     listed = {c["id"] for c in cord["conditions"]}
     assert {"radix:spinal_malignancy", "radix:spinal_epidural_abscess", "radix:transverse_myelitis"} <= listed
     assert "radix:spinal_epidural_abscess" in {f["id"] for f in answer["red_flags"]}
+
+
+def test_an_ischaemic_ecg_or_a_raised_troponin_is_read_and_flags_cardiac_ischaemia(explorer: Explorer) -> None:
+    """ECG and troponin lines are the graph's findings of cardiac ischaemia (Medscape, ACS workup) and red flags for it.
+
+    Until stop 28 "ECG: ST depression V4-V6" and "troponin raised" were unread, so an arm-pain picture with them
+    leant on its history alone and two cardiac cases went unflagged.
+    """
+    answer = explorer.localize(
+        ["L arm ache on walking uphill, eases with rest", "ECG: ST depression V4-V6", "troponin raised",
+         "power, reflexes and sensation normal in both arms"]
+    )  # fmt: skip
+    assert answer["red_flags"][0]["id"] == "radix:cardiac_ischaemia"
+    assert answer["conditions"][0]["id"] == "radix:cardiac_ischaemia"
+    read = str(answer["observations"])
+    assert "ischaemic ECG changes" in read and "raised cardiac troponin" in read

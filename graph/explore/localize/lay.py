@@ -212,7 +212,6 @@ SENSATIONS = {
     "like wearing * glove": "hand numb",
     "wearing * thick glove": "hand numb",
     "stocking distribution": "length-dependent sensory loss",
-    "wrapped in cotton wool": "numb",
     "to mid-shin": "length-dependent sensory loss",
     "to * mid-shin": "length-dependent sensory loss",
     "to mid-shin both sides": "length-dependent sensory loss",
