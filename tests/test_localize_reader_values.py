@@ -499,3 +499,23 @@ def test_lay_words_of_sealed_27_after_its_run(explorer: Explorer, phrase: str, f
     """Sealed 27's lay and pharmacist lines, read after its one run: each is the graph's finding it describes."""
     (observation,) = explorer.localizer.read([phrase]).observations
     assert observation.findings == (f"{BASE}{finding}",) and observation.present is present
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding"),
+    [
+        ("hollow between thumb and first finger on the back of the hand", "first_dorsal_interosseous_wasting"),
+        ("on camera: hollow between the L thumb and index metacarpals", "first_dorsal_interosseous_wasting"),
+        ("can't make OK sign - no flexion thumb IP or index DIP", "weak_index_finger_distal_flexion"),
+        ("Asked to make an 'OK' circle with thumb and index, the fingertips flatten into a triangle",
+         "weak_index_finger_distal_flexion"),
+    ],
+)  # fmt: skip
+def test_a_hollow_first_web_and_a_failed_ok_sign_are_read(explorer: Explorer, phrase: str, finding: str) -> None:
+    """A hollow between thumb and index is the first dorsal interosseous wasted; a failed "OK" sign the AIN's sign.
+
+    Left as known: "she makes a triangle: the tips will not flex" reads "will not" as NegEx's negation, so the
+    rewrite of "makes a triangle" was not kept (it turned one anterior interosseous case the wrong way).
+    """
+    (observation,) = explorer.localizer.read([phrase]).observations
+    assert observation.findings == (f"{BASE}{finding}",) and observation.present

@@ -194,6 +194,11 @@ SIGNS = {
     "no anal tone": "reduced anal tone",  # stop 27: a spinal-injuries note's "No anal tone; catheterised"
     "numb when i wipe": "saddle anaesthesia",
     "can't feel myself when i wipe": "saddle anaesthesia",
+    "hollow between * thumb and index": "wasting of the first dorsal interosseous",
+    "hollow between * thumb and first finger": "wasting of the first dorsal interosseous",
+    "can't make * ok sign": "inability to make an 'OK' sign",
+    "cannot make * ok sign": "inability to make an 'OK' sign",
+    "flatten into a triangle": "inability to make an 'OK' sign",  # asked for an "OK" circle
     "clothes touching it": "allodynia",
     "touch of * shirt": "allodynia",
     "electric shock down * spine": "lhermitte sign",
