@@ -519,3 +519,13 @@ def test_a_hollow_first_web_and_a_failed_ok_sign_are_read(explorer: Explorer, ph
     """
     (observation,) = explorer.localizer.read([phrase]).observations
     assert observation.findings == (f"{BASE}{finding}",) and observation.present
+
+
+def test_turning_the_head_or_neck_is_neck_rotation_towards_the_painful_side(explorer: Explorer) -> None:
+    """A note's "turning my head to the right sets it off" is neck rotation bringing pain on; "doesn't" denies it."""
+    rotation = f"{BASE}neck_rotation_to_affected_side"
+    for phrase, present in (("turning my head to the right sets it off", True),
+                            ("turning my neck doesn't bring it on", False)):  # fmt: skip
+        (observation,) = explorer.localizer.read([phrase]).observations
+        assert observation.kind == "modifier" and observation.anatomy == (("activity", rotation),)
+        assert observation.present is present
