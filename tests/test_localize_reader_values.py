@@ -529,3 +529,17 @@ def test_turning_the_head_or_neck_is_neck_rotation_towards_the_painful_side(expl
         (observation,) = explorer.localizer.read([phrase]).observations
         assert observation.kind == "modifier" and observation.anatomy == (("activity", rotation),)
         assert observation.present is present
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding"),
+    [
+        ("on questioning: tip of penis feels numb since yesterday", "saddle_anaesthesia"),
+        ("couldn't get an erection this morning", "sexual_dysfunction"),
+        ("found he had wet himself without knowing", "urinary_incontinence"),
+    ],
+)
+def test_sacral_root_symptoms_in_a_caller_s_words(explorer: Explorer, phrase: str, finding: str) -> None:
+    """Sealed 28 after its run: a caller's cauda equina symptoms (genital numbness, erection, unnoticed wetting)."""
+    (observation,) = explorer.localizer.read([phrase]).observations
+    assert observation.findings == (f"{BASE}{finding}",) and observation.present

@@ -194,6 +194,9 @@ SIGNS = {
     "no anal tone": "reduced anal tone",  # stop 27: a spinal-injuries note's "No anal tone; catheterised"
     "numb when i wipe": "saddle anaesthesia",
     "can't feel myself when i wipe": "saddle anaesthesia",
+    "penis feels numb": "saddle anaesthesia",  # the genitals' skin is the saddle's (S2-S4)
+    "numb penis": "saddle anaesthesia",
+    "numbness of * penis": "saddle anaesthesia",
     "hollow between * thumb and index": "wasting of the first dorsal interosseous",
     "hollow between * thumb and first finger": "wasting of the first dorsal interosseous",
     "can't make * ok sign": "inability to make an 'OK' sign",
