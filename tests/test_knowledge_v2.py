@@ -545,3 +545,21 @@ def test_an_ischaemic_ecg_or_a_raised_troponin_is_read_and_flags_cardiac_ischaem
     assert answer["conditions"][0]["id"] == "radix:cardiac_ischaemia"
     read = str(answer["observations"])
     assert "ischaemic ECG changes" in read and "raised cardiac troponin" in read
+
+
+def test_a_lesion_at_the_cauda_equina_flags_the_syndrome_it_causes(explorer: Explorer) -> None:
+    """A central disc at the cauda equina "commonly" causes the cauda equina syndrome: flagged before its sphincters go.
+
+    Sealed 30 (after its run): bilateral L5 deficits from a central L4-L5 extrusion, saddle and sphincters normal,
+    led with the cauda equina site yet raised no flag; its writer named the syndrome as the red flag. The syndrome
+    is flagged at P(lesion) times P(syndrome | lesion), from the graph's ``causes`` and its frequency.
+    """
+    syndromes = explorer.localizer.syndromes
+    central = f"{BASE}L4_L5_central_disc_herniation"
+    assert [s for s, _ in syndromes[central]] == [f"{BASE}cauda_equina_syndrome"]
+    answer = explorer.localize(
+        ["Bilateral buttock and posterolateral leg pain, right worse than left",
+         "Both great toe extensors 4/5, heel walking poor on both sides", "SLR positive bilaterally at 50 degrees",
+         "Saddle sensation intact; bladder and bowel normal", "MRI: broad-based central L4-L5 disc extrusion"]
+    )  # fmt: skip
+    assert "radix:cauda_equina_syndrome" in [flag["id"] for flag in answer["red_flags"]]

@@ -71,3 +71,27 @@ def _central(builder: HypothesisBuilder, condition: str) -> bool:
 
 def _add(weights: dict[str, float], condition: str, weight: float) -> None:
     weights[condition] = max(weights.get(condition, 0.0), weight)
+
+
+def syndromes_of_causes(builder: HypothesisBuilder, hypotheses: list[Hypothesis]) -> dict[str, list[tuple[str, float]]]:
+    """Return, per hypothesis key at a cord or cauda equina site, the urgent syndromes at that site it causes.
+
+    A central L4-L5 disc extrusion compressing the cauda equina "commonly" causes the cauda equina syndrome
+    (``causes``, with its frequency): the syndrome is a red flag at P(disc) times P(syndrome | disc) before its own
+    findings are there (bilateral sciatica, sphincters still normal). Stop 28: a sealed case of that picture, whose
+    writer named the cauda equina syndrome as its red flag, led with the cauda equina site and went unflagged.
+    """
+    urgent_at: dict[str, set[str]] = defaultdict(set)
+    for h in hypotheses:
+        if h.urgent and h.site.kind in ("cord", "cauda equina"):
+            urgent_at[h.site.key].add(h.iri)
+    found: dict[str, list[tuple[str, float]]] = {}
+    for h in hypotheses:
+        made = [
+            (syndrome, edge_probability(data, builder.words)[0])
+            for syndrome, data in builder.anatomy.out(h.iri, RADIX.causes)
+            if syndrome in urgent_at.get(h.site.key, set()) and syndrome != h.iri
+        ]
+        if made:
+            found[h.key] = made
+    return found

@@ -25,7 +25,7 @@ import networkx as nx
 
 from graph.errors import RadixError
 from graph.explore.localize.anatomy import Anatomy
-from graph.explore.localize.causes import causes_by_site
+from graph.explore.localize.causes import causes_by_site, syndromes_of_causes
 from graph.explore.localize.explain import Alternatives, is_none, likelihood_ratios, split_evidence
 from graph.explore.localize.findings import Findings
 from graph.explore.localize.frequency import word_probabilities
@@ -109,6 +109,7 @@ class Localizer:
         prevalence = prevalences(self.anatomy, numbers)
         self.numbers_applied += apply_required(self.hypotheses, prevalence)
         self.causes = causes_by_site(builder, self.hypotheses)
+        self.syndromes = syndromes_of_causes(builder, self.hypotheses)
         self.model = Model(self.hypotheses, self.findings, prevalence)
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
 
@@ -164,7 +165,8 @@ class Localizer:
         """Return P(cause) of every cause listed at a cord or cauda equina site: the site's probability times its share.
 
         A metastasis, an abscess or a haematoma compressing the thoracic cord is as urgent as the cord lesion it
-        makes; ``red_flags`` lists the red-flag ones among them by this probability.
+        makes; ``red_flags`` lists the red-flag ones among them by this probability. The urgent syndrome a lesion at
+        such a site causes is added the same way: P(lesion) times P(syndrome | lesion).
         """
         mass: dict[str, float] = defaultdict(float)
         for s in singles:
@@ -174,6 +176,9 @@ class Localizer:
         for key, site_mass in mass.items():
             for cause, share in self.causes.get(key, []):
                 found[cause] += site_mass * share
+        for s in singles:  # and the urgent syndrome a lesion there causes (``causes.syndromes_of_causes``)
+            for syndrome, p in self.syndromes.get(s.members[0].key, []):
+                found[syndrome] += s.posterior * p
         return dict(found)
 
     def _sites(
