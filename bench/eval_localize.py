@@ -67,6 +67,9 @@ SETS = {
     "sealed 25 (held out, run once)": [EVAL / "cases_sealed25.toml"],
     "sealed 26 (held out, run once)": [EVAL / "cases_sealed26.toml"],
     "sealed 27 (held out, run once)": [EVAL / "cases_sealed27.toml"],
+    "sealed 28 (held out, run once)": [EVAL / "cases_sealed28.toml"],
+    "sealed 29 (held out, run once; conditions rarely named)": [EVAL / "cases_sealed29.toml"],
+    "sealed 30 (held out, run once; conditions rarely named)": [EVAL / "cases_sealed30.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

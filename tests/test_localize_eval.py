@@ -64,6 +64,9 @@ HELD_OUT = {  # sets held outside the repository until an engine was final, each
     "cases_sealed25.toml": (0.66, 0.83),  # run once at 68.3 % / 85.1 % (d9c2c5e, stop 27's final engine)
     "cases_sealed26.toml": (0.64, 0.80),  # run once at 66.3 % / 82.2 % (d9c2c5e, stop 27's final engine)
     "cases_sealed27.toml": (0.71, 0.85),  # run once at 73.3 % / 87.1 % (a37be2d, stop 28 midway)
+    "cases_sealed28.toml": (0.71, 0.84),  # run once at 73.0 % / 86.1 % (b692811, stop 28's final engine)
+    "cases_sealed29.toml": (0.60, 0.73),  # run once at 63.0 % / 76.1 % (b692811, stop 28's final engine)
+    "cases_sealed30.toml": (0.77, 0.83),  # run once at 79.2 % / 85.4 % (b692811, stop 28's final engine)
 }
 VIGNETTE_CONDITION_TOP1 = 0.91  # 94.3 % at stop 21 (88.6 % at eb04eaf, 80.0 % before a site's lesions came first)
 VIGNETTE_CONDITION_TOP3 = 0.94  # 97.1 % at stop 21 (100 % at eb04eaf: two fell to fourth)
@@ -196,12 +199,15 @@ def test_every_cauda_equina_and_conus_case_is_flagged(
     """Issue 12 item 4: no cauda equina or conus picture is ever missed from the red flags, in any set or wording."""
     sets = [(public, public_cases), (paraphrases, paraphrase_cases)]
     sets += [(outcomes, cases) for cases, outcomes in held_out.values()]
-    for outcomes, cases in sets:
+    total = 0
+    for outcomes, cases in sets:  # sealed 29 (the neck's rarely named conditions) has no such case
         urgent = {case.id for case in cases if case.red_flags & URGENT}
         missed = {
             o.case: o.red_flags_missing for o in outcomes if o.case in urgent and URGENT & set(o.red_flags_missing)
         }
-        assert len(urgent) >= 2 and missed == {}
+        assert missed == {}
+        total += len(urgent)
+    assert total >= 100
 
 
 def test_cases_that_do_not_localise_are_mostly_abstained_on(public: list[Outcome]) -> None:
@@ -233,7 +239,6 @@ def test_a_red_flag_named_by_several_ids_is_raised_by_any_of_them() -> None:
     assert summarise([outcome])["red_flag_recall"] == 0.5
 
 
-@pytest.mark.xfail(strict=True, reason="sealed 29 and 30 (written for this) stay closed until the stop's final engine")
 def test_every_condition_of_the_graph_is_the_answer_of_at_least_two_independent_cases(explorer: Explorer) -> None:
     """Issue 12 item 5: every condition in the graph is the expected condition of at least two written cases.
 
