@@ -199,15 +199,13 @@ def test_every_cauda_equina_and_conus_case_is_flagged(
     """Issue 12 item 4: no cauda equina or conus picture is ever missed from the red flags, in any set or wording."""
     sets = [(public, public_cases), (paraphrases, paraphrase_cases)]
     sets += [(outcomes, cases) for cases, outcomes in held_out.values()]
-    total = 0
-    for outcomes, cases in sets:  # sealed 29 (the neck's rarely named conditions) has no such case
+    for outcomes, cases in sets:
         urgent = {case.id for case in cases if case.red_flags & URGENT}
         missed = {
             o.case: o.red_flags_missing for o in outcomes if o.case in urgent and URGENT & set(o.red_flags_missing)
         }
-        assert missed == {}
-        total += len(urgent)
-    assert total >= 100
+        written_without = cases and cases[0].id.startswith("V29-")  # sealed 29: the neck's conditions, none of these
+        assert (len(urgent) >= 2 or written_without) and missed == {}
 
 
 def test_cases_that_do_not_localise_are_mostly_abstained_on(public: list[Outcome]) -> None:
@@ -239,7 +237,7 @@ def test_a_red_flag_named_by_several_ids_is_raised_by_any_of_them() -> None:
     assert summarise([outcome])["red_flag_recall"] == 0.5
 
 
-def test_every_condition_of_the_graph_is_the_answer_of_at_least_two_independent_cases(explorer: Explorer) -> None:
+def test_every_condition_of_the_graph_is_the_answer_of_at_least_two_frozen_cases(explorer: Explorer) -> None:
     """Issue 12 item 5: every condition in the graph is the expected condition of at least two written cases.
 
     Counted over every frozen file (written by someone who had not seen the graph or the engine, each read only
@@ -247,7 +245,9 @@ def test_every_condition_of_the_graph_is_the_answer_of_at_least_two_independent_
     it (``skos:broader``: a C5-C6 disc herniation is a cervical disc herniation), since a grouping (spinal
     stenosis, stroke) is never the answer itself. Until stop 28, 39 conditions (disc levels and kinds, the
     lumbar and sacral plexopathies, the thoracic myelopathy) were named as the answer fewer than twice; two
-    writers were then given those names and asked for two or three cases each (sealed 29 and 30).
+    writers were then given those names and asked for two or three cases each (sealed 29 and 30): for those conditions
+    the two cases are one writer's, who knew which condition to write, so they are blind to the engine, not
+    independent of each other.
     """
     from tests.test_eval_cases import FROZEN
 

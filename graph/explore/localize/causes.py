@@ -76,10 +76,14 @@ def _add(weights: dict[str, float], condition: str, weight: float) -> None:
 def syndromes_of_causes(builder: HypothesisBuilder, hypotheses: list[Hypothesis]) -> dict[str, list[tuple[str, float]]]:
     """Return, per hypothesis key at a cord or cauda equina site, the urgent syndromes at that site it causes.
 
-    A central L4-L5 disc extrusion compressing the cauda equina "commonly" causes the cauda equina syndrome
-    (``causes``, with its frequency): the syndrome is a red flag at P(disc) times P(syndrome | disc) before its own
-    findings are there (bilateral sciatica, sphincters still normal). Stop 28: a sealed case of that picture, whose
-    writer named the cauda equina syndrome as its red flag, led with the cauda equina site and went unflagged.
+    A central L4-L5 disc extrusion compressing the cauda equina causes the cauda equina syndrome (``causes``): the
+    syndrome is a red flag at P(disc) times P(syndrome | disc) before its own findings are there (bilateral sciatica,
+    sphincters still normal). P(syndrome | cause) is the statement's frequency word where it has one (central canal
+    stenosis "rarely"), else the unqualified middle bin (0.545, ``parameters.UNQUALIFIED``), as for any statement the
+    source makes without saying how often: the central discs' "commonly" is their share of the syndrome's cases
+    (P(disc | syndrome), ``share_of_cases``), not how often a central disc makes the syndrome. Stop 28: a sealed case of
+    that picture, whose writer named the cauda equina syndrome as its red flag, led with the cauda equina site and
+    went unflagged.
     """
     urgent_at: dict[str, set[str]] = defaultdict(set)
     for h in hypotheses:

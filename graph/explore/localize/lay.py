@@ -287,10 +287,6 @@ ACTIVITIES = {
     "turning and tilting * head": "turning the head towards the painful side",
     "turning * head to * side": "turning the head towards the painful side",
     "turning * head to that side": "turning the head towards the painful side",
-    "turning * head to the right": "turning the head towards the painful side",  # a side named with the symptom's
-    "turning * head to the left": "turning the head towards the painful side",
-    "turning * head": "turning the head towards the painful side",
-    "turning * neck": "turning the head towards the painful side",
     "makes the pain shoot": "provoked",
     "brings the tingling on": "provoked",
     "brings the pain on": "provoked",

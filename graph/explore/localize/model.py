@@ -306,7 +306,7 @@ class Model:
         return IMAGING_INCIDENTAL if roots or not implicates else LEAK
 
     def _implicated(self, h: Hypothesis, observation: Observation) -> float:
-        """Return how surely a study line names a root, nerve or structure of h's lesion (0 when it names none).
+        """Return how surely a study line names h's condition or a root, nerve or structure of its lesion (0: none).
 
         Roots count only for lesions inside the spinal canal: spine imaging or paraspinal EMG that names a
         root shows a lesion *of the root*, and a plexus or nerve lesion that carries the root's fibres
