@@ -54,6 +54,7 @@ class RADIX(DefinedNamespace):
     MotorNeuronDisorder: URIRef
     MusculoskeletalDisorder: URIRef
     VascularDisorder: URIRef
+    FunctionalDisorder: URIRef
     RiskFactor: URIRef
     Cause: URIRef
     LesionSite: URIRef

@@ -571,3 +571,26 @@ def test_a_lesion_at_the_cauda_equina_flags_the_syndrome_it_causes(explorer: Exp
     flag = next(f for f in answer["red_flags"] if f["id"] == "radix:cauda_equina_syndrome")
     own = sum(c["probability"] for c in answer["conditions"] if c["id"] == "radix:cauda_equina_syndrome")
     assert flag["probability"] >= parameters.RED_FLAG_THRESHOLD > own  # raised by the disc, not by its own findings
+
+
+def test_a_functional_disorder_leading_abstains_with_it_named(explorer: Explorer) -> None:
+    """A functional neurological disorder has no lesion: when it leads, the findings don't localise, and it is named.
+
+    Its positive signs (Hoover's sign, collapsing weakness, sensory loss splitting at the midline) are its findings
+    (JNNP table of functional signs; Sekerci 2013 for Hoover's sign). Its site is no place (``NO_LESION``), so it
+    counts towards abstaining only when it leads: added to *none* it had tipped sparse pictures naming none of its
+    signs into abstaining. Before stop 28 such pictures went to the L1 root (a numbness ending at the groin).
+    """
+    functional = next(h for h in explorer.localizer.hypotheses if h.iri == f"{BASE}functional_neurological_disorder")
+    assert functional.site.kind == "no lesion"
+    answer = explorer.localize(
+        ["whole R leg numb and heavy since a minor fall", "give-way weakness in every muscle group of the right leg",
+         "Hoover sign positive", "Sensory loss to all modalities splitting exactly at the midline",
+         "reflexes 2+ symmetric, plantars flexor", "MRI brain and whole spine normal"]
+    )  # fmt: skip
+    assert answer["abstain"] is True
+    assert answer["conditions"][0]["id"] == "radix:functional_neurological_disorder"
+    organic = explorer.localize(
+        ["L leg pain from the buttock to the foot", "L EHL 4/5 and hip abduction 4/5", "numb L dorsum of foot"]
+    )
+    assert organic["abstain"] is False and organic["sites"][0]["anatomy"] == ["radix:L5_root"]

@@ -27,7 +27,7 @@ from graph.namespaces import BASE, RADIX
 
 CONDITION_TYPES = {
     "Condition", "Radiculopathy", "Mononeuropathy", "Plexopathy", "Polyneuropathy", "SpinalCordDisorder",
-    "MotorNeuronDisorder", "MusculoskeletalDisorder", "VascularDisorder",
+    "MotorNeuronDisorder", "MusculoskeletalDisorder", "VascularDisorder", "FunctionalDisorder",
 }  # fmt: skip
 
 WEIGHTS = {"mimic": 4.0, "root": 2.0, "nerve": 2.0, "cause": 1.0, "muscle": 0.4, "structure": 1.0, "finding": 1.0}

@@ -389,7 +389,8 @@ def _html_page(identifier: str) -> Response:
 
 def _kinds(card: dict[str, Any]) -> set[str]:
     condition_types = {"Radiculopathy", "Mononeuropathy", "Plexopathy", "Polyneuropathy", "SpinalCordDisorder",
-                       "MotorNeuronDisorder", "MusculoskeletalDisorder", "VascularDisorder", "Condition"}  # fmt: skip
+                       "MotorNeuronDisorder", "MusculoskeletalDisorder", "VascularDisorder", "FunctionalDisorder",
+                       "Condition"}  # fmt: skip
     return {"Condition"} if condition_types & set(card["types"]) else set()
 
 

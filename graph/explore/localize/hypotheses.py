@@ -59,6 +59,11 @@ SEVERAL_ROOTS = "several_roots"
 """The key of the site of a polyradiculopathy the graph places at no root, nerve or structure."""
 
 ELSEWHERE_TYPES = {"MusculoskeletalDisorder", "VascularDisorder"}
+NO_LESION_TYPES = {"FunctionalDisorder"}
+"""Conditions without a structural lesion (a functional disorder): their site is no place, and when one leads the
+answer abstains with it named (``engine.Localizer.localize``)."""
+NO_LESION = "no lesion"
+"""The site kind of a condition of :data:`NO_LESION_TYPES`."""
 GENERALISED_TYPES = {"Polyneuropathy", "MotorNeuronDisorder"}
 
 
@@ -310,6 +315,8 @@ class HypothesisBuilder:
         """Return the site of a condition's lesion (see the module docstring)."""
         types, label = self.anatomy.types(condition), self.G.nodes[condition]["label"]
         names = self._label
+        if types & NO_LESION_TYPES:
+            return Site(_key((condition,)), f"no structural lesion ({label})", NO_LESION, (condition,))
         if types & ELSEWHERE_TYPES and not lesion.nerves:
             ids = tuple(sorted(lesion.structures)) or (condition,)
             return Site(_key(ids), f"not neurological: {', '.join(names(i) for i in ids)}", "elsewhere", ids)

@@ -214,7 +214,7 @@ class Vocabulary:
                 return category
         if types & {"Condition", "Cause", "Radiculopathy", "Mononeuropathy", "Plexopathy", "Polyneuropathy",
                     "SpinalCordDisorder", "MotorNeuronDisorder", "MusculoskeletalDisorder", "VascularDisorder",
-                    "Polyradiculopathy", "RiskFactor"}:  # fmt: skip
+                    "FunctionalDisorder", "Polyradiculopathy", "RiskFactor"}:  # fmt: skip
             return CONDITION_CATEGORY
         return None
 
