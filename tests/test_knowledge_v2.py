@@ -590,6 +590,17 @@ def test_a_functional_disorder_leading_abstains_with_it_named(explorer: Explorer
     )  # fmt: skip
     assert answer["abstain"] is True
     assert answer["conditions"][0]["id"] == "radix:functional_neurological_disorder"
+    assert "functional disorder" in answer["message"]
+    # no answer while a red flag stands: the same signs beside a cancer history and weight loss (the review of stop 28)
+    flagged = explorer.localize(
+        ["back pain", "weight loss", "history of cancer", "give-way weakness", "Hoover sign positive"]
+    )
+    assert flagged["abstain"] is False
+    assert "radix:spinal_malignancy" in [f["id"] for f in flagged["red_flags"]]
+    # a band of pain or a hemisensory loss "splitting at the midline" is no functional sign (zoster, stroke)
+    sign = f"{BASE}midline_splitting_sensory_loss"
+    for phrase in ("band of pain splitting at the midline", "hemisensory loss"):
+        assert all(sign not in o.findings for o in explorer.localizer.read([phrase]).observations)
     organic = explorer.localize(
         ["L leg pain from the buttock to the foot", "L EHL 4/5 and hip abduction 4/5", "numb L dorsum of foot"]
     )

@@ -12,7 +12,8 @@ memory. The answer, JSON-ready:
   pair;
 * ``abstain`` / ``message``: "these findings don't localise" when no lesion of the graph explains
   them better than none: neither the best site nor the best condition (a lesion of one root of several,
-  zoster at T4 or at T5, summed over its roots) is likelier than *none*;
+  zoster at T4 or at T5, summed over its roots) is likelier than *none*, or than a disorder without a lesion (a
+  functional disorder, by its positive signs) when no red flag is raised;
 * ``observations`` (how each phrase was read), ``unresolved``, ``next_test``, ``red_flags``.
 """
 
@@ -45,8 +46,13 @@ from graph.explore.localize.priors import (
 from graph.explore.localize.reader import NoteReader
 from graph.explore.localize.red_flags import red_flags
 from graph.explore.search import SearchIndex
+from graph.namespaces import BASE
 
 ABSTAIN_MESSAGE = "these findings don't localise: no lesion the graph holds explains them better than none"
+FUNCTIONAL_MESSAGE = (
+    "these findings don't localise: their positive signs are those of a functional disorder (no finding raises a red"
+    " flag, and no cauda equina, conus or cord syndrome is possible)"
+)
 
 
 def _covers(pair: Scored, single: Scored) -> bool:
@@ -110,6 +116,7 @@ class Localizer:
         self.numbers_applied += apply_required(self.hypotheses, prevalence)
         self.causes = causes_by_site(builder, self.hypotheses)
         self.syndromes = syndromes_of_causes(builder, self.hypotheses)
+        self.urgent = {h.iri for h in self.hypotheses if h.urgent}
         self.model = Model(self.hypotheses, self.findings, prevalence)
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
 
@@ -134,11 +141,25 @@ class Localizer:
         for s in singles:  # a lesion of one root of several, over its roots: zoster at T4 or at T5 is one explanation
             if s.members[0].site.kind != NO_LESION:
                 by_condition[s.members[0].iri] += s.posterior
+        flags = red_flags(
+            self.findings,
+            self.hypotheses,
+            [s for s in scored if not is_none(s)],
+            reading.observations,
+            causes=self._urgent_causes(singles),
+        )
         # no lesion the graph holds, or a disorder without one leading (a functional disorder, by its positive signs):
         # these findings don't localise. Summed with *none*, the functional disorder's share of the prior tipped sparse
-        # pictures that named none of its signs into abstaining (ten development cases, four of them right before)
-        functional = max((site["probability"] for site in sites if site["kind"] == NO_LESION), default=0.0)
-        abstain = max(none.posterior, functional) >= max(best_site, max(by_condition.values(), default=0.0))
+        # pictures that named none of its signs into abstaining (ten development cases, four of them right before); and
+        # it is no answer while a red flag stands (functional and organic disease go together: the review of stop 28):
+        # one a finding raised, or an urgent syndrome (cauda equina, conus, cord) possible on the findings
+        standing = [f for f in flags if f["raised_by"] or curie_iri(f["id"]) in self.urgent]
+        functional = 0.0 if standing else max((s["probability"] for s in sites if s["kind"] == NO_LESION), default=0.0)
+        best_lesion = max(best_site, max(by_condition.values(), default=0.0))
+        abstain = max(none.posterior, functional) >= best_lesion
+        message = None
+        if abstain:
+            message = FUNCTIONAL_MESSAGE if functional > none.posterior else ABSTAIN_MESSAGE
         best_single = max(singles, key=lambda s: s.posterior)
         best_pairs = [
             (mass, members)
@@ -149,7 +170,7 @@ class Localizer:
         return {
             "priors": priors,
             "abstain": abstain,
-            "message": ABSTAIN_MESSAGE if abstain else None,
+            "message": message,
             "none_probability": round(none.posterior, 4),
             "sites": sites[:limit],
             "conditions": conditions[:limit],
@@ -158,13 +179,7 @@ class Localizer:
             "observations": [o.as_dict(self.G) for o in reading.observations],
             "unresolved": reading.unresolved,
             "next_test": next_test(self.model, singles, observed),
-            "red_flags": red_flags(
-                self.findings,
-                self.hypotheses,
-                [s for s in scored if not is_none(s)],
-                reading.observations,
-                causes=self._urgent_causes(singles),
-            ),
+            "red_flags": flags,
         }
 
     def _urgent_causes(self, singles: list[Scored]) -> dict[str, float]:
@@ -296,3 +311,8 @@ class Localizer:
             "condition_probability": round(pair.posterior, 4),
             "evidence": likelihood_ratios(pair, alternatives),
         }
+
+
+def curie_iri(curie_id: str) -> str:
+    """Expand ``radix:local`` to its IRI (the inverse of :func:`curie` for Radix ids)."""
+    return BASE + curie_id.removeprefix("radix:") if curie_id.startswith("radix:") else curie_id
