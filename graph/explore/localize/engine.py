@@ -46,7 +46,6 @@ from graph.explore.localize.priors import (
 from graph.explore.localize.reader import NoteReader
 from graph.explore.localize.red_flags import red_flags
 from graph.explore.search import SearchIndex
-from graph.namespaces import BASE
 
 ABSTAIN_MESSAGE = "these findings don't localise: no lesion the graph holds explains them better than none"
 FUNCTIONAL_MESSAGE = (
@@ -116,7 +115,7 @@ class Localizer:
         self.numbers_applied += apply_required(self.hypotheses, prevalence)
         self.causes = causes_by_site(builder, self.hypotheses)
         self.syndromes = syndromes_of_causes(builder, self.hypotheses)
-        self.urgent = {h.iri for h in self.hypotheses if h.urgent}
+        self.urgent = {curie(h.iri) for h in self.hypotheses if h.urgent}  # as red flags name them
         self.model = Model(self.hypotheses, self.findings, prevalence)
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
 
@@ -153,7 +152,7 @@ class Localizer:
         # pictures that named none of its signs into abstaining (ten development cases, four of them right before); and
         # it is no answer while a red flag stands (functional and organic disease go together: the review of stop 28):
         # one a finding raised, or an urgent syndrome (cauda equina, conus, cord) possible on the findings
-        standing = [f for f in flags if f["raised_by"] or curie_iri(f["id"]) in self.urgent]
+        standing = [f for f in flags if f["raised_by"] or f["id"] in self.urgent]
         functional = 0.0 if standing else max((s["probability"] for s in sites if s["kind"] == NO_LESION), default=0.0)
         best_lesion = max(best_site, max(by_condition.values(), default=0.0))
         abstain = max(none.posterior, functional) >= best_lesion
@@ -311,8 +310,3 @@ class Localizer:
             "condition_probability": round(pair.posterior, 4),
             "evidence": likelihood_ratios(pair, alternatives),
         }
-
-
-def curie_iri(curie_id: str) -> str:
-    """Expand ``radix:local`` to its IRI (the inverse of :func:`curie` for Radix ids)."""
-    return BASE + curie_id.removeprefix("radix:") if curie_id.startswith("radix:") else curie_id
