@@ -109,3 +109,34 @@ def test_a_sural_snap_named_by_a_finding_on_a_conduction_line_is_read(explorer: 
     """A conduction line whose "SNAP" a finding's name took ("low sural SNAP") had raised StopIteration (a 500)."""
     observations = explorer.localizer.read(["NCS: low sural SNAP and absent F-waves in the tibial nerve"]).observations
     assert observations and all(o.present for o in observations)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["MRI (no contrast): large central L4-L5 disc extrusion", "MRI without contrast: central L4-L5 sequestration"],
+)
+def test_a_scan_without_contrast_still_shows_its_lesion(explorer: Explorer, phrase: str) -> None:
+    """A scan with "no contrast" names its technique (a NegEx pseudo-negation): the line had read as a normal scan."""
+    [observation] = read(explorer, phrase)
+    assert observation.present and "cauda_equina" in local(observation.implicates), observation
+
+
+def test_t2_before_a_sequence_word_is_the_mri_sequence_not_the_t2_root(explorer: Explorer) -> None:
+    """Read "T2 cord signal change" as the sequence a few words on: it had implicated the T2 root and thoracic cord."""
+    found = implicated(explorer, "MRI: C6-C7 disc indenting the cord with T2 cord signal change")
+    assert "cervical_spinal_cord" in found
+    assert not {"T2_root", "thoracic_spinal_cord"} & found, found
+    assert "T2_root" in implicated(explorer, "MRI: T2-T3 foraminal disc herniation on the left")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [("no urge to pass urine; bladder scan 700 mL", True), ("bladder scan 30 mL after voiding", False),
+     ("catheter drained 1200 mL", True)],
+)  # fmt: skip
+def test_a_bladder_scan_volume_is_a_post_void_residual(explorer: Explorer, phrase: str, present: bool) -> None:
+    """A bladder scan is a bedside volume, not an imaging study (it had read as imaging that implicates nothing)."""
+    observations = read(explorer, phrase)
+    retention = [o for o in observations if "urinary_retention" in local(o.findings)]
+    assert retention and all(o.present is present for o in retention), observations
+    assert not [o for o in observations if o.kind == "imaging"]

@@ -35,6 +35,8 @@ CORD_OF_REGION = {"c": CERVICAL_CORD, "t": THORACIC_CORD}
 """The part of the cord an imaging line naming the cord implicates, by the region of the levels it names."""
 SEQUENCE_WORDS = frozenset({"signal", "weighted", "hyperintensity", "hyperintense", "hypointense", "bright", "stir"})
 """Words after "T1" or "T2" that make it an MRI sequence ("T2 signal change"), not a spinal level."""
+SEQUENCE_REACH = 3
+"""How many words after "T1" or "T2" a sequence word may come: "T2 cord signal change" names the sequence too."""
 
 PARASPINAL_REGIONS = {"cervical": "c", "thoracic": "t", "lumbar": "ls", "lumbosacral": "ls", "ls": "ls"}
 """Region words of a paraspinal EMG -> the first letters of the roots it samples."""
@@ -68,6 +70,8 @@ class Studies:
         for m in phrase.matches:
             if joints and m.category in ("condition", "root", "structure"):
                 continue  # "X-ray: hip joint-space loss, osteophytes": the hip's osteophytes, not the spine's
+            if m.category == "root" and kind == "imaging" and _a_sequence(phrase.words, m.start):
+                continue  # "C5-C6 disc with T2 cord signal change": the MRI sequence, not the T2 root
             if m.category == "disc" and kind == "electrodiagnostic":
                 implicates |= self._range_roots(m.key)
             elif m.category == "disc":
@@ -96,6 +100,9 @@ class Studies:
             for word, after in zip(phrase.words, [*phrase.words[1:], ""], strict=True)
             if word[1:2].isdigit() and word[:1] in "ctls" and not (word in ("t1", "t2") and after in SEQUENCE_WORDS)
         }
+        thoracic = [i for i, word in enumerate(phrase.words) if word[:1] == "t" and word[1:2].isdigit()]
+        if kind == "imaging" and all(_a_sequence(phrase.words, i) for i in thoracic):
+            named_levels.discard("t")  # every "T" word names a sequence: no thoracic level is named
         if kind == "imaging" and "cord" in words:  # "C5-C6 disc compressing the cord": the cord, not only the root
             implicates |= {cord for region, cord in CORD_OF_REGION.items() if region in named_levels}
         if kind == "imaging" and "thecal" in words and named_levels & {"l", "s"}:
@@ -239,6 +246,11 @@ class Studies:
 def _names_a_lesion(words: list[str]) -> bool:
     """Return True if an imaging line names a lesion with no denial in the three words before it."""
     return any(word in LESION_WORDS and not DENIALS & set(words[max(0, i - 3) : i]) for i, word in enumerate(words))
+
+
+def _a_sequence(words: list[str], index: int) -> bool:
+    """Return True when the word at ``index`` is "T1" or "T2" naming an MRI sequence (a sequence word follows it)."""
+    return words[index] in ("t1", "t2") and not SEQUENCE_WORDS.isdisjoint(words[index + 1 : index + 1 + SEQUENCE_REACH])
 
 
 def _a_unit(phrase: Phrase, m: Match) -> bool:
