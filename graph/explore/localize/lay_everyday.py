@@ -1,0 +1,154 @@
+"""Everyday tasks, skin and body functions in a patient's words -> the graph's names (a table of ``lay.py``).
+
+The rules of ``lay.py``'s docstring hold here: each key is the words a patient or a note uses, with ``*`` for an
+optional possessive, article or side, and each target a name the graph holds. Unlike most of the older tables, these
+keys carry no status word: "go up on tiptoe" is the tiptoe test, and the words around it ("I can still … fine",
+"can't", "hard to") say whether it is normal or not, as they do for the graph's own names. One key then serves every
+way of saying how the task went, instead of one key per sentence.
+"""
+
+from __future__ import annotations
+
+TASKS = {
+    # standing on tiptoe is the toe-walking test of plantar flexion (the graph's difficulty standing on tiptoes)
+    "go up on tiptoe": "toe walking",
+    "go up on tiptoes": "toe walking",
+    "go up on * toes": "toe walking",
+    "going up on tiptoe": "toe walking",
+    "going on tiptoe": "toe walking",
+    "go on tiptoe": "toe walking",
+    "stand on tiptoe": "toe walking",
+    "stand on tiptoes": "toe walking",
+    "stand on * tiptoes": "toe walking",
+    "walk on tiptoe": "toe walking",
+    "walk on * tiptoes": "toe walking",
+    "walk on * toes": "toe walking",
+    "tiptoe raises": "heel raise test",  # rising onto the toes again and again is the repeated heel (calf) raise
+    "heel raises": "heel raise test",
+    "calf raises": "heel raise test",
+    "single-leg heel raises": "single-leg heel raises",  # the graph's own words, kept whole before "heel raises"
+    "single-leg calf raises": "single-leg calf raises",
+    "single leg heel raise": "single-leg heel raise",
+    "single leg heel raises": "single-leg heel raise",
+    "single leg calf raise": "single-leg calf raise",
+    "single leg calf raises": "single-leg calf raise",
+    # standing on the heels tests dorsiflexion (the graph's difficulty walking on the heels)
+    "walk on * heels": "walking on heels",
+    "stand on * heels": "walking on heels",
+    "lift * toes": "toe extension",
+    "lift * toes up": "toe extension",
+    "lift * big toe": "great toe extension",
+    "lift * big toe up": "great toe extension",
+    # the toes catching as the foot swings through is foot drop (MSD: foot drop makes the toes catch, a steppage gait)
+    "toes keep catching": "foot drop",
+    "toes catching": "foot drop",
+    "toes catch": "foot drop",
+    "catching * toes": "foot drop",
+    "catches * toes": "foot drop",
+    "trip over * toes": "foot drop",
+    "tripping over * toes": "foot drop",
+    "foot flopping": "foot drop",
+    "foot flops": "foot drop",
+    "foot slapping": "foot drop",
+    "foot slaps": "foot drop",
+    "scuff * shoe": "foot drop",
+    "scuffing * shoe": "foot drop",
+    # a hand hanging limp from the wrist is wrist drop
+    "wrist just hanging": "wrist drop",
+    "wrist hanging": "wrist drop",
+    "wrist was hanging": "wrist drop",
+    "wrist flopping": "wrist drop",
+    "wrist flops": "wrist drop",
+    "hand hanging limp": "wrist drop",
+    # raising the arm overhead is abduction (and flexion) at the shoulder; lifting a leg into the bath, hip flexion
+    "get * arm fully overhead": "abduction of the arm",
+    "get * arm overhead": "abduction of the arm",
+    "lift * arm overhead": "abduction of the arm",
+    "raise * arm overhead": "abduction of the arm",
+    "lift * leg to get into * bath": "hip flexion",
+    "lift * leg into * bath": "hip flexion",
+    "lift * leg into * car": "hip flexion",
+    "lift * leg onto * bed": "hip flexion",
+}
+"""Everyday tasks -> the movement or bedside test they are (the task words only: the status comes from around them).
+
+Going up on tiptoe is the toe-walking test (plantar flexion) and standing on the heels the heel-walking test
+(dorsiflexion), as the graph's own test names have it; repeated tiptoe or calf raises are its heel-raise test. Toes
+that catch and a foot that slaps or flops are foot drop; a wrist that hangs is wrist drop; lifting the arm overhead is
+abduction of the arm; lifting a leg into the bath or a car is hip flexion."""
+
+SKIN = {
+    # grouped little blisters in a band are the vesicles of shingles (MSD, "Herpes zoster": clusters of vesicles on
+    # a red base in a dermatome); "blisters" alone is left (a foot's friction blisters are not shingles)
+    "vesicles": "shingles rash",
+    "vesicular rash": "shingles rash",
+    "little blisters": "shingles rash",
+    "blisters came up": "shingles rash",
+    "crop of blisters": "shingles rash",
+    "crops of blisters": "shingles rash",
+    "blisters in * band": "shingles rash",
+    "blisters along * band": "shingles rash",
+    "blisters on * chest": "shingles rash",
+    # skin that hurts at a touch that should not hurt is allodynia (the graph's dermatomal allodynia)
+    "skin very sensitive": "allodynia",
+    "skin is very sensitive": "allodynia",
+    "skin so sensitive": "allodynia",
+    "skin is so sensitive": "allodynia",
+    "skin there is so sensitive": "allodynia",
+    "skin exquisitely sensitive": "allodynia",
+    "exquisitely sensitive": "allodynia",
+    "sensitive to * vest": "allodynia",
+    "sensitive to * shirt": "allodynia",
+    "sensitive to * clothes": "allodynia",
+    "can't bear * nightie": "allodynia",
+    "nightie touching": "allodynia",
+    "shirt brushing": "allodynia",
+    "bra hurts": "allodynia",
+    "bra strap hurts": "allodynia",
+    # numbness from a line on the trunk downwards is a sensory level (the navel is T10)
+    "tummy button": "umbilicus",
+    "belly button": "umbilicus",
+    "numb from * waist down": "sensory level on the trunk",
+    "numb from * belly down": "sensory level on the trunk",
+    "numb from * chest down": "sensory level on the trunk",
+    "numb from * nipples down": "sensory level on the trunk",
+    "numb below * waist": "sensory level on the trunk",
+    "no feeling from * waist down": "sensory level on the trunk",
+}
+"""Skin in lay words -> the graph's names: shingles vesicles, allodynia, and numbness up to a line on the trunk (a
+sensory level; "tummy button" and "belly button" are the umbilicus, whose dermatome the reader already knows)."""
+
+FUNCTIONS = {
+    "weeing and pooing": "urinary retention or urinary incontinence or faecal incontinence",
+    "peeing and pooing": "urinary retention or urinary incontinence or faecal incontinence",
+    "wees and poos": "urinary retention or urinary incontinence or faecal incontinence",
+    "wees or poos": "urinary retention or urinary incontinence or faecal incontinence",
+    "pee and poo": "urinary retention or urinary incontinence or faecal incontinence",
+    "waterworks": "bladder",
+    "water works": "bladder",
+    "hasn't peed": "urinary retention",
+    "hasn't passed urine": "urinary retention",
+    "hasn't passed water": "urinary retention",
+    "haven't peed": "urinary retention",
+    "not peed": "urinary retention",
+    "not feeling when * bladder is full": "urinary retention",  # lost bladder sensation, the triage question's words
+    "not feeling * bladder is full": "urinary retention",
+    "can't feel when * bladder is full": "urinary retention",
+    "not knowing when * bladder is full": "urinary retention",
+    "wetting accidents": "urinary incontinence",
+    "wets himself": "urinary incontinence",
+    "wets herself": "urinary incontinence",
+    "wets myself": "urinary incontinence",
+    "soiled himself": "faecal incontinence",
+    "soiled herself": "faecal incontinence",
+    "soiled myself": "faecal incontinence",
+    "shaking * hands gets * feeling back": "relieved by shaking the hand",
+    "shaking * hand gets * feeling back": "relieved by shaking the hand",
+    "shake * hand to get * feeling back": "relieved by shaking the hand",
+    "have to shake it": "relieved by shaking the hand",
+    "shaking it helps": "relieved by shaking the hand",
+}
+"""Bladder, bowel and the hand's flick in lay words -> the graph's names. "Wee" and "poo" are bladder and bowel; not
+having passed urine, or not feeling the bladder fill, is retention; wetting or soiling oneself is incontinence;
+shaking the hand to bring the feeling back is the graph's shaking-the-hand relief (the flick of carpal tunnel
+syndrome)."""

@@ -1,0 +1,88 @@
+"""Everyday tasks, skin and body functions in a patient's words (``lay_everyday.py``), issue 12 item 3.
+
+The keys of that table carry no status word, so one key must read both ways: "I can still go up on tiptoe" is a
+normal test and "I can't go up on tiptoe on the left" an abnormal one. Each phrase is written for this test (none is
+taken from the evaluation cases).
+"""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from graph.explore.explorer import Explorer
+from graph.load.store import oxigraph_store
+from tests.test_localize_reader import local, read
+
+
+@pytest.fixture(scope="module")
+def explorer(radix_graph: Graph) -> Explorer:
+    return Explorer(oxigraph_store(radix_graph))
+
+
+def readings(explorer: Explorer, phrase: str) -> set[tuple[bool, str]]:
+    """Return (present, name) for every finding, movement or region the phrase was read as."""
+    found = set()
+    for o in read(explorer, phrase):
+        for name in local(o.findings) | local([node for _, node in o.anatomy]):
+            found.add((o.present, name))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("she can still go up on tiptoe without trouble", (False, "difficulty_standing_on_tiptoes")),
+        ("he cannot go up on his toes on the right any more", (True, "difficulty_standing_on_tiptoes")),
+        ("walking on her heels is fine", (False, "difficulty_walking_on_heels")),
+        ("only manages a few heel raises on the left", (True, "weak_single_leg_heel_raise")),
+        ("heel raises normal", (False, "weak_single_leg_heel_raise")),
+        ("can lift his toes normally", (False, "toe_extension")),
+        ("his left toes keep catching on the stairs", (True, "foot_drop")),
+        ("woke with the wrist hanging and could not lift it", (True, "wrist_drop")),
+        ("struggles to lift her arm overhead to hang washing", (True, "shoulder_abduction_movement")),
+        ("difficult to lift the leg into the car", (True, "hip_flexion")),
+    ],
+)
+def test_an_everyday_task_is_read_as_its_test_with_the_status_around_it(
+    explorer: Explorer, phrase: str, expected: tuple[bool, str]
+) -> None:
+    """The task words name the movement or test; the words around them say normal or not (they read as nothing)."""
+    assert expected in readings(explorer, phrase), readings(explorer, phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("little blisters have come up along the sore strip", (True, "dermatomal_vesicular_rash")),
+        ("no vesicles seen", (False, "dermatomal_vesicular_rash")),
+        ("the skin is so sensitive that a shirt hurts", (True, "dermatomal_allodynia")),
+        ("numb from the waist down since this morning", (True, "sensory_level")),
+        ("hasn't passed urine since breakfast", (True, "urinary_retention")),
+        ("no problems with her waterworks", (False, "urinary_retention")),
+        ("new wetting accidents this week", (True, "urinary_incontinence")),
+        ("peeing and pooing normal", (False, "faecal_incontinence")),
+    ],
+)
+def test_skin_and_body_functions_in_lay_words(explorer: Explorer, phrase: str, expected: tuple[bool, str]) -> None:
+    """Shingles vesicles, allodynia, a sensory level, retention and incontinence in lay words (unread before)."""
+    assert expected in readings(explorer, phrase), readings(explorer, phrase)
+
+
+def test_plain_blisters_are_not_shingles(explorer: Explorer) -> None:
+    """A foot's friction blisters stay unread: only grouped little blisters or vesicles are the shingles rash."""
+    assert not any(name == "dermatomal_vesicular_rash" for _, name in readings(explorer, "blisters on both heels"))
+
+
+def test_a_bladder_that_feels_full_is_not_full_power(explorer: Explorer) -> None:
+    """Read "full" after the bladder as no status (not full power): it had denied the retention before it."""
+    assert (True, "urinary_retention") in readings(
+        explorer, "has not passed urine since last night, bladder feels full"
+    )
+
+
+def test_shaking_the_hand_to_bring_the_feeling_back_relieves(explorer: Explorer) -> None:
+    """The flick of carpal tunnel syndrome: the graph's shaking-the-hand relief."""
+    [observation] = read(explorer, "shaking my hand gets the feeling back")
+    assert observation.modifier == "relieved"
+    assert "shaking_the_hand" in local([node for _, node in observation.anatomy])
