@@ -829,3 +829,33 @@ def localizer_numbers(explorer: Explorer) -> list[dict[str, object]]:
     from graph.explore.localize.priors import MEASUREMENTS
 
     return [{key: row[key].value for key in row} for row in select(explorer.store, MEASUREMENTS)]
+
+
+def test_a_two_sided_lesion_shows_on_one_side_only_as_often_as_it_lacks_its_two_sided_finding(
+    explorer: Explorer,
+) -> None:
+    """Lumbar stenosis "often" gives symptoms in both legs: a picture confined to one leg favours a root lesion.
+
+    Until stop 29 a two-sided lesion showed on one side only as readily as a one-sided lesion did. Diabetic
+    amyotrophy's spread to the other leg comes later in its course (``timing=late``), so its onset is not penalised.
+    """
+    model = explorer.localizer.model
+    by_label = {h.label: h for h in model.hypotheses}
+    assert model.one_side_share(by_label["lumbar spinal stenosis"]) == pytest.approx(0.4)
+    assert model.one_side_share(by_label["diabetic amyotrophy"]) == 1.0
+    assert model.one_side_share(by_label["L5 radiculopathy"]) == 1.0  # a one-sided lesion: its side is marginalised
+    one_leg = ["calf and shin ache on walking 150 m in the right leg, eased by sitting down", "R EHL 4/5",
+               "MRI: right subarticular (lateral recess) narrowing at L4-L5"]  # fmt: skip
+    observations = explorer.localizer.read(one_leg).observations
+    scored = {s.members[0].label: s for s in model.score(observations) if len(s.members) == 1}
+    assert scored["lumbar spinal stenosis"].side_penalty == pytest.approx(math.log(0.5 * 0.4))
+    assert scored["lateral recess stenosis"].side_penalty == pytest.approx(math.log(0.5))
+
+
+def test_findings_on_the_right_and_then_the_left_are_not_one_sided(explorer: Explorer) -> None:
+    """Right sciatica and then left: the picture shows on both sides, so no two-sided lesion pays for one side only."""
+    model = explorer.localizer.model
+    observations = explorer.localizer.read(["sciatica in the right leg", "now pain down the left leg too"]).observations
+    scored = {s.members[0].label: s for s in model.score(observations) if len(s.members) == 1}
+    assert scored["cauda equina syndrome"].side_penalty == 0.0
+    assert scored["L5 radiculopathy"].side_penalty < 0.0  # one-sided: on one (unknown) side of two

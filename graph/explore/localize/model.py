@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from graph.explore.localize.findings import Findings
 from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, Hypothesis
+from graph.explore.localize.lesion import local_name
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import (
     ELECTRODIAGNOSTIC_SENSITIVITY,
@@ -51,7 +52,7 @@ from graph.explore.localize.parameters import (
     SECOND_LESION_CONDITION,
     UNSTATED,
 )
-from graph.namespaces import BASE
+from graph.namespaces import BASE, RADIX
 
 SNAPS_REDUCED = BASE + "sensory_nerve_action_potentials_reduced"
 """The graph's reduced sensory potentials: a condition that typically lacks them spares the SNAPs."""
@@ -477,7 +478,8 @@ class Model:
         distinct = _distinct(observations)
         sided = any(o.side in SIDES for o in distinct)
         # nothing two-sided is shown: a two-sided lesion (or one the graph does not hold) shows on one side only
-        one_side_only = sided and not any(o.side == "bilateral" and o.present for o in distinct)
+        shown = {o.side for o in distinct if o.present and o.side in (*SIDES, "bilateral")}
+        one_side_only = sided and len(shown) <= 1 and "bilateral" not in shown  # right leg, then the left: both
         seen: dict[tuple[object, ...], Scored] = {}
         singles = [self._score_single(h, distinct, sided, one_side_only, seen, priors) for h in self.hypotheses]
         none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
@@ -520,7 +522,7 @@ class Model:
         scored = Scored(h.key, (h,), math.log(h.priors[priors]), observations=observations)
         terms = [self.term(h, o) for o in observations]
         scored.base_terms = terms
-        key = (h.lesion.bilateral, *(t.p for t in terms))
+        key = (h.lesion.bilateral, self.one_side_share(h), *(t.p for t in terms))
         if key in seen:  # the same probabilities give the same likelihood (many lesions meet none of the findings)
             done = seen[key]
             scored.log_likelihood, scored.side, scored.values = done.log_likelihood, done.side, done.values
@@ -557,10 +559,32 @@ class Model:
         else:
             scored.log_likelihood = best[0]
             if one_side_only:
-                # a two-sided lesion showing on one side only ("reflexes symmetric", negated, shows nothing two-sided)
-                scored.log_likelihood += HALF
-                scored.side_penalty = HALF
+                # a two-sided lesion showing on one side only ("reflexes symmetric", negated, shows nothing two-sided):
+                # as often as it lacks its stated two-sided finding, and on that side half the time
+                penalty = HALF + math.log(self.one_side_share(h))
+                scored.log_likelihood += penalty
+                scored.side_penalty = penalty
         return scored
+
+    def one_side_share(self, h: Hypothesis) -> float:
+        """Return P(a two-sided lesion shows on one side only | h): 1 - P(its stated two-sided finding).
+
+        Lumbar spinal stenosis "often" gives symptoms in both legs (the graph's bilateral leg symptoms), so a picture
+        confined to one leg is that much less likely from it than from a one-sided lesion (which is on either side
+        half the time, as a two-sided one shows on either side half the time). Until stop 29 every two-sided lesion
+        showed on one side only as readily as a one-sided lesion did; a lesion with no two-sided finding stated still
+        does (1.0: the graph says nothing of how often it is one-sided).
+        """
+        if not h.lesion.bilateral:
+            return 1.0
+        stated = [
+            h.explicit[finding][0]
+            for finding, data in self.findings.anatomy.out(h.iri, RADIX.hasFinding)
+            if finding in h.explicit
+            and self.G.nodes[finding]["label"].startswith("bilateral")
+            and not any(local_name(c.get("timing")) == "late" for c in data.get("contexts") or ())
+        ]  # a two-sided finding said to come late (diabetic amyotrophy spreads to the other leg) is not the onset's
+        return 1.0 - max(stated) if stated else 1.0
 
     def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
         """Two lesions together: each finding present unless neither produces it (noisy-OR of both)."""
