@@ -86,3 +86,22 @@ def test_shaking_the_hand_to_bring_the_feeling_back_relieves(explorer: Explorer)
     [observation] = read(explorer, "shaking my hand gets the feeling back")
     assert observation.modifier == "relieved"
     assert "shaking_the_hand" in local([node for _, node in observation.anatomy])
+
+
+@pytest.mark.parametrize(
+    ("findings", "site"),
+    [
+        (["woke on the sofa with his arm hooked over the back of a chair", "weak wrist and finger extension",
+          "numb patch on the back of the hand"], "radial nerve at spiral groove of the humerus"),
+        (["dislocated her shoulder skiing three weeks ago", "weak shoulder abduction",
+          "numb patch over the lateral upper arm"], "axillary nerve"),
+    ],
+)  # fmt: skip
+def test_a_pressure_or_an_injury_in_the_history_is_a_risk_factor_of_the_nerve_it_harms(
+    explorer: Explorer, findings: list[str], site: str
+) -> None:
+    """Saturday night pressure on the arm and a dislocated shoulder are the graph's risk factors (stop 29)."""
+    first = explorer.localize(findings, limit=3)["sites"][0]
+    assert first["label"] == site, first
+    risk = {f for row in first["supporting"] for f in row["findings"]}
+    assert risk & {"radix:prolonged_upper_arm_compression", "radix:anterior_shoulder_dislocation"}, first["supporting"]

@@ -119,6 +119,14 @@ SKIN = {
 sensory level; "tummy button" and "belly button" are the umbilicus, whose dermatome the reader already knows)."""
 
 FUNCTIONS = {
+    "bladder scan": "residual",  # a bedside ultrasound of the volume left after voiding, not an imaging study
+    "catheter drained": "residual",  # "catheter drained 1100 mL": the volume the bladder held
+    "catheterised for": "residual",
+    "catheterized for": "residual",
+    "bladder feels full": "bladder",  # a bladder felt full: "full" is not the status of full power
+    "bladder is full": "bladder",
+    "did not feel full": "urinary retention",  # a full bladder not felt: reduced bladder sensation
+    "didn't feel full": "urinary retention",
     "weeing and pooing": "urinary retention or urinary incontinence or faecal incontinence",
     "peeing and pooing": "urinary retention or urinary incontinence or faecal incontinence",
     "wees and poos": "urinary retention or urinary incontinence or faecal incontinence",
@@ -148,7 +156,30 @@ FUNCTIONS = {
     "have to shake it": "relieved by shaking the hand",
     "shaking it helps": "relieved by shaking the hand",
 }
-"""Bladder, bowel and the hand's flick in lay words -> the graph's names. "Wee" and "poo" are bladder and bowel; not
+"""Bladder, bowel and the hand's flick in lay words -> the graph's names. A bladder scan's or a catheter's volume is
+the post-void residual the reader compares with its retention threshold ("residual", ``shorthand.RESIDUAL_WORDS``).
+"Wee" and "poo" are bladder and bowel; not
 having passed urine, or not feeling the bladder fill, is retention; wetting or soiling oneself is incontinence;
 shaking the hand to bring the feeling back is the graph's shaking-the-hand relief (the flick of carpal tunnel
 syndrome)."""
+
+PRESSURE = {
+    "arm hooked over * chair back": "prolonged pressure on the upper arm",
+    "arm draped over * chair back": "prolonged pressure on the upper arm",
+    "arm over * chair back": "prolonged pressure on the upper arm",
+    "arm over * back of * chair": "prolonged pressure on the upper arm",
+    "arm hooked over * back of * chair": "prolonged pressure on the upper arm",
+    "arm draped over * back of * chair": "prolonged pressure on the upper arm",
+    "arm hooked over * bench back": "prolonged pressure on the upper arm",
+    "arm draped over * bench back": "prolonged pressure on the upper arm",
+    "arm over * bench back": "prolonged pressure on the upper arm",
+    "arm over * back of * bench": "prolonged pressure on the upper arm",
+    "dislocated * shoulder": "anterior shoulder dislocation",
+    "kneeling all day": "prolonged kneeling",
+    "kneels for hours": "prolonged kneeling",
+    "squatting all day": "prolonged squatting",
+    "squats for hours": "prolonged squatting",
+}
+"""Pressure and injury in a history, in lay words -> the graph's risk factors: an arm left over the back of a chair
+or bench (asleep or drunk) is prolonged pressure on the upper arm (the radial nerve's Saturday night palsy); a
+dislocated shoulder is the graph's anterior shoulder dislocation (the common kind); kneeling or squatting all day."""

@@ -195,14 +195,6 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("weak", "urinary", "stream"): "urinary retention",
     ("slow", "stream"): "urinary retention",
     ("reduced", "urinary", "stream"): "urinary retention",
-    ("bladder", "scan"): "residual",  # a bedside ultrasound of the volume left after voiding, not an imaging study
-    ("catheter", "drained"): "residual",  # "catheter drained 1100 mL": the volume the bladder held
-    ("catheterised", "for"): "residual",
-    ("bladder", "feels", "full"): "bladder",  # a bladder felt full: "full" is not the status of full power
-    ("bladder", "is", "full"): "bladder",
-    ("did", "not", "feel", "full"): "urinary retention",  # a full bladder not felt: reduced bladder sensation
-    ("didn't", "feel", "full"): "urinary retention",
-    ("catheterized", "for"): "residual",
     ("loss", "of", "bladder", "sensation"): "urinary retention",
     ("reduced", "bladder", "sensation"): "urinary retention",
     ("altered", "bladder", "sensation"): "urinary retention",
