@@ -859,3 +859,22 @@ def test_findings_on_the_right_and_then_the_left_are_not_one_sided(explorer: Exp
     scored = {s.members[0].label: s for s in model.score(observations) if len(s.members) == 1}
     assert scored["cauda equina syndrome"].side_penalty == 0.0
     assert scored["L5 radiculopathy"].side_penalty < 0.0  # one-sided: on one (unknown) side of two
+
+
+def test_a_purely_motor_disorder_gives_no_sensory_deficit_anywhere(explorer: Explorer) -> None:
+    """Multifocal motor neuropathy and motor neuron disease lack objective sensory loss in any territory (stop 29).
+
+    A numb thumb had been "reached" by multifocal motor neuropathy through its median and radial nerves, so a C6
+    picture with wrist extension weakness went to it.
+    """
+    model = explorer.localizer.model
+    by_label = {h.label: h for h in model.hypotheses}
+    [numb] = explorer.localizer.read(["the side of the forearm feels dead"]).observations
+    for label in ("multifocal motor neuropathy", "motor neuron disease"):
+        assert model.term(by_label[label], numb).p == parameters.LACKED, label
+    assert model.term(by_label["C6 radiculopathy"], numb).p > parameters.LACKED
+    answer = explorer.localize(
+        ["tingling of the thumb and index finger", "lateral forearm numb", "weak wrist extension on the right",
+         "brachioradialis reflex reduced on the right"], limit=3
+    )  # fmt: skip
+    assert answer["sites"][0]["label"] == "C6 nerve root", answer["sites"][:3]

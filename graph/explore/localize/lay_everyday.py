@@ -64,6 +64,13 @@ TASKS = {
     "get * arm fully overhead": "abduction of the arm",
     "get * arm overhead": "abduction of the arm",
     "lift * arm overhead": "abduction of the arm",
+    "heel-walk": "heel walking",  # the hyphenated verbs of the bedside tests
+    "heel-walks": "heel walking",
+    "toe-walk": "toe walking",
+    "toe-walks": "toe walking",
+    "rise onto * tiptoe": "toe walking",
+    "rise onto * toes": "toe walking",
+    "rise on * toes": "toe walking",
     "raise * arm overhead": "abduction of the arm",
     "lift * leg to get into * bath": "hip flexion",
     "lift * leg into * bath": "hip flexion",
@@ -143,6 +150,9 @@ FUNCTIONS = {
     "not feeling * bladder is full": "urinary retention",
     "can't feel when * bladder is full": "urinary retention",
     "not knowing when * bladder is full": "urinary retention",
+    "no urine passed": "urinary retention",
+    "passed urine normally": "no urinary retention",
+    "passing urine normally": "no urinary retention",
     "wetting accidents": "urinary incontinence",
     "wets himself": "urinary incontinence",
     "wets herself": "urinary incontinence",
@@ -183,3 +193,19 @@ PRESSURE = {
 """Pressure and injury in a history, in lay words -> the graph's risk factors: an arm left over the back of a chair
 or bench (asleep or drunk) is prolonged pressure on the upper arm (the radial nerve's Saturday night palsy); a
 dislocated shoulder is the graph's anterior shoulder dislocation (the common kind); kneeling or squatting all day."""
+
+FACE = {
+    "arm + face weakness": "sudden facial droop and arm weakness",
+    "arm and face weakness": "sudden facial droop and arm weakness",
+    "face and arm weakness": "sudden facial droop and arm weakness",
+    "face + arm weakness": "sudden facial droop and arm weakness",
+    "weak smile both sides": "bilateral facial weakness",
+    "weak smile on both sides": "bilateral facial weakness",
+    "can't whistle": "bilateral facial weakness",
+    "cannot whistle": "bilateral facial weakness",
+    "both sides of * face feel floppy": "bilateral facial weakness",
+}
+"""The face in a note's or a patient's words. Weakness of the face together with the arm is the face and arm of one
+side, the pattern of a stroke (the graph's sudden facial droop, a red flag, with the arm's weakness); a smile weak on
+both sides, or lips too weak to whistle, is weakness of both sides of the face (facial diplegia, the graph's bilateral
+facial weakness)."""

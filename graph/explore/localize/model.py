@@ -55,6 +55,10 @@ from graph.explore.localize.parameters import (
 from graph.namespaces import BASE, RADIX
 
 SNAPS_REDUCED = BASE + "sensory_nerve_action_potentials_reduced"
+NO_SENSORY_LOSS = BASE + "objective_sensory_loss"
+"""The finding a purely motor disorder typically lacks (multifocal motor neuropathy, motor neuron disease): a sensory
+deficit anywhere is then in the very-rare bin, not what its nerves' skin would give (until stop 29 a numb thumb was
+"reached" by multifocal motor neuropathy through the median and radial nerves)."""
 """The graph's reduced sensory potentials: a condition that typically lacks them spares the SNAPs."""
 REDUCED_SNAP = "reduced or absent"
 """How the graph's labels of a nerve's reduced sensory potential begin ("reduced or absent sural SNAP")."""
@@ -144,7 +148,7 @@ class Model:
             term = Term(noisy_or(p), f"{label}{named}: {word} in {h.label}")
             # the condition's own statement is more specific than the anatomy's generic sensitivity
             return term
-        if kin & h.lacks:
+        if kin & h.lacks or (facts is not None and facts.kind == "sensory" and NO_SENSORY_LOSS in h.lacks):
             return Term(LACKED, f"{label}: typically absent in {h.label}")
         if UMN_WORDS.search(label.lower()):
             return self._umn_term(h)  # an upper motor neuron sign the graph does not state for h
@@ -204,6 +208,8 @@ class Model:
         stated = self._stated_at(h, kind, anatomy, one_side=side in ("left", "right"))
         if stated is not None:
             return stated
+        if kind == "sensory" and NO_SENSORY_LOSS in h.lacks:
+            return Term(LACKED, f"{label}: {h.label} typically gives no sensory loss")
         strengths = [
             1.0 if kind == "pain" and akind == "region" and node in h.pain_regions else h.reach.strength(akind, node)
             for akind, node in anatomy
