@@ -70,6 +70,7 @@ SETS = {
     "sealed 28 (held out, run once)": [EVAL / "cases_sealed28.toml"],
     "sealed 29 (held out, run once; conditions rarely named)": [EVAL / "cases_sealed29.toml"],
     "sealed 30 (held out, run once; conditions rarely named)": [EVAL / "cases_sealed30.toml"],
+    "sealed 31 (held out, run once)": [EVAL / "cases_sealed31.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
