@@ -62,6 +62,7 @@ def test_an_everyday_task_is_read_as_its_test_with_the_status_around_it(
         ("no problems with her waterworks", (False, "urinary_retention")),
         ("new wetting accidents this week", (True, "urinary_incontinence")),
         ("peeing and pooing normal", (False, "faecal_incontinence")),
+        ("her last two fingers tingle at night", (True, "little_finger_numbness")),
     ],
 )
 def test_skin_and_body_functions_in_lay_words(explorer: Explorer, phrase: str, expected: tuple[bool, str]) -> None:

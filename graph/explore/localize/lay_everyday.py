@@ -112,6 +112,11 @@ SKIN = {
     "shirt brushing": "allodynia",
     "bra hurts": "allodynia",
     "bra strap hurts": "allodynia",
+    # the two fingers on the little-finger side of the hand
+    "two smallest fingers": "ring finger and little finger",
+    "last two fingers": "ring finger and little finger",
+    "outer two fingers": "ring finger and little finger",
+    "pinky and ring finger": "ring finger and little finger",
     # numbness from a line on the trunk downwards is a sensory level (the navel is T10)
     "tummy button": "umbilicus",
     "belly button": "umbilicus",
@@ -122,8 +127,9 @@ SKIN = {
     "numb below * waist": "sensory level on the trunk",
     "no feeling from * waist down": "sensory level on the trunk",
 }
-"""Skin in lay words -> the graph's names: shingles vesicles, allodynia, and numbness up to a line on the trunk (a
-sensory level; "tummy button" and "belly button" are the umbilicus, whose dermatome the reader already knows)."""
+"""Skin in lay words -> the graph's names: shingles vesicles, allodynia, the hand's two smallest fingers, and
+numbness up to a line on the trunk (a sensory level; "tummy button" and "belly button" are the umbilicus, whose
+dermatome the reader already knows)."""
 
 FUNCTIONS = {
     "bladder scan": "residual",  # a bedside ultrasound of the volume left after voiding, not an imaging study
