@@ -106,3 +106,26 @@ def test_a_pressure_or_an_injury_in_the_history_is_a_risk_factor_of_the_nerve_it
     assert first["label"] == site, first
     risk = {f for row in first["supporting"] for f in row["findings"]}
     assert risk & {"radix:prolonged_upper_arm_compression", "radix:anterior_shoulder_dislocation"}, first["supporting"]
+
+
+def test_a_guyon_canal_picture_is_the_ulnar_nerve_at_the_wrist(explorer: Explorer) -> None:
+    """Handlebar palsy: the graph's Tinel sign at Guyon's canal, the spared dorsal ulnar skin, the cyclist (stop 29).
+
+    Until stop 29 "Tinel over the hook of hamate" read as every Tinel sign, "dorsal ulnar hand sensation normal" as a
+    normal hand, and the cubital tunnel came first on such pictures.
+    """
+    assert (True, "tinel_sign_at_guyon_canal") in readings(explorer, "Tinel positive over the pisiform")
+    assert (False, "dorsal_ulnar_hand_numbness") in readings(explorer, "dorsal ulnar hand sensation intact")
+    both = read(explorer, "Tinel positive over Guyon's canal, elbow Tinel negative")
+    assert {(o.present, name) for o in both for name in local(o.findings)} >= {
+        (True, "tinel_sign_at_guyon_canal"),
+        (False, "tinel_sign_at_elbow"),
+    }  # each clause's own place narrows its own Tinel sign
+    assert (True, "tinel_sign_at_wrist") in readings(explorer, "Tinel +ve at wrist")
+    assert not any(name == "tinel_sign_at_guyon_canal" for _, name in readings(explorer, "Tinel +ve at wrist"))
+    answer = explorer.localize(
+        ["keen cyclist, numb little finger after long rides", "weak finger spreading on the right",
+         "FDP to the little finger 5/5", "dorsal ulnar hand sensation normal", "Tinel +ve over the hook of hamate"],
+        limit=3,
+    )  # fmt: skip
+    assert answer["conditions"][0]["id"] == "radix:ulnar_neuropathy_at_wrist", answer["conditions"][:3]

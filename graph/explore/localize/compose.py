@@ -317,9 +317,10 @@ class Composer:
         present = not m.negated and status not in ("normal", "absent")  # "Babinski absent": no such sign
         if negated_after(phrase, m):
             present = False  # "Finkelstein: no pain over the first compartment", "Spurling didn't bring it on"
-        named = {
-            node for other in phrase.matches if other.category in (*ANATOMY, "structure") for node in other.meaning
-        }
+        places = [other for other in phrase.matches if other.category in (*ANATOMY, "structure")]
+        # the place in the sign's own clause when there is one: "Tinel +ve over Guyon's canal, elbow Tinel -ve"
+        places = [other for other in places if other.clause == m.clause] or places
+        named = {node for other in places for node in other.meaning}
         near = set().union(*(self.anatomy.parts(n) | self.anatomy.wholes(n) for n in named)) if named else set()
         candidates = sorted(m.meaning)
         narrowed = [f for f in candidates if {n for _, n in self.findings.facts[f].anatomy} & near]

@@ -112,6 +112,21 @@ SKIN = {
     "shirt brushing": "allodynia",
     "bra hurts": "allodynia",
     "bra strap hurts": "allodynia",
+    # the back of the hand on the little-finger side is the dorsal ulnar cutaneous branch's skin
+    "dorsal ulnar hand sensation": "dorsal ulnar hand numbness",
+    "dorsal-ulnar hand sensation": "dorsal ulnar hand numbness",
+    "dorsal ulnar sensation": "dorsal ulnar hand numbness",
+    "dorsum of * hand on * ulnar side": "dorsal ulnar hand numbness",
+    "ulnar side of * back of * hand": "dorsal ulnar hand numbness",
+    # Guyon's canal lies at the base of the hypothenar eminence, between the pisiform and the hook of the hamate
+    "over guyon canal": "over hypothenar eminence",
+    "over guyon's canal": "over hypothenar eminence",
+    "at guyon canal": "at hypothenar eminence",
+    "at guyon's canal": "at hypothenar eminence",
+    "over * hook of hamate": "over hypothenar eminence",
+    "at * hook of hamate": "at hypothenar eminence",
+    "over * pisiform": "over hypothenar eminence",
+    "at * pisiform": "at hypothenar eminence",
     # the two fingers on the little-finger side of the hand
     "two smallest fingers": "ring finger and little finger",
     "last two fingers": "ring finger and little finger",
