@@ -878,3 +878,30 @@ def test_a_purely_motor_disorder_gives_no_sensory_deficit_anywhere(explorer: Exp
          "brachioradialis reflex reduced on the right"], limit=3
     )  # fmt: skip
     assert answer["sites"][0]["label"] == "C6 nerve root", answer["sites"][:3]
+
+
+def test_denervation_in_several_muscles_needs_a_lesion_reaching_each(explorer: Explorer) -> None:
+    """Read denervation in each muscle named as needing a lesion that reaches each (stop 29).
+
+    "Fibs in tibialis anterior and tibialis posterior" is no fibular neuropathy's (the best-reached muscle had stood for
+    the line); normal muscles still count against any lesion reaching one of them.
+    """
+    model = explorer.localizer.model
+    by_label = {h.label: h for h in model.hypotheses}
+    [both] = explorer.localizer.read(["EMG: fibrillations in tibialis anterior and tibialis posterior"]).observations
+    fibular, root = by_label["common fibular neuropathy"], by_label["L5 radiculopathy"]
+    assert model.term(fibular, both).p == pytest.approx(parameters.LEAK)
+    assert model.term(root, both).p > 0.5
+    [spared] = explorer.localizer.read(["EMG: tibialis anterior and tibialis posterior normal"]).observations
+    assert not spared.present and model.term(fibular, spared).p > 0.5  # the lesion reaches one: it would show
+    answer = explorer.localize(
+        ["foot drop on the left the day after a long labour with forceps", "inversion 3/5 on the left",
+         "EMG: denervation in tibialis anterior, tibialis posterior and peroneus longus; paraspinals normal"], limit=3
+    )  # fmt: skip
+    assert answer["sites"][0]["label"] != "common fibular nerve at fibular head", answer["sites"][:3]
+
+
+def test_adm_is_the_hands_abductor_digiti_minimi(explorer: Explorer) -> None:
+    """Read "ADM" as the hand's abductor digiti minimi (a parenthesised synonym had made it the foot's too)."""
+    [observation] = explorer.localizer.read(["ADM 4/5 on the right"]).observations
+    assert {node.rsplit("/", 1)[-1] for _, node in observation.anatomy} == {"abductor_digiti_minimi"}

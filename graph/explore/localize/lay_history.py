@@ -336,6 +336,7 @@ STUDIES = {
     "apices are clear": "lung apex clear",
     "intramedullary signal change": "cord signal change",  # signal within the cord, on a cervical line the cord's
     "intramedullary signal": "cord signal",
+    "low lumbar": "lumbar",  # the lower lumbar levels: "low" here is no status ("low lumbar paraspinals normal")
     "hand-knob infarct": "acute infarct in the precentral hand knob",
     "hand knob infarct": "acute infarct in the precentral hand knob",
 }

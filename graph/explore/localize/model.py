@@ -351,9 +351,12 @@ class Model:
             return Term(
                 LEAK, f"{h.site.label}: sensory nerve action potentials are spared (preganglionic or elsewhere)"
             )
-        reached = max(
-            [self._implicated(h, observation), *(h.reach.strength(kind, node) for kind, node in observation.anatomy)]
-        )  # as surely as the lesion involves what the line names (a several-root lesion partly)
+        strengths = [h.reach.strength(kind, node) for kind, node in observation.anatomy]
+        # denervation found in each muscle named needs a lesion reaching each (the least reached bounds the line:
+        # "fibs in tibialis anterior and tibialis posterior" is no fibular neuropathy's); found in none of them, any
+        # muscle the lesion reaches would have shown it. Until stop 29 the best-reached muscle stood for the line.
+        part = (min(strengths) if observation.present else max(strengths)) if strengths else 0.0
+        reached = max(self._implicated(h, observation), part)  # as surely as the lesion involves what the line names
         if observation.electro == "paraspinal" and h.site.kind not in ROOT_KINDS:
             reached = 0.0
         if reached > 0:
