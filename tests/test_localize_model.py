@@ -905,3 +905,26 @@ def test_adm_is_the_hands_abductor_digiti_minimi(explorer: Explorer) -> None:
     """Read "ADM" as the hand's abductor digiti minimi (a parenthesised synonym had made it the foot's too)."""
     [observation] = explorer.localizer.read(["ADM 4/5 on the right"]).observations
     assert {node.rsplit("/", 1)[-1] for _, node in observation.anatomy} == {"abductor_digiti_minimi"}
+
+
+def test_the_side_share_uses_every_two_sided_finding_and_counts_an_observed_one_once(explorer: Explorer) -> None:
+    """Two-sided findings are the graph's bilateral ones, not only labels starting "bilateral" (review, stop 29).
+
+    Guillain-Barré syndrome's symmetric ascending weakness makes a one-sided picture rare from it; and when the note
+    itself speaks of the two-sided finding ("no symptoms in both legs"), its own term counts it, not the share again.
+    """
+    model = explorer.localizer.model
+    by_label = {h.label: h for h in model.hypotheses}
+    assert model.one_side_share(by_label["Guillain-Barré syndrome"]) < 0.5
+    stenosis = by_label["lumbar spinal stenosis"]
+    assert model.one_side_share(stenosis, {R + "bilateral_leg_symptoms"}) == 1.0
+
+
+def test_only_numbness_is_lacked_by_a_purely_motor_disorder(explorer: Explorer) -> None:
+    """The lacked finding is numbness or sensory loss (at night too): a Tinel sign or leg symptoms are left alone."""
+    model = explorer.localizer.model
+    by_label = {h.label: h for h in model.hypotheses}
+    mmn = by_label["multifocal motor neuropathy"]
+    assert model.finding_term(mmn, R + "thumb_numbness").p == parameters.LACKED
+    assert model.finding_term(mmn, R + "tinel_sign_at_wrist").p > parameters.LACKED
+    assert model.finding_term(by_label["motor neuron disease"], R + "bilateral_leg_symptoms").p > parameters.LACKED

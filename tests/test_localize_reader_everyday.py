@@ -35,11 +35,11 @@ def readings(explorer: Explorer, phrase: str) -> set[tuple[bool, str]]:
         ("she can still go up on tiptoe without trouble", (False, "difficulty_standing_on_tiptoes")),
         ("he cannot go up on his toes on the right any more", (True, "difficulty_standing_on_tiptoes")),
         ("walking on her heels is fine", (False, "difficulty_walking_on_heels")),
-        ("only manages a few heel raises on the left", (True, "weak_single_leg_heel_raise")),
-        ("heel raises normal", (False, "weak_single_leg_heel_raise")),
+        ("single leg heel raise reduced on the left", (True, "weak_single_leg_heel_raise")),
+        ("single leg heel raises normal", (False, "weak_single_leg_heel_raise")),
         ("can lift his toes normally", (False, "toe_extension")),
         ("his left toes keep catching on the stairs", (True, "foot_drop")),
-        ("woke with the wrist hanging and could not lift it", (True, "wrist_drop")),
+        ("woke with the wrist just hanging and could not lift it", (True, "wrist_drop")),
         ("struggles to lift her arm overhead to hang washing", (True, "shoulder_abduction_movement")),
         ("difficult to lift the leg into the car", (True, "hip_flexion")),
     ],
@@ -54,8 +54,8 @@ def test_an_everyday_task_is_read_as_its_test_with_the_status_around_it(
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
-        ("little blisters have come up along the sore strip", (True, "dermatomal_vesicular_rash")),
-        ("no vesicles seen", (False, "dermatomal_vesicular_rash")),
+        ("blisters came up in the same band this morning", (True, "dermatomal_vesicular_rash")),
+        ("no clusters of vesicles seen", (False, "dermatomal_vesicular_rash")),
         ("the skin is so sensitive that a shirt hurts", (True, "dermatomal_allodynia")),
         ("numb from the waist down since this morning", (True, "sensory_level")),
         ("hasn't passed urine since breakfast", (True, "urinary_retention")),
@@ -70,9 +70,28 @@ def test_skin_and_body_functions_in_lay_words(explorer: Explorer, phrase: str, e
     assert expected in readings(explorer, phrase), readings(explorer, phrase)
 
 
-def test_plain_blisters_are_not_shingles(explorer: Explorer) -> None:
-    """A foot's friction blisters stay unread: only grouped little blisters or vesicles are the shingles rash."""
-    assert not any(name == "dermatomal_vesicular_rash" for _, name in readings(explorer, "blisters on both heels"))
+@pytest.mark.parametrize(
+    "phrase",
+    ["blisters on both heels", "little blisters on both heels from new boots", "seminal vesicles unremarkable",
+     "blisters on his chest from the hot water burn"],
+)  # fmt: skip
+def test_plain_blisters_are_not_shingles(explorer: Explorer, phrase: str) -> None:
+    """Friction blisters, a burn, the seminal vesicles: only blisters or vesicles in a band are the shingles rash."""
+    assert not any(name == "dermatomal_vesicular_rash" for _, name in readings(explorer, phrase))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["advised calf raises and stretches", "he tends to walk on his toes", "since the dentist he can't whistle",
+     "my leg goes dead and I have to shake it", "his grip didn't feel full strength",
+     "catheterised for 2 days after her hysterectomy", "fell asleep with his wrist hanging over the armrest",
+     "slowly progressive face and arm weakness over two years", "exquisitely sensitive to light"],
+)  # fmt: skip
+def test_everyday_words_that_mean_something_else_are_not_read_as_findings(explorer: Explorer, phrase: str) -> None:
+    """Keys the review found too wide (stop 29) were dropped: each of these had been read as a finding it is not."""
+    wrong = {"weak_single_leg_heel_raise", "difficulty_standing_on_tiptoes", "facial_weakness", "shaking_the_hand",
+             "urinary_retention", "wrist_drop", "facial_droop", "dermatomal_allodynia"}  # fmt: skip
+    assert not {name for present, name in readings(explorer, phrase) if present} & wrong, readings(explorer, phrase)
 
 
 def test_a_bladder_that_feels_full_is_not_full_power(explorer: Explorer) -> None:

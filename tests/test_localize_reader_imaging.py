@@ -140,3 +140,18 @@ def test_a_bladder_scan_volume_is_a_post_void_residual(explorer: Explorer, phras
     retention = [o for o in observations if "urinary_retention" in local(o.findings)]
     assert retention and all(o.present is present for o in retention), observations
     assert not [o for o in observations if o.kind == "imaging"]
+
+
+def test_no_contrast_enhancement_is_still_a_denial(explorer: Explorer) -> None:
+    """The technique words stop at the technique: "no contrast enhancement of the roots" is a normal scan (review)."""
+    observations = read(explorer, "MRI: no contrast enhancement of the cauda equina roots")
+    assert observations and all(not o.present for o in observations), observations
+
+
+@pytest.mark.parametrize(
+    ("phrase", "level"),
+    [("MRI: right T2 disc with hyperintense cord", "T2_root"), ("MRI: T1 nerve root bright on STIR", "T1_root")],
+)
+def test_t1_or_t2_followed_by_other_words_is_still_a_level(explorer: Explorer, phrase: str, level: str) -> None:
+    """Only a sequence word right after "T1"/"T2" (or after "cord" or "weighted") makes it the sequence (review)."""
+    assert level in implicated(explorer, phrase)

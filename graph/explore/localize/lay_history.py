@@ -336,6 +336,10 @@ STUDIES = {
     "apices are clear": "lung apex clear",
     "intramedullary signal change": "cord signal change",  # signal within the cord, on a cervical line the cord's
     "intramedullary signal": "cord signal",
+    "no contrast enhancement": "no enhancement",  # a denial of enhancement, kept before the technique below
+    "no gadolinium enhancement": "no enhancement",
+    "no contrast": "unenhanced",  # "MRI (no contrast): …" names the technique, not a normal scan
+    "no gadolinium": "unenhanced",
     "low lumbar": "lumbar",  # the lower lumbar levels: "low" here is no status ("low lumbar paraspinals normal")
     "hand-knob infarct": "acute infarct in the precentral hand knob",
     "hand knob infarct": "acute infarct in the precentral hand knob",

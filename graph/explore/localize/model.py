@@ -55,11 +55,14 @@ from graph.explore.localize.parameters import (
 from graph.namespaces import BASE, RADIX
 
 SNAPS_REDUCED = BASE + "sensory_nerve_action_potentials_reduced"
-NO_SENSORY_LOSS = BASE + "objective_sensory_loss"
-"""The finding a purely motor disorder typically lacks (multifocal motor neuropathy, motor neuron disease): a sensory
-deficit anywhere is then in the very-rare bin, not what its nerves' skin would give (until stop 29 a numb thumb was
-"reached" by multifocal motor neuropathy through the median and radial nerves)."""
 """The graph's reduced sensory potentials: a condition that typically lacks them spares the SNAPs."""
+OBJECTIVE_SENSORY_LOSS = BASE + "objective_sensory_loss"
+"""The finding a purely motor disorder typically lacks (multifocal motor neuropathy, motor neuron disease): numbness or
+sensory loss anywhere is then in the very-rare bin, not what its nerves' skin would give (until stop 29 a numb thumb
+was "reached" by multifocal motor neuropathy through the median and radial nerves). Findings that are not a sensory
+deficit (a Tinel sign, symptoms in both legs) are left to the graph's own rows; numbness at night is numbness."""
+SENSORY_LOSS_WORDS = re.compile(r"\b(?:numb|sensory loss|hypoaesthes|hypoesthes|anaesthes|anesthes)")
+"""The words of a finding's label that name a sensory deficit (the graph's "numbness or tingling of …" rows)."""
 REDUCED_SNAP = "reduced or absent"
 """How the graph's labels of a nerve's reduced sensory potential begin ("reduced or absent sural SNAP")."""
 
@@ -141,14 +144,14 @@ class Model:
         if facts is not None and facts.anatomy and facts.kind and not (facts.bilateral and not h.lesion.bilateral):
             # a deficit of a kind (weakness, sensory, reflex, pain) at its anatomy; a sign of no kind (tenderness,
             # crepitus, an effusion of the knee) is no deficit a lesion reaching that skin gives
-            anatomical = self._anatomy_term(h, facts.kind, facts.anatomy, label)
+            anatomical = self._anatomy_term(h, facts.kind, facts.anatomy, label, named=True)
         if stated:
             (p, word), own = max(stated)
             named = "" if own == finding else f" (as {self.G.nodes[own]['label']})"
             term = Term(noisy_or(p), f"{label}{named}: {word} in {h.label}")
             # the condition's own statement is more specific than the anatomy's generic sensitivity
             return term
-        if kin & h.lacks or (facts is not None and facts.kind == "sensory" and NO_SENSORY_LOSS in h.lacks):
+        if kin & h.lacks or (OBJECTIVE_SENSORY_LOSS in h.lacks and SENSORY_LOSS_WORDS.search(label.lower())):
             return Term(LACKED, f"{label}: typically absent in {h.label}")
         if UMN_WORDS.search(label.lower()):
             return self._umn_term(h)  # an upper motor neuron sign the graph does not state for h
@@ -197,18 +200,27 @@ class Model:
         return Term(p, f"{label}: implicates nothing {h.label} involves")
 
     def _anatomy_term(
-        self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]], label: str, side: str = ""
+        self,
+        h: Hypothesis,
+        kind: str,
+        anatomy: Sequence[tuple[str, str]],
+        label: str,
+        side: str = "",
+        *,
+        named: bool = False,
     ) -> Term:
         """P(a deficit of ``kind`` in ``anatomy`` | h): h's own finding of that kind there, else its reach.
 
         A deficit read from its anatomy ("toe extension weak") is the finding h states with that anatomy
         (weakness of toe extension, "may" in a length-dependent polyneuropathy) when there is one: the
-        statement wins over the reach, as it does for a finding read by name.
+        statement wins over the reach, as it does for a finding read by name. ``named``: the deficit is a named
+        finding of the graph (``label`` its name), which a purely motor disorder lacks only if it names a sensory loss.
         """
         stated = self._stated_at(h, kind, anatomy, one_side=side in ("left", "right"))
         if stated is not None:
             return stated
-        if kind == "sensory" and NO_SENSORY_LOSS in h.lacks:
+        loss = not named or SENSORY_LOSS_WORDS.search(label.lower())  # a named finding only if it names a loss
+        if kind == "sensory" and loss and OBJECTIVE_SENSORY_LOSS in h.lacks:
             return Term(LACKED, f"{label}: {h.label} typically gives no sensory loss")
         strengths = [
             1.0 if kind == "pain" and akind == "region" and node in h.pain_regions else h.reach.strength(akind, node)
@@ -490,7 +502,10 @@ class Model:
         shown = {o.side for o in distinct if o.present and o.side in (*SIDES, "bilateral")}
         one_side_only = sided and len(shown) <= 1 and "bilateral" not in shown  # right leg, then the left: both
         seen: dict[tuple[object, ...], Scored] = {}
-        singles = [self._score_single(h, distinct, sided, one_side_only, seen, priors) for h in self.hypotheses]
+        observed = {finding for o in distinct for finding in o.findings}  # findings the note itself speaks of
+        singles = [
+            self._score_single(h, distinct, sided, one_side_only, seen, priors, observed) for h in self.hypotheses
+        ]
         none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
         for observation in distinct:
             value, why = self.none_likelihood(observation)
@@ -527,11 +542,13 @@ class Model:
         one_side_only: bool,
         seen: dict[tuple[object, ...], Scored],
         priors: str,
+        observed: Collection[str] = (),
     ) -> Scored:
         scored = Scored(h.key, (h,), math.log(h.priors[priors]), observations=observations)
         terms = [self.term(h, o) for o in observations]
         scored.base_terms = terms
-        key = (h.lesion.bilateral, self.one_side_share(h), *(t.p for t in terms))
+        share = self.one_side_share(h, observed)
+        key = (h.lesion.bilateral, share, *(t.p for t in terms))
         if key in seen:  # the same probabilities give the same likelihood (many lesions meet none of the findings)
             done = seen[key]
             scored.log_likelihood, scored.side, scored.values = done.log_likelihood, done.side, done.values
@@ -570,19 +587,20 @@ class Model:
             if one_side_only:
                 # a two-sided lesion showing on one side only ("reflexes symmetric", negated, shows nothing two-sided):
                 # as often as it lacks its stated two-sided finding, and on that side half the time
-                penalty = HALF + math.log(self.one_side_share(h))
+                penalty = HALF + math.log(share)
                 scored.log_likelihood += penalty
                 scored.side_penalty = penalty
         return scored
 
-    def one_side_share(self, h: Hypothesis) -> float:
+    def one_side_share(self, h: Hypothesis, observed: Collection[str] = ()) -> float:
         """Return P(a two-sided lesion shows on one side only | h): 1 - P(its stated two-sided finding).
 
         Lumbar spinal stenosis "often" gives symptoms in both legs (the graph's bilateral leg symptoms), so a picture
         confined to one leg is that much less likely from it than from a one-sided lesion (which is on either side
         half the time, as a two-sided one shows on either side half the time). Until stop 29 every two-sided lesion
         showed on one side only as readily as a one-sided lesion did; a lesion with no two-sided finding stated still
-        does (1.0: the graph says nothing of how often it is one-sided).
+        does (1.0: the graph says nothing of how often it is one-sided). A two-sided finding the note itself speaks
+        of (``observed``: "no symptoms in the other leg") is counted by its own term, not again here.
         """
         if not h.lesion.bilateral:
             return 1.0
@@ -590,7 +608,9 @@ class Model:
             h.explicit[finding][0]
             for finding, data in self.findings.anatomy.out(h.iri, RADIX.hasFinding)
             if finding in h.explicit
-            and self.G.nodes[finding]["label"].startswith("bilateral")
+            and finding not in observed
+            and (facts := self.findings.facts.get(finding)) is not None
+            and facts.bilateral
             and not any(local_name(c.get("timing")) == "late" for c in data.get("contexts") or ())
         ]  # a two-sided finding said to come late (diabetic amyotrophy spreads to the other leg) is not the onset's
         return 1.0 - max(stated) if stated else 1.0

@@ -55,18 +55,16 @@ PSEUDO = [
     "not settling",
     "not wearing off",
     "not worn off",
-    "no contrast",
     "without contrast",
     "non contrast",
     "non-contrast",
-    "no gadolinium",
     "without gadolinium",
 ]
 """Phrases that look like negations but are not (NegEx pseudo-negations). "Can no longer do up buttons" says a function
 is lost (read as a deficit word, ``shorthand.DEFICIT_WORDS``), not that a finding is absent. A denial said to be
 earlier ("initially denied", "not reported previously") is no denial now: the finding was reported since. A course that
 is "not regressing", "not resolving" or "not improving" says a deficit persists: "block not regressing: legs 0/5" is
-paralysis of the legs, not its absence. A scan done "without contrast" or "(no contrast)" is a technique, not a normal
+paralysis of the legs, not its absence. A scan done "without contrast" or "non-contrast" is a technique, not a normal
 result: "MRI (no contrast): large central L5-S1 disc extrusion" shows the extrusion."""
 
 NOT_NEGATIONS = ["can't", "cant", "cannot", "couldn't", "couldnt", "versus"]

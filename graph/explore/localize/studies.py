@@ -35,8 +35,9 @@ CORD_OF_REGION = {"c": CERVICAL_CORD, "t": THORACIC_CORD}
 """The part of the cord an imaging line naming the cord implicates, by the region of the levels it names."""
 SEQUENCE_WORDS = frozenset({"signal", "weighted", "hyperintensity", "hyperintense", "hypointense", "bright", "stir"})
 """Words after "T1" or "T2" that make it an MRI sequence ("T2 signal change"), not a spinal level."""
-SEQUENCE_REACH = 3
-"""How many words after "T1" or "T2" a sequence word may come: "T2 cord signal change" names the sequence too."""
+SEQUENCE_BETWEEN = frozenset({"cord", "weighted"})
+"""The words that may stand between "T1"/"T2" and its sequence word: "T2 cord signal change", "T1-weighted bright"
+("right T2 disc with hyperintense cord" and "T1 nerve root bright on STIR" name the levels)."""
 
 PARASPINAL_REGIONS = {"cervical": "c", "thoracic": "t", "lumbar": "ls", "lumbosacral": "ls", "ls": "ls"}
 """Region words of a paraspinal EMG -> the first letters of the roots it samples."""
@@ -116,6 +117,16 @@ class Studies:
                 if m.category in ("stenosis", "disc", "root", "nerve", "condition", "deficit", "finding")
             )
         )
+        denial = _denied_lesion(phrase.words)
+        if (
+            kind == "imaging"
+            and denial is not None
+            and not any(
+                m.start < denial and not m.negated and m.category not in ("study", "normal", "side")
+                for m in phrase.matches
+            )
+        ):
+            normal = True  # "MRI: no enhancement of the cauda equina": what follows the denial is named only to deny it
         abnormal = any(m.category in ("deficit", "stenosis") and not m.negated for m in phrase.matches) or (
             kind == "imaging" and _names_a_lesion(phrase.words)
         )
@@ -248,9 +259,22 @@ def _names_a_lesion(words: list[str]) -> bool:
     return any(word in LESION_WORDS and not DENIALS & set(words[max(0, i - 3) : i]) for i, word in enumerate(words))
 
 
+def _denied_lesion(words: list[str]) -> int | None:
+    """Return where an imaging line's first denial of a lesion word starts ("no enhancement"), or None."""
+    for i, word in enumerate(words):
+        before = words[max(0, i - 3) : i]
+        if word in LESION_WORDS and DENIALS & set(before):
+            return max(0, i - 3) + next(j for j, w in enumerate(before) if w in DENIALS)
+    return None
+
+
 def _a_sequence(words: list[str], index: int) -> bool:
     """Return True when the word at ``index`` is "T1" or "T2" naming an MRI sequence (a sequence word follows it)."""
-    return words[index] in ("t1", "t2") and not SEQUENCE_WORDS.isdisjoint(words[index + 1 : index + 1 + SEQUENCE_REACH])
+    if words[index] not in ("t1", "t2"):
+        return False
+    after = words[index + 1 : index + 3]
+    return bool(after) and (after[0] in SEQUENCE_WORDS or (after[0] in SEQUENCE_BETWEEN and after[1:2] != []
+                                                           and after[1] in SEQUENCE_WORDS))  # fmt: skip
 
 
 def _a_unit(phrase: Phrase, m: Match) -> bool:
