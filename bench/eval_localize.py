@@ -71,6 +71,8 @@ SETS = {
     "sealed 29 (held out, run once; conditions rarely named)": [EVAL / "cases_sealed29.toml"],
     "sealed 30 (held out, run once; conditions rarely named)": [EVAL / "cases_sealed30.toml"],
     "sealed 31 (held out, run once)": [EVAL / "cases_sealed31.toml"],
+    "sealed 32 (held out, run once)": [EVAL / "cases_sealed32.toml"],
+    "sealed 33 (held out, run once; look-alikes)": [EVAL / "cases_sealed33.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
