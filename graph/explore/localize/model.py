@@ -123,6 +123,8 @@ class Model:
         self.prevalence = prevalence or {}  # a risk factor's P under a condition the graph does not tie it to
         self.G = findings.anatomy.G
         self._cache: dict[tuple[str, str], Term] = {}
+        self._two_sided: dict[str, list[tuple[str, float]]] = {}
+        """Per two-sided hypothesis, its stated two-sided findings and their probabilities (``one_side_share``)."""
         self._implicates: dict[tuple[str, str], frozenset[str]] = {}
         self._stated_anatomy: dict[str, dict[tuple[str, str, str], tuple[float, str, str]]] = {}
 
@@ -604,15 +606,16 @@ class Model:
         """
         if not h.lesion.bilateral:
             return 1.0
-        stated = [
-            h.explicit[finding][0]
-            for finding, data in self.findings.anatomy.out(h.iri, RADIX.hasFinding)
-            if finding in h.explicit
-            and finding not in observed
-            and (facts := self.findings.facts.get(finding)) is not None
-            and facts.bilateral
-            and not any(local_name(c.get("timing")) == "late" for c in data.get("contexts") or ())
-        ]  # a two-sided finding said to come late (diabetic amyotrophy spreads to the other leg) is not the onset's
+        if h.key not in self._two_sided:
+            self._two_sided[h.key] = [
+                (finding, h.explicit[finding][0])
+                for finding, data in self.findings.anatomy.out(h.iri, RADIX.hasFinding)
+                if finding in h.explicit
+                and (facts := self.findings.facts.get(finding)) is not None
+                and facts.bilateral
+                and not any(local_name(c.get("timing")) == "late" for c in data.get("contexts") or ())
+            ]  # a two-sided finding said to come late (diabetic amyotrophy spreads to the other leg) is not the onset's
+        stated = [p for finding, p in self._two_sided[h.key] if finding not in observed]
         return 1.0 - max(stated) if stated else 1.0
 
     def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
