@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from itertools import product
 
-from graph.explore.localize.lay_everyday import FACE, FUNCTIONS, PRESSURE, SKIN, TASKS
+from graph.explore.localize.lay_everyday import FACE, FUNCTIONS, HISTORY_WORDS, PRESSURE, SKIN, TASKS
 from graph.explore.localize.lay_history import BODY_FUNCTIONS, CRANIAL, HISTORY, LABS, STUDIES
 from graph.explore.localize.lay_signs import SIGNS
 
@@ -309,7 +309,7 @@ and "sets it off", "brings it on" that it provokes it (the reader's modifier wor
 
 TABLES = (
     MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS, STUDIES, TASKS, SKIN,
-    FUNCTIONS, PRESSURE, FACE,
+    FUNCTIONS, PRESSURE, FACE, HISTORY_WORDS,
 )  # fmt: skip
 """Every table, older first: a key two tables hold keeps the older table's meaning (the tables above are consulted
 before the keys of ``lay_everyday.py``, whose keys carry no status words)."""

@@ -98,6 +98,11 @@ SKIN = {
     "sensitive to * shirt": "allodynia",
     "sensitive to * clothes": "allodynia",
     "can't bear * nightie": "allodynia",
+    "can't stand * sleeve rubbing": "allodynia",
+    "cant stand * sleeve rubbing": "allodynia",
+    "clothes touching * band hurt": "allodynia",
+    "can't feel * loo roll": "saddle anaesthesia",  # the British lay words for the toilet paper that is not felt
+    "cant feel * loo roll": "saddle anaesthesia",
     "nightie touching": "allodynia",
     "shirt brushing": "allodynia",
     "bra hurts": "allodynia",
@@ -199,12 +204,54 @@ PRESSURE = {
 or bench (asleep or drunk) is prolonged pressure on the upper arm (the radial nerve's Saturday night palsy); a
 dislocated shoulder is the graph's anterior shoulder dislocation (the common kind); kneeling or squatting all day."""
 
+HISTORY_WORDS = {
+    # clinic shorthand for a cancer: "Ca" before the organ, and metastases ("mets") named by where they are
+    **{
+        f"ca {organ}": "known cancer"
+        for organ in (
+            "breast",
+            "prostate",
+            "lung",
+            "bronchus",
+            "kidney",
+            "renal",
+            "thyroid",
+            "bowel",
+            "colon",
+            "rectum",
+            "oesophagus",
+            "stomach",
+            "pancreas",
+            "ovary",
+            "cervix",
+            "bladder",
+            "melanoma",
+        )
+    },
+    **{
+        f"{place} mets": "metastatic cancer"
+        for place in ("bone", "bony", "rib", "spinal", "vertebral", "brain", "liver", "lung", "known")
+    },
+    "melanoma": "known cancer",
+    "stage iv": "metastatic cancer",
+}
+"""A cancer in a history's shorthand -> the graph's history of cancer (a red-flag risk factor): "Ca prostate", "known
+bone mets", "melanoma, stage IV". The organ list is the common primaries of spinal metastasis and of the plexuses'
+neoplastic lesions; "Ca" alone is left (it is also calcium, "Ca 2.1")."""
+
 FACE = {
+    "sudden * arm and face weakness": "sudden facial droop",  # sudden, and with the arm: a stroke's face
+    "sudden * face and arm weakness": "sudden facial droop",
+    "sudden onset * arm + face weakness": "sudden facial droop",
+    "sudden onset * arm and face weakness": "sudden facial droop",
+    "face is drooping": "facial droop",
+    "face has dropped": "facial droop",
+    "face drooped": "facial droop",
     "weak smile both sides": "bilateral facial weakness",
     "weak smile on both sides": "bilateral facial weakness",
     "both sides of * face feel floppy": "bilateral facial weakness",
 }
 """The face in a note's or a patient's words: a smile weak on both sides is weakness of both sides of the face
-(facial diplegia, the graph's bilateral facial weakness). Whistling, lost in a one-sided palsy too, and weakness of
-"face and arm", which may be slow (motor neuron disease) as well as sudden (stroke), are left unread (review, stop
-29)."""
+(facial diplegia, the graph's bilateral facial weakness); a face that droops, or weakness of the face and arm that
+came on suddenly, is the stroke's sudden facial droop. Whistling, lost in a one-sided palsy too, and weakness of
+"face and arm" without "sudden", which may be slow (motor neuron disease), are left unread (review, stop 29)."""
