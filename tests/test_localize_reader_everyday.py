@@ -155,6 +155,7 @@ def test_a_guyon_canal_picture_is_the_ulnar_nerve_at_the_wrist(explorer: Explore
     [
         ("Ca breast, known liver mets", (True, "history_of_cancer")),
         ("melanoma excised 2019", (True, "history_of_cancer")),
+        ("known bone mets at L4", (True, "history_of_cancer")),
         ("sudden left face and arm weakness an hour ago", (True, "facial_droop")),
         ("her face is drooping on the right", (True, "facial_droop")),
         ("cant feel the loo roll when I wipe", (True, "saddle_anaesthesia")),
@@ -171,4 +172,5 @@ def test_history_face_and_saddle_words_seen_unread_in_sealed_31_and_32(
 def test_calcium_and_a_slow_face_and_arm_are_not_read_as_cancer_or_stroke(explorer: Explorer) -> None:
     """Read "Ca" alone as nothing (it is also calcium), and face and arm weakness over years as no facial droop."""
     assert not readings(explorer, "Ca 2.1 mmol/L")
+    assert not readings(explorer, "melanoma screening clinic next week")
     assert (True, "facial_droop") not in readings(explorer, "slowly progressive face and arm weakness over two years")

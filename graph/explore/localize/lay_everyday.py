@@ -223,21 +223,24 @@ HISTORY_WORDS = {
             "stomach",
             "pancreas",
             "ovary",
-            "cervix",
             "bladder",
             "melanoma",
         )
     },
     **{
-        f"{place} mets": "metastatic cancer"
+        f"{place} mets": "known cancer"
         for place in ("bone", "bony", "rib", "spinal", "vertebral", "brain", "liver", "lung", "known")
     },
-    "melanoma": "known cancer",
-    "stage iv": "metastatic cancer",
+    "known melanoma": "known cancer",
+    "melanoma excised": "known cancer",
+    "history of melanoma": "known cancer",
+    "metastatic melanoma": "known cancer",
+    "stage iv cancer": "known cancer",
 }
 """A cancer in a history's shorthand -> the graph's history of cancer (a red-flag risk factor): "Ca prostate", "known
-bone mets", "melanoma, stage IV". The organ list is the common primaries of spinal metastasis and of the plexuses'
-neoplastic lesions; "Ca" alone is left (it is also calcium, "Ca 2.1")."""
+bone mets", "metastatic melanoma". The organs are common primary sites of cancer (the screening word "Ca cervix" is
+left out); "Ca" alone is left (it is also calcium, "Ca 2.1"), and so is a bare "melanoma" ("melanoma screening
+clinic"). Whose history it is ("mother had Ca breast") is not read, as for every history item."""
 
 FACE = {
     "sudden * arm and face weakness": "sudden facial droop",  # sudden, and with the arm: a stroke's face
