@@ -20,8 +20,6 @@ TASKS = {
     "stand on tiptoe": "toe walking",
     "stand on tiptoes": "toe walking",
     "stand on * tiptoes": "toe walking",
-    "single-leg heel raises": "single-leg heel raises",  # the graph's own words, kept whole before "heel raises"
-    "single-leg calf raises": "single-leg calf raises",
     "single leg heel raise": "single-leg heel raise",
     "single leg heel raises": "single-leg heel raise",
     "single leg calf raise": "single-leg calf raise",
@@ -248,7 +246,6 @@ FACE = {
     "sudden onset * arm + face weakness": "sudden facial droop",
     "sudden onset * arm and face weakness": "sudden facial droop",
     "face is drooping": "facial droop",
-    "face has dropped": "facial droop",
     "face drooped": "facial droop",
     "weak smile both sides": "bilateral facial weakness",
     "weak smile on both sides": "bilateral facial weakness",

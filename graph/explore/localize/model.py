@@ -221,8 +221,11 @@ class Model:
         stated = self._stated_at(h, kind, anatomy, one_side=side in ("left", "right"))
         if stated is not None:
             return stated
-        loss = not named or SENSORY_LOSS_WORDS.search(label.lower())  # a named finding only if it names a loss
-        if kind == "sensory" and loss and OBJECTIVE_SENSORY_LOSS in h.lacks:
+        if (
+            kind == "sensory"
+            and OBJECTIVE_SENSORY_LOSS in h.lacks
+            and (not named or SENSORY_LOSS_WORDS.search(label.lower()))  # a named finding only if it names a loss
+        ):
             return Term(LACKED, f"{label}: {h.label} typically gives no sensory loss")
         strengths = [
             1.0 if kind == "pain" and akind == "region" and node in h.pain_regions else h.reach.strength(akind, node)

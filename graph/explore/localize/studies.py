@@ -98,12 +98,9 @@ class Studies:
         # the regions of the spinal levels the line names ("c5-c6": cervical; "l2-l5": lumbar)
         named_levels = {
             word[:1]
-            for word, after in zip(phrase.words, [*phrase.words[1:], ""], strict=True)
-            if word[1:2].isdigit() and word[:1] in "ctls" and not (word in ("t1", "t2") and after in SEQUENCE_WORDS)
-        }
-        thoracic = [i for i, word in enumerate(phrase.words) if word[:1] == "t" and word[1:2].isdigit()]
-        if kind == "imaging" and all(_a_sequence(phrase.words, i) for i in thoracic):
-            named_levels.discard("t")  # every "T" word names a sequence: no thoracic level is named
+            for i, word in enumerate(phrase.words)
+            if word[1:2].isdigit() and word[:1] in "ctls" and not _a_sequence(phrase.words, i)
+        }  # "T2 signal change" names a sequence, not a thoracic level
         if kind == "imaging" and "cord" in words:  # "C5-C6 disc compressing the cord": the cord, not only the root
             implicates |= {cord for region, cord in CORD_OF_REGION.items() if region in named_levels}
         if kind == "imaging" and "thecal" in words and named_levels & {"l", "s"}:
