@@ -174,3 +174,24 @@ def test_calcium_and_a_slow_face_and_arm_are_not_read_as_cancer_or_stroke(explor
     assert not readings(explorer, "Ca 2.1 mmol/L")
     assert not readings(explorer, "melanoma screening clinic next week")
     assert (True, "facial_droop") not in readings(explorer, "slowly progressive face and arm weakness over two years")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("voiding normally, bowels regular", (False, "urinary_retention")),
+        ("voids normally per the ward nurse", (False, "urinary_retention")),
+        ("no problems passing urine", (False, "urinary_retention")),
+        ("failed TWOC on the ward", (True, "urinary_retention")),
+        ("he is unable to void", (True, "urinary_retention")),
+        ("not passing urine since the fall", (True, "urinary_retention")),
+    ],
+)
+def test_voiding_in_a_nurse_or_ward_note(explorer: Explorer, phrase: str, expected: tuple[bool, str]) -> None:
+    """Voiding normally is no retention; a failed trial without catheter or being unable to void is (stop 30).
+
+    Passing urine is the status itself, so each key carries its status: a bare "voiding" and pain or burning on voiding
+    (dysuria, not retention) read as no retention or as none.
+    """
+    assert expected in readings(explorer, phrase), readings(explorer, phrase)
+    assert (True, "urinary_retention") not in readings(explorer, "burning on voiding since Tuesday")

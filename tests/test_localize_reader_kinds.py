@@ -920,8 +920,13 @@ def test_a_band_of_levels_is_one_sensory_change_over_its_dermatomes(
     assert len(bands) == 1 and local([node for _, node in bands[0].anatomy]) == dermatomes, bands
 
 
-@pytest.mark.parametrize("phrase", ["MRI: L4-L5 disc herniation", "sensory level below T8", "T10 root compressed"])
+@pytest.mark.parametrize(
+    "phrase",
+    ["MRI: L4-L5 disc herniation", "sensory level below T8", "T10 root compressed",
+     "percussion tenderness over L5-S1", "tender over L4-L5 spinous processes", "tenderness across C5-6"],
+)  # fmt: skip
 def test_a_level_before_any_other_word_is_no_band(explorer: Explorer, phrase: str) -> None:
+    """Nor two adjacent cervical or lumbosacral levels after "over": a disc level (its dermatomes until stop 30)."""
     assert not any("Dermatome" in explorer.localizer.anatomy.types(node)
                    for o in read(explorer, phrase) for _, node in o.anatomy)  # fmt: skip
 

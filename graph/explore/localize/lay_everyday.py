@@ -151,6 +151,24 @@ FUNCTIONS = {
     "pee and poo": "urinary retention or urinary incontinence or faecal incontinence",
     "waterworks": "bladder",
     "water works": "bladder",
+    "voiding normally": "no urinary retention",  # passing urine is the status itself: a key per status, as "passing
+    "voiding ok": "no urinary retention",  # urine normally" (a bare "voiding" or "still passing urine" is not
+    "voiding fine": "no urinary retention",  # read, nor pain or burning on voiding, which is not retention)
+    "voiding well": "no urinary retention",
+    "voids normally": "no urinary retention",
+    "passing urine ok": "no urinary retention",
+    "passing urine fine": "no urinary retention",
+    "no problems passing urine": "no urinary retention",
+    "no problem passing urine": "no urinary retention",
+    "no problems voiding": "no urinary retention",
+    "voiding trial failed": "urinary retention",
+    "failed voiding trial": "urinary retention",
+    "failed trial without catheter": "urinary retention",
+    "failed twoc": "urinary retention",  # TWOC: trial without catheter
+    "unable to void": "urinary retention",
+    "can't void": "urinary retention",
+    "cannot void": "urinary retention",
+    "not passing urine": "urinary retention",
     "hasn't peed": "urinary retention",
     "hasn't passed urine": "urinary retention",
     "hasn't passed water": "urinary retention",

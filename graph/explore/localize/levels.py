@@ -5,7 +5,8 @@ T9 to T11 bands", "hyperaesthesia in a T5 distribution", "T8, T9 and T10 dermato
 root's skin ``T8 dermatome``; a level followed by a word for a band of skin is that level's dermatome, and a
 range (a hyphen, a dash or "to") or a list of levels before such a word is each dermatome of the range or
 list, named one by one, so the composer (``compose.py``) reads them as one band. A range or list after
-"across" or "over" is a band too ("patchy sensory loss across T8-T10").
+"across" or "over" is a band too ("patchy sensory loss across T8-T10"), except two adjacent cervical or
+lumbosacral levels, the way a disc level is written ("tender over L5-S1").
 
 A level followed by any other word is left alone: "L4-L5" before "disc" is a disc level (``shorthand.py``),
 "below T8" a sensory level (``quantities.py``), "T10 root" a root.
@@ -77,7 +78,7 @@ def _band(tokens: list[str], index: int) -> tuple[list[str], int] | None:
             else:
                 levels.append(following)
             position += 2
-    across = index > 0 and tokens[index - 1] in ACROSS_WORDS and len(levels) > 1
+    across = index > 0 and tokens[index - 1] in ACROSS_WORDS and len(levels) > 1 and not _a_disc_level(levels)
     if across and (position >= len(tokens) or tokens[position] not in BAND_WORDS):
         return levels, position - index  # "sensory loss across T8-T10": a band, its word unsaid
     if not levels or position >= len(tokens) or tokens[position] not in BAND_WORDS:
@@ -85,6 +86,16 @@ def _band(tokens: list[str], index: int) -> tuple[list[str], int] | None:
     if len(levels) == 1 and tokens[position].startswith("dermatome"):
         return None  # "T10 dermatome": the graph's own name already
     return levels, position + 1 - index
+
+
+def _a_disc_level(levels: list[str]) -> bool:
+    """Return True for two adjacent cervical, lumbar or sacral levels: the way a disc level is written.
+
+    "Percussion tenderness over L5-S1" is the spine at that disc, not the L5 and S1 dermatomes; a thoracic pair
+    after "across" or "over" stays a band ("sensory loss over T10-T11"), as notes name thoracic bands that way and
+    seldom a thoracic disc without the word "disc".
+    """
+    return len(levels) == 2 and not any(level.startswith("t") for level in levels)
 
 
 def _level(token: str) -> str | None:
