@@ -605,3 +605,31 @@ def test_a_functional_disorder_leading_abstains_with_it_named(explorer: Explorer
         ["L leg pain from the buttock to the foot", "L EHL 4/5 and hip abduction 4/5", "numb L dorsum of foot"]
     )
     assert organic["abstain"] is False and organic["sites"][0]["anatomy"] == ["radix:L5_root"]
+
+
+def test_a_canal_lesion_imaged_at_a_lumbar_level_flags_the_cauda_equina_syndrome(explorer: Explorer) -> None:
+    """An epidural abscess sits in the spinal canal, at no level: imaging that places it low flags the syndrome there.
+
+    The graph says the abscess causes the cauda equina syndrome and a thoracic myelopathy. Sealed 32's W32-039 (public
+    after its run) raised the abscess but not the cauda equina syndrome its writer named. A line placing the abscess at
+    L5-S1 now adds P(abscess) times P(syndrome | abscess) for the cauda equina syndrome; without it, nothing is added.
+    Written for this test: an abscess picture with S1 signs and sphincters intact.
+    """
+    by_level = explorer.localizer.syndromes_by_level[f"{BASE}spinal_epidural_abscess"]
+    assert {(s.rsplit("/", 1)[-1], region) for s, _, region in by_level} == {
+        ("cauda_equina_syndrome", "lumbosacral"),
+        ("thoracic_myelopathy", "thoracic"),
+    }
+    picture = [
+        "IVDU, temp 39.1, CRP 240",
+        "low back pain for 10 days, worse at night",
+        "right ankle jerk absent, weak right plantarflexion",
+        "saddle sensation normal, voiding normally",
+    ]
+    imaged = explorer.localize([*picture, "MRI: L5-S1 ventral epidural collection compressing the right S1 root"])
+    unimaged = explorer.localize(picture)
+    flagged = {f["id"]: f["probability"] for f in imaged["red_flags"]}
+    assert "radix:spinal_epidural_abscess" in flagged and "radix:cauda_equina_syndrome" in flagged
+    assert "radix:thoracic_myelopathy" not in flagged
+    before = {f["id"]: f["probability"] for f in unimaged["red_flags"]}
+    assert before.get("radix:cauda_equina_syndrome", 0.0) < flagged["radix:cauda_equina_syndrome"]

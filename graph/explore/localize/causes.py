@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.frequency import edge_probability
 from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site
-from graph.namespaces import RADIX
+from graph.explore.localize.observation import Observation
+from graph.namespaces import BASE, RADIX
 
 
 def causes_by_site(builder: HypothesisBuilder, hypotheses: list[Hypothesis]) -> dict[str, list[tuple[str, float]]]:
@@ -99,3 +101,61 @@ def syndromes_of_causes(builder: HypothesisBuilder, hypotheses: list[Hypothesis]
         if made:
             found[h.key] = made
     return found
+
+
+REGION_OF_SITE = {BASE + "cauda_equina": "lumbosacral", BASE + "thoracic_spinal_cord": "thoracic",
+                  BASE + "cervical_spinal_cord": "cervical"}  # fmt: skip
+"""The spinal region each urgent syndrome's site lies in, by the structure that names it."""
+REGION_OF_ROOT = {"c": "cervical", "t": "thoracic", "l": "lumbosacral", "s": "lumbosacral"}
+"""A root's region by the first letter of its label ("L5 nerve root": lumbosacral)."""
+
+
+def syndromes_by_level(
+    builder: HypothesisBuilder, hypotheses: list[Hypothesis]
+) -> dict[str, list[tuple[str, float, str]]]:
+    """Return, per hypothesis key at a site of no level, the urgent syndromes it causes, with the region of each.
+
+    A spinal epidural abscess is sited in "the spinal canal", at no level: the graph says it causes the cauda equina
+    syndrome and a thoracic myelopathy (``causes``), which one depending on where it lies. An imaging line that places
+    it ("MRI: L5-S1 epidural collection displacing the S1 root") says where: the engine then adds P(lesion) times
+    P(syndrome | lesion) for the syndrome in the imaged region (``Localizer._urgent_causes``). Only a lesion at a site
+    that is not itself a cord or cauda equina site is listed; one at such a site causes the syndrome there
+    (``syndromes_of_causes``). Stop 30: an L5-S1 epidural abscess compressing the S1 root flagged the abscess but not
+    the cauda equina syndrome its writer listed (sealed 32, W32-039), since the abscess's site holds no syndrome.
+    Without an imaged level nothing is added: shared among the syndromes by their posteriors, it flagged a thoracic
+    myelopathy in some thirty pictures of back or chest pain where a spinal malignancy was possible.
+    """
+    urgent = {h.iri: h.site for h in hypotheses if h.urgent and h.site.kind in ("cord", "cauda equina")}
+    found: dict[str, list[tuple[str, float, str]]] = {}
+    for h in hypotheses:
+        if h.site.kind in ("cord", "cauda equina"):
+            continue
+        made = [
+            (syndrome, edge_probability(data, builder.words)[0], region)
+            for syndrome, data in builder.anatomy.out(h.iri, RADIX.causes)
+            if syndrome in urgent and syndrome != h.iri
+            for region in {REGION_OF_SITE[a] for a in urgent[syndrome].anatomy if a in REGION_OF_SITE}
+        ]
+        if made:
+            found[h.key] = made
+    return found
+
+
+def imaged_regions(anatomy: Anatomy, observations: list[Observation], site: Site) -> set[str]:
+    """Return the spinal regions an abnormal imaging line naming the site places a lesion in (by its roots).
+
+    "MRI: L5-S1 epidural collection displacing the S1 root" names the spinal canal (the abscess's site) and the S1
+    root: the lumbosacral region. A line that names only a disc level ("L4-5 disc bulge") places no canal lesion.
+    """
+    regions: set[str] = set()
+    for o in observations:
+        if o.kind != "imaging" or not o.present or not set(o.implicates) & set(site.anatomy):
+            continue
+        for node in o.implicates:
+            if node in REGION_OF_SITE:
+                regions.add(REGION_OF_SITE[node])
+            elif "NerveRoot" in anatomy.types(node):
+                label = str(anatomy.G.nodes[node]["label"]).lower()
+                if label[1:2].isdigit() and label[:1] in REGION_OF_ROOT:
+                    regions.add(REGION_OF_ROOT[label[:1]])
+    return regions

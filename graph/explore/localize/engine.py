@@ -26,14 +26,14 @@ import networkx as nx
 
 from graph.errors import RadixError
 from graph.explore.localize.anatomy import Anatomy
-from graph.explore.localize.causes import causes_by_site, syndromes_of_causes
+from graph.explore.localize.causes import causes_by_site, imaged_regions, syndromes_by_level, syndromes_of_causes
 from graph.explore.localize.explain import Alternatives, is_none, likelihood_ratios, split_evidence
 from graph.explore.localize.findings import Findings
 from graph.explore.localize.frequency import word_probabilities
 from graph.explore.localize.hypotheses import NO_LESION, HypothesisBuilder, curie
 from graph.explore.localize.model import Model, Scored
 from graph.explore.localize.next_test import next_test
-from graph.explore.localize.observation import Reading
+from graph.explore.localize.observation import Observation, Reading
 from graph.explore.localize.parameters import LEAK
 from graph.explore.localize.priors import (
     PRIORS,
@@ -115,6 +115,7 @@ class Localizer:
         self.numbers_applied += apply_required(self.hypotheses, prevalence)
         self.causes = causes_by_site(builder, self.hypotheses)
         self.syndromes = syndromes_of_causes(builder, self.hypotheses)
+        self.syndromes_by_level = syndromes_by_level(builder, self.hypotheses)
         self.urgent = {curie(h.iri) for h in self.hypotheses if h.urgent}  # as red flags name them
         self.model = Model(self.hypotheses, self.findings, prevalence)
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
@@ -145,7 +146,7 @@ class Localizer:
             self.hypotheses,
             [s for s in scored if not is_none(s)],
             reading.observations,
-            causes=self._urgent_causes(singles),
+            causes=self._urgent_causes(singles, reading.observations),
         )
         # no lesion the graph holds, or a disorder without one leading (a functional disorder, by its positive signs):
         # these findings don't localise. Summed with *none*, the functional disorder's share of the prior tipped sparse
@@ -181,12 +182,14 @@ class Localizer:
             "red_flags": flags,
         }
 
-    def _urgent_causes(self, singles: list[Scored]) -> dict[str, float]:
+    def _urgent_causes(self, singles: list[Scored], observations: list[Observation]) -> dict[str, float]:
         """Return P(cause) of every cause listed at a cord or cauda equina site: the site's probability times its share.
 
         A metastasis, an abscess or a haematoma compressing the thoracic cord is as urgent as the cord lesion it
         makes; ``red_flags`` lists the red-flag ones among them by this probability. The urgent syndrome a lesion at
-        such a site causes is added the same way: P(lesion) times P(syndrome | lesion).
+        such a site causes is added the same way: P(lesion) times P(syndrome | lesion). A lesion at no level (an
+        epidural abscess in the spinal canal) adds it for the syndrome of the region an imaging line places it in
+        (``causes.syndromes_by_level``).
         """
         mass: dict[str, float] = defaultdict(float)
         for s in singles:
@@ -199,6 +202,12 @@ class Localizer:
         for s in singles:  # and the urgent syndrome a lesion there causes (``causes.syndromes_of_causes``)
             for syndrome, p in self.syndromes.get(s.members[0].key, []):
                 found[syndrome] += s.posterior * p
+        for s in singles:  # a lesion at no level (the spinal canal): the syndrome of the region imaging places it in
+            made = self.syndromes_by_level.get(s.members[0].key, [])
+            regions = imaged_regions(self.anatomy, observations, s.members[0].site) if made else set()
+            for syndrome, p, region in made:
+                if region in regions:
+                    found[syndrome] += s.posterior * p
         return dict(found)
 
     def _sites(
