@@ -155,3 +155,28 @@ def test_no_contrast_enhancement_is_still_a_denial(explorer: Explorer) -> None:
 def test_t1_or_t2_followed_by_other_words_is_still_a_level(explorer: Explorer, phrase: str, level: str) -> None:
     """Only a sequence word right after "T1"/"T2" (or after "cord" or "weighted") makes it the sequence (review)."""
     assert level in implicated(explorer, phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "root"),
+    [
+        ("MRI: right L4-L5 lateral recess stenosis, central canal normal", "L5_root"),
+        ("MRI: right L4-L5 lateral recess stenosis, no central canal stenosis", "L5_root"),
+        ("MRI: right L4-5 foraminal stenosis from facet arthropathy, with an adequate central canal", "L4_root"),
+    ],
+)
+def test_a_canal_named_only_as_normal_leaves_the_lesion_beside_it(explorer: Explorer, phrase: str, root: str) -> None:
+    """A lateral lesion with the central canal said normal is abnormal at the root, and implicates nothing central.
+
+    Until stop 30 the canal's normal word made the whole line normal, and "central" before "canal" was read as the
+    lesion's zone: the lateral recess stenosis implicated the cauda equina and every sacral root.
+    """
+    [observation] = read(explorer, phrase)
+    assert observation.present and local(observation.implicates) == {root}, observation
+
+
+def test_a_central_zone_and_a_normal_line_still_read_as_before(explorer: Explorer) -> None:
+    """A central herniation still implicates the cauda equina, and a disc said normal is a normal line."""
+    assert "cauda_equina" in implicated(explorer, "MRI: L4-L5 disc herniation, central")
+    [normal] = read(explorer, "MRI: L5-S1 disc normal")
+    assert not normal.present

@@ -58,7 +58,7 @@ class Studies:
         if result is not None:
             return result
         words = set(phrase.words)
-        zones = {node for m in phrase.matches if m.category == "zone" for node in m.meaning}
+        zones = {node for m in phrase.matches if m.category == "zone" and _a_zone(phrase, m) for node in m.meaning}
         implicates: set[str] = set()
         anatomy: list[tuple[str, str]] = []
         discs = [m for m in phrase.matches if m.category == "disc"]
@@ -68,7 +68,10 @@ class Studies:
         joints = (
             {LIMB_JOINTS[word] for word in words & LIMB_JOINTS.keys()} if kind == "imaging" and not discs else set()
         )
+        affirmed = kind == "imaging" and _an_affirmed_condition(phrase)
         for m in phrase.matches:
+            if affirmed and m.category in ("root", "nerve", "structure") and _said_normal(phrase, m):
+                continue  # "lateral recess stenosis, central canal normal": the canal is named only as normal
             if joints and m.category in ("condition", "root", "structure"):
                 continue  # "X-ray: hip joint-space loss, osteophytes": the hip's osteophytes, not the spine's
             if m.category == "root" and kind == "imaging" and _a_sequence(phrase.words, m.start):
@@ -125,7 +128,7 @@ class Studies:
         ):
             normal = True  # "MRI: no enhancement of the cauda equina": what follows the denial is named only to deny it
         abnormal = any(m.category in ("deficit", "stenosis") and not m.negated for m in phrase.matches) or (
-            kind == "imaging" and _names_a_lesion(phrase.words)
+            kind == "imaging" and (_names_a_lesion(phrase.words) or affirmed)
         )
         present = abnormal or not normal
         electro = ""
@@ -249,6 +252,36 @@ class Studies:
         return found
 
     # ---- the fallback --------------------------------------------------------------------------
+
+
+def _a_zone(phrase: Phrase, m: Match) -> bool:
+    """Return True when a zone word places a lesion: not denied, not said normal, not the canal's own name.
+
+    "Lateral recess stenosis with an adequate central canal": "central" names the canal, whose clause holds no lesion;
+    read as the herniation's zone, it made a lateral recess stenosis implicate the cauda equina and every sacral root.
+    """
+    if _said_normal(phrase, m):
+        return False
+    if phrase.words[m.end : m.end + 1] == ["canal"]:
+        return any(
+            o.category in ("stenosis", "deficit", "condition") and o.clause == m.clause and not o.negated
+            for o in phrase.matches
+        )
+    return True
+
+
+def _an_affirmed_condition(phrase: Phrase) -> bool:
+    """Return True when an imaging line names a condition neither denied nor said normal in its clause.
+
+    "MRI: L4-L5 lateral recess stenosis, central canal normal" is abnormal: the normal word is the canal's. Until stop
+    30 any normal word made a line that named a lesion by a condition's name (no stenosis word) normal.
+    """
+    return any(m.category == "condition" and not _said_normal(phrase, m) for m in phrase.matches)
+
+
+def _said_normal(phrase: Phrase, m: Match) -> bool:
+    """Return True when a match is denied or a normal word stands in its clause."""
+    return m.negated or any(o.category == "normal" and o.clause == m.clause for o in phrase.matches)
 
 
 def _names_a_lesion(words: list[str]) -> bool:
