@@ -195,3 +195,10 @@ def test_voiding_in_a_nurse_or_ward_note(explorer: Explorer, phrase: str, expect
     """
     assert expected in readings(explorer, phrase), readings(explorer, phrase)
     assert (True, "urinary_retention") not in readings(explorer, "burning on voiding since Tuesday")
+
+
+def test_a_limb_that_feels_weak_is_weak_not_a_feeling(explorer: Explorer) -> None:
+    """Read "my leg feels weak" as weakness of the leg: "feels" had made it a sensory change there (stop 30)."""
+    observations = read(explorer, "my left leg feels weak going up the stairs")
+    assert [(o.kind, o.present) for o in observations] == [("weakness", True)], observations
+    assert [(o.kind, o.present) for o in read(explorer, "my left leg feels numb")] == [("sensory", True)]

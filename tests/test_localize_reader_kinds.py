@@ -931,6 +931,12 @@ def test_a_level_before_any_other_word_is_no_band(explorer: Explorer, phrase: st
                    for o in read(explorer, phrase) for _, node in o.anatomy)  # fmt: skip
 
 
+def test_a_finding_named_in_a_band_after_exam_is_in_that_skin(explorer: Explorer) -> None:
+    """Read the rash after "exam:" (no kind of change) as in the L2 skin still (it was lost before stop 30)."""
+    observations = read(explorer, "exam: vesicular rash in the L2 dermatome, hip flexion 4/5 L, knee jerk normal")
+    assert any(o.present and local([node for _, node in o.anatomy]) == {"L2_dermatome"} for o in observations)
+
+
 def test_a_finding_named_in_a_band_is_in_that_skin_whatever_other_clauses_say(explorer: Explorer) -> None:
     """In "allodynia in R T7 dermatome; …; no leg weakness" the allodynia is present and in the T7 skin."""
     observations = read(explorer, "allodynia in R T7 dermatome; vesicles in the same band; no leg weakness")

@@ -216,7 +216,10 @@ class Composer:
         band's root reaches; the band takes the finding's kind (pain if the finding is only pain, else sensory)
         and its presence, whatever other clauses say ("…; no leg weakness" says nothing of the T6 skin).
         """
-        if not self._is_band(m) or nearest(phrase, m, ("kind",)) is not None:
+        if not self._is_band(m):
+            return None
+        kind_word = nearest(phrase, m, ("kind",))
+        if kind_word is not None and kind_word.meaning != ["all"]:  # "exam: vesicular rash in the L2 dermatome"
             return None
         named = [o for o in phrase.matches if o.category == "finding" and o.clause == m.clause]
         if not named:

@@ -10,6 +10,9 @@ way of saying how the task went, instead of one key per sentence.
 from __future__ import annotations
 
 TASKS = {
+    "feels weak": "weak",  # "the leg feels weak": weak, not a feeling (it was read as a sensory change of the leg)
+    "feel weak": "weak",
+    "felt weak": "weak",
     # standing on tiptoe is the toe-walking test of plantar flexion (the graph's difficulty standing on tiptoes)
     "go up on tiptoe": "toe walking",
     "go up on tiptoes": "toe walking",
