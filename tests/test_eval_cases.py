@@ -27,10 +27,12 @@ hash is taken with each amendment undone, so a file is still exactly what its wr
 @pytest.mark.parametrize("name", sorted(FROZEN))
 def test_case_file_is_unchanged_since_it_was_frozen(name: str) -> None:
     text = (EVAL / name).read_bytes()
+    undone = text
     for amended, frozen in SOURCE_AMENDMENTS.items():
-        text = text.replace(amended, frozen)
-    digest = hashlib.sha256(text).hexdigest()
-    assert digest == FROZEN[name], f"{name} changed after it was frozen: evaluation cases must not be edited"
+        undone = undone.replace(amended, frozen)
+    # a writer may have cited the amended link itself (sealed 36 cites the DOI): then the file is hashed as it is
+    digests = {hashlib.sha256(undone).hexdigest(), hashlib.sha256(text).hexdigest()}
+    assert FROZEN[name] in digests, f"{name} changed after it was frozen: evaluation cases must not be edited"
 
 
 @pytest.mark.parametrize("name", sorted(FROZEN))
