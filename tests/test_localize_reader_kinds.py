@@ -1238,3 +1238,16 @@ def test_a_report_line_is_read_as_the_study_it_names(explorer: Explorer, phrase:
     """A radiology request's "Report: …" line naming no conduction or EMG result is an imaging report."""
     observations = read(explorer, phrase)
     assert observations and all(o.kind == kind and o.present for o in observations)
+
+
+def test_a_sign_named_positive_stays_positive_whatever_its_description_says(explorer: Explorer) -> None:
+    """Read "Positive Hoover sign: hip extension becomes normal …" as the sign present (stop 30).
+
+    The "normal" that describes the sign had denied it, so functional leg pictures with a positive Hoover sign went
+    unexplained. Only a negation denies a sign named positive.
+    """
+    line = "Positive Hoover sign: left hip extension becomes normal during resisted right hip flexion"
+    [sign, *_] = read(explorer, line)
+    assert sign.present and local(sign.findings) == {"hoover_sign"}
+    [denied] = read(explorer, "no positive Hoover sign")
+    assert not denied.present

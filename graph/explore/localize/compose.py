@@ -273,7 +273,10 @@ class Composer:
         # "reduced anal tone and absent voluntary squeeze": a finding named by its own deficit word agrees with
         # another deficit word beside it; only "normal" (or a negation) says it is absent
         negating = ("normal",) if named_deficit or self._loss_of_its_kind(phrase, m) else ("normal", "absent")
-        present = not m.negated and status not in negating
+        # "Positive Hoover sign: hip extension becomes normal on …": a name that says positive is its own status; a
+        # later status word describes the sign (it had denied it), and only a negation denies it
+        named_positive = "positive" in phrase.words[m.start : m.end]
+        present = not m.negated and (named_positive or status not in negating)
         note_negation(phrase, m)
         findings = tuple(m.meaning)
         bilateral = any(self.findings.facts[f].bilateral for f in findings if f in self.findings.facts)
