@@ -202,3 +202,27 @@ def test_a_limb_that_feels_weak_is_weak_not_a_feeling(explorer: Explorer) -> Non
     observations = read(explorer, "my left leg feels weak going up the stairs")
     assert [(o.kind, o.present) for o in observations] == [("weakness", True)], observations
     assert [(o.kind, o.present) for o in read(explorer, "my left leg feels numb")] == [("sensory", True)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("difficulty rising from a low chair", (True, "knee_extension")),
+        ("no difficulty getting up from a chair", (False, "hip_extension")),
+        ("i cant lift my right arm up to the side anymore", (True, "shoulder_abduction_movement")),
+        ("numbness of the whole left side, splitting exactly at the midline", (True, "midline_splitting_sensory_loss")),
+    ],
+)
+def test_a_chair_an_arm_to_the_side_and_a_midline_split_in_lay_words(
+    explorer: Explorer, phrase: str, expected: tuple[bool, str]
+) -> None:
+    """Read a chair, an arm to the side and a midline split in lay words (unread in sealed 31 and 32, stop 30).
+
+    Rising from a chair is hip and knee extension, the arm out to the side abduction, a midline split the functional
+    sign. The chair keys name the difficulty: the task alone is context ("groin pain on rising from a chair").
+    """
+    assert expected in readings(explorer, phrase), readings(explorer, phrase)
+    assert not {name for present, name in readings(explorer, "groin pain on rising from a chair") if present} & {
+        "hip_extension",
+        "knee_extension",
+    }

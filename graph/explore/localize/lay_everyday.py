@@ -65,17 +65,50 @@ TASKS = {
     "lift * leg into * bath": "hip flexion",
     "lift * leg into * car": "hip flexion",
     "lift * leg onto * bed": "hip flexion",
+    "lift * arm up to * side": "abduction of the arm",
+    "lift * arm out to * side": "abduction of the arm",
+    "raise * arm out to * side": "abduction of the arm",
+    # rising from a (low) chair is the hip and knee extensors' task (proximal leg weakness); each key names the
+    # difficulty, since the task alone is context ("groin pain on rising from a chair", "stiff when rising")
+    "difficulty rising from * chair": "hip extension and knee extension",
+    "difficulty rising from * low chair": "hip extension and knee extension",
+    "difficulty getting up from * chair": "hip extension and knee extension",
+    "difficulty getting up from * low chair": "hip extension and knee extension",
+    "unable to rise from * chair": "hip extension and knee extension",
+    "unable to rise from * low chair": "hip extension and knee extension",
+    "unable to get up from * chair": "hip extension and knee extension",
+    "unable to get up from * low chair": "hip extension and knee extension",
+    "can't get up from * chair": "hip extension and knee extension",
+    "cant get up from * chair": "hip extension and knee extension",
+    "cant get up from * low chair": "hip extension and knee extension",
+    "can't get up from * low chair": "hip extension and knee extension",
+    "can't get out of * chair": "hip extension and knee extension",
+    "can't get out of * low chair": "hip extension and knee extension",
+    "cannot get up from * chair": "hip extension and knee extension",
+    "cannot get up from * low chair": "hip extension and knee extension",
+    "struggles to get up from * chair": "hip extension and knee extension",
+    "struggles to get up from * low chair": "hip extension and knee extension",
+    "struggling to get up from * chair": "hip extension and knee extension",
+    "struggling to get up from * low chair": "hip extension and knee extension",
+    "trouble getting up from * chair": "hip extension and knee extension",
+    "trouble getting up from * low chair": "hip extension and knee extension",
+    "trouble getting out of * chair": "hip extension and knee extension",
+    "trouble getting out of * low chair": "hip extension and knee extension",
 }
 """Everyday tasks -> the movement or bedside test they are (the task words only: the status comes from around them).
 
 Going up on tiptoe is the toe-walking test (plantar flexion) and standing on the heels the heel-walking test
 (dorsiflexion), as the graph's own test names have it ("walks on his toes" is a gait, not the test, and is left).
 Toes that catch and a foot that slaps or flops are foot drop; a wrist "just hanging" is wrist drop; lifting the arm
-overhead is abduction of the arm; lifting a leg into the bath or a car is hip flexion."""
+overhead or out to the side is abduction of the arm; lifting a leg into the bath or a car is hip flexion; rising from
+a (low) chair is hip and knee extension."""
 
 SKIN = {
     # grouped blisters in a band are the vesicles of shingles (MSD, "Herpes zoster": clusters of vesicles on a red
     # base in a dermatome); "blisters" or "vesicles" alone are left (friction blisters, seminal vesicles, a burn)
+    "splitting exactly at * midline": "all modalities splitting at the midline",  # a functional sign (JNNP review)
+    "splitting at * midline": "all modalities splitting at the midline",
+    "splits at * midline": "all modalities splitting at the midline",
     "blisters came up in * same band": "shingles rash",
     "blisters came up in * same strip": "shingles rash",
     "blisters came up along * band": "shingles rash",
