@@ -226,3 +226,30 @@ def test_a_chair_an_arm_to_the_side_and_a_midline_split_in_lay_words(
         "hip_extension",
         "knee_extension",
     }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("urodynamics: detrusor underactivity", (True, "urinary_retention")),
+        ("on intermittent self catheterisation since 2019", (True, "urinary_retention")),
+        ("PR: lax tone", (True, "reduced_anal_tone")),
+        ("saddle numb, anal tone lax", (True, "reduced_anal_tone")),
+        ("monofilament 10/10 all sites bilat", (False, "stocking_distribution_sensory_loss")),
+        ("monofilament absent at 6 of 10 sites, both feet", (True, "stocking_distribution_sensory_loss")),
+    ],
+)
+def test_urology_and_podiatry_words(explorer: Explorer, phrase: str, expected: tuple[bool, str]) -> None:
+    """A detrusor that does not empty, self-catheterisation, a lax sphincter and the 10 g monofilament (stop 30)."""
+    assert expected in readings(explorer, phrase), readings(explorer, phrase)
+
+
+def test_a_test_named_without_its_result_and_pins_plus_needles_are_not_misread(explorer: Explorer) -> None:
+    """Read "prostate enlarged on DRE" as no anal tone finding, and "pins + needles" as tingling, not an EMG.
+
+    A test whose positive result is a loss was read as positive when named with no result; "+" between pins and
+    needles left "pins" (the posterior interosseous nerve) and "needle" (an EMG) to be read apart (stop 30).
+    """
+    assert not read(explorer, "prostate enlarged on DRE")
+    [tingling] = read(explorer, "L heel pins + needles")
+    assert tingling.kind != "electrodiagnostic" and tingling.present

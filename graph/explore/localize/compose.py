@@ -40,6 +40,8 @@ from graph.namespaces import BASE, RADIX
 
 NO_WORD = re.compile(r"\b(?:no|not|absent|without)\b")
 """A finding whose name says an absence ("no plantar flexion on calf squeeze"): a negation beside it is its sign."""
+LOSS_WORD = re.compile(r"\b(?:reduced|diminished|decreased|lost|loss|weak|weakness)\b")
+"""A test's positive finding whose name says a loss ("reduced anal sphincter tone"): the test alone is no result."""
 DEFICIT_NAMES = frozenset(
     {"difficulty", *(word for word, status in shorthand.DEFICIT_WORDS.items() if status in ("absent", "reduced"))}
 )
@@ -312,6 +314,11 @@ class Composer:
         if not found:
             return []
         absence_is_positive = self._names_an_absence(found)
+        losses = all(LOSS_WORD.search(str(self.G.nodes[f]["label"])) for f in found)
+        if not status and not absence_is_positive and losses:
+            # "prostate enlarged on DRE": a test whose positive result is a loss, named without a result, is context
+            phrase.how.append("a test named without its result: not read as positive")
+            return []
         if not absence_is_positive and negated_after(phrase, m):
             present = False  # "SLR: no pain down the leg"; but "calf squeeze: no plantar flexion" is the positive test
         phrase.how.append(f"test read as {'positive' if present else 'negative'}")

@@ -201,6 +201,20 @@ FUNCTIONS = {
     "failed voiding trial": "urinary retention",
     "failed trial without catheter": "urinary retention",
     "failed twoc": "urinary retention",  # TWOC: trial without catheter
+    "anal tone lax": "reduced anal tone",
+    "anal tone patulous": "reduced anal tone",
+    "detrusor underactivity": "urinary retention",  # urodynamics: a bladder that does not empty (lower motor neuron)
+    "underactive detrusor": "urinary retention",
+    "acontractile detrusor": "urinary retention",
+    "detrusor overactivity": "urinary urgency",  # urodynamics: an overactive (upper motor neuron) bladder
+    "intermittent self catheterisation": "urinary retention",  # a bladder emptied by catheter does not empty itself
+    "intermittent self-catheterisation": "urinary retention",
+    "intermittent self catheterization": "urinary retention",
+    "intermittent self-catheterization": "urinary retention",
+    "monofilament felt": "foot sensation normal",
+    "monofilament 10/10": "foot sensation normal",  # felt at all ten sites of the foot screen
+    "monofilament : felt": "foot sensation normal",
+    "monofilament": "foot sensation",  # the podiatrist's 10 g monofilament tests the sole's protective sensation
     "unable to void": "urinary retention",
     "can't void": "urinary retention",
     "cannot void": "urinary retention",

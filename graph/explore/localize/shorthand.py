@@ -1,10 +1,9 @@
 """Clinic shorthand, lay words and spellings, as tables the reader rewrites a note with before reading it.
 
-Every entry is a whole-token (or whole-token-sequence) rewrite, looked up in a dict: no pattern
-here can backtrack. Tokens are compared lower-cased. The tables are vocabulary, not rules about
-cases: each entry says what a clinician or a patient means by the words, and is used wherever they
-occur. Where an entry was added after seeing an evaluation phrase the reader could not read, it is
-listed in docs/localisation.md ("reading vocabulary added after seeing the public cases").
+Every entry is a whole-token (or token-sequence) rewrite, looked up in a dict: no pattern here can backtrack.
+Tokens are compared lower-cased. The tables are vocabulary, not rules about cases: each says what a clinician or a
+patient means by the words, wherever they occur. Entries added after seeing an evaluation phrase the reader could
+not read are listed in docs/localisation.md ("reading vocabulary added after seeing the public cases").
 """
 
 from __future__ import annotations
@@ -128,6 +127,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("gluteus", "max"): "gluteus maximus",
     ("gluteus", "med"): "gluteus medius",
     ("pins", "&", "needles"): "tingling",
+    ("pins", "+", "needles"): "tingling",  # "+": not PIN and a needle EMG
     ("can't", "feel"): "numb",
     ("cannot", "feel"): "numb",
     ("can", "not", "feel"): "numb",
@@ -345,7 +345,7 @@ DEFICIT_WORDS = {
     "reduced": "reduced", "diminished": "reduced", "depressed": "reduced", "decreased": "reduced",
     "sluggish": "reduced", "hyporeflexic": "reduced", "trace": "reduced", "weak": "reduced", "weakness": "reduced",
     "paralysed": "absent", "paralyzed": "absent", "brisk": "brisk", "increased": "brisk", "exaggerated": "brisk",
-    "pathologically": "brisk", "hyperreflexic": "brisk", "clonus": "brisk", "abnormal": "reduced",
+    "pathologically": "brisk", "hyperreflexic": "brisk", "clonus": "brisk", "abnormal": "reduced", "lax": "reduced",
     "positive": "positive", "extensor": "brisk", "slow": "reduced", "slowing": "reduced", "low": "reduced",
     "prolonged": "reduced", "delayed": "reduced", "small": "reduced",
     "can't": "absent", "cant": "absent", "cannot": "absent", "can not": "absent", "couldn't": "absent",
