@@ -210,17 +210,19 @@ def test_a_limb_that_feels_weak_is_weak_not_a_feeling(explorer: Explorer) -> Non
         ("difficulty rising from a low chair", (True, "knee_extension")),
         ("no difficulty getting up from a chair", (False, "hip_extension")),
         ("i cant lift my right arm up to the side anymore", (True, "shoulder_abduction_movement")),
-        ("numbness of the whole left side, splitting exactly at the midline", (True, "midline_splitting_sensory_loss")),
     ],
 )
-def test_a_chair_an_arm_to_the_side_and_a_midline_split_in_lay_words(
+def test_a_chair_and_an_arm_to_the_side_in_lay_words(
     explorer: Explorer, phrase: str, expected: tuple[bool, str]
 ) -> None:
-    """Read a chair, an arm to the side and a midline split in lay words (unread in sealed 31 and 32, stop 30).
+    """Read a chair and an arm to the side in lay words (unread in sealed 31 and 32, stop 30).
 
-    Rising from a chair is hip and knee extension, the arm out to the side abduction, a midline split the functional
-    sign. The chair keys name the difficulty: the task alone is context ("groin pain on rising from a chair").
+    Rising from a chair is hip and knee extension, the arm out to the side abduction. The chair keys name the
+    difficulty: the task alone is context ("groin pain on rising from a chair"). A numbness splitting at the midline
+    stays unread: only all-modality or vibration splitting is the functional sign (docs/localisation.md §4), and keys
+    for it, added first, were taken out before the review.
     """
+    assert (True, "midline_splitting_sensory_loss") not in readings(explorer, "numbness splits exactly at the midline")
     assert expected in readings(explorer, phrase), readings(explorer, phrase)
     assert not {name for present, name in readings(explorer, "groin pain on rising from a chair") if present} & {
         "hip_extension",

@@ -106,9 +106,6 @@ a (low) chair is hip and knee extension."""
 SKIN = {
     # grouped blisters in a band are the vesicles of shingles (MSD, "Herpes zoster": clusters of vesicles on a red
     # base in a dermatome); "blisters" or "vesicles" alone are left (friction blisters, seminal vesicles, a burn)
-    "splitting exactly at * midline": "all modalities splitting at the midline",  # a functional sign (JNNP review)
-    "splitting at * midline": "all modalities splitting at the midline",
-    "splits at * midline": "all modalities splitting at the midline",
     "blisters came up in * same band": "shingles rash",
     "blisters came up in * same strip": "shingles rash",
     "blisters came up along * band": "shingles rash",
