@@ -73,6 +73,9 @@ SETS = {
     "sealed 31 (held out, run once)": [EVAL / "cases_sealed31.toml"],
     "sealed 32 (held out, run once)": [EVAL / "cases_sealed32.toml"],
     "sealed 33 (held out, run once; look-alikes)": [EVAL / "cases_sealed33.toml"],
+    "sealed 34 (held out, run once)": [EVAL / "cases_sealed34.toml"],
+    "sealed 35 (held out, run once)": [EVAL / "cases_sealed35.toml"],
+    "sealed 36 (held out, run once; red flags and look-alikes)": [EVAL / "cases_sealed36.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

@@ -70,6 +70,9 @@ HELD_OUT = {  # sets held outside the repository until an engine was final, each
     "cases_sealed31.toml": (0.73, 0.88),  # run once at 75.9 % / 91.1 % (ac34212, stop 29 midway); 81.2 / 92.9 now
     "cases_sealed32.toml": (0.78, 0.90),  # run once at 80.5 % / 92.4 % (7e28662, stop 29's final engine)
     "cases_sealed33.toml": (0.80, 0.92),  # run once at 83.3 % / 94.4 % (7e28662, stop 29's final engine)
+    "cases_sealed34.toml": (0.74, 0.87),  # run once at 77.5 % / 90.1 % (1a13b3a, stop 30's engine)
+    "cases_sealed35.toml": (0.83, 0.90),  # run once at 86.4 % / 93.2 % (1a13b3a, stop 30's engine)
+    "cases_sealed36.toml": (0.65, 0.82),  # run once at 68.6 % / 85.7 % (1a13b3a, stop 30's engine; red flags)
 }
 VIGNETTE_CONDITION_TOP1 = 0.91  # 94.3 % at stop 21 (88.6 % at eb04eaf, 80.0 % before a site's lesions came first)
 VIGNETTE_CONDITION_TOP3 = 0.94  # 97.1 % at stop 21 (100 % at eb04eaf: two fell to fourth)
