@@ -320,6 +320,9 @@ left out); "Ca" alone is left (it is also calcium, "Ca 2.1"), and so is a bare "
 clinic"). Whose history it is ("mother had Ca breast") is not read, as for every history item."""
 
 FACE = {
+    "pupil smaller": "horner syndrome",  # a smaller pupil on the side of a lower lid: the graph's Horner syndrome
+    "pupil is smaller": "horner syndrome",
+    "smaller pupil": "horner syndrome",
     "sudden * arm and face weakness": "sudden facial droop",  # sudden, and with the arm: a stroke's face
     "sudden * face and arm weakness": "sudden facial droop",
     "sudden onset * arm + face weakness": "sudden facial droop",

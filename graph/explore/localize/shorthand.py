@@ -307,7 +307,7 @@ FILLER = frozenset({"of", "the", "a", "an", "my", "his", "her", "their", "your",
 """Words the reader drops before matching (after the phrases above are rewritten: their keys keep them)."""
 
 PHRASES.update({key: meaning for key, meaning in exam_words.PHRASES.items() if key not in PHRASES})
-NOT_A_SIDE = {("right", word) for word in ("up", "down", "through", "into", "across", "round", "around", "away", "now")}
+NOT_A_SIDE = {("right", word) for word in "up down through into across round around away now to".split()}  # noqa: SIM905
 """"Right" as an intensifier ("my arm right up over my head", "pain right down the leg"): not the side."""
 PHRASES.update({key: key[1] for key in NOT_A_SIDE})
 
