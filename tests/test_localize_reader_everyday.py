@@ -290,3 +290,12 @@ def test_a_bracketed_side_and_right_as_an_intensifier(explorer: Explorer) -> Non
     [pain] = read(explorer, "the pain goes right to the outside of my foot")
     assert pain.side == "", pain
     assert (True, "horner_syndrome") in readings(explorer, "L eyelid slightly lower than R, L pupil smaller")
+
+
+def test_pain_said_to_be_present_is_there(explorer: Explorer) -> None:
+    """Read "bilateral leg pain now present at rest" as the pain present (sealed 36, after its run).
+
+    "Present" is a normal word of a reflex ("ankle jerks present"); said of a pain, it denied it.
+    """
+    assert (True, "bilateral_leg_symptoms") in readings(explorer, "bilateral leg pain now present at rest")
+    assert (False, "diminished_or_absent_ankle_reflex") in readings(explorer, "ankle jerks present")

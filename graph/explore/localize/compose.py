@@ -499,8 +499,9 @@ class Composer:
 
     def _pain(self, phrase: Phrase, regions: list[Match], side: str, word_negated: bool = False) -> Observation:
         first = regions[0]
-        status, _ = status_of(phrase, first)
-        present = not first.negated and not word_negated and status != "normal"
+        status, word = status_of(phrase, first)
+        # "bilateral leg pain now present": pain that is there ("present" is a normal word of a reflex only)
+        present = not first.negated and not word_negated and (status != "normal" or word == "present")
         if word_negated:
             phrase.how.append("the pain word is negated in its own clause")
         nodes = [node for m in regions for node in m.meaning]
