@@ -295,7 +295,11 @@ def test_a_bracketed_side_and_right_as_an_intensifier(explorer: Explorer) -> Non
 def test_pain_said_to_be_present_is_there(explorer: Explorer) -> None:
     """Read "bilateral leg pain now present at rest" as the pain present (sealed 36, after its run).
 
-    "Present" is a normal word of a reflex ("ankle jerks present"); said of a pain, it denied it.
+    "Present" is a normal word of a reflex or a function ("ankle jerks present", "power present"); said of a pain or
+    of a change named by its kind word ("numbness present"), it denied it.
     """
     assert (True, "bilateral_leg_symptoms") in readings(explorer, "bilateral leg pain now present at rest")
     assert (False, "diminished_or_absent_ankle_reflex") in readings(explorer, "ankle jerks present")
+    assert (True, "lateral_foot_numbness") in readings(explorer, "numbness present over the lateral foot")
+    [power] = read(explorer, "power present in the left leg")
+    assert power.kind == "weakness" and not power.present, power

@@ -49,6 +49,13 @@ DEFICIT_NAMES = frozenset(
 deficit ("can no longer ... do up buttons" is the difficulty doing them up, not its absence)."""
 WASTING_WORDS = frozenset({"wasting", "wast", "wasted", "atrophy", "atrophi", "thin", "flat"})
 """Kind words that mean wasting rather than weakness (in their normal forms)."""
+SYMPTOM_KIND_WORDS = frozenset({"ach", "ache", "allodynia", "anesthesia", "atrophy", "burning", "drop", "dysesthesia",
+                                "heavy", "hurt", "hyperalgesia", "hyperesthesia", "hypoesthesia", "numb", "numbness",
+                                "pain", "painful", "palsy", "paralys", "paralyz", "paresis", "paresthesia", "sciatica",
+                                "shooting", "sore", "tender", "tenderness", "tingling", "wast", "wasting", "weak",
+                                "weakness", "winging"})  # fmt: skip
+"""Kind words (in their normal forms) that name a change, not a function: "numbness present" is there, while
+"sensation present" and "power present" are normal."""
 WASTING_LABEL = re.compile(r"\b(?:wasting|atrophy|wasted)")
 """A finding label that names wasting."""
 CLAUSE_SIDES = ("left", "right", "bilateral")
@@ -397,7 +404,9 @@ class Composer:
         return DEFAULT_KIND[m.category], ""
 
     def _anatomy(self, phrase: Phrase, m: Match, kind: str, kind_word: str, side: str) -> Observation:
-        status, _ = status_of(phrase, m)
+        status, word = status_of(phrase, m)
+        if word == "present" and kind_word in SYMPTOM_KIND_WORDS:
+            status = "positive"  # "numbness present over the lateral foot": a change that is there
         note_negation(phrase, m)
         if kind == "reflex" and m.category == "muscle":  # "biceps and brachioradialis reflexes absent"
             reflexes = sorted({r for node in m.meaning for r, _ in self.anatomy.into(node, RADIX.reflexOfMuscle)})
