@@ -303,3 +303,30 @@ def test_pain_said_to_be_present_is_there(explorer: Explorer) -> None:
     assert (True, "lateral_foot_numbness") in readings(explorer, "numbness present over the lateral foot")
     [power] = read(explorer, "power present in the left leg")
     assert power.kind == "weakness" and not power.present, power
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("ankle jerk L missing", (True, "absent_ankle_reflex")),
+        ("the reflexes at both my ankles were missing", (True, "bilateral_absent_ankle_reflexes")),
+        ("reflexes at the knees normal", (False, "diminished_or_absent_patellar_reflex")),
+        ("numb 1st web space R", (True, "first_web_space_numbness")),
+        ("numb 1st web space of the hand", (True, "first_dorsal_web_space_numbness")),
+    ],
+)
+def test_missing_reflexes_a_region_reflex_and_the_first_web_space(
+    explorer: Explorer, phrase: str, expected: tuple[bool, str]
+) -> None:
+    """Read a missing reflex, the reflexes at a place, and the first web space (sealed 30 and 34, after their runs).
+
+    "Missing" had denied the ankle jerk; "the reflexes at both my ankles" matched no finding; "1st web space" is the
+    foot's unless the hand is named.
+    """
+    assert expected in readings(explorer, phrase), readings(explorer, phrase)
+
+
+def test_a_paraspinal_range_samples_its_roots_only(explorer: Explorer) -> None:
+    """Read "T9-T11 paraspinals" as those three roots: a three-level range is no disc, and had sampled every root."""
+    [emg] = read(explorer, "EMG: denervation L T9-T11 paraspinals + abdominal wall")
+    assert local(emg.implicates) == {"T9_root", "T10_root", "T11_root"}, emg

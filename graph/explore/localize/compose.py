@@ -370,10 +370,17 @@ class Composer:
         return Observation(phrase.text, present, "modifier", anatomy=anatomy, modifier=modifier, how=tuple(phrase.how))
 
     def _region_reflex(self, phrase: Phrase, m: Match) -> Match:
-        """Read a region coordinated with a reflex as that region's reflex ("absent knee and ankle reflexes")."""
-        if m.category != "region" or not any(o.category == "reflex" and o.clause == m.clause for o in phrase.matches):
+        """Read a region coordinated with a reflex as that region's reflex ("absent knee and ankle reflexes").
+
+        A region whose kind word is "reflexes" is that region's reflex too ("the reflexes at both my ankles were
+        missing"): it was read as a reflex change somewhere in the ankle, which matched no finding (stop 30).
+        """
+        if m.category != "region":
             return m
-        if nearest(phrase, m, ("kind",)) is not None:
+        kind = nearest(phrase, m, ("kind",))
+        if kind is not None and "reflex" not in kind.meaning:
+            return m
+        if kind is None and not any(o.category == "reflex" and o.clause == m.clause for o in phrase.matches):
             return m
         vocabulary = self.studies.vocabulary.meaning
         reflexes = vocabulary.get(("reflex", f"{m.key} reflex"), set()) | vocabulary.get(

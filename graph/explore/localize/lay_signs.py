@@ -226,6 +226,9 @@ SIGNS = {
     "clothes touching * skin": "allodynia",
     "palpable gap": "achilles tendon gap",
     "dorsal 1st web space": "first dorsal web space",
+    "1st web space of * hand": "first dorsal web space",
+    "first web space of * hand": "first dorsal web space",
+    "1st web space": "first web space",  # undecorated, the foot's (between the big and second toes), as the graph has
     "buzzing": "tingling",
     "can't stand on * tiptoes": "difficulty standing on tiptoes",
     "cannot stand on * tiptoes": "difficulty standing on tiptoes",

@@ -66,7 +66,7 @@ def _band(tokens: list[str], index: int) -> tuple[list[str], int] | None:
     if ranged is not None:  # "t8-t10", "t10-11"
         start = f"{ranged[1].lower()}{int(ranged[2])}"
         end = f"{(ranged[3] or ranged[1]).lower()}{int(ranged[4])}"
-        levels, position = _between(start, end), index + 1
+        levels, position = between(start, end), index + 1
     else:
         assert first is not None
         levels, position = [first], index + 1
@@ -74,7 +74,7 @@ def _band(tokens: list[str], index: int) -> tuple[list[str], int] | None:
             following = _level(tokens[position + 1])
             assert following is not None
             if tokens[position] in RANGE_WORDS:
-                levels = levels[:-1] + _between(levels[-1], following)
+                levels = levels[:-1] + between(levels[-1], following)
             else:
                 levels.append(following)
             position += 2
@@ -107,7 +107,7 @@ def _level(token: str) -> str | None:
     return level if level in ORDER else None
 
 
-def _between(start: str, end: str) -> list[str]:
+def between(start: str, end: str) -> list[str]:
     """Return the levels from ``start`` to ``end`` inclusive, top to bottom ([] if either is not a level)."""
     if start not in ORDER or end not in ORDER:
         return []

@@ -10,6 +10,7 @@ potential is spared. The model (``model.py``) weighs them with the sensitivities
 
 from __future__ import annotations
 
+from graph.explore.localize import levels
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import Match, Phrase, status_of
@@ -150,7 +151,7 @@ class Studies:
             else:
                 electro = "conduction"
         if electro == "paraspinal" and not implicates:
-            implicates = self._paraspinal_roots(words)
+            implicates = self._ranged_roots(phrase.words) or self._paraspinal_roots(words)
         if kind == "electrodiagnostic" and not present and not implicates and not anatomy and electro == "conduction":
             electro = "snap"  # "NCS normal": a normal nerve conduction study includes normal sensory potentials
             phrase.how.append("a normal nerve conduction study read as normal sensory nerve action potentials")
@@ -211,6 +212,22 @@ class Studies:
             and str(self.G.nodes[node]["label"])[1:2].isdigit()
             and (not prefixes or str(self.G.nodes[node]["label"])[:1].lower() in set("".join(prefixes)))
         }
+
+    def _ranged_roots(self, words: list[str]) -> set[str]:
+        """Return the roots of every level range a paraspinal line names ("T9-T11 paraspinals": T9, T10 and T11).
+
+        A range of more than two levels is no disc (``shorthand.py`` reads "L4-L5" as one); read as no place, it made
+        the paraspinal line sample every root.
+        """
+        found: set[str] = set()
+        for word in words:
+            ranged = levels.RANGE.match(word)
+            if ranged is None:
+                continue
+            start, end = f"{ranged[1].lower()}{int(ranged[2])}", f"{(ranged[3] or ranged[1]).lower()}{int(ranged[4])}"
+            for level in levels.between(start, end):
+                found |= self.vocabulary.meaning.get(("root", level), set())
+        return found
 
     def _range_roots(self, key: str) -> set[str]:
         """Return the roots at both ends of a range written like a disc level ("C5-C6 paraspinals": C5 and C6)."""
