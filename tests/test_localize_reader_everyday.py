@@ -330,3 +330,12 @@ def test_a_paraspinal_range_samples_its_roots_only(explorer: Explorer) -> None:
     """Read "T9-T11 paraspinals" as those three roots: a three-level range is no disc, and had sampled every root."""
     [emg] = read(explorer, "EMG: denervation L T9-T11 paraspinals + abdominal wall")
     assert local(emg.implicates) == {"T9_root", "T10_root", "T11_root"}, emg
+
+
+def test_a_plus_between_two_reflexes_is_and(explorer: Explorer) -> None:
+    """Read "L AJ + KJ present" as both reflexes present: the "+" had been the ankle jerk's grade (reduced), stop 30.
+
+    A "+" written against a reflex ("AJ + bilaterally") is still its grade.
+    """
+    assert (False, "diminished_or_absent_ankle_reflex") in readings(explorer, "L AJ + KJ present")
+    assert (True, "diminished_ankle_reflex") in readings(explorer, "AJ + bilaterally")

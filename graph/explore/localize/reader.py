@@ -57,6 +57,8 @@ ELECTRODIAGNOSTIC_WORDS = re.compile(
 SIDE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:l|r|left|right)\b[^()]*)\)", re.IGNORECASE)
 """A bracketed clause that opens with a side ("R AJ absent (L present)"): a clause of its own, as after a comma (it
 was read in the clause before, whose two sides made the finding two-sided)."""
+REFLEX_AND = re.compile(r"(?<=\b(?:aj|kj|bj|sj|tj))\s+\+\s+(?=(?:aj|kj|bj|sj|tj|knee|ankle)\b)", re.IGNORECASE)
+"""A "+" between two reflexes is "and" ("L AJ + KJ present"), not the "+" grade of the first (reduced)."""
 SENTENCE_END = re.compile(r"(?<=[a-z)\]%])(?<!\bincl)(?<!\bapprox)(?<!\bvs)(?<!\bie)(?<!\beg)\.(?=\s+[A-Z][a-z])")
 """A full stop ending a sentence inside a phrase ("no fever. Saddle anaesthesia"): read as ";", which ends a clause,
 a list and a negation's scope. The tokens drop full stops, so until stop 27 NegEx's "no" ran on into the next
@@ -140,6 +142,7 @@ class NoteReader:
             text = REPORT_OPENING.sub("imaging report:", text, count=1)  # "Report: L4-5 extrusion compressing L5"
             how.append("a report naming no nerve conduction or EMG result read as an imaging report")
         text = SIDE_IN_BRACKETS.sub(r", \1", text)
+        text = REFLEX_AND.sub(" and ", text)
         text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
         text = NEGATIVE_DASH.sub("-", text.replace("\u2019", "'"))  # a curly apostrophe; "SLR \u2212ve"
         text = SENTENCE_END.sub(" ;", text)  # "no fever. Saddle anaesthesia": the sentence, and the negation, end
