@@ -339,3 +339,18 @@ def test_a_plus_between_two_reflexes_is_and(explorer: Explorer) -> None:
     """
     assert (False, "diminished_or_absent_ankle_reflex") in readings(explorer, "L AJ + KJ present")
     assert (True, "diminished_ankle_reflex") in readings(explorer, "AJ + bilaterally")
+
+
+def test_the_state_before_an_operation_and_a_study_not_done_are_no_findings(explorer: Explorer) -> None:
+    """Read "2/5 bilaterally (5/5 pre-operatively)" as weak now, and "no imaging yet" as no study (stop 30).
+
+    The bracketed earlier grade had denied the weakness, and a study not yet done had been a normal scan (sealed 36,
+    after its run). "Saddle intact" and "PU normally" (passing urine) are the ward's words for the saddle and voiding.
+    """
+    [weak] = read(explorer, "Ankle dorsiflexion now 2/5 bilaterally (5/5 pre-operatively)")
+    assert weak.present and weak.kind == "weakness", weak
+    assert not read(explorer, "no imaging yet")
+    [normal] = read(explorer, "MRI L-spine unremarkable")
+    assert not normal.present
+    said = readings(explorer, "saddle intact, PU normally")
+    assert {(False, "saddle_anaesthesia"), (False, "urinary_retention")} <= said, said

@@ -212,6 +212,12 @@ FUNCTIONS = {
     "upper back pain": "thoracic back pain",
     "pinprick saddle": "saddle anaesthesia",  # "↓ PP saddle bilat": pinprick in the saddle, its status around it
     "pp saddle": "saddle anaesthesia",
+    "saddle intact": "no saddle anaesthesia",  # the saddle's sensation, as "saddle sensation intact"
+    "saddle normal": "no saddle anaesthesia",
+    "saddle nad": "no saddle anaesthesia",
+    "pu normally": "no urinary retention",  # PU: passing urine
+    "pu ok": "no urinary retention",
+    "pu normal": "no urinary retention",
     "anal tone lax": "reduced anal tone",
     "anal tone patulous": "reduced anal tone",
     "detrusor underactivity": "urinary retention",  # urodynamics: a bladder that does not empty (lower motor neuron)

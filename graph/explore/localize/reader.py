@@ -57,6 +57,11 @@ ELECTRODIAGNOSTIC_WORDS = re.compile(
 SIDE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:l|r|left|right)\b[^()]*)\)", re.IGNORECASE)
 """A bracketed clause that opens with a side ("R AJ absent (L present)"): a clause of its own, as after a comma (it
 was read in the clause before, whose two sides made the finding two-sided)."""
+EARLIER_IN_BRACKETS = re.compile(
+    r"\s*\([^()]*\b(?:pre-?op\w*|previously|at baseline|before (?:the )?(?:surgery|operation))\b[^()]*\)", re.IGNORECASE
+)
+"""A bracket telling how things were before ("2/5 bilaterally (5/5 pre-operatively)"): the past, not a finding now (its
+normal grade had denied the weakness)."""
 REFLEX_AND = re.compile(r"(?<=\b(?:aj|kj|bj|sj|tj))\s+\+\s+(?=(?:aj|kj|bj|sj|tj|knee|ankle)\b)", re.IGNORECASE)
 """A "+" between two reflexes is "and" ("L AJ + KJ present"), not the "+" grade of the first (reduced)."""
 SENTENCE_END = re.compile(r"(?<=[a-z)\]%])(?<!\bincl)(?<!\bapprox)(?<!\bvs)(?<!\bie)(?<!\beg)\.(?=\s+[A-Z][a-z])")
@@ -141,6 +146,7 @@ class NoteReader:
         if REPORT_OPENING.match(text) and not ELECTRODIAGNOSTIC_WORDS.search(text):
             text = REPORT_OPENING.sub("imaging report:", text, count=1)  # "Report: L4-5 extrusion compressing L5"
             how.append("a report naming no nerve conduction or EMG result read as an imaging report")
+        text = EARLIER_IN_BRACKETS.sub("", text)
         text = SIDE_IN_BRACKETS.sub(r", \1", text)
         text = REFLEX_AND.sub(" and ", text)
         text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own

@@ -158,6 +158,10 @@ class Studies:
         generic_snap = electro == "snap" and not present
         if not implicates and not anatomy and not (kind == "imaging" and not present) and not generic_snap:
             return None
+        not_done = study.negated and DENIALS & set(phrase.words[max(0, study.start - 1) : study.start])  # "no MRI yet"
+        if not_done and not implicates and not anatomy and not any(m.category == "normal" for m in phrase.matches):
+            phrase.how.append("a study said not to be done: no result")  # "no imaging yet": not a normal scan
+            return None
         if side and kind == "imaging" and implicates and not joints and self._structures_only(implicates, phrase):
             side = ""
             phrase.how.append("a structure's side on imaging is not the limb's (a brain lesion's is the other)")
