@@ -354,3 +354,12 @@ def test_the_state_before_an_operation_and_a_study_not_done_are_no_findings(expl
     assert not normal.present
     said = readings(explorer, "saddle intact, PU normally")
     assert {(False, "saddle_anaesthesia"), (False, "urinary_retention")} <= said, said
+
+
+def test_a_weak_movement_done_weakly_and_a_wasted_fossa(explorer: Explorer) -> None:
+    """Read "can still plantarflex weakly" as weak, and a wasted infraspinous fossa as the infraspinatus's.
+
+    The "can still" had made the plantar flexion normal (sealed 34, after its run).
+    """
+    assert (True, "weak_ankle_plantar_flexion") in readings(explorer, "can still plantarflex weakly (long flexors)")
+    assert (True, "infraspinatus_wasting") in readings(explorer, "painless wasting infraspinous fossa R")

@@ -69,6 +69,7 @@ TASKS = {
     "foot keeps catching": "foot drop",
     "foot catches": "foot drop",
     "gastroc-soleus": "gastrocnemius",  # the calf's plantar flexors named together ("R gastroc-soleus 4+/5")
+    "infraspinous fossa": "infraspinatus",  # "wasting infraspinous fossa": the muscle that fills it
     "lift * arm up to * side": "abduction of the arm",
     "lift * arm out to * side": "abduction of the arm",
     "raise * arm out to * side": "abduction of the arm",

@@ -345,7 +345,7 @@ DEFICIT_WORDS = {
     "reduced": "reduced", "diminished": "reduced", "depressed": "reduced", "decreased": "reduced",
     "sluggish": "reduced", "hyporeflexic": "reduced", "trace": "reduced", "weak": "reduced", "weakness": "reduced",
     "paralysed": "absent", "paralyzed": "absent", "missing": "absent", "brisk": "brisk", "increased": "brisk",
-    "exaggerated": "brisk", "pathologically": "brisk", "hyperreflexic": "brisk", "clonus": "brisk",
+    "exaggerated": "brisk", "pathologically": "brisk", "hyperreflexic": "brisk", "clonus": "brisk", "weakly": "reduced",
     "abnormal": "reduced", "lax": "reduced", "positive": "positive", "extensor": "brisk", "slow": "reduced",
     "slowing": "reduced", "low": "reduced", "prolonged": "reduced", "delayed": "reduced", "small": "reduced",
     "can't": "absent", "cant": "absent", "cannot": "absent", "can not": "absent", "couldn't": "absent",
