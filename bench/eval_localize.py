@@ -76,6 +76,7 @@ SETS = {
     "sealed 34 (held out, run once)": [EVAL / "cases_sealed34.toml"],
     "sealed 35 (held out, run once)": [EVAL / "cases_sealed35.toml"],
     "sealed 36 (held out, run once; red flags and look-alikes)": [EVAL / "cases_sealed36.toml"],
+    "sealed 37 (held out, run once)": [EVAL / "cases_sealed37.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
