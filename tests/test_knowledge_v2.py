@@ -633,3 +633,20 @@ def test_a_canal_lesion_imaged_at_a_lumbar_level_flags_the_cauda_equina_syndrome
     assert "radix:thoracic_myelopathy" not in flagged
     before = {f["id"]: f["probability"] for f in unimaged["red_flags"]}
     assert before.get("radix:cauda_equina_syndrome", 0.0) < flagged["radix:cauda_equina_syndrome"]
+
+
+def test_spinal_tenderness_at_a_lumbar_level_places_a_canal_lesion_there(explorer: Explorer) -> None:
+    """Spinal tenderness at a named level places an abscess as imaging does (stop 30, after sealed 37's run).
+
+    Written for this test: a febrile abscess picture, tender over L3, bilateral upper lumbar root deficits, no imaging.
+    The same picture tender "over the spine" names no level, and the syndrome it causes there weighs less.
+    """
+    picture = ["diabetic with an infected foot ulcer, temp 38.7, CRP 190", "severe low back pain for 6 days",
+               "bilateral hip flexion and knee extension 4/5", "knee jerks reduced both sides",
+               "voiding normally, saddle sensation intact"]  # fmt: skip
+    at_l3 = explorer.localize([*picture, "exquisitely tender over the L3 spinous process"])
+    unplaced = explorer.localize([*picture, "exquisitely tender over the spine"])
+    flagged = {f["id"]: f["probability"] for f in at_l3["red_flags"]}
+    before = {f["id"]: f["probability"] for f in unplaced["red_flags"]}
+    assert "radix:spinal_epidural_abscess" in flagged
+    assert flagged.get("radix:cauda_equina_syndrome", 0.0) > before.get("radix:cauda_equina_syndrome", 0.0)

@@ -12,6 +12,7 @@ own, so transverse myelitis took the whole share.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from graph.explore.localize.anatomy import Anatomy
@@ -107,6 +108,9 @@ REGION_OF_SITE = {BASE + "cauda_equina": "lumbosacral", BASE + "thoracic_spinal_
                   BASE + "cervical_spinal_cord": "cervical"}  # fmt: skip
 """The spinal region each urgent syndrome's site lies in, by the structure that names it."""
 REGION_OF_ROOT = {"c": "cervical", "t": "thoracic", "l": "lumbosacral", "s": "lumbosacral"}
+SPINAL_TENDERNESS = BASE + "spinal_tenderness"
+SPINAL_LEVEL = re.compile(r"\b[ctls](?:[1-9]|1[0-2])\b", re.IGNORECASE)
+"""A spinal level as a note writes it ("L3", "T8", "C5"): its letter gives the region."""
 """A root's region by the first letter of its label ("L5 nerve root": lumbosacral)."""
 
 
@@ -142,13 +146,18 @@ def syndromes_by_level(
 
 
 def imaged_regions(anatomy: Anatomy, observations: list[Observation], site: Site) -> set[str]:
-    """Return the spinal regions an abnormal imaging line naming the site places a lesion in (by its roots).
+    """Return the spinal regions the note places a lesion at the site in: by imaging, or by tenderness at a level.
 
     "MRI: L5-S1 epidural collection displacing the S1 root" names the spinal canal (the abscess's site) and the S1
     root: the lumbosacral region. A line that names only a disc level ("L4-5 disc bulge") places no canal lesion.
+    Spinal tenderness at a named level ("exquisitely tender over L3 spinous process") places it too: focal tenderness
+    over the infected or invaded segment is the graph's finding of the abscess and the malignancy (sealed 37's Q37-057,
+    after its run, had no imaging).
     """
     regions: set[str] = set()
     for o in observations:
+        if o.present and o.kind == "finding" and SPINAL_TENDERNESS in o.findings:
+            regions |= {REGION_OF_ROOT[word[0]] for word in _spinal_levels(o.phrase)}
         if o.kind != "imaging" or not o.present or not set(o.implicates) & set(site.anatomy):
             continue
         for node in o.implicates:
@@ -159,3 +168,8 @@ def imaged_regions(anatomy: Anatomy, observations: list[Observation], site: Site
                 if label[1:2].isdigit() and label[:1] in REGION_OF_ROOT:
                     regions.add(REGION_OF_ROOT[label[:1]])
     return regions
+
+
+def _spinal_levels(text: str) -> list[str]:
+    """Return the spinal levels a phrase names, lower-cased ("tender over L3-L4": ["l3", "l4"])."""
+    return [match.group(0).lower() for match in SPINAL_LEVEL.finditer(text)]
