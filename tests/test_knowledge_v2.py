@@ -639,7 +639,7 @@ def test_spinal_tenderness_at_a_lumbar_level_places_a_canal_lesion_there(explore
     """Spinal tenderness at a named level places an abscess as imaging does (stop 30, after sealed 37's run).
 
     Written for this test: a febrile abscess picture, tender over L3, bilateral upper lumbar root deficits, no imaging.
-    The same picture tender "over the spine" names no level, and the syndrome it causes there weighs less.
+    The same picture tender "over the spine" names no level, and the syndrome is not flagged through the abscess.
     """
     picture = ["diabetic with an infected foot ulcer, temp 38.7, CRP 190", "severe low back pain for 6 days",
                "bilateral hip flexion and knee extension 4/5", "knee jerks reduced both sides",
@@ -648,5 +648,5 @@ def test_spinal_tenderness_at_a_lumbar_level_places_a_canal_lesion_there(explore
     unplaced = explorer.localize([*picture, "exquisitely tender over the spine"])
     flagged = {f["id"]: f["probability"] for f in at_l3["red_flags"]}
     before = {f["id"]: f["probability"] for f in unplaced["red_flags"]}
-    assert "radix:spinal_epidural_abscess" in flagged
-    assert flagged.get("radix:cauda_equina_syndrome", 0.0) > before.get("radix:cauda_equina_syndrome", 0.0)
+    assert "radix:spinal_epidural_abscess" in flagged and "radix:cauda_equina_syndrome" in flagged
+    assert "radix:cauda_equina_syndrome" not in before

@@ -263,7 +263,6 @@ def test_a_test_named_without_its_result_and_pins_plus_needles_are_not_misread(e
         ("↓ PP saddle bilat", (True, "saddle_anaesthesia")),
         ("PP saddle intact", (False, "saddle_anaesthesia")),
         ("it takes ages to start peeing", (True, "urinary_retention")),
-        ("percussion tender T8", (True, "spinal_tenderness")),
         ("Pt noticed L foot catching kerb x3 wks", (True, "foot_drop")),
         ("R gastroc-soleus 4+/5", (True, "weak_ankle_plantar_flexion")),
         ("3/52 mid-thoracic back pain, worse lying flat", (True, "thoracic_spinal_pain")),
@@ -272,8 +271,9 @@ def test_a_test_named_without_its_result_and_pins_plus_needles_are_not_misread(e
 def test_words_seen_unread_in_sealed_34_to_36(explorer: Explorer, phrase: str, expected: tuple[bool, str]) -> None:
     """Read words seen unread in sealed 34 to 36 (stop 30, after the sets' runs).
 
-    Pinprick in the saddle, hesitancy in lay words, percussion tenderness, a foot that catches, the calf muscles named
-    together, and mid-thoracic back pain (which "back pain" had made low back pain).
+    Pinprick in the saddle, hesitancy in lay words, a foot that catches, the calf muscles named together, and
+    mid-thoracic back pain (which "back pain" had made low back pain). A "percussion tender" key was dropped after the
+    review: it read percussion tenderness over the renal angle as the spine's.
     """
     assert expected in readings(explorer, phrase), readings(explorer, phrase)
     assert (True, "low_back_pain") not in readings(explorer, "mid-thoracic back pain")
@@ -363,3 +363,33 @@ def test_a_weak_movement_done_weakly_and_a_wasted_fossa(explorer: Explorer) -> N
     """
     assert (True, "weak_ankle_plantar_flexion") in readings(explorer, "can still plantarflex weakly (long flexors)")
     assert (True, "infraspinatus_wasting") in readings(explorer, "painless wasting infraspinous fossa R")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("DRE: no tone", (True, "reduced_anal_tone")),
+        ("PR - no sphincter tone", (True, "reduced_anal_tone")),
+        ("EHL 3/5 (L), 5/5 (R)", (False, "weak_great_toe_extension")),
+        ("monofilament felt at all sites", (False, "foot")),
+        ("not voiding normally", (True, "urinary_retention")),
+        ("numbness over L4-L5", (True, "L5_dermatome")),
+        ("reduced sensation over L4 and S1", (True, "S1_dermatome")),
+    ],
+)
+def test_readings_the_review_of_stop_30_found_broken(
+    explorer: Explorer, phrase: str, expected: tuple[bool, str]
+) -> None:
+    """Read what the independent review of stop 30 found broken by this stop's rules as it read before them.
+
+    A test denied by its result, a bare bracketed side, a full monofilament, a negated key, sensory bands after "over".
+    """
+    assert expected in readings(explorer, phrase), readings(explorer, phrase)
+
+
+def test_a_bare_bracketed_side_stays_with_its_grade_and_partial_monofilament_is_not_normal(explorer: Explorer) -> None:
+    """Read "EHL 3/5 (L), 5/5 (R)" as weak on the left only, and "monofilament felt at 4/10 sites" as no normal foot."""
+    weak = [o for o in read(explorer, "EHL 3/5 (L), 5/5 (R)") if o.present]
+    assert [o.side for o in weak] == ["left"], weak
+    assert (False, "foot") not in readings(explorer, "monofilament felt at 4/10 sites")
+    assert "spinal_tenderness" not in {name for _, name in readings(explorer, "percussion tender over the renal angle")}

@@ -180,3 +180,24 @@ def test_a_central_zone_and_a_normal_line_still_read_as_before(explorer: Explore
     assert "cauda_equina" in implicated(explorer, "MRI: L4-L5 disc herniation, central")
     [normal] = read(explorer, "MRI: L5-S1 disc normal")
     assert not normal.present
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["MRI to exclude cauda equina syndrome: no compression",
+     "Urgent MRI for suspected cauda equina syndrome - no cord or root compression"],
+)  # fmt: skip
+def test_a_condition_named_as_the_question_of_a_scan_is_not_its_result(explorer: Explorer, phrase: str) -> None:
+    """Read a condition after "exclude", "for" or "suspected" as why the scan was done: the line stays normal.
+
+    The review of stop 30 found these read as abnormal once a named condition could make a line abnormal.
+    """
+    [scan] = read(explorer, phrase)
+    assert not scan.present, scan
+
+
+def test_no_mri_yet_is_no_study_but_no_mri_abnormality_is_a_normal_one(explorer: Explorer) -> None:
+    """Read "no imaging yet" as a study not done and "No MRI abnormality" as a normal scan (the review of stop 30)."""
+    assert not read(explorer, "no imaging yet")
+    [normal] = read(explorer, "No MRI abnormality")
+    assert not normal.present

@@ -923,12 +923,19 @@ def test_a_band_of_levels_is_one_sensory_change_over_its_dermatomes(
 @pytest.mark.parametrize(
     "phrase",
     ["MRI: L4-L5 disc herniation", "sensory level below T8", "T10 root compressed",
-     "percussion tenderness over L5-S1", "tender over L4-L5 spinous processes", "tenderness across C5-6"],
+     "percussion tenderness over L5-S1", "tender over L4-L5 spinous processes",
+     "tenderness across C5-6 spinous processes"],
 )  # fmt: skip
 def test_a_level_before_any_other_word_is_no_band(explorer: Explorer, phrase: str) -> None:
-    """Nor two adjacent cervical or lumbosacral levels after "over": a disc level (its dermatomes until stop 30)."""
+    """Nor two adjacent cervical or lumbosacral levels after "over" in a phrase about tenderness: a disc level.
+
+    Until stop 30 they were its dermatomes; a tender phrase is now read as the spine's tenderness.
+    """
+    observations = read(explorer, phrase)
     assert not any("Dermatome" in explorer.localizer.anatomy.types(node)
-                   for o in read(explorer, phrase) for _, node in o.anatomy)  # fmt: skip
+                   for o in observations for _, node in o.anatomy)  # fmt: skip
+    if "tender" in phrase:
+        assert any(o.present and "spinal_tenderness" in local(o.findings) for o in observations), observations
 
 
 def test_a_finding_named_in_a_band_after_exam_is_in_that_skin(explorer: Explorer) -> None:

@@ -108,10 +108,13 @@ REGION_OF_SITE = {BASE + "cauda_equina": "lumbosacral", BASE + "thoracic_spinal_
                   BASE + "cervical_spinal_cord": "cervical"}  # fmt: skip
 """The spinal region each urgent syndrome's site lies in, by the structure that names it."""
 REGION_OF_ROOT = {"c": "cervical", "t": "thoracic", "l": "lumbosacral", "s": "lumbosacral"}
+"""A root's region by the first letter of its label ("L5 nerve root": lumbosacral)."""
 SPINAL_TENDERNESS = BASE + "spinal_tenderness"
 SPINAL_LEVEL = re.compile(r"\b[ctls](?:[1-9]|1[0-2])\b", re.IGNORECASE)
 """A spinal level as a note writes it ("L3", "T8", "C5"): its letter gives the region."""
-"""A root's region by the first letter of its label ("L5 nerve root": lumbosacral)."""
+SPINE_REGIONS = frozenset({BASE + "cervical_spine", BASE + "thoracic_spine", BASE + "lumbar_spine"})
+"""A region of the spine named by a study's header ("MRI lumbar spine: …"): it places no lesion (the review of stop 30:
+the header alone had placed a spinal malignancy, sited at the lumbar spine, and flagged the cauda equina syndrome)."""
 
 
 def syndromes_by_level(
@@ -158,7 +161,7 @@ def imaged_regions(anatomy: Anatomy, observations: list[Observation], site: Site
     for o in observations:
         if o.present and o.kind == "finding" and SPINAL_TENDERNESS in o.findings:
             regions |= {REGION_OF_ROOT[word[0]] for word in _spinal_levels(o.phrase)}
-        if o.kind != "imaging" or not o.present or not set(o.implicates) & set(site.anatomy):
+        if o.kind != "imaging" or not o.present or not set(o.implicates) & (set(site.anatomy) - SPINE_REGIONS):
             continue
         for node in o.implicates:
             if node in REGION_OF_SITE:

@@ -322,7 +322,8 @@ class Composer:
             return []
         absence_is_positive = self._names_an_absence(found)
         losses = all(LOSS_WORD.search(str(self.G.nodes[f]["label"])) for f in found)
-        if not status and not absence_is_positive and losses:
+        denied = m.negated or NO_WORD.search(" ".join(phrase.words[m.end :]))  # "DRE: no tone", "PR: nil squeeze"
+        if not status and not absence_is_positive and losses and not denied:
             # "prostate enlarged on DRE": a test whose positive result is a loss, named without a result, is context
             phrase.how.append("a test named without its result: not read as positive")
             return []

@@ -189,6 +189,7 @@ FUNCTIONS = {
     "pee and poo": "urinary retention or urinary incontinence or faecal incontinence",
     "waterworks": "bladder",
     "water works": "bladder",
+    "not voiding normally": "urinary retention",
     "voiding normally": "no urinary retention",  # passing urine is the status itself: a key per status, as "passing
     "voiding ok": "no urinary retention",  # urine normally" (a bare "voiding" or "still passing urine" is not
     "voiding fine": "no urinary retention",  # read, nor pain or burning on voiding, which is not retention)
@@ -207,7 +208,6 @@ FUNCTIONS = {
     "slow to start peeing": "urinary retention",
     "takes ages to get going when * pee": "urinary retention",
     "sorts it out": "relieved",  # "sitting down sorts it out": the activity relieves it
-    "percussion tender": "spinal tenderness",
     "mid-thoracic back pain": "thoracic back pain",  # not the low back pain "back pain" alone is read as
     "mid thoracic back pain": "thoracic back pain",
     "upper back pain": "thoracic back pain",
@@ -229,9 +229,9 @@ FUNCTIONS = {
     "intermittent self-catheterisation": "urinary retention",
     "intermittent self catheterization": "urinary retention",
     "intermittent self-catheterization": "urinary retention",
-    "monofilament felt": "foot sensation normal",
     "monofilament 10/10": "foot sensation normal",  # felt at all ten sites of the foot screen
-    "monofilament : felt": "foot sensation normal",
+    "monofilament felt at all sites": "foot sensation normal",
+    "monofilament : felt at all sites": "foot sensation normal",
     "monofilament": "foot sensation",  # the podiatrist's 10 g monofilament tests the sole's protective sensation
     "unable to void": "urinary retention",
     "can't void": "urinary retention",

@@ -33,6 +33,9 @@ ACROSS_WORDS = frozenset({"across", "over", "covering", "spanning"})
 """Words before a range or list of levels that make it a band of skin without a word for one after it ("numb
 across T8-T10"); a single level after them is left alone ("over T10" may be a spinous process)."""
 
+TENDER_WORDS = frozenset({"tender", "tenderness", "percussion", "spinous", "palpation"})
+"""Words of a phrase about the spine itself, in which two adjacent levels name a disc ("tender over L4-5")."""
+
 JOINERS = frozenset({",", "and", "&", "to", "-", "through"})
 """Words between the levels of a list or range ("T8, T9 and T10", "T9 to T11")."""
 RANGE_WORDS = frozenset({"to", "-", "through"})
@@ -78,7 +81,7 @@ def _band(tokens: list[str], index: int) -> tuple[list[str], int] | None:
             else:
                 levels.append(following)
             position += 2
-    across = index > 0 and tokens[index - 1] in ACROSS_WORDS and len(levels) > 1 and not _a_disc_level(levels)
+    across = index > 0 and tokens[index - 1] in ACROSS_WORDS and len(levels) > 1 and not _a_disc_level(levels, tokens)
     if across and (position >= len(tokens) or tokens[position] not in BAND_WORDS):
         return levels, position - index  # "sensory loss across T8-T10": a band, its word unsaid
     if not levels or position >= len(tokens) or tokens[position] not in BAND_WORDS:
@@ -88,14 +91,16 @@ def _band(tokens: list[str], index: int) -> tuple[list[str], int] | None:
     return levels, position + 1 - index
 
 
-def _a_disc_level(levels: list[str]) -> bool:
-    """Return True for two adjacent cervical, lumbar or sacral levels: the way a disc level is written.
+def _a_disc_level(levels: list[str], tokens: list[str]) -> bool:
+    """Return True for two adjacent cervical, lumbar or sacral levels in a phrase about tenderness: a disc level.
 
-    "Percussion tenderness over L5-S1" is the spine at that disc, not the L5 and S1 dermatomes; a thoracic pair
-    after "across" or "over" stays a band ("sensory loss over T10-T11"), as notes name thoracic bands that way and
-    seldom a thoracic disc without the word "disc".
+    "Percussion tenderness over L5-S1" is the spine at that disc, not the L5 and S1 dermatomes; "numbness over L4-L5"
+    and "reduced sensation over L4 and S1" stay bands (the review of stop 30: the first rule had taken every pair),
+    and a thoracic pair stays a band ("sensory loss over T10-T11").
     """
-    return len(levels) == 2 and not any(level.startswith("t") for level in levels)
+    if len(levels) != 2 or any(level.startswith("t") for level in levels) or not TENDER_WORDS & set(tokens):
+        return False
+    return abs(ORDER.index(levels[0]) - ORDER.index(levels[1])) == 1
 
 
 def _level(token: str) -> str | None:

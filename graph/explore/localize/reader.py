@@ -54,16 +54,19 @@ ELECTRODIAGNOSTIC_WORDS = re.compile(
 )
 """Words of a nerve conduction or EMG report: a "Report:" line holding none is an imaging report."""
 
-SIDE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:l|r|left|right)\b[^()]*)\)", re.IGNORECASE)
-"""A bracketed clause that opens with a side ("R AJ absent (L present)"): a clause of its own, as after a comma (it
-was read in the clause before, whose two sides made the finding two-sided)."""
+SIDE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:l|r|left|right)\s+[^()\s][^()]*)\)", re.IGNORECASE)
+"""A bracketed clause that opens with a side and says more ("R AJ absent (L present)"): a clause of its own, as after a
+comma (it was read in the clause before, whose two sides made the finding two-sided). A bare "(L)" after a grade stays
+the side of the clause it closes ("EHL 3/5 (L), 5/5 (R)")."""
 EARLIER_IN_BRACKETS = re.compile(
     r"\s*\([^()]*\b(?:pre-?op\w*|previously|at baseline|before (?:the )?(?:surgery|operation))\b[^()]*\)", re.IGNORECASE
 )
 """A bracket telling how things were before ("2/5 bilaterally (5/5 pre-operatively)"): the past, not a finding now (its
 normal grade had denied the weakness)."""
 REFLEX_AND = re.compile(r"(?<=\b(?:aj|kj|bj|sj|tj))\s+\+\s+(?=(?:aj|kj|bj|sj|tj|knee|ankle)\b)", re.IGNORECASE)
-"""A "+" between two reflexes is "and" ("L AJ + KJ present"), not the "+" grade of the first (reduced)."""
+"""A "+" between two reflexes is "and" ("L AJ + KJ present", "AJ + KJ 2+ ="), not the "+" grade of the first (reduced).
+"AJ + KJ ++" is read the same way (both ++), though a writer could mean the ankle jerk's "+"; three development notes
+wrote "AJ + KJ 2+" for both reflexes, and none the other."""
 SENTENCE_END = re.compile(r"(?<=[a-z)\]%])(?<!\bincl)(?<!\bapprox)(?<!\bvs)(?<!\bie)(?<!\beg)\.(?=\s+[A-Z][a-z])")
 """A full stop ending a sentence inside a phrase ("no fever. Saddle anaesthesia"): read as ";", which ends a clause,
 a list and a negation's scope. The tokens drop full stops, so until stop 27 NegEx's "no" ran on into the next

@@ -32,6 +32,10 @@ LESION_WORDS = frozenset({"hyperintense", "hyperintensity", "enhancing", "enhanc
 """Imaging words that say a structure is diseased, not only compressed: "T2 hyperintense cord lesion T8-T10, no
 compression" is abnormal though compression is denied (until stop 27 the denial made the whole line normal)."""
 DENIALS = frozenset({"no", "without", "nil", "not", "nor", "neither"})
+REQUEST_WORDS = frozenset({"exclude", "excluding", "rule", "for", "suspected", "query", "?", "possible", "r/o", "ro"})
+"""Words before a condition an imaging line names that make it the question asked, not the answer."""
+NOT_DONE_AFTER = frozenset({"yet", "done", "performed", "available", "pending", "awaited", "booked", "today"})
+"""Words after "no MRI" that say the study was not done ("no imaging yet"), not that it showed nothing."""
 CORD_OF_REGION = {"c": CERVICAL_CORD, "t": THORACIC_CORD}
 """The part of the cord an imaging line naming the cord implicates, by the region of the levels it names."""
 SEQUENCE_WORDS = frozenset({"signal", "weighted", "hyperintensity", "hyperintense", "hypointense", "bright", "stir"})
@@ -158,7 +162,12 @@ class Studies:
         generic_snap = electro == "snap" and not present
         if not implicates and not anatomy and not (kind == "imaging" and not present) and not generic_snap:
             return None
-        not_done = study.negated and DENIALS & set(phrase.words[max(0, study.start - 1) : study.start])  # "no MRI yet"
+        after = phrase.words[study.end : study.end + 1]
+        not_done = (  # "no imaging yet", "no MRI": not done; "no MRI abnormality": a normal scan
+            study.negated
+            and DENIALS & set(phrase.words[max(0, study.start - 1) : study.start])
+            and (not after or after[0] in NOT_DONE_AFTER)
+        )
         if not_done and not implicates and not anatomy and not any(m.category == "normal" for m in phrase.matches):
             phrase.how.append("a study said not to be done: no result")  # "no imaging yet": not a normal scan
             return None
@@ -295,9 +304,14 @@ def _an_affirmed_condition(phrase: Phrase) -> bool:
     """Return True when an imaging line names a condition neither denied nor said normal in its clause.
 
     "MRI: L4-L5 lateral recess stenosis, central canal normal" is abnormal: the normal word is the canal's. Until stop
-    30 any normal word made a line that named a lesion by a condition's name (no stenosis word) normal.
+    30 any normal word made a line that named a lesion by a condition's name (no stenosis word) normal. A condition
+    named after a request word is the reason for the scan, not its result ("MRI to exclude cauda equina syndrome: no
+    compression"; the review of stop 30).
     """
-    return any(m.category == "condition" and not _said_normal(phrase, m) for m in phrase.matches)
+    return any(
+        m.category == "condition" and not _said_normal(phrase, m) and not REQUEST_WORDS & set(phrase.words[: m.start])
+        for m in phrase.matches
+    )
 
 
 def _said_normal(phrase: Phrase, m: Match) -> bool:
