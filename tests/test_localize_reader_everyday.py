@@ -393,3 +393,29 @@ def test_a_bare_bracketed_side_stays_with_its_grade_and_partial_monofilament_is_
     assert [o.side for o in weak] == ["left"], weak
     assert (False, "foot") not in readings(explorer, "monofilament felt at 4/10 sites")
     assert "spinal_tenderness" not in {name for _, name in readings(explorer, "percussion tender over the renal angle")}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("monofilament felt", (False, "foot")),
+        ("monofilament felt bilaterally", (False, "stocking_distribution_sensory_loss")),
+        ("monofilament felt 6/10", (True, "foot")),
+        ("percussion tender at L3", (True, "spinal_tenderness")),
+        ("spinal percussion tender", (True, "spinal_tenderness")),
+    ],
+)
+def test_readings_the_second_review_of_stop_30_found_broken(
+    explorer: Explorer, phrase: str, expected: tuple[bool, str]
+) -> None:
+    """Read the monofilament's normal wordings and the spine's percussion tenderness as before the first mends."""
+    assert expected in readings(explorer, phrase), readings(explorer, phrase)
+
+
+@pytest.mark.parametrize("phrase", ["DRE: not done", "DRE: no masses", "PR: no concerns", "DRE: no tone abnormality"])
+def test_a_rectal_examination_denying_something_else_is_no_reduced_tone(explorer: Explorer, phrase: str) -> None:
+    """Read only a denial of the tone or squeeze itself as the examination's result ("DRE: no tone").
+
+    The first mend of stop 30 took any denial after the test for it.
+    """
+    assert (True, "reduced_anal_tone") not in readings(explorer, phrase)

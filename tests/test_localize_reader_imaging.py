@@ -201,3 +201,12 @@ def test_no_mri_yet_is_no_study_but_no_mri_abnormality_is_a_normal_one(explorer:
     assert not read(explorer, "no imaging yet")
     [normal] = read(explorer, "No MRI abnormality")
     assert not normal.present
+
+
+def test_a_result_after_the_reason_for_a_scan_is_still_its_result(explorer: Explorer) -> None:
+    """Read "MRI for sciatica: spinal epidural abscess at L3, no cord compression" as an abnormal scan.
+
+    The "for" names why it was done; the abscess after the colon is what it showed (the second review of stop 30).
+    """
+    [scan] = read(explorer, "MRI for sciatica: spinal epidural abscess at L3, no cord compression")
+    assert scan.present, scan

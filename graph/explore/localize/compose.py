@@ -40,6 +40,13 @@ from graph.namespaces import BASE, RADIX
 
 NO_WORD = re.compile(r"\b(?:no|not|absent|without)\b")
 """A finding whose name says an absence ("no plantar flexion on calf squeeze"): a negation beside it is its sign."""
+TONE_DENIED = re.compile(
+    r"\b(?:no|nil|absent)\s+(?:anal\s+|sphincter\s+|voluntary\s+)?(?:tone|squeeze|contraction)\b"
+    r"(?!\s+(?:abnormality|change|changes|reduction|loss|concerns))"
+)
+"""A rectal examination's own result written as a denial ("DRE: no tone"): the loss it tests for, present. Other words
+after the test ("DRE: not done", "DRE: no masses", "no tone abnormality") are no such result (the second review of stop
+30: a broader denial read them all as reduced tone)."""
 LOSS_WORD = re.compile(r"\b(?:reduced|diminished|decreased|lost|loss|weak|weakness)\b")
 """A test's positive finding whose name says a loss ("reduced anal sphincter tone"): the test alone is no result."""
 DEFICIT_NAMES = frozenset(
@@ -322,8 +329,8 @@ class Composer:
             return []
         absence_is_positive = self._names_an_absence(found)
         losses = all(LOSS_WORD.search(str(self.G.nodes[f]["label"])) for f in found)
-        denied = m.negated or NO_WORD.search(" ".join(phrase.words[m.end :]))  # "DRE: no tone", "PR: nil squeeze"
-        if not status and not absence_is_positive and losses and not denied:
+        result = TONE_DENIED.search(" ".join(phrase.words[m.end :]))  # "DRE: no tone", "PR: nil squeeze": its result
+        if not status and not absence_is_positive and losses and not result:
             # "prostate enlarged on DRE": a test whose positive result is a loss, named without a result, is context
             phrase.how.append("a test named without its result: not read as positive")
             return []

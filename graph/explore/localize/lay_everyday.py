@@ -230,8 +230,20 @@ FUNCTIONS = {
     "intermittent self catheterization": "urinary retention",
     "intermittent self-catheterization": "urinary retention",
     "monofilament 10/10": "foot sensation normal",  # felt at all ten sites of the foot screen
+    "monofilament felt": "foot sensation normal",  # felt (at all sites): normal; a score under 10 below is a loss
+    "monofilament : felt": "foot sensation normal",
+    "monofilament not felt": "foot sensation",
+    "monofilament felt at": "foot sensation",  # "felt at 4/10 sites": some sites only
     "monofilament felt at all sites": "foot sensation normal",
     "monofilament : felt at all sites": "foot sensation normal",
+    "monofilament felt at 10/10": "foot sensation normal",
+    "monofilament felt 10/10": "foot sensation normal",
+    "spinal percussion tender": "spinal tenderness",
+    "percussion tender at": "spinal tenderness at",  # "percussion tender at L3": the spine at that level
+    "percussion tender over": "spinal tenderness over",
+    "percussion tender over * renal angle": "renal angle",  # the kidney's, not the spine's
+    "percussion tender at * renal angle": "renal angle",
+    "percussion tender over * loin": "loin",
     "monofilament": "foot sensation",  # the podiatrist's 10 g monofilament tests the sole's protective sensation
     "unable to void": "urinary retention",
     "can't void": "urinary retention",
@@ -260,6 +272,7 @@ FUNCTIONS = {
     "shaking * hand gets * feeling back": "relieved by shaking the hand",
     "shake * hand to get * feeling back": "relieved by shaking the hand",
 }
+FUNCTIONS.update({f"monofilament felt {n}/10": "foot sensation" for n in range(10)})  # felt at fewer than all ten sites
 """Bladder, bowel and the hand's flick in lay words -> the graph's names. A bladder scan's or a catheter's volume is
 the post-void residual the reader compares with its retention threshold ("residual", ``shorthand.RESIDUAL_WORDS``).
 "Wee" and "poo" are bladder and bowel; not

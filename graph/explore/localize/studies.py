@@ -32,7 +32,7 @@ LESION_WORDS = frozenset({"hyperintense", "hyperintensity", "enhancing", "enhanc
 """Imaging words that say a structure is diseased, not only compressed: "T2 hyperintense cord lesion T8-T10, no
 compression" is abnormal though compression is denied (until stop 27 the denial made the whole line normal)."""
 DENIALS = frozenset({"no", "without", "nil", "not", "nor", "neither"})
-REQUEST_WORDS = frozenset({"exclude", "excluding", "rule", "for", "suspected", "query", "?", "possible", "r/o", "ro"})
+REQUEST_WORDS = frozenset({"exclude", "excluding", "rule", "suspected", "query", "?", "possible", "r/o", "ro"})
 """Words before a condition an imaging line names that make it the question asked, not the answer."""
 NOT_DONE_AFTER = frozenset({"yet", "done", "performed", "available", "pending", "awaited", "booked", "today"})
 """Words after "no MRI" that say the study was not done ("no imaging yet"), not that it showed nothing."""
@@ -309,9 +309,18 @@ def _an_affirmed_condition(phrase: Phrase) -> bool:
     compression"; the review of stop 30).
     """
     return any(
-        m.category == "condition" and not _said_normal(phrase, m) and not REQUEST_WORDS & set(phrase.words[: m.start])
-        for m in phrase.matches
+        m.category == "condition" and not _said_normal(phrase, m) and not _asked(phrase, m) for m in phrase.matches
     )
+
+
+def _asked(phrase: Phrase, m: Match) -> bool:
+    """Return True when a condition is named as a scan's question, not its result.
+
+    A request word in the three words before it, or "for" right before it ("MRI to exclude cauda equina syndrome", "MRI
+    for ?CES"); not "MRI for sciatica: epidural abscess at L3" (the second review of stop 30).
+    """
+    before = phrase.words[max(0, m.start - 3) : m.start]
+    return bool(REQUEST_WORDS & set(before)) or before[-1:] == ["for"]
 
 
 def _said_normal(phrase: Phrase, m: Match) -> bool:
