@@ -41,12 +41,13 @@ from graph.namespaces import BASE, RADIX
 NO_WORD = re.compile(r"\b(?:no|not|absent|without)\b")
 """A finding whose name says an absence ("no plantar flexion on calf squeeze"): a negation beside it is its sign."""
 TONE_DENIED = re.compile(
-    r"\b(?:no|nil|absent)\s+(?:anal\s+|sphincter\s+|voluntary\s+)?(?:tone|squeeze|contraction)\b"
-    r"(?!\s+(?:abnormality|change|changes|reduction|loss|concerns))"
+    r"\b(?:no|nil|absent) (?:anal |sphincter |voluntary )?(?:tone|squeeze|contraction)\b"
+    r"(?! (?:abnormality|change|changes|reduction|loss|concerns))"
 )
-"""A rectal examination's own result written as a denial ("DRE: no tone"): the loss it tests for, present. Other words
-after the test ("DRE: not done", "DRE: no masses", "no tone abnormality") are no such result (the second review of stop
-30: a broader denial read them all as reduced tone)."""
+"""A rectal examination's own result written as a denial ("DRE: no tone"): the loss it tests for, present. Matched on
+the phrase's words joined by single spaces (no nested repetition). Other words after the test ("DRE: not done", "DRE:
+no masses", "no tone abnormality") are no such result (the second review of stop 30: a broader denial read them all as
+reduced tone)."""
 LOSS_WORD = re.compile(r"\b(?:reduced|diminished|decreased|lost|loss|weak|weakness)\b")
 """A test's positive finding whose name says a loss ("reduced anal sphincter tone"): the test alone is no result."""
 DEFICIT_NAMES = frozenset(
