@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 
+from graph.explore.localize import levels
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.frequency import edge_probability
 from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site
@@ -94,14 +96,19 @@ def syndromes_of_causes(builder: HypothesisBuilder, hypotheses: list[Hypothesis]
             urgent_at[h.site.key].add(h.iri)
     found: dict[str, list[tuple[str, float]]] = {}
     for h in hypotheses:
-        made = [
-            (syndrome, edge_probability(data, builder.words)[0])
-            for syndrome, data in builder.anatomy.out(h.iri, RADIX.causes)
-            if syndrome in urgent_at.get(h.site.key, set()) and syndrome != h.iri
-        ]
+        made = _caused(builder, h, urgent_at.get(h.site.key, set()))
         if made:
             found[h.key] = made
     return found
+
+
+def _caused(builder: HypothesisBuilder, h: Hypothesis, syndromes: Collection[str]) -> list[tuple[str, float]]:
+    """Return the syndromes among ``syndromes`` that h causes (``causes``), each with P(syndrome | h)."""
+    return [
+        (syndrome, edge_probability(data, builder.words)[0])
+        for syndrome, data in builder.anatomy.out(h.iri, RADIX.causes)
+        if syndrome in syndromes and syndrome != h.iri
+    ]
 
 
 REGION_OF_SITE = {BASE + "cauda_equina": "lumbosacral", BASE + "thoracic_spinal_cord": "thoracic",
@@ -110,8 +117,6 @@ REGION_OF_SITE = {BASE + "cauda_equina": "lumbosacral", BASE + "thoracic_spinal_
 REGION_OF_ROOT = {"c": "cervical", "t": "thoracic", "l": "lumbosacral", "s": "lumbosacral"}
 """A root's region by the first letter of its label ("L5 nerve root": lumbosacral)."""
 SPINAL_TENDERNESS = BASE + "spinal_tenderness"
-SPINAL_LEVEL = re.compile(r"\b[ctls](?:[1-9]|1[0-2])\b", re.IGNORECASE)
-"""A spinal level as a note writes it ("L3", "T8", "C5"): its letter gives the region."""
 SPINE_REGIONS = frozenset({BASE + "cervical_spine", BASE + "thoracic_spine", BASE + "lumbar_spine"})
 """A region of the spine named by a study's header ("MRI lumbar spine: …"): it places no lesion (the review of stop 30:
 the header alone had placed a spinal malignancy, sited at the lumbar spine, and flagged the cauda equina syndrome)."""
@@ -138,9 +143,8 @@ def syndromes_by_level(
         if h.site.kind in ("cord", "cauda equina"):
             continue
         made = [
-            (syndrome, edge_probability(data, builder.words)[0], region)
-            for syndrome, data in builder.anatomy.out(h.iri, RADIX.causes)
-            if syndrome in urgent and syndrome != h.iri
+            (syndrome, p, region)
+            for syndrome, p in _caused(builder, h, urgent)
             for region in {REGION_OF_SITE[a] for a in urgent[syndrome].anatomy if a in REGION_OF_SITE}
         ]
         if made:
@@ -160,7 +164,8 @@ def imaged_regions(anatomy: Anatomy, observations: list[Observation], site: Site
     regions: set[str] = set()
     for o in observations:
         if o.present and o.kind == "finding" and SPINAL_TENDERNESS in o.findings:
-            regions |= {REGION_OF_ROOT[word[0]] for word in _spinal_levels(o.phrase)}
+            named = (levels.level(word) for word in re.findall(r"\w+", o.phrase))  # "tender over L3": l3, its letter
+            regions |= {REGION_OF_ROOT[found[0]] for found in named if found}
         if o.kind != "imaging" or not o.present or not set(o.implicates) & (set(site.anatomy) - SPINE_REGIONS):
             continue
         for node in o.implicates:
@@ -171,8 +176,3 @@ def imaged_regions(anatomy: Anatomy, observations: list[Observation], site: Site
                 if label[1:2].isdigit() and label[:1] in REGION_OF_ROOT:
                     regions.add(REGION_OF_ROOT[label[:1]])
     return regions
-
-
-def _spinal_levels(text: str) -> list[str]:
-    """Return the spinal levels a phrase names, lower-cased ("tender over L3-L4": ["l3", "l4"])."""
-    return [match.group(0).lower() for match in SPINAL_LEVEL.finditer(text)]

@@ -62,19 +62,17 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
 
 def _band(tokens: list[str], index: int) -> tuple[list[str], int] | None:
     """Return (levels, tokens used) when a band of levels starts at ``index``, else None."""
-    first = _level(tokens[index])
-    ranged = RANGE.match(tokens[index])
+    first = level(tokens[index])
+    ranged = range_levels(tokens[index])
     if first is None and ranged is None:
         return None
     if ranged is not None:  # "t8-t10", "t10-11"
-        start = f"{ranged[1].lower()}{int(ranged[2])}"
-        end = f"{(ranged[3] or ranged[1]).lower()}{int(ranged[4])}"
-        levels, position = between(start, end), index + 1
+        levels, position = ranged, index + 1
     else:
         assert first is not None
         levels, position = [first], index + 1
-        while position + 1 < len(tokens) and tokens[position] in JOINERS and _level(tokens[position + 1]):
-            following = _level(tokens[position + 1])
+        while position + 1 < len(tokens) and tokens[position] in JOINERS and level(tokens[position + 1]):
+            following = level(tokens[position + 1])
             assert following is not None
             if tokens[position] in RANGE_WORDS:
                 levels = levels[:-1] + between(levels[-1], following)
@@ -103,7 +101,15 @@ def _a_disc_level(levels: list[str], tokens: list[str]) -> bool:
     return abs(ORDER.index(levels[0]) - ORDER.index(levels[1])) == 1
 
 
-def _level(token: str) -> str | None:
+def range_levels(token: str) -> list[str] | None:
+    """Return the levels a range written as one token names, top to bottom ("t9-t11" -> t9, t10, t11), or None."""
+    ranged = RANGE.match(token)
+    if ranged is None:
+        return None
+    return between(f"{ranged[1].lower()}{int(ranged[2])}", f"{(ranged[3] or ranged[1]).lower()}{int(ranged[4])}")
+
+
+def level(token: str) -> str | None:
     """Return the level a token names ("t8" -> "t8"), if it is one with a dermatome."""
     match = LEVEL.match(token)
     if match is None:

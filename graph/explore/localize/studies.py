@@ -234,11 +234,7 @@ class Studies:
         """
         found: set[str] = set()
         for word in words:
-            ranged = levels.RANGE.match(word)
-            if ranged is None:
-                continue
-            start, end = f"{ranged[1].lower()}{int(ranged[2])}", f"{(ranged[3] or ranged[1]).lower()}{int(ranged[4])}"
-            for level in levels.between(start, end):
+            for level in levels.range_levels(word) or ():
                 found |= self.vocabulary.meaning.get(("root", level), set())
         return found
 
