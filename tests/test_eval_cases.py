@@ -16,6 +16,12 @@ FROZEN = {
     for line in (EVAL / "README.md").read_text(encoding="utf-8").splitlines()
     if line.startswith("| `cases_")
 }
+HELD_OUT = {
+    line.split("|")[1].split("`")[1]: line.split("|")[4].strip().strip("`")
+    for line in (EVAL / "README.md").read_text(encoding="utf-8").splitlines()
+    if line.startswith("| (held out) `cases_")
+}
+"""Sets whose hash is committed but whose file stays out of the repository until its one run (README, "Held out")."""
 STYLES = {"textbook", "shorthand", "lay", "mixed"}
 ARCHIVE_RECORD = "/".join(("https://scholar.archive.org", "work", "53pk4w4un5b5lclgrcwe5ihhcm"))
 """The scholar.archive.org record the writers linked (its "work" segment reads like a local path in a grep)."""
@@ -33,6 +39,15 @@ def test_case_file_is_unchanged_since_it_was_frozen(name: str) -> None:
     # a writer may have cited the amended link itself (sealed 36 cites the DOI): then the file is hashed as it is
     digests = {hashlib.sha256(undone).hexdigest(), hashlib.sha256(text).hexdigest()}
     assert FROZEN[name] in digests, f"{name} changed after it was frozen: evaluation cases must not be edited"
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT) or ["(none held out)"])
+def test_a_held_out_set_stays_out_of_the_repository_until_its_run(name: str) -> None:
+    if name not in HELD_OUT:
+        pytest.skip("no set is held out at present")
+    assert re.fullmatch(r"[0-9a-f]{64}", HELD_OUT[name]), f"{name}: its row must record the sha256 taken at freezing"
+    assert name not in FROZEN, f"{name} is listed both as held out and as run"
+    assert not (EVAL / name).exists(), f"{name} is held out: add it only in the commit that records its one run"
 
 
 @pytest.mark.parametrize("name", sorted(FROZEN))
