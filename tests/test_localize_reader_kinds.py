@@ -1112,6 +1112,48 @@ def test_a_reduced_cmap_beside_a_normal_snap_is_no_reduced_snap(explorer: Explor
 
 
 @pytest.mark.parametrize(
+    ("phrase", "place", "abnormal"),
+    [
+        ("NCS: L tibial CMAP small, no conduction block across the fibular head", "fibular_head", "tibial_nerve"),
+        ("NCS: R ulnar CMAP reduced, no focal slowing at the elbow", "elbow_region", "ulnar_nerve"),
+        ("NCS: median and ulnar SNAPs low bilat, no focal slowing at the wrist", "wrist", "median_nerve"),
+    ],
+)
+def test_a_place_a_nerve_study_denies_is_normal_beside_the_result_it_affirms(
+    explorer: Explorer, phrase: str, place: str, abnormal: str
+) -> None:
+    """Read "no conduction block at the fibular head" as ruling the head out (until stop 31 it was implicated)."""
+    observations = read(explorer, phrase)
+    assert all(place not in local(o.implicates) | about(o) for o in observations if o.present)
+    assert any(not o.present and place in local(o.implicates) | about(o) for o in observations)
+    assert any(o.present and abnormal in local(o.implicates) for o in observations)
+
+
+def test_a_conduction_result_denied_after_its_place_is_a_normal_study(explorer: Explorer) -> None:
+    """Read "across the fibular head: no conduction block" as a normal study there."""
+    observations = read(explorer, "NCS of the fibular nerve across the fibular head: no conduction block")
+    assert observations and all(not o.present for o in observations)
+
+
+def test_denervation_denied_in_one_muscle_leaves_the_fibrillating_muscles_abnormal(explorer: Explorer) -> None:
+    observations = read(explorer, "EMG: fibs in L tibialis anterior and EHL, no denervation in gastrocnemius")
+    assert any(o.present and "tibialis_anterior" in about(o) and "gastrocnemius" not in about(o) for o in observations)
+    assert any(not o.present and "gastrocnemius" in about(o) for o in observations)
+
+
+def test_the_other_sides_value_in_brackets_is_no_finding_of_that_side(explorer: Explorer) -> None:
+    """Read "R tibial CMAP 2.1 mV (L 6.0 mV)" as the right side's result: the left value is the reference."""
+    observations = read(explorer, "R tibial CMAP 2.1 mV (L 6.0 mV)")
+    assert observations and all(o.side == "right" for o in observations)
+
+
+@pytest.mark.parametrize("phrase", ["NCS: no response from the R sural nerve", "NCS: no signal from the sural nerve"])
+def test_no_response_from_a_nerve_is_an_absent_response(explorer: Explorer, phrase: str) -> None:
+    observations = read(explorer, phrase)
+    assert any(o.present and "sural_nerve" in local(o.implicates) for o in observations)
+
+
+@pytest.mark.parametrize(
     ("phrase", "named", "present"),
     [
         ("loss of sensation in the saddle area", "saddle_anaesthesia", True),

@@ -34,7 +34,7 @@ from graph.explore.localize.phrase import (
     status_of,
     symmetric,
 )
-from graph.explore.localize.studies import Studies
+from graph.explore.localize.studies import ABNORMAL_EMG, Studies
 from graph.explore.localize.vocabulary import Vocabulary, norm
 from graph.namespaces import BASE, RADIX
 
@@ -648,11 +648,11 @@ def _parts(phrase: Phrase) -> list[Phrase]:
     return parts
 
 
-ABNORMAL_EMG = ("fibrillation", "denervation", "neurogenic", "reinnervation", "sharp", "positive sharp", "myokymi")
-"""Starts of the (normalised) study words that say a needle EMG found something abnormal."""
 STUDIED = ("muscle", "region", "root", "nerve", "disc", "paraspinal")
 """Names a study result is about."""
 
+SPLIT = (*STUDIED, "structure")
+"""Names an electrodiagnostic line's results are split by (a structure: "no conduction block at the fibular head")."""
 LOCATING = frozenset({*STUDIED, "structure", "zone", "condition"})
 """Categories of matched words that place a study's result (a root, nerve, structure, zone, or a condition with its
 level): a line naming one is read by what it implicates, not as the findings it names."""
@@ -663,17 +663,26 @@ def _by_result(part: Phrase) -> list[Phrase]:
 
     "EMG: fibs in biceps and brachialis, deltoid, BR, pronator teres normal": a muscle whose clause has an
     abnormal word (fibrillation, denervation, a deficit word) is abnormal; one whose clause, or the end of
-    its comma list, says normal is normal. Each group becomes its own observation.
+    its comma list, says normal is normal. Each group becomes its own observation. A place NegEx denies is
+    normal ("R fibular CMAP low, no conduction block at the fibular head": until stop 31 the fibular head was
+    implicated as the lesion the line rules out); a structure otherwise goes with the abnormal group.
     """
     abnormal_clauses = {
         m.clause
         for m in part.matches
-        if (m.category == "study" and m.key.startswith(ABNORMAL_EMG)) or (m.category == "deficit" and not m.negated)
+        if (m.category in ("study", "deficit") and not m.negated)
+        and (m.category == "deficit" or m.key.startswith(ABNORMAL_EMG))
     }
     normal: list[Match] = []
     abnormal: list[Match] = []
     for m in part.matches:
-        if m.category not in STUDIED:
+        if m.category not in SPLIT:
+            continue
+        if m.negated:  # "fibular CMAP low, no conduction block at the fibular head": the head is named to be denied
+            normal.append(m)
+            continue
+        if m.category == "structure":
+            abnormal.append(m)
             continue
         if m.clause in abnormal_clauses:
             abnormal.append(m)
@@ -687,7 +696,7 @@ def _by_result(part: Phrase) -> list[Phrase]:
         kept = {id(m) for m in keep}
         matches = [
             m for m in part.matches
-            if (m.category not in STUDIED or id(m) in kept)
+            if (m.category not in SPLIT or id(m) in kept)
             and not (drop_status == "normal" and m.category == "normal")
             and not (drop_status == "abnormal" and (m.category == "deficit" or m.key.startswith(ABNORMAL_EMG)))
         ]  # fmt: skip

@@ -54,6 +54,12 @@ ELECTRODIAGNOSTIC_WORDS = re.compile(
 )
 """Words of a nerve conduction or EMG report: a "Report:" line holding none is an imaging report."""
 
+VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:l|r|left|right)\s+\d[\d.]*\s*(?:mv|µv|uv|ms|m/s)?\s*\)", re.IGNORECASE)
+"""A bracket holding only the other side's value ("R peroneal CMAP 3.1 mV (L 5.8)"): the reference the number is
+compared with, not a finding of that side (it made the report two-sided)."""
+NO_RESPONSE = re.compile(r"\bno\s+(?=(?:signal|response)\b)", re.IGNORECASE)
+"""Read "no response", "no signal" from a nerve or a tapped tendon as an absent response, a result (NegEx would read the
+"no" as denying the nerve named after it, which since stop 31 makes a nerve study line normal)."""
 SIDE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:l|r|left|right)\s+[^()\s][^()]*)\)", re.IGNORECASE)
 """A bracketed clause that opens with a side and says more ("R AJ absent (L present)"): a clause of its own, as after a
 comma (it was read in the clause before, whose two sides made the finding two-sided). A bare "(L)" after a grade stays
@@ -150,6 +156,8 @@ class NoteReader:
             text = REPORT_OPENING.sub("imaging report:", text, count=1)  # "Report: L4-5 extrusion compressing L5"
             how.append("a report naming no nerve conduction or EMG result read as an imaging report")
         text = EARLIER_IN_BRACKETS.sub("", text)
+        text = VALUE_IN_BRACKETS.sub("", text)
+        text = NO_RESPONSE.sub("absent ", text)
         text = SIDE_IN_BRACKETS.sub(r", \1", text)
         text = REFLEX_AND.sub(" and ", text)
         text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own

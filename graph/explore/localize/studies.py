@@ -31,6 +31,8 @@ LESION_WORDS = frozenset({"hyperintense", "hyperintensity", "enhancing", "enhanc
                           "edema", "myelomalacia", "syrinx"})  # fmt: skip
 """Imaging words that say a structure is diseased, not only compressed: "T2 hyperintense cord lesion T8-T10, no
 compression" is abnormal though compression is denied (until stop 27 the denial made the whole line normal)."""
+ABNORMAL_EMG = ("fibrillation", "denervation", "neurogenic", "reinnervation", "sharp", "positive sharp", "myokymi")
+"""Starts of the (normalised) study words that say a needle EMG found something abnormal."""
 DENIALS = frozenset({"no", "without", "nil", "not", "nor", "neither"})
 REQUEST_WORDS = frozenset({"exclude", "excluding", "rule", "suspected", "query", "?", "possible", "r/o", "ro"})
 """Words before a condition an imaging line names that make it the question asked, not the answer."""
@@ -113,14 +115,16 @@ class Studies:
             implicates |= {cord for region, cord in CORD_OF_REGION.items() if region in named_levels}
         if kind == "imaging" and "thecal" in words and named_levels & {"l", "s"}:
             implicates.add(CAUDA_EQUINA)  # "L2-L5 … compressing the thecal sac": the sac holds the cauda equina there
+        denied: tuple[str, ...] = ("stenosis", "disc", "root", "nerve", "condition", "deficit", "finding")
+        if kind == "electrodiagnostic":  # "across the fibular head: no conduction block": the result denied is normal
+            denied += ("structure", "muscle", "region")
+            if not any(m.category == "study" and m.key.startswith(ABNORMAL_EMG) and not m.negated and m.end > m.start
+                       for m in phrase.matches):  # fmt: skip
+                denied += ("study",)  # unless the line affirms one: "fibs in TA, no denervation in gastrocnemius"
         normal = (
             any(m.category == "normal" for m in phrase.matches)
             or study.negated
-            or any(
-                m.negated
-                for m in phrase.matches
-                if m.category in ("stenosis", "disc", "root", "nerve", "condition", "deficit", "finding")
-            )
+            or any(m.negated for m in phrase.matches if m.category in denied)
         )
         denial = _denied_lesion(phrase.words)
         if (
