@@ -63,6 +63,8 @@ def test_an_everyday_task_is_read_as_its_test_with_the_status_around_it(
         ("new wetting accidents this week", (True, "urinary_incontinence")),
         ("peeing and pooing normal", (False, "faecal_incontinence")),
         ("her last two fingers tingle at night", (True, "little_finger_numbness")),
+        ("a numb strip on the back of the thumb side of the left hand", (True, "first_dorsal_web_space_numbness")),
+        ("tingling over the front-outer thigh since the long operation", (True, "lateral_thigh_numbness")),
     ],
 )
 def test_skin_and_body_functions_in_lay_words(explorer: Explorer, phrase: str, expected: tuple[bool, str]) -> None:
@@ -419,3 +421,19 @@ def test_a_rectal_examination_denying_something_else_is_no_reduced_tone(explorer
     The first mend of stop 30 took any denial after the test for it.
     """
     assert (True, "reduced_anal_tone") not in readings(explorer, phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("foot drop - she can't lift the toes off the floor", (True, "foot_drop")),
+        ("wrist drop, unable to straighten the wrist or fingers", (True, "wrist_drop")),
+        ("Babinski can't be elicited", (False, "extensor_plantar_response")),
+        ("upgoing plantar - unable to assess", (False, "extensor_plantar_response")),
+    ],
+)
+def test_an_inability_is_a_loss_said_of_an_action_not_a_findings_denial(
+    explorer: Explorer, phrase: str, expected: tuple[bool, str]
+) -> None:
+    """Read "wrist drop - can't extend the wrist" as wrist drop (it had read as none); the examiner's "can't" denies."""
+    assert expected in readings(explorer, phrase), readings(explorer, phrase)

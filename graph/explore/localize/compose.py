@@ -48,6 +48,15 @@ TONE_DENIED = re.compile(
 the phrase's words joined by single spaces (no nested repetition). Other words after the test ("DRE: not done", "DRE:
 no masses", "no tone abnormality") are no such result (the second review of stop 30: a broader denial read them all as
 reduced tone)."""
+INABILITY = frozenset(
+    {"can't", "cant", "cannot", "can not", "couldn't", "couldnt", "unable", "inability", "not able", "impossible",
+     "can no longer", "could no longer"}
+)  # fmt: skip
+"""Deficit words that say an action fails ("can't extend the wrist"): a loss, never a finding's denial (they had read
+"wrist drop - can't extend wrist" as no wrist drop)."""
+EXAMINERS_WORDS = frozenset({"be", "elicit", "obtain", "find", "say", "tell", "assess", "test", "see"})
+"""Words after an inability that make it the examiner's ("can't be elicited", "unable to assess"): no loss of the
+patient's."""
 LOSS_WORD = re.compile(r"\b(?:reduced|diminished|decreased|lost|loss|weak|weakness)\b")
 """A test's positive finding whose name says a loss ("reduced anal sphincter tone"): the test alone is no result."""
 DEFICIT_NAMES = frozenset(
@@ -287,9 +296,11 @@ class Composer:
         named_deficit = bool(DEFICIT_NAMES & set(phrase.words[m.start : m.end]))
         # "Horner syndrome present": the finding is there; "weak plantar flexion, knee jerk normal": not normal
         status = sign_status(phrase, m, shared=not named_deficit)
+        unable = self._unable(phrase, m, status_of(phrase, m, shared=not named_deficit)[1])
         # "reduced anal tone and absent voluntary squeeze": a finding named by its own deficit word agrees with
         # another deficit word beside it; only "normal" (or a negation) says it is absent
-        negating = ("normal",) if named_deficit or self._loss_of_its_kind(phrase, m) else ("normal", "absent")
+        agrees = named_deficit or unable or self._loss_of_its_kind(phrase, m)
+        negating = ("normal",) if agrees else ("normal", "absent")
         # "Positive Hoover sign: hip extension becomes normal on …": a name that says positive is its own status; a
         # later status word describes the sign (it had denied it), and only a negation denies it
         named_positive = "positive" in phrase.words[m.start : m.end]
@@ -299,6 +310,22 @@ class Composer:
         bilateral = any(self.findings.facts[f].bilateral for f in findings if f in self.findings.facts)
         return Observation(phrase.text, present, "finding", findings, side="bilateral" if bilateral else side,
                            how=tuple(phrase.how))  # fmt: skip
+
+    @staticmethod
+    def _unable(phrase: Phrase, m: Match, word: str) -> bool:
+        """Return True when a finding's status word says the patient cannot do something: a loss, not its denial.
+
+        "Wrist drop - can't extend the wrist" is wrist drop (it had read as no wrist drop); "Babinski can't be
+        elicited" and "unable to obtain ankle jerks" are the examiner's, and still deny.
+        """
+        if word not in INABILITY:
+            return False
+        said = [d for d in phrase.matches if d.category == "deficit" and d.key == word]
+        nearest = min(said, key=lambda d: abs(d.start - m.start), default=None)
+        if nearest is None:
+            return False
+        after = phrase.words[nearest.end : nearest.end + 2]
+        return not EXAMINERS_WORDS & set(after)
 
     def _loss_of_its_kind(self, phrase: Phrase, m: Match) -> bool:
         """Return True when a deficit word beside a kind word outside the match names the finding's own deficit.

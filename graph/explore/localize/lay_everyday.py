@@ -149,6 +149,14 @@ SKIN = {
     "dorsal ulnar sensation": "dorsal ulnar hand numbness",
     "dorsum of * hand on * ulnar side": "dorsal ulnar hand numbness",
     "ulnar side of * back of * hand": "dorsal ulnar hand numbness",
+    # and on the thumb side, the superficial radial nerve's skin (the graph's radial dorsal hand numbness)
+    "back of * thumb side of * hand": "radial dorsal hand numbness",
+    "thumb side of * back of * hand": "radial dorsal hand numbness",
+    # the front and outer side of the thigh is the lateral femoral cutaneous nerve's skin (the anterolateral thigh)
+    "front-outer thigh": "anterolateral thigh",
+    "front outer thigh": "anterolateral thigh",
+    "front-outer * thigh": "anterolateral thigh",
+    "outer-front thigh": "anterolateral thigh",
     # Guyon's canal lies at the base of the hypothenar eminence, between the pisiform and the hook of the hamate
     "over guyon canal": "over hypothenar eminence",
     "over guyon's canal": "over hypothenar eminence",
