@@ -65,6 +65,9 @@ def test_an_everyday_task_is_read_as_its_test_with_the_status_around_it(
         ("her last two fingers tingle at night", (True, "little_finger_numbness")),
         ("a numb strip on the back of the thumb side of the left hand", (True, "first_dorsal_web_space_numbness")),
         ("tingling over the front-outer thigh since the long operation", (True, "lateral_thigh_numbness")),
+        ("pins and needles on the back of my hand near the thumb", (True, "first_dorsal_web_space_numbness")),
+        ("her smile is flat on both sides today", (True, "facial_weakness")),
+        ("gap palpable just above the right heel", (True, "palpable_achilles_gap")),
     ],
 )
 def test_skin_and_body_functions_in_lay_words(explorer: Explorer, phrase: str, expected: tuple[bool, str]) -> None:
@@ -437,3 +440,31 @@ def test_an_inability_is_a_loss_said_of_an_action_not_a_findings_denial(
 ) -> None:
     """Read "wrist drop - can't extend the wrist" as wrist drop (it had read as none); the examiner's "can't" denies."""
     assert expected in readings(explorer, phrase), readings(explorer, phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("arm reflexes weak", (True, "upper_limb")),
+        ("his arm jerks are normal", (False, "upper_limb")),
+    ],
+)
+def test_the_arm_reflexes_are_the_reflexes_of_the_upper_limbs(
+    explorer: Explorer, phrase: str, expected: tuple[bool, str]
+) -> None:
+    """Read "arm reflexes weak" as reduced reflexes of the upper limbs: not a weak arm, not unread."""
+    assert expected in readings(explorer, phrase), readings(explorer, phrase)
+    assert all(o.kind != "weakness" for o in read(explorer, phrase))
+
+
+def test_both_closing_two_parts_of_one_limb_is_no_second_side(explorer: Explorer) -> None:
+    """Read "left arm weaker for a year, elbow and hand both" as the left arm's parts, not both arms."""
+    observations = read(explorer, "left arm weaker for a year, elbow and hand both")
+    assert observations and all(o.side == "left" for o in observations)
+
+
+def test_the_position_a_test_was_done_in_is_no_finding_of_that_limb(explorer: Explorer) -> None:
+    """Read "finger spread 5/5 with the wrist passively supported" without a normal wrist (it denied the wrist drop)."""
+    found = readings(explorer, "finger abduction 5/5 with the wrist passively supported")
+    assert (False, "finger_abduction") in found
+    assert not {name for _, name in found} & {"wrist", "wrist_drop", "wrist_extension"}, found

@@ -150,6 +150,8 @@ REGIONS = {
     "thumb side of * forearm": "radial side of the forearm",
     "thumb side of * hand": "radial side of the hand",
     "arms": "upper limbs",
+    "arm reflexes": "reflexes in upper limbs",  # the reflexes of the arms (the singular "arm" names nothing alone)
+    "arm jerks": "reflexes in upper limbs",
     "1st finger": "thumb",
     "2nd finger": "index finger",
     "3rd finger": "middle finger",

@@ -152,6 +152,7 @@ SKIN = {
     # and on the thumb side, the superficial radial nerve's skin (the graph's radial dorsal hand numbness)
     "back of * thumb side of * hand": "radial dorsal hand numbness",
     "thumb side of * back of * hand": "radial dorsal hand numbness",
+    "back of * hand near * thumb": "radial dorsal hand numbness",
     # the front and outer side of the thigh is the lateral femoral cutaneous nerve's skin (the anterolateral thigh)
     "front-outer thigh": "anterolateral thigh",
     "front outer thigh": "anterolateral thigh",
@@ -360,6 +361,10 @@ FACE = {
     "weak smile both sides": "bilateral facial weakness",
     "weak smile on both sides": "bilateral facial weakness",
     "both sides of * face feel floppy": "bilateral facial weakness",
+    "smile looks flat both sides": "bilateral facial weakness",
+    "smile looks flat on both sides": "bilateral facial weakness",
+    "flat smile on both sides": "bilateral facial weakness",
+    "smile is flat on both sides": "bilateral facial weakness",
 }
 """The face in a note's or a patient's words: a smile weak on both sides is weakness of both sides of the face
 (facial diplegia, the graph's bilateral facial weakness); a face that droops, or weakness of the face and arm that

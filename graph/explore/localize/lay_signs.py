@@ -225,6 +225,7 @@ SIGNS = {
     "reflexes absent in all four limbs": "generalised areflexia",
     "clothes touching * skin": "allodynia",
     "palpable gap": "achilles tendon gap",
+    "gap palpable": "achilles tendon gap",
     "dorsal 1st web space": "first dorsal web space",
     "1st web space of * hand": "first dorsal web space",
     "first web space of * hand": "first dorsal web space",

@@ -22,13 +22,22 @@ never dropped.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from graph.explore.localize import dictation, exam_words, grades, lay, levels, quantities, questions, shorthand
+from graph.explore.localize import (
+    dictation,
+    exam_words,
+    grades,
+    lay,
+    levels,
+    note_text,
+    quantities,
+    questions,
+    shorthand,
+)
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.closest import ClosestNames
 from graph.explore.localize.compose import Composer
@@ -41,44 +50,6 @@ from graph.explore.localize.signs import LoneSigns, test_names
 from graph.explore.localize.studies import Studies
 from graph.explore.localize.vocabulary import SPAN_KEY, Vocabulary, make_doc
 from graph.explore.search import Hit, SearchIndex
-
-ARROW_BEFORE_WORD = re.compile(r"([↓↑⇓⇑]+)(?=[^\W_])")
-"""An arrow written against the word or number it grades ("↓LT", "↑KJ", "wt ↓6 kg"): split off, so both are read."""
-NEGATIVE_DASH = re.compile(r"[\u2212\u2013\u2014](?=ve\b)")
-"""A minus sign, en or em dash (U+2212, U+2013, U+2014) written for the minus of "-ve": read as the hyphen."""
-REPORT_OPENING = re.compile(r"^\s*report\s*:", re.IGNORECASE)
-"""A line opening "Report:", as a radiology request quotes its report's key line."""
-ELECTRODIAGNOSTIC_WORDS = re.compile(
-    r"\b(?:snaps?|cmaps?|emg|ncs|conduction|f-waves?|h-reflex|fibs?|fibrillations?|latenc|velocit|denervation|responses?)",
-    re.IGNORECASE,
-)
-"""Words of a nerve conduction or EMG report: a "Report:" line holding none is an imaging report."""
-
-VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:l|r|left|right)\s+\d[\d.]*\s*(?:mv|µv|uv|ms|m/s)?\s*\)", re.IGNORECASE)
-"""A bracket holding only the other side's value ("R peroneal CMAP 3.1 mV (L 5.8)"): the reference the number is
-compared with, not a finding of that side (it made the report two-sided)."""
-NO_RESPONSE = re.compile(r"\bno\s+(?=(?:signal|response)\b)", re.IGNORECASE)
-"""Read "no response", "no signal" from a nerve or a tapped tendon as an absent response, a result (NegEx would read the
-"no" as denying the nerve named after it, which since stop 31 makes a nerve study line normal)."""
-SIDE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:l|r|left|right)\s+[^()\s][^()]*)\)", re.IGNORECASE)
-"""A bracketed clause that opens with a side and says more ("R AJ absent (L present)"): a clause of its own, as after a
-comma (it was read in the clause before, whose two sides made the finding two-sided). A bare "(L)" after a grade stays
-the side of the clause it closes ("EHL 3/5 (L), 5/5 (R)")."""
-EARLIER_IN_BRACKETS = re.compile(
-    r"\s*\([^()]*\b(?:pre-?op\w*|previously|at baseline|before (?:the )?(?:surgery|operation))\b[^()]*\)", re.IGNORECASE
-)
-"""A bracket telling how things were before ("2/5 bilaterally (5/5 pre-operatively)"): the past, not a finding now (its
-normal grade had denied the weakness)."""
-REFLEX_AND = re.compile(r"(?<=\b(?:aj|kj|bj|sj|tj))\s+\+\s+(?=(?:aj|kj|bj|sj|tj|knee|ankle)\b)", re.IGNORECASE)
-"""A "+" between two reflexes is "and" ("L AJ + KJ present", "AJ + KJ 2+ ="), not the "+" grade of the first (reduced).
-"AJ + KJ ++" is read the same way (both ++), though a writer could mean the ankle jerk's "+"; three development notes
-wrote "AJ + KJ 2+" for both reflexes, and none the other."""
-SENTENCE_END = re.compile(r"(?<=[a-z)\]%])(?<!\bincl)(?<!\bapprox)(?<!\bvs)(?<!\bie)(?<!\beg)\.(?=\s+[A-Z][a-z])")
-"""A full stop ending a sentence inside a phrase ("no fever. Saddle anaesthesia"): read as ";", which ends a clause,
-a list and a negation's scope. The tokens drop full stops, so until stop 27 NegEx's "no" ran on into the next
-sentence and denied its saddle anaesthesia. Only a stop after a lower-case word and before a capitalised word is
-one: not a point between digits ("1.2 g/L"), an abbreviation before a lower-case word ("lat. calf", "Staph.
-aureus") or before an acronym ("incl. EHL")."""
 
 REFLEX_WORDS = frozenset({"jerk", "jerks", "reflex", "reflexes", "response", "responses"})
 """Words after which a grade ("2+", "0") is a reflex grade."""
@@ -152,17 +123,7 @@ class NoteReader:
         """Return the phrase's words with shorthand and lay words rewritten, and the rewrites made."""
         how: list[str] = []
         text = questions.rewrite(text, how)  # "Q: numbness around the bottom? A: no": the answer negates the question
-        if REPORT_OPENING.match(text) and not ELECTRODIAGNOSTIC_WORDS.search(text):
-            text = REPORT_OPENING.sub("imaging report:", text, count=1)  # "Report: L4-5 extrusion compressing L5"
-            how.append("a report naming no nerve conduction or EMG result read as an imaging report")
-        text = EARLIER_IN_BRACKETS.sub("", text)
-        text = VALUE_IN_BRACKETS.sub("", text)
-        text = NO_RESPONSE.sub("absent ", text)
-        text = SIDE_IN_BRACKETS.sub(r", \1", text)
-        text = REFLEX_AND.sub(" and ", text)
-        text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
-        text = NEGATIVE_DASH.sub("-", text.replace("\u2019", "'"))  # a curly apostrophe; "SLR \u2212ve"
-        text = SENTENCE_END.sub(" ;", text)  # "no fever. Saddle anaesthesia": the sentence, and the negation, end
+        text = note_text.tidy(text, how)
         text = self.signs.rewrite(text, how)  # "SLR -, slump -", "FABER +": the sign after a test
         text = " ".join(self._cased(token, how) for token in text.split(" "))
         raw = quantities.rewrite(dictation.rewrite(self.vocabulary.words(text, keep_filler=True), how), how)
@@ -174,7 +135,7 @@ class NoteReader:
         words: list[str] = []
         index = 0
         while index < len(raw):
-            if raw[index] == "both" and not _both_sides(raw[index + 1 :]):
+            if raw[index] == "both" and not _both_sides(raw[index + 1 :], raw[max(0, index - 3) : index]):
                 how.append("'both … and' read as a coordination, not as both sides")
                 index += 1
                 continue
@@ -349,15 +310,17 @@ def _slashes(tokens: list[str], how: list[str]) -> list[str]:
     return out
 
 
-def _both_sides(after: list[str]) -> bool:
+def _both_sides(after: list[str], before: list[str]) -> bool:
     """Return True when "both" means both sides ("both legs"), False for "both the dorsum and the sole".
 
     "both" followed by a plural ("legs", "feet") is both sides; followed by anything else with an "and" in the
-    next few words it joins two things; alone ("weak on both", "bilateral: both") it is both sides.
+    next few words it joins two things; alone ("weak on both", "bilateral: both") it is both sides, unless it closes
+    two things joined by "and" that are not the sides ("arm weakness, shoulder and hand both": both parts).
     """
     words = [word for word in after if word not in shorthand.FILLER]
     if not words:
-        return True
+        joined = "and" in before[1:] and not {"left", "right", "l", "r"} & set(before)
+        return not joined
     first = words[0]
     if first in shorthand.BOTH_PLURALS or (first.endswith("s") and len(first) > 3 and not first.endswith("ss")):
         return True

@@ -1,0 +1,79 @@
+"""Rules on a phrase's text before it is split into words: brackets, arrows, dashes, sentence ends, set phrasings.
+
+Each rule is a regular expression over the whole phrase (words joined by single spaces), run in the order of
+:func:`tidy`; each says in its docstring what it reads and why. Split from ``reader.py`` (stop 31) when that module
+reached its size limit; the word-level tables live in ``shorthand.py`` and the ``lay*.py`` modules.
+"""
+
+from __future__ import annotations
+
+import re
+
+ARROW_BEFORE_WORD = re.compile(r"([↓↑⇓⇑]+)(?=[^\W_])")
+"""An arrow written against the word or number it grades ("↓LT", "↑KJ", "wt ↓6 kg"): split off, so both are read."""
+NEGATIVE_DASH = re.compile(r"[\u2212\u2013\u2014](?=ve\b)")
+"""A minus sign, en or em dash (U+2212, U+2013, U+2014) written for the minus of "-ve": read as the hyphen."""
+REPORT_OPENING = re.compile(r"^\s*report\s*:", re.IGNORECASE)
+"""A line opening "Report:", as a radiology request quotes its report's key line."""
+ELECTRODIAGNOSTIC_WORDS = re.compile(
+    r"\b(?:snaps?|cmaps?|emg|ncs|conduction|f-waves?|h-reflex|fibs?|fibrillations?|latenc|velocit|denervation|responses?)",
+    re.IGNORECASE,
+)
+"""Words of a nerve conduction or EMG report: a "Report:" line holding none is an imaging report."""
+
+VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:l|r|left|right)\s+\d[\d.]*\s*(?:mv|µv|uv|ms|m/s)?\s*\)", re.IGNORECASE)
+"""A bracket holding only the other side's value ("R peroneal CMAP 3.1 mV (L 5.8)"): the reference the number is
+compared with, not a finding of that side (it made the report two-sided)."""
+NO_RESPONSE = re.compile(r"\bno\s+(?=(?:signal|response)\b)", re.IGNORECASE)
+"""Read "no response", "no signal" from a nerve or a tapped tendon as an absent response, a result (NegEx would read the
+"no" as denying the nerve named after it, which since stop 31 makes a nerve study line normal)."""
+SIDE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:l|r|left|right)\s+[^()\s][^()]*)\)", re.IGNORECASE)
+"""A bracketed clause that opens with a side and says more ("R AJ absent (L present)"): a clause of its own, as after a
+comma (it was read in the clause before, whose two sides made the finding two-sided). A bare "(L)" after a grade stays
+the side of the clause it closes ("EHL 3/5 (L), 5/5 (R)")."""
+EARLIER_IN_BRACKETS = re.compile(
+    r"\s*\([^()]*\b(?:pre-?op\w*|previously|at baseline|before (?:the )?(?:surgery|operation))\b[^()]*\)", re.IGNORECASE
+)
+"""A bracket telling how things were before ("2/5 bilaterally (5/5 pre-operatively)"): the past, not a finding now (its
+normal grade had denied the weakness)."""
+WEAK_REFLEX = re.compile(
+    r"\b(reflex|reflexes|jerk|jerks)( are| is)? weak\b|\bweak (?=(?:reflex|reflexes|jerk|jerks)\b)", re.IGNORECASE
+)
+"""Read "reflexes weak", "weak jerks" as reduced reflexes: said of a reflex, "weak" is its grade, not the weakness of a
+limb ("arm reflexes weak" had read as a weak arm)."""
+TEST_POSITION = re.compile(
+    r"\s*\b(?:when|once|with|if)\b[^,;()]*?\b(?:prop|props|propped|support|supports|supported|passively)\b[^,;()]*",
+    re.IGNORECASE,
+)
+"""A clause giving the position a test was done in ("fingers bend ok when I prop the wrist up", "finger abduction 5/5
+once the wrist is passively extended"): how the examiner held the limb, not a finding of it (the supported wrist had
+read as a normal wrist, denying the wrist drop that made the test necessary)."""
+REFLEX_AND = re.compile(r"(?<=\b(?:aj|kj|bj|sj|tj))\s+\+\s+(?=(?:aj|kj|bj|sj|tj|knee|ankle)\b)", re.IGNORECASE)
+"""A "+" between two reflexes is "and" ("L AJ + KJ present", "AJ + KJ 2+ ="), not the "+" grade of the first (reduced).
+"AJ + KJ ++" is read the same way (both ++), though a writer could mean the ankle jerk's "+"; three development notes
+wrote "AJ + KJ 2+" for both reflexes, and none the other."""
+SENTENCE_END = re.compile(r"(?<=[a-z)\]%])(?<!\bincl)(?<!\bapprox)(?<!\bvs)(?<!\bie)(?<!\beg)\.(?=\s+[A-Z][a-z])")
+"""A full stop ending a sentence inside a phrase ("no fever. Saddle anaesthesia"): read as ";", which ends a clause,
+a list and a negation's scope. The tokens drop full stops, so until stop 27 NegEx's "no" ran on into the next
+sentence and denied its saddle anaesthesia. Only a stop after a lower-case word and before a capitalised word is
+one: not a point between digits ("1.2 g/L"), an abbreviation before a lower-case word ("lat. calf", "Staph.
+aureus") or before an acronym ("incl. EHL")."""
+
+
+def tidy(text: str, how: list[str]) -> str:
+    """Return the phrase with the rules above applied, noting in ``how`` the ones a reader should know of."""
+    if REPORT_OPENING.match(text) and not ELECTRODIAGNOSTIC_WORDS.search(text):
+        text = REPORT_OPENING.sub("imaging report:", text, count=1)  # "Report: L4-5 extrusion compressing L5"
+        how.append("a report naming no nerve conduction or EMG result read as an imaging report")
+    text = EARLIER_IN_BRACKETS.sub("", text)
+    text = VALUE_IN_BRACKETS.sub("", text)
+    text = NO_RESPONSE.sub("absent ", text)
+    text = SIDE_IN_BRACKETS.sub(r", \1", text)
+    if TEST_POSITION.search(text):
+        text = TEST_POSITION.sub("", text)
+        how.append("the position a test was done in (a supported limb) dropped: no finding of that limb")
+    text = REFLEX_AND.sub(" and ", text)
+    text = WEAK_REFLEX.sub(lambda m: f"{m.group(1)} reduced" if m.group(1) else "reduced ", text)
+    text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
+    text = NEGATIVE_DASH.sub("-", text.replace("\u2019", "'"))  # a curly apostrophe; "SLR \u2212ve"
+    return SENTENCE_END.sub(" ;", text)  # "no fever. Saddle anaesthesia": the sentence, and the negation, end
