@@ -68,6 +68,8 @@ def test_an_everyday_task_is_read_as_its_test_with_the_status_around_it(
         ("pins and needles on the back of my hand near the thumb", (True, "first_dorsal_web_space_numbness")),
         ("her smile is flat on both sides today", (True, "facial_weakness")),
         ("gap palpable just above the right heel", (True, "palpable_achilles_gap")),
+        ("a numb band along the outside edge of her left foot", (True, "lateral_foot_numbness")),
+        ("he cannot lift his knee up to his chest on the right", (True, "hip_flexion")),
     ],
 )
 def test_skin_and_body_functions_in_lay_words(explorer: Explorer, phrase: str, expected: tuple[bool, str]) -> None:
@@ -468,3 +470,23 @@ def test_the_position_a_test_was_done_in_is_no_finding_of_that_limb(explorer: Ex
     found = readings(explorer, "finger abduction 5/5 with the wrist passively supported")
     assert (False, "finger_abduction") in found
     assert not {name for _, name in found} & {"wrist", "wrist_drop", "wrist_extension"}, found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("knee reflex gone on the left", (True, "diminished_or_absent_patellar_reflex")),
+        ("BR 1+ on the right", (True, "diminished_or_absent_brachioradialis_reflex")),
+        ("BR + ECRL 5/5", (False, "brachioradialis")),
+        ("percussion tender T9", (True, "spinal_tenderness")),
+    ],
+)
+def test_reflexes_gone_graded_or_joined_and_a_tender_level(
+    explorer: Explorer, phrase: str, expected: tuple[bool, str]
+) -> None:
+    """Read a reflex "gone" as absent, "BR 1+" as the brachioradialis reflex, "BR + ECRL" as two muscles."""
+    assert expected in readings(explorer, phrase), readings(explorer, phrase)
+
+
+def test_a_limb_gone_weak_is_weak_not_absent(explorer: Explorer) -> None:
+    assert (True, "foot") in readings(explorer, "my left foot has gone weak")

@@ -54,8 +54,11 @@ def sides_apart(tokens: list[str]) -> list[str]:
     return out
 
 
-TENDONS = frozenset({"achilles", "patellar", "biceps", "triceps", "supinator", "brachioradialis", "knee", "ankle"})
-"""Names of a tendon reflex that a record template writes without "reflex" ("Achilles: R 0 / L 2+")."""
+TENDONS = frozenset(
+    {"achilles", "patellar", "biceps", "triceps", "supinator", "brachioradialis", "br", "knee", "ankle"}
+)
+"""Names of a tendon reflex that a record template writes without "reflex" ("Achilles: R 0 / L 2+"); "BR 2+" is the
+brachioradialis reflex (it had read as the muscle's power)."""
 
 
 def tendon_reflexes(tokens: list[str]) -> list[str]:
@@ -78,7 +81,8 @@ def tendon_reflexes(tokens: list[str]) -> list[str]:
             continue
         between = [t for t in tokens[index : index + 3] if t in (":", "-") or t in SIDE_TOKENS]
         ahead = [t for t in tokens[index : index + 3] if t not in between]
-        if ahead and ahead[0] in shorthand.REFLEX_GRADES and (between or token not in ("knee", "ankle")):
+        joins = ahead[:1] == ["+"] and ahead[1:2] != [] and ahead[1][:1].isalpha()  # "BR + ECRL 5/5": "and"
+        if ahead and ahead[0] in shorthand.REFLEX_GRADES and not joins and (between or token not in ("knee", "ankle")):
             out.append("reflex")
     return out
 

@@ -158,6 +158,10 @@ SKIN = {
     "front outer thigh": "anterolateral thigh",
     "front-outer * thigh": "anterolateral thigh",
     "outer-front thigh": "anterolateral thigh",
+    # the outside edge of the foot is the lateral foot (the sural nerve's and S1's skin)
+    "outside edge of * foot": "lateral foot",
+    "outside edge of * left foot": "lateral foot left",
+    "outside edge of * right foot": "lateral foot right",
     # Guyon's canal lies at the base of the hypothenar eminence, between the pisiform and the hook of the hamate
     "over guyon canal": "over hypothenar eminence",
     "over guyon's canal": "over hypothenar eminence",

@@ -120,6 +120,7 @@ SIGNS = {
     "on tapping": "on testing",
     "lift * knee towards * chest": "hip flexion",
     "lift * knee to * chest": "hip flexion",
+    "lift * knee up to * chest": "hip flexion",
     "pull * thumb back": "thumb extension",
     "pupils * same size": "horner syndrome normal",
     "pupils look * same size": "horner syndrome normal",

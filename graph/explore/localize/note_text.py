@@ -36,6 +36,10 @@ EARLIER_IN_BRACKETS = re.compile(
 )
 """A bracket telling how things were before ("2/5 bilaterally (5/5 pre-operatively)"): the past, not a finding now (its
 normal grade had denied the weakness)."""
+GONE_REFLEX = re.compile(r"\b(reflex|reflexes|jerk|jerks)( has| have| is| are)? gone\b", re.IGNORECASE)
+"""Read "ankle reflex gone" as absent (only after a reflex: "my foot has gone weak" is a weakness that came)."""
+TENDER_LEVEL = re.compile(r"\b(tender|tenderness) (?=[ctls]\d)", re.IGNORECASE)
+"""Read "percussion tender T8" as tender at T8, the spine at that level (the keys of ``lay_everyday`` read "at")."""
 WEAK_REFLEX = re.compile(
     r"\b(reflex|reflexes|jerk|jerks)( are| is)? weak\b|\bweak (?=(?:reflex|reflexes|jerk|jerks)\b)", re.IGNORECASE
 )
@@ -73,6 +77,8 @@ def tidy(text: str, how: list[str]) -> str:
         text = TEST_POSITION.sub("", text)
         how.append("the position a test was done in (a supported limb) dropped: no finding of that limb")
     text = REFLEX_AND.sub(" and ", text)
+    text = GONE_REFLEX.sub(lambda m: f"{m.group(1)} absent", text)
+    text = TENDER_LEVEL.sub(r"\1 at ", text)
     text = WEAK_REFLEX.sub(lambda m: f"{m.group(1)} reduced" if m.group(1) else "reduced ", text)
     text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
     text = NEGATIVE_DASH.sub("-", text.replace("\u2019", "'"))  # a curly apostrophe; "SLR \u2212ve"
