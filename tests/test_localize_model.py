@@ -928,3 +928,28 @@ def test_only_numbness_is_lacked_by_a_purely_motor_disorder(explorer: Explorer) 
     assert model.finding_term(mmn, R + "thumb_numbness").p == parameters.LACKED
     assert model.finding_term(mmn, R + "tinel_sign_at_wrist").p > parameters.LACKED
     assert model.finding_term(by_label["motor neuron disease"], R + "bilateral_leg_symptoms").p > parameters.LACKED
+
+
+def test_a_finding_normal_on_both_sides_counts_against_a_one_sided_lesion_that_gives_it(explorer: Explorer) -> None:
+    """Read "quads 5/5, KJ 2+ symmetric" as normal on the lesion's side too: evidence against a femoral neuropathy.
+
+    Until stop 31 a two-sided observation took the leak under a one-sided lesion whether present or not, so a normal
+    knee jerk on both sides scored 0.95 for a femoral neuropathy, which typically loses it.
+    """
+    localizer = explorer.localizer
+    observations = localizer.read(["numb strip down the medial shin", "quads 5/5, KJ 2+ symmetric"]).observations
+    scored = localizer.model.score(observations)
+    femoral = next(s for s in scored if len(s.members) == 1 and s.members[0].iri == R + "femoral_neuropathy")
+    saphenous = next(s for s in scored if len(s.members) == 1 and s.members[0].iri == R + "saphenous_neuropathy")
+    normal = [i for i, o in enumerate(observations) if not o.present and o.side == "bilateral"]
+    assert normal
+    assert all(femoral.values[i] < 0.5 for i in normal)
+    assert all(saphenous.values[i] > 0.9 for i in normal)
+    assert saphenous.posterior > femoral.posterior
+
+
+def test_the_saphenous_nerve_reaches_the_skin_of_the_medial_knee_and_ankle(explorer: Explorer) -> None:
+    """Its infrapatellar branch and its course down the tibia to the ankle (Radiopaedia; Wheeless, stop 31)."""
+    model = explorer.localizer.model
+    saphenous = next(h for h in model.hypotheses if h.iri == R + "saphenous_neuropathy")
+    assert {R + "medial_knee", R + "medial_malleolus"} <= set(saphenous.reach.regions)

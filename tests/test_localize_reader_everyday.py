@@ -70,6 +70,7 @@ def test_an_everyday_task_is_read_as_its_test_with_the_status_around_it(
         ("gap palpable just above the right heel", (True, "palpable_achilles_gap")),
         ("a numb band along the outside edge of her left foot", (True, "lateral_foot_numbness")),
         ("he cannot lift his knee up to his chest on the right", (True, "hip_flexion")),
+        ("adductors weak on the right", (True, "hip_adduction")),
     ],
 )
 def test_skin_and_body_functions_in_lay_words(explorer: Explorer, phrase: str, expected: tuple[bool, str]) -> None:

@@ -152,6 +152,9 @@ REGIONS = {
     "arms": "upper limbs",
     "arm reflexes": "reflexes in upper limbs",  # the reflexes of the arms (the singular "arm" names nothing alone)
     "arm jerks": "reflexes in upper limbs",
+    "adductors": "hip adductors",  # the plural alone is the thigh's adductor group (the thumb's is one muscle)
+    "hip adductors": "hip adductors",
+    "thigh adductors": "hip adductors",
     "1st finger": "thumb",
     "2nd finger": "index finger",
     "3rd finger": "middle finger",

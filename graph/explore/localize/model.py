@@ -568,12 +568,16 @@ class Model:
             probabilities = []
             for o, t in zip(observations, terms, strict=True):
                 p = t.p
+                # a two-sided deficit from a one-sided lesion, or a finding on the other side, has the leak; a finding
+                # normal on both sides is normal on the lesion's side too, as often as the lesion spares it (until stop
+                # 31 "quads 5/5, KJ 2+ symmetric" took the leak as well, and counted nothing against a femoral lesion)
+                two_sided = o.side == "bilateral" and o.kind != "modifier"
                 if (
                     o.side
                     and not h.lesion.bilateral
-                    and ((o.side == "bilateral" and o.kind != "modifier") or (side and o.side != side))
+                    and ((two_sided and o.present) or (side and o.side != side and o.side != "bilateral"))
                 ):
-                    p = LEAK  # a two-sided deficit from a one-sided lesion, or a finding on the other side
+                    p = LEAK
                 probabilities.append(p)
             values = [p if o.present else 1.0 - p for o, p in zip(observations, probabilities, strict=True)]
             likelihood = sum(log(v) for v in values)
