@@ -480,6 +480,7 @@ def test_the_position_a_test_was_done_in_is_no_finding_of_that_limb(explorer: Ex
         ("BR 1+ on the right", (True, "diminished_or_absent_brachioradialis_reflex")),
         ("BR + ECRL 5/5", (False, "brachioradialis")),
         ("percussion tender T9", (True, "spinal_tenderness")),
+        ("triceps jerk L less than R", (True, "diminished_or_absent_triceps_reflex")),
     ],
 )
 def test_reflexes_gone_graded_or_joined_and_a_tender_level(

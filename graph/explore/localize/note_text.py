@@ -38,6 +38,12 @@ EARLIER_IN_BRACKETS = re.compile(
 normal grade had denied the weakness)."""
 GONE_REFLEX = re.compile(r"\b(reflex|reflexes|jerk|jerks)( has| have| is| are)? gone\b", re.IGNORECASE)
 """Read "ankle reflex gone" as absent (only after a reflex: "my foot has gone weak" is a weakness that came)."""
+SIDE_LESS = re.compile(
+    r"\b(r|l|right|left) (less|weaker|lower|smaller|reduced|diminished) than (?:the )?(?:r|l|right|left)\b",
+    re.IGNORECASE,
+)
+"""Read "biceps reflex R less than L" as reduced on the right, "grip R weaker than L" as weak on the right (the first
+had read as the reflex normal on both sides)."""
 TENDER_LEVEL = re.compile(r"\b(tender|tenderness) (?=[ctls]\d)", re.IGNORECASE)
 """Read "percussion tender T8" as tender at T8, the spine at that level (the keys of ``lay_everyday`` read "at")."""
 WEAK_REFLEX = re.compile(
@@ -78,6 +84,7 @@ def tidy(text: str, how: list[str]) -> str:
         how.append("the position a test was done in (a supported limb) dropped: no finding of that limb")
     text = REFLEX_AND.sub(" and ", text)
     text = GONE_REFLEX.sub(lambda m: f"{m.group(1)} absent", text)
+    text = SIDE_LESS.sub(lambda m: f"{m.group(1)} {'weak' if m.group(2).lower() == 'weaker' else 'reduced'}", text)
     text = TENDER_LEVEL.sub(r"\1 at ", text)
     text = WEAK_REFLEX.sub(lambda m: f"{m.group(1)} reduced" if m.group(1) else "reduced ", text)
     text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
