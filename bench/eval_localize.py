@@ -77,6 +77,8 @@ SETS = {
     "sealed 35 (held out, run once)": [EVAL / "cases_sealed35.toml"],
     "sealed 36 (held out, run once; red flags and look-alikes)": [EVAL / "cases_sealed36.toml"],
     "sealed 37 (held out, run once)": [EVAL / "cases_sealed37.toml"],
+    "sealed 38 (held out, run once)": [EVAL / "cases_sealed38.toml"],
+    "sealed 39 (held out, run once)": [EVAL / "cases_sealed39.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
