@@ -71,6 +71,10 @@ def test_an_everyday_task_is_read_as_its_test_with_the_status_around_it(
         ("a numb band along the outside edge of her left foot", (True, "lateral_foot_numbness")),
         ("he cannot lift his knee up to his chest on the right", (True, "hip_flexion")),
         ("adductors weak on the right", (True, "hip_adduction")),
+        ("she's weeing normally", (False, "urinary_retention")),
+        ("can't get up off the couch on her own", (True, "knee_extension")),
+        ("hip flexors and quadriceps MRC 5", (False, "weak_knee_extension")),
+        ("deltoid MRC grade 3 on the left", (True, "deltoid")),
     ],
 )
 def test_skin_and_body_functions_in_lay_words(explorer: Explorer, phrase: str, expected: tuple[bool, str]) -> None:

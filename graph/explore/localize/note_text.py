@@ -44,6 +44,8 @@ SIDE_LESS = re.compile(
 )
 """Read "biceps reflex R less than L" as reduced on the right, "grip R weaker than L" as weak on the right (the first
 had read as the reflex normal on both sides)."""
+MRC_GRADE = re.compile(r"\bMRC (?:grade )?([0-5][+-]?)(?![/\d])", re.IGNORECASE)
+"""Read "MRC 5", "MRC grade 4-" as the power grade "5/5", "4-/5" (a bare "MRC 5" had read as weakness)."""
 TENDER_LEVEL = re.compile(r"\b(tender|tenderness) (?=[ctls]\d)", re.IGNORECASE)
 """Read "percussion tender T8" as tender at T8, the spine at that level (the keys of ``lay_everyday`` read "at")."""
 WEAK_REFLEX = re.compile(
@@ -85,6 +87,7 @@ def tidy(text: str, how: list[str]) -> str:
     text = REFLEX_AND.sub(" and ", text)
     text = GONE_REFLEX.sub(lambda m: f"{m.group(1)} absent", text)
     text = SIDE_LESS.sub(lambda m: f"{m.group(1)} {'weak' if m.group(2).lower() == 'weaker' else 'reduced'}", text)
+    text = MRC_GRADE.sub(r"\1/5", text)
     text = TENDER_LEVEL.sub(r"\1 at ", text)
     text = WEAK_REFLEX.sub(lambda m: f"{m.group(1)} reduced" if m.group(1) else "reduced ", text)
     text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
