@@ -949,7 +949,7 @@ def test_a_finding_normal_on_both_sides_counts_against_a_one_sided_lesion_that_g
 
 
 def test_the_saphenous_nerve_reaches_the_skin_of_the_medial_knee_and_ankle(explorer: Explorer) -> None:
-    """Its infrapatellar branch and its course down the tibia to the ankle (Radiopaedia; Wheeless, stop 31)."""
+    """Its infrapatellar branch and its branch down the tibia to the ankle (Wheeless, Saphenous Nerve, stop 31)."""
     model = explorer.localizer.model
     saphenous = next(h for h in model.hypotheses if h.iri == R + "saphenous_neuropathy")
     assert {R + "medial_knee", R + "medial_malleolus"} <= set(saphenous.reach.regions)

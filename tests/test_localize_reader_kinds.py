@@ -1300,3 +1300,13 @@ def test_a_sign_named_positive_stays_positive_whatever_its_description_says(expl
     assert sign.present and local(sign.findings) == {"hoover_sign"}
     [denied] = read(explorer, "no positive Hoover sign")
     assert not denied.present
+
+
+def test_the_commits_own_fibular_phrase_leaves_the_fibular_head_normal(explorer: Explorer) -> None:
+    """Read "R fibular CMAP low, no conduction block at the fibular head": the head normal, the nerve's CMAP low."""
+    observations = read(explorer, "R fibular CMAP low, no conduction block at the fibular head")
+    assert all("fibular_head" not in local(o.implicates) for o in observations if o.present)
+    assert any(not o.present and "fibular_head" in local(o.implicates) for o in observations)
+    assert any(o.present and "common_fibular_nerve" in local(o.implicates) for o in observations)
+    normal = read(explorer, "fibular motor conduction across the fibular head normal")
+    assert normal and all(not o.present for o in normal)

@@ -54,9 +54,15 @@ INABILITY = frozenset(
 )  # fmt: skip
 """Deficit words that say an action fails ("can't extend the wrist"): a loss, never a finding's denial (they had read
 "wrist drop - can't extend wrist" as no wrist drop)."""
-EXAMINERS_WORDS = frozenset({"be", "elicit", "obtain", "find", "say", "tell", "assess", "test", "see"})
-"""Words after an inability that make it the examiner's ("can't be elicited", "unable to assess"): no loss of the
-patient's."""
+PATIENT_ACTIONS = frozenset(
+    {"lift", "raise", "extend", "straighten", "bend", "flex", "walk", "stand", "grip", "hold", "get", "climb", "rise",
+     "move", "open", "close", "spread", "squeeze", "push", "pull", "keep", "stay", "go", "put", "pinch", "turn",
+     "point", "wiggle", "cross", "kick", "hop", "jump", "run", "write", "button", "reach", "dorsiflex", "evert",
+     "invert"}
+)  # fmt: skip
+"""Actions a patient fails at ("can't extend the wrist", "unable to walk on the heels"): after an inability word, one
+of them makes the inability a loss of the patient's. Any other word ("can't be elicited", "cannot detect a sensory
+level", "unable to reliably demonstrate") leaves it the examiner's, which denies the finding (the review of stop 31)."""
 LOSS_WORD = re.compile(r"\b(?:reduced|diminished|decreased|lost|loss|weak|weakness)\b")
 """A test's positive finding whose name says a loss ("reduced anal sphincter tone"): the test alone is no result."""
 DEFICIT_NAMES = frozenset(
@@ -316,7 +322,7 @@ class Composer:
         """Return True when a finding's status word says the patient cannot do something: a loss, not its denial.
 
         "Wrist drop - can't extend the wrist" is wrist drop (it had read as no wrist drop); "Babinski can't be
-        elicited" and "unable to obtain ankle jerks" are the examiner's, and still deny.
+        elicited", "cannot detect a sensory level" are the examiner's, and still deny (``PATIENT_ACTIONS``).
         """
         if word not in INABILITY:
             return False
@@ -324,8 +330,10 @@ class Composer:
         nearest = min(said, key=lambda d: abs(d.start - m.start), default=None)
         if nearest is None:
             return False
-        after = phrase.words[nearest.end : nearest.end + 2]
-        return not EXAMINERS_WORDS & set(after)
+        after = [word for word in phrase.words[nearest.end : nearest.end + 3] if word != "to"][:1]
+        moved = any(o.category in ("movement", "muscle") and nearest.end <= o.start <= nearest.end + 1
+                    for o in phrase.matches)  # fmt: skip  # "can't lift the toes", rewritten "can't toe extension"
+        return moved or (bool(after) and after[0] in PATIENT_ACTIONS)
 
     def _loss_of_its_kind(self, phrase: Phrase, m: Match) -> bool:
         """Return True when a deficit word beside a kind word outside the match names the finding's own deficit.
@@ -692,7 +700,7 @@ def _by_result(part: Phrase) -> list[Phrase]:
     abnormal word (fibrillation, denervation, a deficit word) is abnormal; one whose clause, or the end of
     its comma list, says normal is normal. Each group becomes its own observation. A place NegEx denies is
     normal ("R fibular CMAP low, no conduction block at the fibular head": until stop 31 the fibular head was
-    implicated as the lesion the line rules out); a structure otherwise goes with the abnormal group.
+    implicated as the lesion the line rules out); a structure otherwise goes by its status word, as a muscle does.
     """
     abnormal_clauses = {
         m.clause
@@ -708,15 +716,13 @@ def _by_result(part: Phrase) -> list[Phrase]:
         if m.negated:  # "fibular CMAP low, no conduction block at the fibular head": the head is named to be denied
             normal.append(m)
             continue
-        if m.category == "structure":
-            abnormal.append(m)
-            continue
         if m.clause in abnormal_clauses:
             abnormal.append(m)
             continue
         word = nearest(part, m, ("deficit", "normal")) or shared_status(part, m)
         (normal if word is not None and word.category == "normal" else abnormal).append(m)
-    if not normal or not abnormal:
+    affirmed = any(m.category == "deficit" and not m.negated for m in part.matches)
+    if not normal or not (abnormal or affirmed):  # "CMAP low, no block at the fibular head": the head is normal
         return [part]
     pieces = []
     for keep, drop_status in ((abnormal, "normal"), (normal, "abnormal")):

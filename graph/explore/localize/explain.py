@@ -55,7 +55,8 @@ def terms(scored: Scored) -> list[tuple[Observation, float, str]]:
         why = term.why
         if single is not None and not single.lesion.bilateral and observation.side:
             if observation.side == "bilateral" and observation.kind != "modifier":
-                why = f"on both sides, but {single.label} is one-sided"
+                if observation.present:  # normal on both sides is normal on the lesion's side: its own term says why
+                    why = f"on both sides, but {single.label} is one-sided"
             elif scored.side and observation.side != scored.side:
                 why = f"on the {observation.side}, away from the lesion"
         rows.append((observation, value, why))

@@ -61,6 +61,13 @@ TENDONS = frozenset(
 brachioradialis reflex (it had read as the muscle's power)."""
 
 
+AFTER_A_GRADE = frozenset(
+    {*SIDE_TOKENS, "bilaterally", "bilateral", "bilat", "symmetrical", "symmetric", "symm", "sym", "equal", "on", "at",
+     "in", "throughout", "both", "and", "only", "today", "now"}
+)  # fmt: skip
+"""Words that follow a reflex grade ("biceps + bilaterally"), not a second muscle joined by "+"."""
+
+
 def tendon_reflexes(tokens: list[str]) -> list[str]:
     """Read a tendon's name graded like a reflex as its reflex: "Achilles: R 0 / L 2+" -> "achilles reflex: …".
 
@@ -81,7 +88,8 @@ def tendon_reflexes(tokens: list[str]) -> list[str]:
             continue
         between = [t for t in tokens[index : index + 3] if t in (":", "-") or t in SIDE_TOKENS]
         ahead = [t for t in tokens[index : index + 3] if t not in between]
-        joins = ahead[:1] == ["+"] and ahead[1:2] != [] and ahead[1][:1].isalpha()  # "BR + ECRL 5/5": "and"
+        # "BR + ECRL 5/5": "+" joins two muscles; "biceps + bilaterally" is the "+" grade, its side after it
+        joins = ahead[:1] == ["+"] and ahead[1:2] != [] and ahead[1][:1].isalpha() and ahead[1] not in AFTER_A_GRADE
         if ahead and ahead[0] in shorthand.REFLEX_GRADES and not joins and (between or token not in ("knee", "ankle")):
             out.append("reflex")
     return out

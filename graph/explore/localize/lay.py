@@ -153,6 +153,8 @@ REGIONS = {
     "arm reflexes": "reflexes in upper limbs",  # the reflexes of the arms (the singular "arm" names nothing alone)
     "arm jerks": "reflexes in upper limbs",
     "adductors": "hip adductors",  # the plural alone is the thigh's adductor group (the thumb's is one muscle)
+    "thumb adductors": "thumb adduction",  # the hand's adductors are not the hip's
+    "finger adductors": "finger adduction",
     "hip adductors": "hip adductors",
     "thigh adductors": "hip adductors",
     "1st finger": "thumb",

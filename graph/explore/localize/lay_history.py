@@ -314,6 +314,9 @@ read as each of the graph's findings of that function, so that a normal or negat
 is absent (the pattern of the shorthand table's "bladder or bowel")."""
 
 STUDIES = {
+    "fibular cmap": "common fibular nerve cmap",  # "fibular" alone names no nerve (the fibular head is a place)
+    "fibular cmaps": "common fibular nerve cmap",
+    "fibular motor": "common fibular nerve motor",
     "sensory potential": "snap",
     "sensory potentials": "snap",
     "needle test": "emg",

@@ -21,10 +21,15 @@ ELECTRODIAGNOSTIC_WORDS = re.compile(
 )
 """Words of a nerve conduction or EMG report: a "Report:" line holding none is an imaging report."""
 
-VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:l|r|left|right)\s+\d[\d.]*\s*(?:mv|µv|uv|ms|m/s)?\s*\)", re.IGNORECASE)
+VALUE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:l|r|left|right)\s+(?:\d+\.\d+\s*(?:mv|µv|uv|ms|m/s)?|\d+\s*(?:mv|µv|uv|ms|m/s)|\d\d+)\s*\)",
+    re.IGNORECASE,
+)
 """A bracket holding only the other side's value ("R peroneal CMAP 3.1 mV (L 5.8)"): the reference the number is
 compared with, not a finding of that side (it made the report two-sided)."""
-NO_RESPONSE = re.compile(r"\bno\s+(?=(?:signal|response)\b)", re.IGNORECASE)
+NO_RESPONSE = re.compile(
+    r"\bno (?=(?:signal|response)s?(?: (?:from|in|at|on|over|either|both|bilaterally)\b| ?[,;]| ?$))", re.IGNORECASE
+)
 """Read "no response", "no signal" from a nerve or a tapped tendon as an absent response, a result (NegEx would read the
 "no" as denying the nerve named after it, which since stop 31 makes a nerve study line normal)."""
 SIDE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:l|r|left|right)\s+[^()\s][^()]*)\)", re.IGNORECASE)
@@ -36,30 +41,41 @@ EARLIER_IN_BRACKETS = re.compile(
 )
 """A bracket telling how things were before ("2/5 bilaterally (5/5 pre-operatively)"): the past, not a finding now (its
 normal grade had denied the weakness)."""
-GONE_REFLEX = re.compile(r"\b(reflex|reflexes|jerk|jerks)( has| have| is| are)? gone\b", re.IGNORECASE)
-"""Read "ankle reflex gone" as absent (only after a reflex: "my foot has gone weak" is a weakness that came)."""
+GONE_REFLEX = re.compile(
+    r"\b(reflex|reflexes|jerk|jerks)( has| have| is| are)? gone\b(?! (?:very )?(?:brisk|brisker|up|exaggerated|jumpy))",
+    re.IGNORECASE,
+)
+"""Read "ankle reflex gone" as absent (only after a reflex: "my foot has gone weak" is a weakness that came; "the jerks
+have gone brisk" a brisk reflex)."""
 SIDE_LESS = re.compile(
     r"\b(r|l|right|left) (less|weaker|lower|smaller|reduced|diminished) than (?:the )?(?:r|l|right|left)\b",
     re.IGNORECASE,
 )
 """Read "biceps reflex R less than L" as reduced on the right, "grip R weaker than L" as weak on the right (the first
 had read as the reflex normal on both sides)."""
-MRC_GRADE = re.compile(r"\bMRC (?:grade )?([0-5][+-]?)(?![/\d])", re.IGNORECASE)
+MRC_GRADE = re.compile(r"\bMRC (?:grade )?([0-5][+-]?)(?![/\d+\-\u2013])", re.IGNORECASE)
 """Read "MRC 5", "MRC grade 4-" as the power grade "5/5", "4-/5" (a bare "MRC 5" had read as weakness)."""
 TENDER_LEVEL = re.compile(r"\b(tender|tenderness) (?=[ctls]\d)", re.IGNORECASE)
 """Read "percussion tender T8" as tender at T8, the spine at that level (the keys of ``lay_everyday`` read "at")."""
-WEAK_REFLEX = re.compile(
-    r"\b(reflex|reflexes|jerk|jerks)( are| is)? weak\b|\bweak (?=(?:reflex|reflexes|jerk|jerks)\b)", re.IGNORECASE
-)
-"""Read "reflexes weak", "weak jerks" as reduced reflexes: said of a reflex, "weak" is its grade, not the weakness of a
-limb ("arm reflexes weak" had read as a weak arm)."""
+WEAK_REFLEX = re.compile(r"\b(reflex|reflexes|jerk|jerks)( are| is)? weak\b", re.IGNORECASE)
+"""Read "reflexes weak" as reduced reflexes: said after a reflex, "weak" is its grade, not the weakness of a limb ("arm
+reflexes weak" had read as a weak arm). Not "weak" before one: "legs weak jerks absent" is a weakness and a reflex."""
+POSITION_LIMB = r"(?:the |his |her |my )?(?:wrist|hand|arm|elbow|knee|ankle|leg|foot)"
+"""A limb as a test's position names it (see ``TEST_POSITION``)."""
 TEST_POSITION = re.compile(
-    r"\s*\b(?:when|once|with|if)\b[^,;()]*?\b(?:prop|props|propped|support|supports|supported|passively)\b[^,;()]*",
+    rf"\s*\b(?:when|once|with|if) (?:i |we |you )?(?:prop|propped|support|supported|hold|held) (?:up )?{POSITION_LIMB}"
+    r"(?: up)?\b",
+    re.IGNORECASE,
+)
+LIMB_POSITION = re.compile(
+    rf"\s*\b(?:when|once|with|if) {POSITION_LIMB} (?:is |was )?(?:passively )?(?:extended|supported|propped|held)"
+    r"(?: up)?\b",
     re.IGNORECASE,
 )
 """A clause giving the position a test was done in ("fingers bend ok when I prop the wrist up", "finger abduction 5/5
 once the wrist is passively extended"): how the examiner held the limb, not a finding of it (the supported wrist had
-read as a normal wrist, denying the wrist drop that made the test necessary)."""
+read as a normal wrist, denying the wrist drop that made the test necessary). Only the clause itself, a limb and its
+support, is dropped (the first version ran on to the end of the clause and dropped findings after it)."""
 REFLEX_AND = re.compile(r"(?<=\b(?:aj|kj|bj|sj|tj))\s+\+\s+(?=(?:aj|kj|bj|sj|tj|knee|ankle)\b)", re.IGNORECASE)
 """A "+" between two reflexes is "and" ("L AJ + KJ present", "AJ + KJ 2+ ="), not the "+" grade of the first (reduced).
 "AJ + KJ ++" is read the same way (both ++), though a writer could mean the ankle jerk's "+"; three development notes
@@ -81,15 +97,15 @@ def tidy(text: str, how: list[str]) -> str:
     text = VALUE_IN_BRACKETS.sub("", text)
     text = NO_RESPONSE.sub("absent ", text)
     text = SIDE_IN_BRACKETS.sub(r", \1", text)
-    if TEST_POSITION.search(text):
-        text = TEST_POSITION.sub("", text)
+    if TEST_POSITION.search(text) or LIMB_POSITION.search(text):
+        text = LIMB_POSITION.sub("", TEST_POSITION.sub("", text))
         how.append("the position a test was done in (a supported limb) dropped: no finding of that limb")
     text = REFLEX_AND.sub(" and ", text)
     text = GONE_REFLEX.sub(lambda m: f"{m.group(1)} absent", text)
     text = SIDE_LESS.sub(lambda m: f"{m.group(1)} {'weak' if m.group(2).lower() == 'weaker' else 'reduced'}", text)
     text = MRC_GRADE.sub(r"\1/5", text)
     text = TENDER_LEVEL.sub(r"\1 at ", text)
-    text = WEAK_REFLEX.sub(lambda m: f"{m.group(1)} reduced" if m.group(1) else "reduced ", text)
+    text = WEAK_REFLEX.sub(lambda m: f"{m.group(1)} reduced", text)
     text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
     text = NEGATIVE_DASH.sub("-", text.replace("\u2019", "'"))  # a curly apostrophe; "SLR \u2212ve"
     return SENTENCE_END.sub(" ;", text)  # "no fever. Saddle anaesthesia": the sentence, and the negation, end
