@@ -1308,5 +1308,8 @@ def test_the_commits_own_fibular_phrase_leaves_the_fibular_head_normal(explorer:
     assert all("fibular_head" not in local(o.implicates) for o in observations if o.present)
     assert any(not o.present and "fibular_head" in local(o.implicates) for o in observations)
     assert any(o.present and "common_fibular_nerve" in local(o.implicates) for o in observations)
+    nerve = read(explorer, "L fibular nerve CMAP reduced, no conduction block at the fibular head")
+    assert any(o.present and "common_fibular_nerve" in local(o.implicates) for o in nerve)
+    assert all("fibular_head" not in local(o.implicates) for o in nerve if o.present)
     normal = read(explorer, "fibular motor conduction across the fibular head normal")
     assert normal and all(not o.present for o in normal)

@@ -54,15 +54,13 @@ INABILITY = frozenset(
 )  # fmt: skip
 """Deficit words that say an action fails ("can't extend the wrist"): a loss, never a finding's denial (they had read
 "wrist drop - can't extend wrist" as no wrist drop)."""
-PATIENT_ACTIONS = frozenset(
-    {"lift", "raise", "extend", "straighten", "bend", "flex", "walk", "stand", "grip", "hold", "get", "climb", "rise",
-     "move", "open", "close", "spread", "squeeze", "push", "pull", "keep", "stay", "go", "put", "pinch", "turn",
-     "point", "wiggle", "cross", "kick", "hop", "jump", "run", "write", "button", "reach", "dorsiflex", "evert",
-     "invert"}
+EXAMINER_VERBS = frozenset(
+    {"be", "elicit", "obtain", "detect", "demonstrate", "identify", "appreciate", "confirm", "assess", "test", "see",
+     "tell", "say", "find", "feel", "palpate", "record", "document", "reproduce", "provoke", "examine", "comment"}
 )  # fmt: skip
-"""Actions a patient fails at ("can't extend the wrist", "unable to walk on the heels"): after an inability word, one
-of them makes the inability a loss of the patient's. Any other word ("can't be elicited", "cannot detect a sensory
-level", "unable to reliably demonstrate") leaves it the examiner's, which denies the finding (the review of stop 31)."""
+"""Verbs after which an inability is the examiner's ("can't be elicited", "cannot detect a sensory level", "unable to
+reliably demonstrate"): it denies the finding. After any other verb it is the patient's loss ("can't extend the wrist",
+"can't empty my bladder"); the first review of stop 31 found a list of the patient's actions too short to stand."""
 LOSS_WORD = re.compile(r"\b(?:reduced|diminished|decreased|lost|loss|weak|weakness)\b")
 """A test's positive finding whose name says a loss ("reduced anal sphincter tone"): the test alone is no result."""
 DEFICIT_NAMES = frozenset(
@@ -322,7 +320,7 @@ class Composer:
         """Return True when a finding's status word says the patient cannot do something: a loss, not its denial.
 
         "Wrist drop - can't extend the wrist" is wrist drop (it had read as no wrist drop); "Babinski can't be
-        elicited", "cannot detect a sensory level" are the examiner's, and still deny (``PATIENT_ACTIONS``).
+        elicited", "cannot detect a sensory level" are the examiner's, and still deny (``EXAMINER_VERBS``).
         """
         if word not in INABILITY:
             return False
@@ -330,10 +328,8 @@ class Composer:
         nearest = min(said, key=lambda d: abs(d.start - m.start), default=None)
         if nearest is None:
             return False
-        after = [word for word in phrase.words[nearest.end : nearest.end + 3] if word != "to"][:1]
-        moved = any(o.category in ("movement", "muscle") and nearest.end <= o.start <= nearest.end + 1
-                    for o in phrase.matches)  # fmt: skip  # "can't lift the toes", rewritten "can't toe extension"
-        return moved or (bool(after) and after[0] in PATIENT_ACTIONS)
+        after = [w for w in phrase.words[nearest.end : nearest.end + 4] if w != "to" and not w.endswith("ly")][:1]
+        return not (after and after[0] in EXAMINER_VERBS)
 
     def _loss_of_its_kind(self, phrase: Phrase, m: Match) -> bool:
         """Return True when a deficit word beside a kind word outside the match names the finding's own deficit.

@@ -317,6 +317,8 @@ STUDIES = {
     "fibular cmap": "common fibular nerve cmap",  # "fibular" alone names no nerve (the fibular head is a place)
     "fibular cmaps": "common fibular nerve cmap",
     "fibular motor": "common fibular nerve motor",
+    "fibular nerve cmap": "common fibular nerve cmap",
+    "fibular nerve motor": "common fibular nerve motor",
     "sensory potential": "snap",
     "sensory potentials": "snap",
     "needle test": "emg",

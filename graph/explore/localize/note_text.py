@@ -21,14 +21,11 @@ ELECTRODIAGNOSTIC_WORDS = re.compile(
 )
 """Words of a nerve conduction or EMG report: a "Report:" line holding none is an imaging report."""
 
-VALUE_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?:l|r|left|right)\s+(?:\d+\.\d+\s*(?:mv|µv|uv|ms|m/s)?|\d+\s*(?:mv|µv|uv|ms|m/s)|\d\d+)\s*\)",
-    re.IGNORECASE,
-)
+VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:l|r|left|right)\s+\d[\d.]*\s*(?:mv|µv|uv|ms|m/s)?\s*\)", re.IGNORECASE)
 """A bracket holding only the other side's value ("R peroneal CMAP 3.1 mV (L 5.8)"): the reference the number is
 compared with, not a finding of that side (it made the report two-sided)."""
 NO_RESPONSE = re.compile(
-    r"\bno (?=(?:signal|response)s?(?: (?:from|in|at|on|over|either|both|bilaterally)\b| ?[,;]| ?$))", re.IGNORECASE
+    r"\bno (?=(?:signal|response)s?(?: (?:from|in|at|on|over|to|either|both|bilaterally)\b| ?[,;]| ?$))", re.IGNORECASE
 )
 """Read "no response", "no signal" from a nerve or a tapped tendon as an absent response, a result (NegEx would read the
 "no" as denying the nerve named after it, which since stop 31 makes a nerve study line normal)."""
@@ -58,6 +55,8 @@ MRC_GRADE = re.compile(r"\bMRC (?:grade )?([0-5][+-]?)(?![/\d+\-\u2013])", re.IG
 TENDER_LEVEL = re.compile(r"\b(tender|tenderness) (?=[ctls]\d)", re.IGNORECASE)
 """Read "percussion tender T8" as tender at T8, the spine at that level (the keys of ``lay_everyday`` read "at")."""
 WEAK_REFLEX = re.compile(r"\b(reflex|reflexes|jerk|jerks)( are| is)? weak\b", re.IGNORECASE)
+WEAK_THEN_REFLEX = re.compile(r"\b(weak|weakness) (?=(?:reflex|reflexes|jerk|jerks)\b)", re.IGNORECASE)
+"""A weakness word run into a reflex ("legs weak jerks absent") ends its clause: two findings, each with its status."""
 """Read "reflexes weak" as reduced reflexes: said after a reflex, "weak" is its grade, not the weakness of a limb ("arm
 reflexes weak" had read as a weak arm). Not "weak" before one: "legs weak jerks absent" is a weakness and a reflex."""
 POSITION_LIMB = r"(?:the |his |her |my )?(?:wrist|hand|arm|elbow|knee|ankle|leg|foot)"
@@ -98,7 +97,7 @@ def tidy(text: str, how: list[str]) -> str:
     text = NO_RESPONSE.sub("absent ", text)
     text = SIDE_IN_BRACKETS.sub(r", \1", text)
     if TEST_POSITION.search(text) or LIMB_POSITION.search(text):
-        text = LIMB_POSITION.sub("", TEST_POSITION.sub("", text))
+        text = LIMB_POSITION.sub(" ,", TEST_POSITION.sub(" ,", text))  # a clause ends where the position was
         how.append("the position a test was done in (a supported limb) dropped: no finding of that limb")
     text = REFLEX_AND.sub(" and ", text)
     text = GONE_REFLEX.sub(lambda m: f"{m.group(1)} absent", text)
@@ -106,6 +105,7 @@ def tidy(text: str, how: list[str]) -> str:
     text = MRC_GRADE.sub(r"\1/5", text)
     text = TENDER_LEVEL.sub(r"\1 at ", text)
     text = WEAK_REFLEX.sub(lambda m: f"{m.group(1)} reduced", text)
+    text = WEAK_THEN_REFLEX.sub(r"\1 , ", text)
     text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
     text = NEGATIVE_DASH.sub("-", text.replace("\u2019", "'"))  # a curly apostrophe; "SLR \u2212ve"
     return SENTENCE_END.sub(" ;", text)  # "no fever. Saddle anaesthesia": the sentence, and the negation, end
