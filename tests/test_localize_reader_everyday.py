@@ -525,10 +525,18 @@ def test_a_limb_gone_weak_is_weak_not_absent(explorer: Explorer) -> None:
         ("unable to reliably demonstrate Hoffmann's sign", (False, "hoffmann_sign")),
         ("KJ (R 2) L absent", (True, "diminished_or_absent_patellar_reflex")),
         ("no response to pinprick in the left leg", (True, "leg")),
+        # the third review: an unknown verb after an inability denies, as before stop 31; a digit of its own side
+        ("unable to determine a sensory level", (False, "sensory_level")),
+        ("unable to induce ankle clonus", (False, "ankle_clonus")),
+        ("cannot exclude saddle anaesthesia", (False, "saddle_anaesthesia")),
+        ("weak jerks in the legs", (True, "leg")),
+        ("biceps + in the right arm", (True, "diminished_or_absent_biceps_reflex")),
+        ("EHL weak (L 4)", (True, "weak_great_toe_extension")),
+        ("no response to pain in the legs", (False, "leg")),
     ],
 )
 def test_the_review_of_stop_31s_readings(explorer: Explorer, phrase: str, expected: tuple[bool, str] | None) -> None:
-    """Phrases the two reviews of stop 31 found read wrongly by that stop's rules (each written by a reviewer)."""
+    """Phrases the three reviews of stop 31 found read wrongly by that stop's rules (each written by a reviewer)."""
     observations = read(explorer, phrase)
     if phrase.startswith("wrist drop;"):
         assert (False, "finger_flexion") in readings(explorer, phrase)
@@ -536,6 +544,8 @@ def test_the_review_of_stop_31s_readings(explorer: Explorer, phrase: str, expect
         assert observations and all(not o.present for o in observations)
         return
     assert expected in readings(explorer, phrase), readings(explorer, phrase)
+    if phrase.startswith("EHL weak"):
+        assert all(o.side == "left" for o in observations)
     if phrase.startswith("knee jerks"):
         assert all(
             not o.present or "diminished_or_absent_patellar_reflex" not in local(o.findings) for o in observations

@@ -54,13 +54,18 @@ INABILITY = frozenset(
 )  # fmt: skip
 """Deficit words that say an action fails ("can't extend the wrist"): a loss, never a finding's denial (they had read
 "wrist drop - can't extend wrist" as no wrist drop)."""
-EXAMINER_VERBS = frozenset(
-    {"be", "elicit", "obtain", "detect", "demonstrate", "identify", "appreciate", "confirm", "assess", "test", "see",
-     "tell", "say", "find", "feel", "palpate", "record", "document", "reproduce", "provoke", "examine", "comment"}
+PATIENT_ACTIONS = frozenset(
+    {"lift", "raise", "extend", "straighten", "bend", "flex", "walk", "stand", "grip", "hold", "get", "climb", "rise",
+     "move", "open", "close", "spread", "squeeze", "push", "pull", "keep", "stay", "go", "put", "pinch", "turn",
+     "point", "wiggle", "cross", "kick", "hop", "jump", "run", "write", "button", "reach", "dorsiflex", "evert",
+     "invert", "empty", "control", "pass", "void", "wee", "pee", "urinate", "use", "make", "do", "shrug", "abduct",
+     "adduct", "plantarflex", "pronate", "supinate", "tiptoe", "heel", "toe", "squat", "kneel", "sit", "dress"}
 )  # fmt: skip
-"""Verbs after which an inability is the examiner's ("can't be elicited", "cannot detect a sensory level", "unable to
-reliably demonstrate"): it denies the finding. After any other verb it is the patient's loss ("can't extend the wrist",
-"can't empty my bladder"); the first review of stop 31 found a list of the patient's actions too short to stand."""
+"""Actions a patient fails at ("can't extend the wrist", "can't empty my bladder"): after an inability word, one of them
+(or a movement or muscle the phrase names) makes the inability the patient's loss. After anything else the inability is
+read as before stop 31, as the finding's denial: "can't be elicited", "unable to determine a sensory level", "cannot
+exclude Horner syndrome" (three reviews of stop 31 found first an examiner's list, then a patient's, too short; an
+unknown verb now falls back to the reading of old)."""
 LOSS_WORD = re.compile(r"\b(?:reduced|diminished|decreased|lost|loss|weak|weakness)\b")
 """A test's positive finding whose name says a loss ("reduced anal sphincter tone"): the test alone is no result."""
 DEFICIT_NAMES = frozenset(
@@ -320,7 +325,7 @@ class Composer:
         """Return True when a finding's status word says the patient cannot do something: a loss, not its denial.
 
         "Wrist drop - can't extend the wrist" is wrist drop (it had read as no wrist drop); "Babinski can't be
-        elicited", "cannot detect a sensory level" are the examiner's, and still deny (``EXAMINER_VERBS``).
+        elicited", "cannot detect a sensory level" are the examiner's, and still deny (``PATIENT_ACTIONS``).
         """
         if word not in INABILITY:
             return False
@@ -329,7 +334,9 @@ class Composer:
         if nearest is None:
             return False
         after = [w for w in phrase.words[nearest.end : nearest.end + 4] if w != "to" and not w.endswith("ly")][:1]
-        return not (after and after[0] in EXAMINER_VERBS)
+        moved = any(o.category in ("movement", "muscle") and nearest.end <= o.start <= nearest.end + 1
+                    for o in phrase.matches)  # fmt: skip  # "can't lift the toes", rewritten "can't toe extension"
+        return moved or (bool(after) and after[0] in PATIENT_ACTIONS)
 
     def _loss_of_its_kind(self, phrase: Phrase, m: Match) -> bool:
         """Return True when a deficit word beside a kind word outside the match names the finding's own deficit.

@@ -63,7 +63,7 @@ brachioradialis reflex (it had read as the muscle's power)."""
 
 AFTER_A_GRADE = frozenset(
     {*SIDE_TOKENS, "bilaterally", "bilateral", "bilat", "symmetrical", "symmetric", "symm", "sym", "equal", "on", "at",
-     "throughout", "both", "only", "today", "now"}
+     "in", "throughout", "both", "and", "only", "today", "now"}
 )  # fmt: skip
 """Words that follow a reflex grade ("biceps + bilaterally"), not a second muscle joined by "+"."""
 

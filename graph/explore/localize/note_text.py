@@ -21,11 +21,17 @@ ELECTRODIAGNOSTIC_WORDS = re.compile(
 )
 """Words of a nerve conduction or EMG report: a "Report:" line holding none is an imaging report."""
 
-VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:l|r|left|right)\s+\d[\d.]*\s*(?:mv|µv|uv|ms|m/s)?\s*\)", re.IGNORECASE)
+VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*(l|r|left|right)\s+(\d[\d.]*)\s*(mv|µv|uv|ms|m/s)?\s*\)", re.IGNORECASE)
 """A bracket holding only the other side's value ("R peroneal CMAP 3.1 mV (L 5.8)"): the reference the number is
-compared with, not a finding of that side (it made the report two-sided)."""
+compared with, not a finding of that side (it made the report two-sided). A bare single digit ("(R 2)") is dropped only
+when the other side is named outside the bracket ("KJ (R 2) L absent"); else it is that side's grade ("EHL weak (L 4)",
+left to ``SIDE_IN_BRACKETS``)."""
+TESTED_SENSES = r"(?:pinprick|pin|light touch|touch|vibration|temperature|cold|tapping)"
+"""Senses a note says there was "no response to" (a sensory loss); not "no response to pain" or "to treatment"."""
 NO_RESPONSE = re.compile(
-    r"\bno (?=(?:signal|response)s?(?: (?:from|in|at|on|over|to|either|both|bilaterally)\b| ?[,;]| ?$))", re.IGNORECASE
+    rf"\bno (?=(?:signal|response)s?(?: (?:from|in|at|on|over|either|both|bilaterally)\b| to {TESTED_SENSES}\b"
+    r"| ?[,;]| ?$))",
+    re.IGNORECASE,
 )
 """Read "no response", "no signal" from a nerve or a tapped tendon as an absent response, a result (NegEx would read the
 "no" as denying the nerve named after it, which since stop 31 makes a nerve study line normal)."""
@@ -55,10 +61,13 @@ MRC_GRADE = re.compile(r"\bMRC (?:grade )?([0-5][+-]?)(?![/\d+\-\u2013])", re.IG
 TENDER_LEVEL = re.compile(r"\b(tender|tenderness) (?=[ctls]\d)", re.IGNORECASE)
 """Read "percussion tender T8" as tender at T8, the spine at that level (the keys of ``lay_everyday`` read "at")."""
 WEAK_REFLEX = re.compile(r"\b(reflex|reflexes|jerk|jerks)( are| is)? weak\b", re.IGNORECASE)
-WEAK_THEN_REFLEX = re.compile(r"\b(weak|weakness) (?=(?:reflex|reflexes|jerk|jerks)\b)", re.IGNORECASE)
-"""A weakness word run into a reflex ("legs weak jerks absent") ends its clause: two findings, each with its status."""
 """Read "reflexes weak" as reduced reflexes: said after a reflex, "weak" is its grade, not the weakness of a limb ("arm
-reflexes weak" had read as a weak arm). Not "weak" before one: "legs weak jerks absent" is a weakness and a reflex."""
+reflexes weak" had read as a weak arm)."""
+WEAK_THEN_REFLEX = re.compile(
+    r"\b((?:legs?|arms?|limbs?|hands?|feet|foot) (?:weak|weakness)) (?=(?:reflex|reflexes|jerk|jerks)\b)", re.IGNORECASE
+)
+"""A limb's weakness run into a reflex ("legs weak jerks absent") ends its clause: two findings, each with its status
+("weak jerks in the legs", with no limb before it, stays a reduced reflex)."""
 POSITION_LIMB = r"(?:the |his |her |my )?(?:wrist|hand|arm|elbow|knee|ankle|leg|foot)"
 """A limb as a test's position names it (see ``TEST_POSITION``)."""
 TEST_POSITION = re.compile(
@@ -93,7 +102,7 @@ def tidy(text: str, how: list[str]) -> str:
         text = REPORT_OPENING.sub("imaging report:", text, count=1)  # "Report: L4-5 extrusion compressing L5"
         how.append("a report naming no nerve conduction or EMG result read as an imaging report")
     text = EARLIER_IN_BRACKETS.sub("", text)
-    text = VALUE_IN_BRACKETS.sub("", text)
+    text = VALUE_IN_BRACKETS.sub(lambda m: _reference_value(m, text), text)
     text = NO_RESPONSE.sub("absent ", text)
     text = SIDE_IN_BRACKETS.sub(r", \1", text)
     if TEST_POSITION.search(text) or LIMB_POSITION.search(text):
@@ -109,3 +118,16 @@ def tidy(text: str, how: list[str]) -> str:
     text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
     text = NEGATIVE_DASH.sub("-", text.replace("\u2019", "'"))  # a curly apostrophe; "SLR \u2212ve"
     return SENTENCE_END.sub(" ;", text)  # "no fever. Saddle anaesthesia": the sentence, and the negation, end
+
+
+OTHER_SIDE = {"l": ("r", "right"), "left": ("r", "right"), "r": ("l", "left"), "right": ("l", "left")}
+
+
+def _reference_value(m: re.Match[str], text: str) -> str:
+    """Return "" for a bracketed value of the other side, the bracket itself for a single digit of its own side."""
+    side, value, unit = m.group(1).lower(), m.group(2), m.group(3)
+    if unit or "." in value or len(value) > 1:
+        return ""
+    outside = (text[: m.start()] + " " + text[m.end() :]).lower()
+    named = re.findall(r"\b(?:l|r|left|right)\b", outside)
+    return "" if any(word in OTHER_SIDE[side] for word in named) else m.group(0)
