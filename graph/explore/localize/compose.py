@@ -691,7 +691,7 @@ STUDIED = ("muscle", "region", "root", "nerve", "disc", "paraspinal")
 
 SPLIT = (*STUDIED, "structure")
 """Names an electrodiagnostic line's results are split by (a structure: "no conduction block at the fibular head")."""
-LOCATING = frozenset({*STUDIED, "structure", "zone", "condition"})
+LOCATING = frozenset({*SPLIT, "zone", "condition"})
 """Categories of matched words that place a study's result (a root, nerve, structure, zone, or a condition with its
 level): a line naming one is read by what it implicates, not as the findings it names."""
 

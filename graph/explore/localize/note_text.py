@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from graph.explore.localize.lay import SIDES
+
 ARROW_BEFORE_WORD = re.compile(r"([↓↑⇓⇑]+)(?=[^\W_])")
 """An arrow written against the word or number it grades ("↓LT", "↑KJ", "wt ↓6 kg"): split off, so both are read."""
 NEGATIVE_DASH = re.compile(r"[\u2212\u2013\u2014](?=ve\b)")
@@ -105,8 +107,9 @@ def tidy(text: str, how: list[str]) -> str:
     text = VALUE_IN_BRACKETS.sub(lambda m: _reference_value(m, text), text)
     text = NO_RESPONSE.sub("absent ", text)
     text = SIDE_IN_BRACKETS.sub(r", \1", text)
-    if TEST_POSITION.search(text) or LIMB_POSITION.search(text):
-        text = LIMB_POSITION.sub(" ,", TEST_POSITION.sub(" ,", text))  # a clause ends where the position was
+    text, held = TEST_POSITION.subn(" ,", text)  # a clause ends where the position was
+    text, placed = LIMB_POSITION.subn(" ,", text)
+    if held or placed:
         how.append("the position a test was done in (a supported limb) dropped: no finding of that limb")
     text = REFLEX_AND.sub(" and ", text)
     text = GONE_REFLEX.sub(lambda m: f"{m.group(1)} absent", text)
@@ -120,14 +123,11 @@ def tidy(text: str, how: list[str]) -> str:
     return SENTENCE_END.sub(" ;", text)  # "no fever. Saddle anaesthesia": the sentence, and the negation, end
 
 
-OTHER_SIDE = {"l": ("r", "right"), "left": ("r", "right"), "r": ("l", "left"), "right": ("l", "left")}
-
-
 def _reference_value(m: re.Match[str], text: str) -> str:
     """Return "" for a bracketed value of the other side, the bracket itself for a single digit of its own side."""
     side, value, unit = m.group(1).lower(), m.group(2), m.group(3)
     if unit or "." in value or len(value) > 1:
         return ""
     outside = (text[: m.start()] + " " + text[m.end() :]).lower()
-    named = re.findall(r"\b(?:l|r|left|right)\b", outside)
-    return "" if any(word in OTHER_SIDE[side] for word in named) else m.group(0)
+    named = {SIDES[word] for word in re.findall(r"\b(?:l|r|left|right)\b", outside)}
+    return "" if named - {SIDES[side]} else m.group(0)

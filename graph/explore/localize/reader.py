@@ -319,7 +319,7 @@ def _both_sides(after: list[str], before: list[str]) -> bool:
     """
     words = [word for word in after if word not in shorthand.FILLER]
     if not words:
-        joined = "and" in before[1:] and not {"left", "right", "l", "r"} & set(before)
+        joined = "and" in before[1:] and not lay.SIDES.keys() & set(before)
         return not joined
     first = words[0]
     if first in shorthand.BOTH_PLURALS or (first.endswith("s") and len(first) > 3 and not first.endswith("ss")):
