@@ -650,3 +650,26 @@ def test_spinal_tenderness_at_a_lumbar_level_places_a_canal_lesion_there(explore
     before = {f["id"]: f["probability"] for f in unplaced["red_flags"]}
     assert "radix:spinal_epidural_abscess" in flagged and "radix:cauda_equina_syndrome" in flagged
     assert "radix:cauda_equina_syndrome" not in before
+
+
+def test_a_canal_lesion_raises_its_syndrome_by_every_explanation_it_is_part_of(explorer: Explorer) -> None:
+    """P(syndrome) from a canal lesion is P(lesion) over singles and pairs, times P(syndrome | lesion) (stop 32).
+
+    Until stop 32 only the lesion's single counted: sealed 37's Q37-057 (public since its run), an abscess at 48 % over
+    its pairs but 3 % alone, raised the cauda equina syndrome at 2 %, and lost the flag when another condition took a
+    few points. Written for this test: the same kind of picture, a febrile diabetic tender at L2.
+    """
+    share = next(
+        p
+        for syndrome, p, region in explorer.localizer.syndromes_by_level[f"{BASE}spinal_epidural_abscess"]
+        if syndrome.endswith("/cauda_equina_syndrome")
+    )
+    answer = explorer.localize(
+        ["poorly controlled T2DM with a foot ulcer, T 38.4, CRP 180", "severe lumbar pain for a week",
+         "very tender over the L2 spinous process", "hip flexion 4/5 both sides, quads 4/5",
+         "KJs reduced bilat, AJs 1+", "passing urine normally, saddle sensation normal"]
+    )  # fmt: skip
+    flagged = {f["id"]: f["probability"] for f in answer["red_flags"]}
+    abscess = flagged["radix:spinal_epidural_abscess"]
+    assert abscess > 0.1
+    assert flagged["radix:cauda_equina_syndrome"] >= abscess * share - 0.001

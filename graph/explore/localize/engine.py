@@ -30,7 +30,7 @@ from graph.explore.localize.causes import causes_by_site, imaged_regions, syndro
 from graph.explore.localize.explain import Alternatives, is_none, likelihood_ratios, split_evidence
 from graph.explore.localize.findings import Findings
 from graph.explore.localize.frequency import word_probabilities
-from graph.explore.localize.hypotheses import NO_LESION, HypothesisBuilder, curie
+from graph.explore.localize.hypotheses import NO_LESION, Hypothesis, HypothesisBuilder, curie
 from graph.explore.localize.model import Model, Scored
 from graph.explore.localize.next_test import next_test
 from graph.explore.localize.observation import Observation, Reading
@@ -146,7 +146,7 @@ class Localizer:
             self.hypotheses,
             [s for s in scored if not is_none(s)],
             reading.observations,
-            causes=self._urgent_causes(singles, reading.observations),
+            causes=self._urgent_causes(singles, pairs, reading.observations),
         )
         # no lesion the graph holds, or a disorder without one leading (a functional disorder, by its positive signs):
         # these findings don't localise. Summed with *none*, the functional disorder's share of the prior tipped sparse
@@ -182,14 +182,19 @@ class Localizer:
             "red_flags": flags,
         }
 
-    def _urgent_causes(self, singles: list[Scored], observations: list[Observation]) -> dict[str, float]:
+    def _urgent_causes(
+        self, singles: list[Scored], pairs: list[Scored], observations: list[Observation]
+    ) -> dict[str, float]:
         """Return P(cause) of every cause listed at a cord or cauda equina site: the site's probability times its share.
 
         A metastasis, an abscess or a haematoma compressing the thoracic cord is as urgent as the cord lesion it
         makes; ``red_flags`` lists the red-flag ones among them by this probability. The urgent syndrome a lesion at
         such a site causes is added the same way: P(lesion) times P(syndrome | lesion). A lesion at no level (an
         epidural abscess in the spinal canal) adds it for the syndrome of the region an imaging line places it in
-        (``causes.syndromes_by_level``).
+        (``causes.syndromes_by_level``). A lesion's probability there is every explanation's it is part of, alone or
+        in a pair, as for its own red flag (until stop 32 its single's only: an epidural abscess at 48 % over its
+        pairs but 3 % alone raised the cauda equina syndrome at 3 % times its share, and sealed 37's Q37-057 lost
+        that flag when Guillain-Barré syndrome took a few points).
         """
         mass: dict[str, float] = defaultdict(float)
         for s in singles:
@@ -199,15 +204,21 @@ class Localizer:
         for key, site_mass in mass.items():
             for cause, share in self.causes.get(key, []):
                 found[cause] += site_mass * share
-        for s in singles:  # and the urgent syndrome a lesion there causes (``causes.syndromes_of_causes``)
-            for syndrome, p in self.syndromes.get(s.members[0].key, []):
-                found[syndrome] += s.posterior * p
-        for s in singles:  # a lesion at no level (the spinal canal): the syndrome of the region imaging places it in
-            made = self.syndromes_by_level.get(s.members[0].key, [])
-            regions = imaged_regions(self.anatomy, observations, s.members[0].site) if made else set()
+        part_of: dict[str, float] = defaultdict(float)
+        lesion_of: dict[str, Hypothesis] = {}
+        for s in (*singles, *pairs):
+            for member in s.members:
+                part_of[member.key] += s.posterior
+                lesion_of[member.key] = member
+        for key, p_lesion in part_of.items():  # and the urgent syndrome a lesion there causes (``syndromes_of_causes``)
+            for syndrome, p in self.syndromes.get(key, []):
+                found[syndrome] += p_lesion * p
+        for key, p_lesion in part_of.items():  # a lesion at no level (the spinal canal): the syndrome of its region
+            made = self.syndromes_by_level.get(key, [])
+            regions = imaged_regions(self.anatomy, observations, lesion_of[key].site) if made else set()
             for syndrome, p, region in made:
                 if region in regions:
-                    found[syndrome] += s.posterior * p
+                    found[syndrome] += p_lesion * p
         return dict(found)
 
     def _sites(
