@@ -982,3 +982,28 @@ def test_reflexes_lost_in_all_four_limbs_are_each_reflex_lost_and_only_a_lesion_
          "peeing normally"]
     )  # fmt: skip
     assert "radix:guillain_barre_syndrome" in {f["id"] for f in answer["red_flags"]}
+
+
+def test_every_lesion_at_the_likeliest_sites_is_a_partner_in_a_pair(explorer: Explorer) -> None:
+    """Pairs are looked for among every lesion at the likeliest sites, not the eight likeliest lesions (stop 32).
+
+    A pair of sites sums the pairs of lesions there, so a crowded site (the L5 root: its radiculopathy and the causes
+    placed at it) needs all of its lesions as partners. With the eight best lesions, which site pair came first turned
+    on which lesions made the cut: dropping two unrelated hypotheses put lumbar stenosis on a polyneuropathy ahead of
+    an L5 radiculopathy on it for the picture of ``test_a_two_site_explanation_sums_the_lesions_at_its_sites``.
+    """
+    model = explorer.localizer.model
+    findings = ["tingling in both feet for years", "ankle jerks absent both sides",
+                "stocking sensory loss to the ankles both sides", "sural SNAP absent both sides",
+                "L EHL 3/5, L foot inversion 4/5", "L hip abduction 4/5",
+                "EMG: fibs L tibialis anterior and L L5 paraspinals"]  # fmt: skip
+    scored = model.score(explorer.localizer.read(findings).observations)
+    at_l5 = [s.members[0] for s in scored if len(s.members) == 1 and s.members[0].site.key.endswith("L5_root")]
+    assert len(at_l5) > 3
+    partners = {
+        member.key
+        for s in scored
+        if len(s.members) == 2 and any(m.iri == R + "length_dependent_polyneuropathy" for m in s.members)
+        for member in s.members
+    }
+    assert {h.key for h in at_l5} <= partners

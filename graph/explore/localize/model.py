@@ -21,7 +21,7 @@ findings are conditionally independent given the lesion (naive Bayes); an observ
 counts once. A one-sided lesion is marginalised over its side (half left, half right): a finding on
 the other side, or on both sides, has only the leak.
 
-The posterior is over the single-lesion hypotheses, the pairs of the best ones (two lesions whose
+The posterior is over the single-lesion hypotheses, the pairs of those at the best sites (two lesions whose
 findings combine as a noisy-OR, prior the product of the parts') and *none* (no lesion the graph
 holds: every finding from the leak or unstated); when *none* is at least as probable as the best
 site, the answer abstains.
@@ -532,7 +532,7 @@ class Model:
             # is on the findings' side half the time, on both it shows on one side only as rarely (see above)
             none.log_likelihood += HALF
             none.side_penalty = HALF
-        best = sorted(singles, key=lambda s: -(s.log_prior + s.log_likelihood))[:PAIR_CANDIDATES]
+        best = _best_by_site(singles)
         # the commonest second lesion is always a candidate partner (a polyneuropathy alone rarely ranks high)
         best += [s for s in singles if s.members[0].iri == BASE + SECOND_LESION_CONDITION and s not in best][:1]
         pairs = [
@@ -679,3 +679,20 @@ def _distinct(observations: list[Observation]) -> list[Observation]:
             seen.add(identity)
             kept.append(observation)
     return kept
+
+
+def _best_by_site(singles: list[Scored]) -> list[Scored]:
+    """Return every single lesion at the :data:`PAIR_CANDIDATES` likeliest sites, likeliest first.
+
+    A site is as likely as all its lesions together; a pair of sites is offered with the lesions there summed
+    (``engine._pairs_by_sites``), so a crowded site (a root with its radiculopathy and the causes placed at it)
+    needs all of them as partners. Until stop 32 the eight best single lesions were the candidates, and which site
+    pair came first turned on which lesions made that cut.
+    """
+    logs: dict[str, list[float]] = {}
+    for s in singles:
+        logs.setdefault(s.members[0].site.key, []).append(s.log_prior + s.log_likelihood)
+    mass = {key: max(found) + math.log(sum(math.exp(x - max(found)) for x in found)) for key, found in logs.items()}
+    top = {key for key, _ in sorted(mass.items(), key=lambda item: -item[1])[:PAIR_CANDIDATES]}
+    found = [s for s in singles if s.members[0].site.key in top]
+    return sorted(found, key=lambda s: -(s.log_prior + s.log_likelihood))

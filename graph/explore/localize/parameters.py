@@ -176,10 +176,11 @@ stop 22 it had both, so a root lesion on a polyneuropathy, "numb feet to mid-shi
 L foot drop", started 30 times less likely than its figure and lost to the cauda equina syndrome)."""
 
 PAIR_CANDIDATES = 8
-"""How many of the best single lesions are combined in pairs when looking for a two-lesion
-explanation. Lesions are independent, as in QMR-DT, so a pair's prior is the product of its parts'
-and :data:`SECOND_LESION`, and a pair comes before the single lesions only when it explains the findings
-much better: parsimonious covering in probabilistic form (Peng & Reggia 1990). A pair is still offered
+"""How many of the likeliest sites have all their lesions combined in pairs when looking for a two-lesion
+explanation (until stop 32: how many of the best single lesions, so a crowded site lost partners). Lesions are
+independent, as in QMR-DT, so a pair's prior is the product of its parts' and :data:`SECOND_LESION`, and a pair comes
+before the single lesions only when it explains the findings much better: parsimonious covering in probabilistic
+form (Peng & Reggia 1990). A pair is still offered
 when the best single lesion leaves a present finding unexplained (at the leak) and the pair explains it."""
 
 NEXT_TEST_SITES = 5
