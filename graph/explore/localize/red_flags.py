@@ -7,7 +7,8 @@ itself a red-flag condition (the target of some ``redFlagFor``, or of an urgent 
 conus, cord) and the model gives it at least :data:`RED_FLAG_THRESHOLD`. Polyradiculopathies (cauda
 equina syndrome, in knowledge v2) and cord disorders (conus, myelopathy) come first, by probability, then
 the others, by probability. A condition's probability is the sum over every explanation it is part of, single
-or in a pair (until stop 22, singles only: Guillain-Barré syndrome leading on a polyneuropathy went unflagged).
+or in a pair (until stop 22, singles only: Guillain-Barré syndrome leading on a polyneuropathy went unflagged), or
+as a narrower condition's broader one (since stop 32: a Pancoast tumour is a neoplastic brachial plexopathy).
 (Until stop 21 every polyradiculopathy came before every cord disorder: once
 CMV polyradiculopathy reached the cauda equina's roots, a 3 % CMV came before a 51 % conus.)
 """
@@ -22,6 +23,7 @@ from graph.explore.localize.hypotheses import URGENT_TYPES, Hypothesis, curie
 from graph.explore.localize.model import Scored
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import RED_FLAG_THRESHOLD
+from graph.explore.related import BROADER
 from graph.namespaces import RADIX
 
 
@@ -55,8 +57,10 @@ def red_flags(
                 if observation.phrase not in raised[condition]:
                     raised[condition].append(observation.phrase)
     probability: dict[str, float] = defaultdict(float)
-    for s in scored:  # a condition's probability is every explanation's it is part of: a cause at each of its
-        for member in {m.iri for m in s.members}:  # roots, and a pair (GBS on a polyneuropathy) as much as alone
+    for s in scored:  # a condition's probability is every explanation's it is part of: a cause at each of its roots,
+        # a pair (GBS on a polyneuropathy) as much as alone, and a narrower condition's (a Pancoast tumour is a
+        # neoplastic brachial plexopathy: until stop 32 that flag was missed with the tumour at 97 %)
+        for member in {broader for m in s.members for broader in _and_broader(findings, m.iri)}:
             probability[member] += s.posterior
     for cause, p in (causes or {}).items():
         if findings.anatomy.into(cause, RADIX.redFlagFor):
@@ -82,3 +86,15 @@ def red_flags(
         }
         for condition, phrases in sorted(raised.items(), key=urgency)
     ]
+
+
+def _and_broader(findings: Findings, condition: str) -> set[str]:
+    """Return a condition with every condition broader than it (``skos:broader``, transitively)."""
+    found = {condition}
+    frontier = [condition]
+    while frontier:
+        for broader, _ in findings.anatomy.out(frontier.pop(), BROADER):
+            if broader not in found:
+                found.add(broader)
+                frontier.append(broader)
+    return found
