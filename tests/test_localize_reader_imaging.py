@@ -210,3 +210,15 @@ def test_a_result_after_the_reason_for_a_scan_is_still_its_result(explorer: Expl
     """
     [scan] = read(explorer, "MRI for sciatica: spinal epidural abscess at L3, no cord compression")
     assert scan.present, scan
+
+
+@pytest.mark.parametrize(
+    "phrase", ["CT: L far-lateral L4-5 disc", "MRI: far lateral L4-L5 disc bulge", "MRI: extraforaminal L4-5 disc"]
+)
+def test_a_far_lateral_disc_implicates_the_root_exiting_at_its_level(explorer: Explorer, phrase: str) -> None:
+    """A hyphenated "far-lateral" without "herniation" is the zone: the exiting root (L4 at L4-L5), not L5.
+
+    Sealed 26's Z26-028 (public since its run) wrote "CT: L far-lateral L4-5 disc"; until stop 32 the hyphenated word
+    was not the zone, and the disc's default paracentral zone implicated the traversing L5 root.
+    """
+    assert implicated(explorer, phrase) == {"L4_root"}
