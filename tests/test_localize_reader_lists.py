@@ -55,3 +55,27 @@ def test_sphincter_negatives_in_a_notes_shorthand_and_templates(explorer: Explor
     """Read "denies …", "B/B", a template's "Bladder: NAD" and a normal anal tone as sphincter findings absent."""
     observations = read(explorer, phrase)
     assert observations and not any(o.present for o in observations), [o.describe(explorer.G) for o in observations]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "found", "not_found"),
+    [
+        ("anterior thigh and knee pain", {"anterior_thigh_pain", "knee_pain"}, set()),
+        ("lateral foot and sole numbness", {"lateral_foot_numbness", "sole_numbness"}, set()),
+        ("right shoulder and scapular pain", {"shoulder_pain", "scapular_pain"}, set()),
+        ("L front thigh + knee pain, inner shin numb", {"anterior_thigh_pain", "medial_leg_numbness"},
+         {"anterior_thigh_numbness"}),
+        ("groin and anterior thigh pain", {"groin_pain", "anterior_thigh_pain"}, set()),
+    ],
+)  # fmt: skip
+def test_a_place_joined_to_a_named_pain_or_numbness_takes_its_kind(
+    explorer: Explorer, phrase: str, found: set[str], not_found: set[str]
+) -> None:
+    """Read "anterior thigh and knee pain" as the thigh's pain too (stop 32).
+
+    The kind word was inside the finding's name, so the place had none of its own: it was dropped, or took the next
+    clause's ("inner shin numb" made a numb front thigh).
+    """
+    read_as = {finding.rsplit("/", 1)[-1] for o in read(explorer, phrase) if o.present for finding in o.findings}
+    assert found <= read_as
+    assert not not_found & read_as

@@ -439,6 +439,8 @@ class Composer:
         return Match(m.start, m.end, "reflex", m.key, sorted(reflexes), m.negated, m.clause)
 
     def _kind(self, phrase: Phrase, m: Match) -> tuple[str, str]:
+        if m.category == "region" and nearest(phrase, m, ("kind",)) is None and (joined := self._joined(phrase, m)):
+            return joined
         word = nearest(phrase, m, ("kind",)) or nearest(phrase, m, ("kind",), same_clause=False)
         kinds = [k for k in (word.meaning if word else []) if k != "all"]
         if m.category == "reflex":
@@ -456,6 +458,22 @@ class Composer:
         if m.category == "region":
             return "", ""  # a place named with no kind word anywhere in the phrase is context, not a deficit
         return DEFAULT_KIND[m.category], ""
+
+    def _joined(self, phrase: Phrase, m: Match) -> tuple[str, str] | None:
+        """Return the kind of a pain or numbness named right after a place and joined to it ("thigh and knee pain").
+
+        The finding's name holds the kind word, so the place before it had none of its own: it was dropped, or took a
+        kind word of the next clause ("front thigh and knee pain, inner shin numb" read a numb front thigh).
+        """
+        after = min((o for o in phrase.matches if o.start >= m.end), key=lambda o: o.start, default=None)
+        if after is None or after.category != "finding" or after.clause != m.clause:
+            return None
+        if phrase.words[m.end : after.start] not in (["and"], ["+"], ["&"], ["/"]):
+            return None
+        kinds = {facts.kind for f in after.meaning if (facts := self.findings.facts.get(f)) is not None}
+        if len(kinds) != 1 or not kinds & {"pain", "sensory"}:
+            return None
+        return kinds.pop(), after.key.split()[-1]
 
     def _anatomy(self, phrase: Phrase, m: Match, kind: str, kind_word: str, side: str) -> Observation:
         status, word = status_of(phrase, m)
