@@ -79,6 +79,8 @@ SETS = {
     "sealed 37 (held out, run once)": [EVAL / "cases_sealed37.toml"],
     "sealed 38 (held out, run once)": [EVAL / "cases_sealed38.toml"],
     "sealed 39 (held out, run once)": [EVAL / "cases_sealed39.toml"],
+    "sealed 40 (held out, run once)": [EVAL / "cases_sealed40.toml"],
+    "sealed 41 (held out, run once)": [EVAL / "cases_sealed41.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
