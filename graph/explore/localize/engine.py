@@ -25,6 +25,7 @@ from typing import Any
 import networkx as nx
 
 from graph.errors import RadixError
+from graph.explore.localize import cause_evidence
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.causes import causes_by_site, imaged_regions, syndromes_by_level, syndromes_of_causes
 from graph.explore.localize.explain import Alternatives, is_none, likelihood_ratios, split_evidence
@@ -118,6 +119,7 @@ class Localizer:
         self.syndromes_by_level = syndromes_by_level(builder, self.hypotheses)
         self.urgent = {curie(h.iri) for h in self.hypotheses if h.urgent}  # as red flags name them
         self.model = Model(self.hypotheses, self.findings, prevalence)
+        self.by_iri = {h.iri: h for h in self.hypotheses if not h.at_root}  # a cause scored as a condition of its own
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
 
     def read(self, phrases: list[str], excluded: list[str] | None = None) -> Reading:
@@ -130,10 +132,17 @@ class Localizer:
             raise RadixError(f"priors must be one of {', '.join(PRIORS)}, not {priors!r}")
         scored = self.model.score(reading.observations, priors)
         singles = [s for s in scored if len(s.members) == 1]
+        # a site's own lesion (its likeliest), against which the causes listed there are weighed
+        syndrome = {s.members[0].site.key: s.members[0] for s in sorted(singles, key=lambda s: s.posterior)}
+        causes = {
+            key: cause_evidence.weigh(self.model, listed, self.by_iri, reading.observations, syndrome[key])
+            if key in syndrome else [(cause, share, False) for cause, share in listed]
+            for key, listed in self.causes.items()
+        }  # fmt: skip
         pairs = [s for s in scored if len(s.members) == 2]
         none = next(s for s in scored if is_none(s))
         alternatives = Alternatives(scored)
-        sites = self._sites(singles, scored, alternatives, limit)
+        sites = self._sites(singles, scored, alternatives, limit, causes)
         conditions = self._conditions(sites)
         lesions = [site for site in sites if site["kind"] != NO_LESION]
         best_site = lesions[0]["probability"] if lesions else 0.0
@@ -146,7 +155,7 @@ class Localizer:
             self.hypotheses,
             [s for s in scored if not is_none(s)],
             reading.observations,
-            causes=self._urgent_causes(singles, pairs, reading.observations),
+            causes=self._urgent_causes(singles, pairs, reading.observations, causes),
         )
         # no lesion the graph holds, or a disorder without one leading (a functional disorder, by its positive signs):
         # these findings don't localise. Summed with *none*, the functional disorder's share of the prior tipped sparse
@@ -183,7 +192,11 @@ class Localizer:
         }
 
     def _urgent_causes(
-        self, singles: list[Scored], pairs: list[Scored], observations: list[Observation]
+        self,
+        singles: list[Scored],
+        pairs: list[Scored],
+        observations: list[Observation],
+        causes: dict[str, list[tuple[str, float, bool]]],
     ) -> dict[str, float]:
         """Return P(cause) of every cause listed at a cord or cauda equina site: the site's probability times its share.
 
@@ -202,7 +215,7 @@ class Localizer:
                 mass[s.members[0].site.key] += s.posterior
         found: dict[str, float] = defaultdict(float)
         for key, site_mass in mass.items():
-            for cause, share in self.causes.get(key, []):
+            for cause, share, _ in causes.get(key, []):
                 found[cause] += site_mass * share
         part_of: dict[str, float] = defaultdict(float)
         lesion_of: dict[str, Hypothesis] = {}
@@ -222,7 +235,12 @@ class Localizer:
         return dict(found)
 
     def _sites(
-        self, singles: list[Scored], scored: list[Scored], alternatives: Alternatives, limit: int
+        self,
+        singles: list[Scored],
+        scored: list[Scored],
+        alternatives: Alternatives,
+        limit: int,
+        causes: dict[str, list[tuple[str, float, bool]]],
     ) -> list[dict[str, Any]]:
         by_site: dict[str, list[Scored]] = defaultdict(list)
         for s in singles:
@@ -254,8 +272,8 @@ class Localizer:
             ]
             conditions += [
                 {"id": curie(cause), "label": self.G.nodes[cause]["label"], "probability": round(mass * share, 4),
-                 "role": "cause"}
-                for cause, share in self.causes.get(site.key, [])
+                 "role": "cause", **({"leads": True} if leads else {})}
+                for cause, share, leads in causes.get(site.key, [])
             ]  # fmt: skip
             answer.append(
                 {
@@ -287,7 +305,7 @@ class Localizer:
         leading: list[str] = []
         for rank, site in enumerate(sites, start=1):
             rows = [c for c in site["conditions"] if c["role"] != "site"]  # a lesion known by anatomy is a site
-            rows.sort(key=lambda c: (c["role"] != "lesion", -c["probability"], c["label"]))
+            rows.sort(key=lambda c: (not c.get("leads"), c["role"] != "lesion", -c["probability"], c["label"]))
             for condition in rows:
                 evidence = site if condition["role"] == "lesion" else {"supporting": [], "against": []}
                 row = merged.setdefault(
@@ -306,10 +324,13 @@ class Localizer:
                 row["sites"].append({"id": site["id"], "label": site["label"], "probability": condition["probability"]})
             if rows and rows[0]["id"] not in leading:
                 leading.append(rows[0]["id"])
+                own = None
                 if rows[0].get("at_root"):  # "lateral recess stenosis at L5" is L5's radiculopathy with its cause
                     own = next((c for c in rows if c.get("radiculopathy") and not c.get("at_root")), None)
-                    if own is not None and own["id"] not in leading:
-                        leading.append(own["id"])
+                elif rows[0].get("leads"):  # "thoracic cord: metastatic compression", then the thoracic myelopathy
+                    own = next((c for c in rows if c["role"] == "lesion"), None)
+                if own is not None and own["id"] not in leading:
+                    leading.append(own["id"])
         rest = sorted(
             (row for key, row in merged.items() if key not in leading),
             key=lambda row: (-row["probability"], row["role"] != "lesion", row["label"]),
