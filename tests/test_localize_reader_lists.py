@@ -66,6 +66,9 @@ def test_sphincter_negatives_in_a_notes_shorthand_and_templates(explorer: Explor
         ("L front thigh + knee pain, inner shin numb", {"anterior_thigh_pain", "medial_leg_numbness"},
          {"anterior_thigh_numbness"}),
         ("groin and anterior thigh pain", {"groin_pain", "anterior_thigh_pain"}, set()),
+        # the review of stop 32: a place takes the kind of a finding that is there, never of a denied one
+        ("thigh and knee pain absent", set(), {"anterior_thigh_pain", "thigh_pain", "knee_pain"}),
+        ("heel and sole numbness - denied", set(), {"heel_numbness", "sole_numbness"}),
     ],
 )  # fmt: skip
 def test_a_place_joined_to_a_named_pain_or_numbness_takes_its_kind(
@@ -76,6 +79,9 @@ def test_a_place_joined_to_a_named_pain_or_numbness_takes_its_kind(
     The kind word was inside the finding's name, so the place had none of its own: it was dropped, or took the next
     clause's ("inner shin numb" made a numb front thigh).
     """
-    read_as = {finding.rsplit("/", 1)[-1] for o in read(explorer, phrase) if o.present for finding in o.findings}
+    observations = read(explorer, phrase)
+    read_as = {finding.rsplit("/", 1)[-1] for o in observations if o.present for finding in o.findings}
     assert found <= read_as
     assert not not_found & read_as
+    if not found:  # a denied finding leaves no place of it present, named or only by its region
+        assert not any(o.present for o in observations)

@@ -302,6 +302,15 @@ class Composer:
         return observations
 
     def _finding(self, phrase: Phrase, m: Match, side: str) -> Observation:
+        present = self._finding_present(phrase, m)
+        note_negation(phrase, m)
+        findings = tuple(m.meaning)
+        bilateral = any(self.findings.facts[f].bilateral for f in findings if f in self.findings.facts)
+        return Observation(phrase.text, present, "finding", findings, side="bilateral" if bilateral else side,
+                           how=tuple(phrase.how))  # fmt: skip
+
+    def _finding_present(self, phrase: Phrase, m: Match) -> bool:
+        """Return True when a finding named in the phrase is there: not negated, and no status word denies it."""
         named_deficit = bool(DEFICIT_NAMES & set(phrase.words[m.start : m.end]))
         # "Horner syndrome present": the finding is there; "weak plantar flexion, knee jerk normal": not normal
         status = sign_status(phrase, m, shared=not named_deficit)
@@ -313,12 +322,7 @@ class Composer:
         # "Positive Hoover sign: hip extension becomes normal on …": a name that says positive is its own status; a
         # later status word describes the sign (it had denied it), and only a negation denies it
         named_positive = "positive" in phrase.words[m.start : m.end]
-        present = not m.negated and (named_positive or status not in negating)
-        note_negation(phrase, m)
-        findings = tuple(m.meaning)
-        bilateral = any(self.findings.facts[f].bilateral for f in findings if f in self.findings.facts)
-        return Observation(phrase.text, present, "finding", findings, side="bilateral" if bilateral else side,
-                           how=tuple(phrase.how))  # fmt: skip
+        return not m.negated and (named_positive or status not in negating)
 
     @staticmethod
     def _unable(phrase: Phrase, m: Match, word: str) -> bool:
@@ -439,9 +443,10 @@ class Composer:
         return Match(m.start, m.end, "reflex", m.key, sorted(reflexes), m.negated, m.clause)
 
     def _kind(self, phrase: Phrase, m: Match) -> tuple[str, str]:
-        if m.category == "region" and nearest(phrase, m, ("kind",)) is None and (joined := self._joined(phrase, m)):
+        word = nearest(phrase, m, ("kind",))
+        if m.category == "region" and word is None and (joined := self._joined(phrase, m)):
             return joined
-        word = nearest(phrase, m, ("kind",)) or nearest(phrase, m, ("kind",), same_clause=False)
+        word = word or nearest(phrase, m, ("kind",), same_clause=False)
         kinds = [k for k in (word.meaning if word else []) if k != "all"]
         if m.category == "reflex":
             return "reflex", ""
@@ -468,12 +473,16 @@ class Composer:
         after = min((o for o in phrase.matches if o.start >= m.end), key=lambda o: o.start, default=None)
         if after is None or after.category != "finding" or after.clause != m.clause:
             return None
+        if not self._finding_present(phrase, after):
+            return None  # "thigh and knee pain absent": left unread as before, not a thigh pain that is there
         if phrase.words[m.end : after.start] not in (["and"], ["+"], ["&"], ["/"]):
             return None
         kinds = {facts.kind for f in after.meaning if (facts := self.findings.facts.get(f)) is not None}
         if len(kinds) != 1 or not kinds & {"pain", "sensory"}:
             return None
-        return kinds.pop(), after.key.split()[-1]
+        kind = kinds.pop()
+        word = after.key.split()[-1]
+        return kind, word if word in SYMPTOM_KIND_WORDS else kind  # "calf and burning feet": pain, not "feet"
 
     def _anatomy(self, phrase: Phrase, m: Match, kind: str, kind_word: str, side: str) -> Observation:
         status, word = status_of(phrase, m)

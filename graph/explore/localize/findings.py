@@ -39,12 +39,8 @@ condition that states it gives; as pain, any lesion whose pain reaches the place
 vascular claudication "reached" tenderness over the greater trochanter). Claudication is pain brought on by
 walking (the graph defines neurogenic claudication so), felt where it is located."""
 
-BILATERAL = re.compile(r"\b(?:bilateral|both|symmetric|all four)")
-"""A finding whose label says it is on both sides ("absent ankle reflexes on both sides", "in all four limbs")."""
-
-EVERY = re.compile(r"\ball four limbs")
-"""A finding of all its anatomy at once ("absent or reduced reflexes in all four limbs": every tendon reflex), which a
-lesion gives only by reaching all of it, and which a lesion stating it gives in each part."""
+BILATERAL = re.compile(r"\b(?:bilateral|both|symmetric)")
+"""A finding whose label says it is on both sides ("absent ankle reflexes on both sides")."""
 
 ANATOMY_EDGES = {
     str(RADIX.concernsMovement): "movement",
@@ -69,8 +65,6 @@ class FindingFacts:
     places: tuple[str, ...] = ()
     """Where a weakness or reflex finding is (``locatedIn``: "foot drop" in the foot), kept apart from ``anatomy``
     because a place there would be scored as skin; the model reads a weakness named by its place against it."""
-    every: bool = False
-    """A finding of all its anatomy at once (:data:`EVERY`), not of any one part of it."""
 
 
 class Findings:
@@ -102,9 +96,7 @@ class Findings:
             anatomy = [(k, n) for k, n in anatomy if k != "region"]  # "foot drop" is located in the foot: not skin
         kind = next((k for k in KIND_ORDER if k in kinds), "")
         bilateral = bool(BILATERAL.search(data["label"]))
-        every = bool(EVERY.search(data["label"]))
-        anatomy_found = tuple(sorted(set(anatomy)))
-        return FindingFacts(kind, frozenset(kinds), anatomy_found, bilateral, named, tuple(places), every)
+        return FindingFacts(kind, frozenset(kinds), tuple(sorted(set(anatomy))), bilateral, named, tuple(places))
 
     def kin(self, node: str) -> frozenset[str]:
         """Return ``node`` with every finding broader or narrower than it (transitively, not siblings)."""

@@ -146,7 +146,7 @@ class Model:
         if facts is not None and facts.anatomy and facts.kind and not (facts.bilateral and not h.lesion.bilateral):
             # a deficit of a kind (weakness, sensory, reflex, pain) at its anatomy; a sign of no kind (tenderness,
             # crepitus, an effusion of the knee) is no deficit a lesion reaching that skin gives
-            anatomical = self._anatomy_term(h, facts.kind, facts.anatomy, label, named=True, every=facts.every)
+            anatomical = self._anatomy_term(h, facts.kind, facts.anatomy, label, named=True)
         if stated:
             (p, word), own = max(stated)
             named = "" if own == finding else f" (as {self.G.nodes[own]['label']})"
@@ -210,7 +210,6 @@ class Model:
         side: str = "",
         *,
         named: bool = False,
-        every: bool = False,
     ) -> Term:
         """P(a deficit of ``kind`` in ``anatomy`` | h): h's own finding of that kind there, else its reach.
 
@@ -218,11 +217,8 @@ class Model:
         (weakness of toe extension, "may" in a length-dependent polyneuropathy) when there is one: the
         statement wins over the reach, as it does for a finding read by name. ``named``: the deficit is a named
         finding of the graph (``label`` its name), which a purely motor disorder lacks only if it names a sensory loss.
-        ``every``: the deficit is of all of ``anatomy`` at once (reflexes lost in all four limbs), which h gives only by
-        stating or reaching each part (the least of them bounds it), not by reaching one (until stop 32 such a finding
-        had no anatomy: a lesion stating it gave no single reflex, and no lesion reached it).
         """
-        stated = self._stated_at(h, kind, anatomy, one_side=side in ("left", "right"), every=every)
+        stated = self._stated_at(h, kind, anatomy, one_side=side in ("left", "right"))
         if stated is not None:
             return stated
         if (
@@ -237,7 +233,7 @@ class Model:
         ]
         regions = [s for (akind, _), s in zip(anatomy, strengths, strict=True) if akind == "region"]
         others = [s for (akind, _), s in zip(anatomy, strengths, strict=True) if akind != "region"]
-        strength = (min(others) if every else max(others)) if others else 0.0
+        strength = max(others) if others else 0.0
         if regions and not others:
             strength = sum(regions) / len(regions)
         if strength <= 0.0:
@@ -386,13 +382,7 @@ class Model:
         return Term(LEAK, f"{h.label} does not reach it")
 
     def _stated_at(
-        self,
-        h: Hypothesis,
-        kind: str,
-        anatomy: Sequence[tuple[str, str]],
-        *,
-        one_side: bool = False,
-        every: bool = False,
+        self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]], *, one_side: bool = False
     ) -> Term | None:
         """Return the likeliest finding h states of ``kind`` in exactly one of these muscles, movements or reflexes.
 
@@ -428,9 +418,9 @@ class Model:
             for akind, node, hit in found
             if not (one_side and akind == "region" and self.findings.facts[hit[2]].bilateral)
         ]
-        if not hits or (every and len(hits) < len(anatomy)):
+        if not hits:
             return None
-        p, word, finding = min(hits) if every else max(hits)
+        p, word, finding = max(hits)
         return Term(noisy_or(p), f"{self.G.nodes[finding]['label']}: {word} in {h.label}")
 
     def _on_muscle(self, h: Hypothesis, muscle: str, hit: tuple[float, str, str]) -> float:
