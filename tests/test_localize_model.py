@@ -1023,3 +1023,27 @@ def test_a_cause_of_another_syndrome_is_not_weighed_against_the_sites_lesion(exp
     assert [cause for cause, _, _ in weighed] == [cause for cause, _ in listed]
     assert [share for _, share, _ in weighed] == pytest.approx([share for _, share in listed])
     assert not any(leads for _, _, leads in weighed)
+
+
+def test_only_a_causes_own_findings_weigh_it_against_its_syndrome(explorer: Explorer) -> None:
+    """The second review of stop 32: back or neck pain, a sign of the syndrome and a repeated line weigh nothing more.
+
+    Back pain had raised a spinal malignancy eightfold against the myelopathy's pain outside its territory, neck pain an
+    epidural haematoma, a brisk reflex the myelopathy states had counted against a cause stating it less often, and a
+    history told twice had counted twice. Written for this test: a thoracic cord picture with each added in turn.
+    """
+    localizer = explorer.localizer
+    cord = ["legs weak and stiff, knee jerks brisk both sides", "sensory level at T6"]
+
+    def shares(extra: list[str]) -> dict[str, float]:
+        answer = localizer.localize(localizer.read([*cord, *extra]))
+        site = next(s for s in answer["sites"] if s["id"].endswith("thoracic_spinal_cord"))
+        return {c["id"]: c["probability"] / site["probability"] for c in site["conditions"] if c["role"] == "cause"}
+
+    plain = shares([])
+    for extra in (["ache in the lower back"], ["stiff aching neck"], ["reflexes pathologically brisk throughout"]):
+        assert shares(extra) == pytest.approx(plain, abs=0.01), extra
+    once = shares(["lung cancer treated last year"])
+    twice = shares(["lung cancer treated last year", "past history: lung cancer treated last year"])
+    assert once["radix:spinal_malignancy"] > plain["radix:spinal_malignancy"]
+    assert twice == pytest.approx(once, abs=0.01)

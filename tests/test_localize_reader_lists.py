@@ -69,6 +69,9 @@ def test_sphincter_negatives_in_a_notes_shorthand_and_templates(explorer: Explor
         # the review of stop 32: a place takes the kind of a finding that is there, never of a denied one
         ("thigh and knee pain absent", set(), {"anterior_thigh_pain", "thigh_pain", "knee_pain"}),
         ("heel and sole numbness - denied", set(), {"heel_numbness", "sole_numbness"}),
+        # the second review: a place joined to a denied finding takes no other clause's kind either
+        ("L thigh and knee pain absent, inner shin numb", {"medial_leg_numbness"}, {"anterior_thigh_numbness",
+         "thigh_numbness", "anterior_thigh_pain", "thigh_pain"}),
     ],
 )  # fmt: skip
 def test_a_place_joined_to_a_named_pain_or_numbness_takes_its_kind(

@@ -6,9 +6,9 @@ whatever the note said, and the syndrome led (in the development cases whose fir
 myelopathy, the writer named a cause in 110 of 113). A cause scored as a condition of its own states findings (a known
 cancer for a spinal malignancy, fever for an abscess): each observation of such a finding multiplies the cause's share
 by its likelihood ratio against the site's own lesion, P(finding | cause) / P(finding | syndrome) (or the absent
-finding's), and the shares are normalised. What the syndrome predicts as well (both legs for a stenosis at the cauda
-equina) is no evidence for the cause; a cause stating nothing the note speaks of keeps its share. Anatomy is the
-site's evidence, already in the site's probability, and the causes share it.
+finding's), and the shares are normalised. Only a finding of the cause's own counts (``_log_ratio``): what the
+syndrome states as well is the cause's too, and anatomy (a place of pain or deficit) is the site's evidence, already in
+the site's probability, which the causes share. A cause stating nothing the note speaks of keeps its share.
 
 A scored cause more probable than the other causes together (:data:`LEADS`) names its site first, its syndrome after
 it, as a cause placed at a root does (``engine.Localizer._conditions``).
@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from graph.explore.localize.lesion import Hypothesis
 from graph.explore.localize.model import Model
 from graph.explore.localize.observation import Observation
+from graph.explore.localize.parameters import LACKED
 from graph.namespaces import RADIX
 
 LEADS = 0.5
@@ -65,12 +66,27 @@ def weigh(
 
 
 def _log_ratio(model: Model, h: Hypothesis, o: Observation, syndrome: Hypothesis) -> float:
-    """Return log P(o | h) / P(o | syndrome) for an observation of a finding h states, else 0 (it says nothing of h)."""
-    if o.kind != "finding":
+    """Return log P(o | h) / P(o | syndrome) for a finding of the cause's own, else 0 (it says nothing of the cause).
+
+    A finding of the cause's own is one it states or typically lacks, that the syndrome does not state, and that has
+    no anatomy: the syndrome's signs are the cause's too when the cause makes the syndrome (a sign the cause states less
+    often had counted against it), and a place of pain or a deficit is the site's evidence (back or neck pain had
+    raised any cause stating it eightfold against the syndrome's pain outside its territory; the second review of
+    stop 32).
+    """
+    if o.kind != "finding" or not o.findings:
+        return 0.0
+    kin = set().union(*(model.findings.kin(f) for f in o.findings))
+    if kin & syndrome.explicit.keys() or any(
+        model.findings.facts[f].anatomy for f in o.findings if f in model.findings.facts
+    ):
         return 0.0
     stated = [f for f in o.findings if model.findings.kin(f) & h.explicit.keys()]
-    if not stated:
+    if stated:
+        p = max(model.finding_term(h, f).p for f in stated)
+    elif kin & h.lacks:
+        p = LACKED
+    else:
         return 0.0
-    p = max(model.finding_term(h, f).p for f in stated)
     q = model.term(syndrome, o).p
     return math.log(p if o.present else 1.0 - p) - math.log(q if o.present else 1.0 - q)

@@ -444,7 +444,7 @@ class Composer:
 
     def _kind(self, phrase: Phrase, m: Match) -> tuple[str, str]:
         word = nearest(phrase, m, ("kind",))
-        if m.category == "region" and word is None and (joined := self._joined(phrase, m)):
+        if m.category == "region" and word is None and (joined := self._joined(phrase, m)) is not None:
             return joined
         word = word or nearest(phrase, m, ("kind",), same_clause=False)
         kinds = [k for k in (word.meaning if word else []) if k != "all"]
@@ -473,13 +473,19 @@ class Composer:
         after = min((o for o in phrase.matches if o.start >= m.end), key=lambda o: o.start, default=None)
         if after is None or after.category != "finding" or after.clause != m.clause:
             return None
-        if not self._finding_present(phrase, after):
-            return None  # "thigh and knee pain absent": left unread as before, not a thigh pain that is there
         if phrase.words[m.end : after.start] not in (["and"], ["+"], ["&"], ["/"]):
             return None
         kinds = {facts.kind for f in after.meaning if (facts := self.findings.facts.get(f)) is not None}
         if len(kinds) != 1 or not kinds & {"pain", "sensory"}:
             return None
+        how = list(phrase.how)
+        present = self._finding_present(phrase, after)
+        phrase.how[:] = how  # the finding's own reading says how its status was read; asking here says nothing new
+        if not present:
+            return (
+                "",
+                "",
+            )  # "thigh and knee pain absent": the place is context, not a thigh pain nor a later clause's kind
         kind = kinds.pop()
         word = after.key.split()[-1]
         return kind, word if word in SYMPTOM_KIND_WORDS else kind  # "calf and burning feet": pain, not "feet"

@@ -119,7 +119,7 @@ class Localizer:
         self.syndromes_by_level = syndromes_by_level(builder, self.hypotheses)
         self.urgent = {curie(h.iri) for h in self.hypotheses if h.urgent}  # as red flags name them
         self.model = Model(self.hypotheses, self.findings, prevalence)
-        self.by_iri = {h.iri: h for h in self.hypotheses if not h.at_root}  # a cause scored as a condition of its own
+        self.by_iri = {h.iri: h for h in self.hypotheses if not h.at_root}  # each scored condition, by its IRI
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
 
     def read(self, phrases: list[str], excluded: list[str] | None = None) -> Reading:
@@ -132,10 +132,11 @@ class Localizer:
             raise RadixError(f"priors must be one of {', '.join(PRIORS)}, not {priors!r}")
         scored = self.model.score(reading.observations, priors)
         singles = [s for s in scored if len(s.members) == 1]
+        distinct = singles[0].observations if singles else reading.observations  # each read once, as the model counts
         # a site's own lesion (its likeliest), against which the causes listed there are weighed
         syndrome = {s.members[0].site.key: s.members[0] for s in sorted(singles, key=lambda s: s.posterior)}
         causes = {
-            key: cause_evidence.weigh(self.model, listed, self.by_iri, reading.observations, syndrome[key])
+            key: cause_evidence.weigh(self.model, listed, self.by_iri, distinct, syndrome[key])
             if key in syndrome else [(cause, share, False) for cause, share in listed]
             for key, listed in self.causes.items()
         }  # fmt: skip
@@ -299,7 +300,9 @@ class Localizer:
         so a crowded site's conditions are each less probable); the next ones name the next sites. A
         condition at several sites (a cause at L5 or at S1) has one row, at its best site, its sites listed.
         When a site's likeliest condition is a cause placed at that root (``one_root.py``), the root's own
-        lesion (its radiculopathy) follows it: the two name one lesion, by its cause and by its syndrome.
+        lesion (its radiculopathy) follows it: the two name one lesion, by its cause and by its syndrome. A listed
+        cause marked ``leads`` (``cause_evidence.weigh``: the note speaks for it, stop 32) comes before its site's
+        lesions the same way, the syndrome after it ("thoracic cord: spinal malignancy, thoracic myelopathy").
         """
         merged: dict[str, dict[str, Any]] = {}
         leading: list[str] = []
