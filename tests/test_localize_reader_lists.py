@@ -88,3 +88,6 @@ def test_a_place_joined_to_a_named_pain_or_numbness_takes_its_kind(
     assert not not_found & read_as
     if not found:  # a denied finding leaves no place of it present, named or only by its region
         assert not any(o.present for o in observations)
+    thigh = {"https://w3id.org/radix/thigh", "https://w3id.org/radix/anterior_thigh"}
+    if "thigh" in phrase and not {"anterior_thigh_pain", "thigh_pain"} & found:  # nor the thigh by its region alone
+        assert not any(o.present and {node for _, node in o.anatomy} & thigh for o in observations)
