@@ -52,6 +52,7 @@ class Anatomy:
         self._region_wholes: dict[str, set[str]] = {}
         self._cache: dict[Lesion, Reach] = {}
         self._root_reaches: dict[str, Reach] | None = None
+        self._closures: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
 
     # ---- plain lookups -------------------------------------------------------------------------
 
@@ -62,6 +63,25 @@ class Anatomy:
     def into(self, node: str, predicate: object) -> list[tuple[str, dict[str, Any]]]:
         """Return (source, edge data) of the edges with ``predicate`` that end at ``node``."""
         return self.incoming.get(node, {}).get(str(predicate), [])
+
+    def beyond(self, node: str, predicates: tuple[str, ...]) -> frozenset[str]:
+        """Return every node reached from ``node`` by edges with these predicates, transitively (not ``node`` itself).
+
+        Computed once per node and predicates: the graph does not change under a projection.
+        """
+        key = (node, predicates)
+        if key not in self._closures:
+            found: set[str] = set()
+            frontier = [node]
+            while frontier:
+                current = frontier.pop()
+                for predicate in predicates:
+                    for target, _ in self.out(current, predicate):
+                        if target not in found:
+                            found.add(target)
+                            frontier.append(target)
+            self._closures[key] = frozenset(found - {node})
+        return self._closures[key]
 
     def types(self, node: str) -> set[str]:
         """Return the Radix class names of a node."""

@@ -89,6 +89,9 @@ CLAUSE_SIDES = ("left", "right", "bilateral")
 WHOLE_LIMBS = frozenset(BASE + name for name in ("leg", "lower_limb", "arm", "upper_limb"))
 """Places that are a whole limb: "weak legs and ankle dorsiflexion" is a weakness of the legs as well."""
 
+NO_KIND = ("", "")
+"""The kind of a place named as context: no deficit of it is read."""
+
 DEFAULT_KIND = {"reflex": "reflex", "muscle": "weakness", "movement": "weakness"}
 """The kind of a deficit in anatomy named with no kind word (a region named with none is context: "the wrist
 deviates radially", "foot falls to neutral with the knee at 90°")."""
@@ -461,7 +464,7 @@ class Composer:
         if kinds and not (m.category in ("muscle", "movement") and kinds[0] == "sensory"):
             return kinds[0], word.key if word else ""
         if m.category == "region":
-            return "", ""  # a place named with no kind word anywhere in the phrase is context, not a deficit
+            return NO_KIND  # a place named with no kind word anywhere in the phrase is context, not a deficit
         return DEFAULT_KIND[m.category], ""
 
     def _joined(self, phrase: Phrase, m: Match) -> tuple[str, str] | None:
@@ -481,11 +484,8 @@ class Composer:
         how = list(phrase.how)
         present = self._finding_present(phrase, after)
         phrase.how[:] = how  # the finding's own reading says how its status was read; asking here says nothing new
-        if not present:
-            return (
-                "",
-                "",
-            )  # "thigh and knee pain absent": the place is context, not a thigh pain nor a later clause's kind
+        if not present:  # "thigh and knee pain absent": the place is context, no thigh pain, no other clause's kind
+            return NO_KIND
         kind = kinds.pop()
         word = after.key.split()[-1]
         return kind, word if word in SYMPTOM_KIND_WORDS else kind  # "calf and burning feet": pain, not "feet"

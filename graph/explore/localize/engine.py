@@ -120,6 +120,8 @@ class Localizer:
         self.urgent = {curie(h.iri) for h in self.hypotheses if h.urgent}  # as red flags name them
         self.model = Model(self.hypotheses, self.findings, prevalence)
         self.by_iri = {h.iri: h for h in self.hypotheses if not h.at_root}  # each scored condition, by its IRI
+        # the sites listing a scored cause, the only ones whose shares the findings can move (``cause_evidence``)
+        self.weighable = {key for key, listed in self.causes.items() if any(c in self.by_iri for c, _ in listed)}
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
 
     def read(self, phrases: list[str], excluded: list[str] | None = None) -> Reading:
@@ -137,7 +139,7 @@ class Localizer:
         syndrome = {s.members[0].site.key: s.members[0] for s in sorted(singles, key=lambda s: s.posterior)}
         causes = {
             key: cause_evidence.weigh(self.model, listed, self.by_iri, distinct, syndrome[key])
-            if key in syndrome else [(cause, share, False) for cause, share in listed]
+            if key in syndrome and key in self.weighable else [(cause, share, False) for cause, share in listed]
             for key, listed in self.causes.items()
         }  # fmt: skip
         pairs = [s for s in scored if len(s.members) == 2]

@@ -300,16 +300,7 @@ class HypothesisBuilder:
         A nerve of the lumbar plexus, and the lumbar plexus itself, lie within the lumbosacral plexus: a lesion
         named by the plexus and one of them is a lesion of the plexus (diabetic radiculoplexus neuropathy).
         """
-        found: set[str] = set()
-        frontier = [nerve]
-        while frontier:
-            current = frontier.pop()
-            for predicate in (*DOWNSTREAM, *PARTS):
-                for parent, _ in self.anatomy.out(current, predicate):
-                    if parent not in found:
-                        found.add(parent)
-                        frontier.append(parent)
-        return found
+        return set(self.anatomy.beyond(nerve, (*DOWNSTREAM, *PARTS)))
 
     def site(self, condition: str, lesion: Lesion) -> Site:
         """Return the site of a condition's lesion (see the module docstring)."""

@@ -682,7 +682,13 @@ def _best_by_site(singles: list[Scored]) -> list[Scored]:
     logs: dict[str, list[float]] = {}
     for s in singles:
         logs.setdefault(s.members[0].site.key, []).append(s.log_prior + s.log_likelihood)
-    mass = {key: max(found) + math.log(sum(math.exp(x - max(found)) for x in found)) for key, found in logs.items()}
+    mass = {key: _log_sum(found) for key, found in logs.items()}
     top = {key for key, _ in sorted(mass.items(), key=lambda item: -item[1])[:PAIR_CANDIDATES]}
     found = [s for s in singles if s.members[0].site.key in top]
     return sorted(found, key=lambda s: -(s.log_prior + s.log_likelihood))
+
+
+def _log_sum(logs: list[float]) -> float:
+    """Return log(sum(exp(x))) of log-probabilities without overflow (the largest factored out)."""
+    top = max(logs)
+    return top + math.log(sum(math.exp(x - top) for x in logs))

@@ -57,11 +57,10 @@ def red_flags(
                 if observation.phrase not in raised[condition]:
                     raised[condition].append(observation.phrase)
     probability: dict[str, float] = defaultdict(float)
-    up: dict[str, set[str]] = {}  # each condition's broader ones, walked once per call
     for s in scored:  # a condition's probability is every explanation's it is part of: a cause at each of its roots,
         # a pair (GBS on a polyneuropathy) as much as alone, and a narrower condition's (a Pancoast tumour is a
         # neoplastic brachial plexopathy: until stop 32 that flag was missed with the tumour at 97 %)
-        for member in {broader for m in s.members for broader in _and_broader(findings, m.iri, up)}:
+        for member in {c for m in s.members for c in (m.iri, *findings.anatomy.beyond(m.iri, (BROADER,)))}:
             probability[member] += s.posterior
     for cause, p in (causes or {}).items():
         if findings.anatomy.into(cause, RADIX.redFlagFor):
@@ -87,18 +86,3 @@ def red_flags(
         }
         for condition, phrases in sorted(raised.items(), key=urgency)
     ]
-
-
-def _and_broader(findings: Findings, condition: str, known: dict[str, set[str]]) -> set[str]:
-    """Return a condition with every condition broader than it (``skos:broader``, transitively), kept in ``known``."""
-    if condition in known:
-        return known[condition]
-    found = {condition}
-    frontier = [condition]
-    while frontier:
-        for broader, _ in findings.anatomy.out(frontier.pop(), BROADER):
-            if broader not in found:
-                found.add(broader)
-                frontier.append(broader)
-    known[condition] = found
-    return found
