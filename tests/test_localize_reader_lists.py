@@ -91,3 +91,74 @@ def test_a_place_joined_to_a_named_pain_or_numbness_takes_its_kind(
     thigh = {"https://w3id.org/radix/thigh", "https://w3id.org/radix/anterior_thigh"}
     if "thigh" in phrase and not {"anterior_thigh_pain", "thigh_pain"} & found:  # nor the thigh by its region alone
         assert not any(o.present and {node for _, node in o.anatomy} & thigh for o in observations)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "foot numbness absent",
+        "knee pain not present",
+        "knee pain none",
+        "back pain 0/10",
+        "L leg weakness absent",
+        "heel tingling: nil",
+    ],
+)
+def test_a_symptom_said_after_its_name_to_be_absent_is_denied(explorer: Explorer, phrase: str) -> None:
+    """Read "foot numbness absent" as no numbness (stop 32's third review: it read a numb foot)."""
+    observations = read(explorer, phrase)
+    assert observations and not any(o.present for o in observations), [o.describe(explorer.G) for o in observations]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [("foot sensation absent", "sensory"), ("ankle reflex absent", "finding")],
+)
+def test_a_function_said_to_be_absent_is_still_a_deficit(explorer: Explorer, phrase: str, present: str) -> None:
+    """Only a symptom is denied by a following "absent": a sensation or a reflex absent is the deficit itself."""
+    observations = read(explorer, phrase)
+    assert any(o.present and o.kind == present for o in observations), [o.describe(explorer.G) for o in observations]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kept"),
+    [
+        ("no foot numbness, calf weak", "https://w3id.org/radix/calf"),
+        ("denies thigh and knee pain, shin numb", "https://w3id.org/radix/leg"),
+    ],
+)
+def test_a_place_said_to_be_weak_or_numb_ends_the_denied_list(explorer: Explorer, phrase: str, kept: str) -> None:
+    """Keep the weak calf of "no foot numbness, calf weak": a place with its own word is no item of the denied list."""
+    observations = read(explorer, phrase)
+    assert any(o.present and kept in {node for _, node in o.anatomy} for o in observations), [
+        o.describe(explorer.G) for o in observations
+    ]
+    assert not any(o.kind == "global" for o in observations)  # nor "no weakness anywhere"
+
+
+def test_a_noun_of_a_denied_list_stays_denied(explorer: Explorer) -> None:
+    """Deny the leg pain of "not having back pain, leg pain or numbness": one more item, not a place said to hurt."""
+    observations = read(explorer, "not having back pain, leg pain or numbness")
+    assert observations and not any(o.present for o in observations), [o.describe(explorer.G) for o in observations]
+
+
+def test_a_place_joined_to_a_denied_pain_is_denied_with_it(explorer: Explorer) -> None:
+    """Deny the hip's pain in "no hip and knee pain" too (it had been dropped as context)."""
+    observations = read(explorer, "no hip and knee pain")
+    hip = [o for o in observations if "https://w3id.org/radix/hip" in {node for _, node in o.anatomy}]
+    assert hip and not any(o.present for o in observations), [o.describe(explorer.G) for o in observations]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding"),
+    [
+        ("thoracic back pain", "thoracic_spinal_pain"),
+        ("mid back pain", "thoracic_spinal_pain"),
+        ("back pain between the shoulder blades", "scapular_pain"),
+        ("back pain", "low_back_pain"),
+    ],
+)
+def test_back_pain_named_by_its_level_is_not_the_low_back(explorer: Explorer, phrase: str, finding: str) -> None:
+    """Read "thoracic back pain" as pain in the thoracic spine: as low back pain it halved the thoracic cord."""
+    observations = read(explorer, phrase)
+    assert {f.rsplit("/", 1)[-1] for o in observations if o.present for f in o.findings} == {finding}

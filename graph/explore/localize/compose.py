@@ -484,9 +484,9 @@ class Composer:
         how = list(phrase.how)
         present = self._finding_present(phrase, after)
         phrase.how[:] = how  # the finding's own reading says how its status was read; asking here says nothing new
-        if not present:  # "thigh and knee pain absent": the place is context, no thigh pain, no other clause's kind
+        if not present and not m.negated:  # "thigh and knee pain normal": the place is context, no other clause's kind
             return NO_KIND
-        kind = kinds.pop()
+        kind = kinds.pop()  # "no hip and knee pain": the place is denied with the finding (it had been dropped)
         word = after.key.split()[-1]
         return kind, word if word in SYMPTOM_KIND_WORDS else kind  # "calf and burning feet": pain, not "feet"
 

@@ -227,6 +227,11 @@ FUNCTIONS = {
     "mid-thoracic back pain": "thoracic back pain",  # not the low back pain "back pain" alone is read as
     "mid thoracic back pain": "thoracic back pain",
     "upper back pain": "thoracic back pain",
+    "thoracic back pain": "pain in the thoracic spine",  # the graph's own synonym; "back pain" alone is the low back
+    "mid back pain": "pain in the thoracic spine",
+    "middle back pain": "pain in the thoracic spine",
+    "back pain between the shoulder blades": "interscapular pain",
+    "back pain between my shoulder blades": "interscapular pain",
     "pinprick saddle": "saddle anaesthesia",  # "↓ PP saddle bilat": pinprick in the saddle, its status around it
     "pp saddle": "saddle anaesthesia",
     "saddle intact": "no saddle anaesthesia",  # the saddle's sensation, as "saddle sensation intact"

@@ -222,6 +222,8 @@ LISTED = frozenset({"finding", "kind", "region", "muscle", "movement", "reflex"}
 """Categories of names that can be items of a negated list."""
 OPENING_DENIALS = frozenset({"no", "denies", "denied", "nil", "without"})
 """Words that open a phrase denying the list after them ("no …", "denies …", "nil …")."""
+PREDICATE_KINDS = frozenset({"weak", "numb", "sore", "painful", "tingly", "tender", "dead", "heavy", "hurts"})
+"""Kind words that are said of a place after it ("toes weak"), not nouns of a list ("numbness, weakness")."""
 UNMATCHED_BETWEEN = 2
 """At most this many words that are neither joins nor names may sit between two items of one list."""
 
@@ -262,11 +264,31 @@ def carry_negation(phrase: Phrase, following: frozenset[tuple[str, ...]] = froze
             continue
         if any(o.category in ("deficit", "normal") and o.clause == after.clause for o in phrase.matches):
             continue
+        if _has_own_predicate(phrase, after):
+            continue  # "no foot numbness, toes weak": the toes are said to be weak, no item of the denied list
         if AFFIRMING & set(between) or any(_contains(between, words) for words in following):
             continue
         if LIST_BREAKS & set(between):
             continue  # "no fever, but saddle anaesthesia": the list ended
         after.negated = True
+
+
+def _has_own_predicate(phrase: Phrase, item: Match) -> bool:
+    """Return True when a place is followed in its clause by a word said of it ("calf weak", "shin numb").
+
+    Such an item is a statement of its own, not one more noun of a denied list: "no foot numbness, toes weak"
+    keeps the weakness (the review of stop 32 found it read as no weakness anywhere).
+    """
+    if item.category == "kind":  # "no foot numbness, toes weak": a word the graph does not name, then "weak"
+        before = phrase.words[item.start - 1] if item.start else ""
+        named = any(o.start <= item.start - 1 < o.end for o in phrase.matches)
+        return item.key in PREDICATE_KINDS and before not in LIST_JOINS and not named
+    if item.category not in ("region", "muscle", "movement"):
+        return False
+    return any(
+        o.category == "kind" and o.key in PREDICATE_KINDS and o.clause == item.clause and o.start >= item.end
+        for o in phrase.matches
+    )  # "leg pain" is one noun, an item of the list ("no back pain, leg pain or numbness")
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:

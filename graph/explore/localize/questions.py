@@ -51,6 +51,20 @@ CHECKLIST_ITEM = re.compile(
 implicit question. Until stop 26 "saddle anaesthesia: no" and "urinary retention: no" read as the red flag present."""
 
 
+SYMPTOM_DENIED = re.compile(
+    r"^\s*(?P<item>[^:?,;]{3,60}?)[\s:\u2013-]*\b(?P<answer>absent|none|nil|not present|0/10)[\s.]*(?P<rest>[,;].*|)$",
+    re.IGNORECASE,
+)
+"""A symptom said after its name to be absent ("foot numbness absent", "knee pain not present", "back pain 0/10"):
+its denial, when the item ends in a symptom's name (``SYMPTOM_NAMES``). Only of a symptom: "ankle reflex absent" and
+"foot sensation absent" are deficits, read as they stand (stop 32's review found "foot numbness absent" a numb foot)."""
+
+SYMPTOM_NAMES = ("pain", "ache", "aches", "aching", "numbness", "tingling", "weakness", "pins and needles", "burning",
+                 "sciatica", "cramp", "cramps", "paraesthesia", "paraesthesiae", "paresthesia", "paresthesias",
+                 "anaesthesia", "anesthesia", "symptoms", "incontinence", "retention")  # fmt: skip
+"""The last words of an item that name a symptom (a change felt), not a function that can be lost."""
+
+
 NOT_A_CHECKLIST_ITEM = re.compile(
     r"\d|\b(?:mri|ct|x-ray|xray|imaging|scan|emg|ncs|mr|mrs|ms|dr|able|downgoing|flexor|plantars?)\b", re.IGNORECASE
 )
@@ -63,6 +77,15 @@ NORMAL_STATE = re.compile(r"\b(?:normal|intact|preserved)\b", re.IGNORECASE)
 
 def rewrite(text: str, how: list[str]) -> str:
     """Return the item as a note's words when it is a question and its answer; otherwise the text unchanged."""
+    symptom = SYMPTOM_DENIED.match(text)
+    if (
+        symptom is not None
+        and symptom["item"].lower().endswith(SYMPTOM_NAMES)
+        and not NOT_A_CHECKLIST_ITEM.search(symptom["item"])
+    ):
+        said = f"no {symptom['item'].strip()}{symptom['rest']}"
+        how.append(f"symptom denied after its name, read as '{said}'")
+        return said
     item = CHECKLIST_ITEM.match(text)
     if item is not None and not NOT_A_CHECKLIST_ITEM.search(item["item"]):
         denied, words = item["answer"].lower() != "yes", item["item"].strip()
