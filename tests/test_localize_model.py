@@ -1047,3 +1047,23 @@ def test_only_a_causes_own_findings_weigh_it_against_its_syndrome(explorer: Expl
     twice = shares(["lung cancer treated last year", "past history: lung cancer treated last year"])
     assert once["radix:spinal_malignancy"] > plain["radix:spinal_malignancy"]
     assert twice == pytest.approx(once, abs=0.01)
+
+
+def test_a_known_cancer_speaks_for_a_malignancy_at_the_cervical_cord_too(explorer: Explorer) -> None:
+    """A spinal malignancy is listed among the cervical myelopathy's causes, and a known cancer raises it (stop 33).
+
+    The graph had it cause the thoracic myelopathy only, so at the cervical cord a cancer history did nothing (the third
+    review of stop 32). Malignant epidural compression is cervical in about one case in ten (the Palliative Care
+    Network of Wisconsin's Fast Fact). Written for this test: a cervical cord picture with and without the history.
+    """
+    localizer = explorer.localizer
+    cord = ["hands clumsy, can't do buttons", "brisk reflexes in all four limbs, Hoffmann positive", "legs stiff"]
+
+    def malignancy(extra: list[str]) -> float:
+        answer = localizer.localize(localizer.read([*extra, *cord]))
+        site = answer["sites"][0]
+        assert site["id"].startswith("radix:cervical_spinal_cord")
+        listed = {c["id"]: c["probability"] / site["probability"] for c in site["conditions"]}
+        return listed["radix:spinal_malignancy"]
+
+    assert malignancy(["history of breast cancer"]) > 2 * malignancy([])
