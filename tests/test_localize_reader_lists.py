@@ -162,3 +162,27 @@ def test_back_pain_named_by_its_level_is_not_the_low_back(explorer: Explorer, ph
     """Read "thoracic back pain" as pain in the thoracic spine: as low back pain it halved the thoracic cord."""
     observations = read(explorer, phrase)
     assert {f.rsplit("/", 1)[-1] for o in observations if o.present for f in o.findings} == {finding}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present", "absent"),
+    [
+        ("[x] numbness  [x] leg pain  [ ] bladder change  [ ] saddle numbness", {"leg"}, {"saddle_anaesthesia"}),
+        ("\u2610 fever \u2612 night pain", {"night_pain"}, {"fever"}),
+        ("Red flags: [ ] saddle numbness [ ] retention", set(), {"saddle_anaesthesia", "urinary_retention"}),
+    ],
+)
+def test_a_forms_empty_checkbox_denies_its_item(
+    explorer: Explorer, phrase: str, present: set[str], absent: set[str]
+) -> None:
+    """Read "[ ] saddle numbness" as no saddle anaesthesia and "[x] leg pain" as leg pain (stop 33).
+
+    A referral form's unticked red flags had read as present (sealed 41's B41-001 went to the cauda equina).
+    """
+    observations = read(explorer, phrase)
+    said = {
+        (o.present, iri.rsplit("/", 1)[-1]) for o in observations for iri in (*o.findings, *(n for _, n in o.anatomy))
+    }
+    assert {(True, name) for name in present} <= said
+    assert {(False, name) for name in absent} <= said
+    assert not {(True, name) for name in absent} & said

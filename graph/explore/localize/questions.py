@@ -75,8 +75,36 @@ NORMAL_STATE = re.compile(r"\b(?:normal|intact|preserved)\b", re.IGNORECASE)
 """An item that names the normal state ("anal tone normal: no"): a "no" says it is reduced, not absent."""
 
 
+CHECKBOX = re.compile(r"\[\s?(?P<tick>[xX*\u2713\u2714]?)\s?\]|(?P<box>[\u2610\u2611\u2612])")
+"""A form's checkbox ("[x]", "[ ]", "\u2612", "\u2610"): a ticked box states the item after it, an empty one denies."""
+
+EMPTY_BOXES = frozenset({"", "\u2610"})
+"""What an empty box holds."""
+
+
+def checkboxes(text: str, how: list[str]) -> str:
+    """Return a line of checkboxes as its items, each stated or denied, one clause each; other lines unchanged.
+
+    "[x] numbness  [x] leg pain  [ ] bladder change  [ ] saddle numbness" is "numbness; leg pain; no bladder change; no
+    saddle numbness": an empty box before an item denies it (the form's unticked red flags had read as present).
+    """
+    marks = list(CHECKBOX.finditer(text))
+    if not marks:
+        return text
+    items = [text[: marks[0].start()].strip()]
+    for mark, after in zip(marks, [*marks[1:], None], strict=True):
+        item = text[mark.end() : after.start() if after else len(text)].strip(" ,;")
+        if item:
+            empty = (mark["tick"] if mark["box"] is None else mark["box"]) in EMPTY_BOXES
+            items.append(f"no {item}" if empty else item)
+    said = "; ".join(item for item in items if item)
+    how.append(f"checkboxes read as '{said}'")
+    return said
+
+
 def rewrite(text: str, how: list[str]) -> str:
     """Return the item as a note's words when it is a question and its answer; otherwise the text unchanged."""
+    text = checkboxes(text, how)
     symptom = SYMPTOM_DENIED.match(text)
     if (
         symptom is not None
