@@ -217,6 +217,8 @@ def test_a_lesions_own_statements_win_over_its_reach_for_snaps_and_deficits_read
     [sural] = localizer.read(["sural SNAPs absent bilat"]).observations
     assert localizer.model.term(polyneuropathy, sural).p > 0.5  # "commonly", not "spared (preganglionic)"
     assert localizer.model.term(stenosis, sural).p < 0.05  # "typically lacks"
+    [both] = localizer.read(["NCS: sural + superficial fibular SNAPs absent"]).observations  # stop 33
+    assert localizer.model.term(polyneuropathy, both).p > 0.5  # the sural's statement, though named second
     [toes] = localizer.read(["toe extension weak on both sides"]).observations
     assert toes.kind == "weakness" and localizer.model.term(polyneuropathy, toes).p > 0.3  # stated "may"
 

@@ -222,3 +222,31 @@ def test_a_far_lateral_disc_implicates_the_root_exiting_at_its_level(explorer: E
     was not the zone, and the disc's default paracentral zone implicated the traversing L5 root.
     """
     assert implicated(explorer, phrase) == {"L4_root"}
+
+
+def test_a_motor_conduction_study_named_by_its_nerve_is_no_weakness_of_its_muscles(explorer: Explorer) -> None:
+    """Read "fibular motor (EDB and TA)" as the fibular CMAP: its recording muscles had read as weak (stop 33).
+
+    With "amplitudes 60 % of L" after it, sealed 8's B8-036 read a weak tibialis anterior on the *left*, the
+    comparison side, and lost its right L5 root.
+    """
+    observations = explorer.localizer.read(["Fibular motor (EDB and TA): no block or slowing across fibular head"]
+                                           ).observations  # fmt: skip
+    assert observations and all(o.kind == "electrodiagnostic" for o in observations)
+    assert not any(o.present for o in observations)  # no block, no slowing: the fibular head is spared
+
+
+def test_a_motor_and_a_sensory_response_on_one_line_are_read_apart(explorer: Explorer) -> None:
+    """A low median CMAP beside low ulnar and medial forearm SNAPs is no low median SNAP (stop 33).
+
+    Read as one result, the median nerve joined the reduced SNAPs, against the "median SNAP normal" the line ends with,
+    the key finding of a neurogenic thoracic outlet syndrome.
+    """
+    line = "NCS: low median motor amplitude, low ulnar SNAP + medial antebrachial cutaneous SNAP, median SNAP normal"
+    observations = explorer.localizer.read([line]).observations
+    median = "https://w3id.org/radix/median_nerve"
+    low_snaps = [o for o in observations if o.present and o.electro == "snap"]
+    assert low_snaps and not any(median in o.implicates for o in low_snaps)
+    assert any(o.present and "reduced_median_cmap_thenar" in {f.rsplit("/", 1)[-1] for f in o.findings}
+               for o in observations)  # fmt: skip
+    assert sum(1 for o in observations for f in o.findings if f.endswith("reduced_median_cmap_thenar")) == 1

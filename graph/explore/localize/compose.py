@@ -15,7 +15,7 @@ nearest kind and status words), and split apart they would pass the phrase's sta
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from graph.explore.localize import shorthand
 from graph.explore.localize.anatomy import Anatomy
@@ -279,6 +279,7 @@ class Composer:
         """
         observations: list[Observation] = []
         study: Match | None = None
+        read: set[tuple[str, ...]] = set()
         for part in _parts(phrase):
             study = next((m for m in part.matches if m.category == "study"), study)
             if study is None:  # "No Horner; CXR apices clear": a part before any study is named is an examination
@@ -289,12 +290,14 @@ class Composer:
                 part.matches.append(Match(0, 0, "study", study.key, study.meaning, False, 0))
                 own = part.matches[-1]
             electrodiagnostic = own.meaning[:1] == ["electrodiagnostic"]
-            for piece in _by_result(part) if electrodiagnostic else [part]:
+            results = [p for r in _by_result(part) for p in _by_study(r, self._is_result)] if electrodiagnostic else []
+            for piece in results or [part]:
                 named = [m for m in piece.matches if m.category == "finding"]
                 if electrodiagnostic and named and not any(m.category in LOCATING for m in piece.matches):
                     # "NCS: absent F-waves and conduction block": conduction results the graph holds by name are
                     # those findings (which a condition may state), not only what they implicate
-                    unique = {tuple(m.meaning): m for m in reversed(named)}  # a result named twice is read once
+                    unique = {tuple(m.meaning): m for m in reversed(named) if tuple(m.meaning) not in read}
+                    read |= set(unique)  # a result named twice, or kept in both pieces of a split line, is read once
                     observations += [self._finding(piece, m, side_of(piece.matches) or side) for m in unique.values()]
                     continue
                 # "ulnar SNAP normal, ulnar CMAP ↓": each result under its own study word, the CMAP not a SNAP
@@ -303,6 +306,12 @@ class Composer:
                 if observation is not None:
                     observations.append(observation)
         return observations
+
+    def _is_result(self, m: Match) -> bool:
+        """Return True when a matched finding is a result of no bodily kind ("low median CMAP", "F-waves absent")."""
+        return m.category == "finding" and not any(
+            self.findings.facts[f].kind for f in m.meaning if f in self.findings.facts
+        )
 
     def _finding(self, phrase: Phrase, m: Match, side: str) -> Observation:
         present = self._finding_present(phrase, m)
@@ -777,6 +786,38 @@ def _by_result(part: Phrase) -> list[Phrase]:
             matches = [m for m in matches if m not in foreign]
             words = [w if not any(m.start <= i < m.end for m in foreign) else "" for i, w in enumerate(words)]
         pieces.append(Phrase(part.text, words, matches, part.how, part.clauses))
+    return pieces
+
+
+RESPONSES = frozenset({"snap", "cmap"})
+"""The nerve conduction responses a line may list side by side, each with its own nerves."""
+
+
+def _by_study(piece: Phrase, is_result: Callable[[Match], bool]) -> list[Phrase]:
+    """Split a result listing a motor and a sensory response into one piece per response, each with its clauses.
+
+    "NCS: low median CMAP, low ulnar SNAP + MAC SNAP" is a reduced median motor response and two reduced sensory ones:
+    read as one result, the median nerve became a low SNAP, against the "median SNAP normal" that follows. A clause
+    with no response word goes with the response named before it.
+    """
+    said = sorted(
+        (m.clause, m.key if m.category == "study" else "finding")
+        for m in piece.matches
+        if (m.category == "study" and m.key in RESPONSES) or is_result(m)
+    )  # a response the graph names as a finding ("low median CMAP") is a response of its own
+    if len({key for _, key in said}) < 2:
+        return [piece]
+    owner: dict[int, str] = {}
+    current = said[0][1]
+    for clause in sorted(set(piece.clauses)):
+        current = next((key for c, key in said if c == clause), current)
+        owner[clause] = current
+    pieces = []
+    for key in dict.fromkeys(key for _, key in said):
+        clauses = {c for c, k in owner.items() if k == key}
+        matches = [m for m in piece.matches if m.clause in clauses]
+        words = [w if c in clauses else "" for w, c in zip(piece.words, piece.clauses, strict=False)]
+        pieces.append(Phrase(piece.text, words, matches, piece.how, piece.clauses))
     return pieces
 
 

@@ -1,4 +1,4 @@
-"""Bedside examination words that read as something other than their parts: the plantar response, muscle groups.
+"""Examination words that read as something other than their parts: the plantar response, muscle groups, studies.
 
 "Toes downgoing" and "plantars ↓" are a normal plantar response, not weak toe flexors or a reduced reflex;
 "wrist extensors" is wrist extension, whose word "extensor" would otherwise read as the plantar response's
@@ -45,6 +45,15 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("toe", "upgoing"): "extensor plantar response",
     ("toes", "go", "up"): "extensor plantar response",
     ("toes", "going", "up"): "extensor plantar response",
+    # a motor nerve conduction study named by its nerve ("fibular motor (EDB): amplitude 60 % of L") is the nerve's
+    # CMAP: the muscle it is recorded from had read as that muscle weak
+    ("fibular", "motor"): "fibular cmap",
+    ("peroneal", "motor"): "fibular cmap",
+    ("tibial", "motor"): "tibial cmap",
+    ("median", "motor"): "median cmap",
+    ("ulnar", "motor"): "ulnar cmap",
+    ("radial", "motor"): "radial cmap",
+    ("femoral", "motor"): "femoral cmap",
 }  # fmt: skip
 """Token sequences -> their meaning, as ``shorthand.PHRASES``; ``shorthand`` merges them."""
 

@@ -460,7 +460,9 @@ class Model:
         The graph's statement wins, as for findings: a length-dependent polyneuropathy "commonly" reduces the
         sural SNAP though it reaches no nerve's anatomy; lumbar stenosis "typically lacks" it.
         """
-        named = set(observation.implicates[:1])  # the nerve the line names comes first
+        # every nerve the line names: "sural + superficial fibular SNAPs absent" is the polyneuropathy's reduced sural
+        # SNAP too (until stop 33 only the first implicated node counted, and the nodes are in alphabetical order)
+        named = set(observation.implicates)
 
         def of_named(finding: str) -> bool:
             label = self.G.nodes[finding]["label"]
