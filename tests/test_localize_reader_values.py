@@ -533,3 +533,47 @@ def test_sacral_root_symptoms_in_a_caller_s_words(explorer: Explorer, phrase: st
     """Sealed 28 after its run: a caller's cauda equina symptoms (genital numbness, erection, unnoticed wetting)."""
     (observation,) = explorer.localizer.read([phrase]).observations
     assert observation.findings == (f"{BASE}{finding}",) and observation.present
+
+
+@pytest.mark.parametrize(
+    ("phrase", "words"),
+    [
+        ("M R I thoracic cord T2 signal T seven to nine no compression", "mri thoracic cord t2 signal t7 to t9"),
+        ("E M G paraspinal muscles normal", "emg paraspinal"),
+        ("M R I C four five right foraminal narrowing", "mri c4-c5 right foraminal"),
+    ],
+)
+def test_dictated_study_letters_and_level_runs_are_read(explorer: Explorer, phrase: str, words: str) -> None:
+    """Join "M R I" and read "C four five" as C4-C5 (stop 33): the lone R of a dictated MRI had read as "right"."""
+    rewritten, _how = explorer.localizer.reader.rewrite(" ".join(phrase.split()))
+    assert " ".join(rewritten).startswith(words)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [
+        ("MRI thoracic cord: T2 signal T7 to T9, no compression", True),
+        ("MRI: cord signal change C4-C6", True),
+        ("MRI: normal cord signal, no compression", False),
+    ],
+)
+def test_a_cords_changed_signal_is_an_abnormal_scan(explorer: Explorer, phrase: str, present: bool) -> None:
+    """Read "T2 signal" or "signal change" in the cord as a lesion though compression is denied (stop 33)."""
+    [observation] = explorer.localizer.read([phrase]).observations
+    assert observation.kind == "imaging" and observation.present is present
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding", "present"),
+    [
+        ("PSR \u2205 li., ASR normal", "diminished_or_absent_patellar_reflex", True),
+        ("RPR \u2205 li.", "diminished_or_absent_brachioradialis_reflex", True),
+        ("Fem stretch +ve R", "positive_femoral_nerve_stretch_test", True),
+    ],
+)
+def test_reflex_and_test_abbreviations_of_letters_from_abroad(
+    explorer: Explorer, phrase: str, finding: str, present: bool
+) -> None:
+    """Read German reflex abbreviations (PSR, ASR, RPR), "\u2205" for absent and "fem stretch" (stop 33)."""
+    observations = explorer.localizer.read([phrase]).observations
+    assert any(o.present is present and finding in {f.rsplit("/", 1)[-1] for f in o.findings} for o in observations)

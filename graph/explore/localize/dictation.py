@@ -24,6 +24,9 @@ LEVEL_LETTERS = frozenset({"c", "t", "l", "s"})
 NEXT_LEVEL = dict(itertools.pairwise(levels.ORDER[: levels.ORDER.index("s1") + 1]))
 """Each spinal level -> the one below it, down to S1 (C7 -> T1, L5 -> S1): two in a row are the disc between them."""
 
+SPELLED = {("m", "r", "i"): "mri", ("e", "m", "g"): "emg", ("n", "c", "s"): "ncs"}
+"""Studies whose letters speech recognition writes apart ("M R I", "E M G"): the lone R had read as "right"."""
+
 GRADE_OVER = (("out", "of"), ("over",))
 """Words between a power grade's two numbers ("four out of five", "four over five")."""
 
@@ -70,12 +73,30 @@ def _disc_levels(tokens: list[str], how: list[str]) -> list[str]:
     return out
 
 
+def _level_run(letter: str, value: int, rest: list[str]) -> tuple[str, int] | None:
+    """Return a spoken level followed by the next one's number or a range ("C four five", "T seven to nine"), if any.
+
+    The letter is spoken once: "C four five" is C4-C5, "T seven to nine" T7 to T9 (the second number alone had read as
+    a count).
+    """
+    if rest[:1] and rest[0] in DIGITS and rest[0] != "to" and DIGITS[rest[0]] == value + 1:
+        return f"{letter}{value} {letter}{value + 1}", 3
+    if rest[:1] == ["to"] and rest[1:2] and rest[1] in DIGITS and rest[1] != "to" and value < DIGITS[rest[1]] <= 12:
+        return f"{letter}{value} to {letter}{DIGITS[rest[1]]}", 4
+    return None
+
+
 def _spoken(token: str, rest: list[str]) -> tuple[str, int] | None:
     """Return what a spoken number starting at ``token`` is written as, and how many tokens it takes."""
     following = rest[:1]
+    for letters, study in SPELLED.items():
+        if (token, *rest[: len(letters) - 1]) == letters:
+            return study, len(letters)
     if token in LEVEL_LETTERS and following and following[0] in DIGITS and following[0] != "to":
         value = DIGITS[following[0]]
-        return (f"{token}{value}", 2) if 0 < value <= 12 else None
+        if not 0 < value <= 12:
+            return None
+        return _level_run(token, value, rest[1:]) or (f"{token}{value}", 2)
     if token == "the" and following == ["write"]:
         return "the right", 2
     if token not in DIGITS:

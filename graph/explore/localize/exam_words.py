@@ -45,6 +45,17 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("toe", "upgoing"): "extensor plantar response",
     ("toes", "go", "up"): "extensor plantar response",
     ("toes", "going", "up"): "extensor plantar response",
+    ("fem", "stretch", "test"): "femoral stretch test",  # "Fem stretch +ve R": the femoral nerve stretch test
+    ("fem", "stretch"): "femoral stretch test",
+    # German reflex abbreviations, as letters from clinics abroad write them (Patellarsehnenreflex,
+    # Achillessehnenreflex, Bizeps-, Trizepssehnenreflex, Radiusperiostreflex), and the empty-set sign for "absent"
+    ("psr",): "knee jerk",
+    ("asr",): "ankle jerk",
+    ("bsr",): "biceps jerk",
+    ("tsr",): "triceps jerk",
+    ("rpr",): "supinator jerk",
+    ("\u2205",): "absent",
+    ("li",): "left",  # "li." (links); "re." for the right is left alone: in English it is "regarding"
     # a motor nerve conduction study named by its nerve ("fibular motor (EDB): amplitude 60 % of L") is the nerve's
     # CMAP: the muscle it is recorded from had read as that muscle weak
     ("fibular", "motor"): "fibular cmap",

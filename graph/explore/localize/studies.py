@@ -330,7 +330,20 @@ def _said_normal(phrase: Phrase, m: Match) -> bool:
 
 def _names_a_lesion(words: list[str]) -> bool:
     """Return True if an imaging line names a lesion with no denial in the three words before it."""
-    return any(word in LESION_WORDS and not DENIALS & set(words[max(0, i - 3) : i]) for i, word in enumerate(words))
+    return any(
+        (word in LESION_WORDS or _signal_change(words, i)) and not DENIALS & set(words[max(0, i - 3) : i])
+        for i, word in enumerate(words)
+    )
+
+
+def _signal_change(words: list[str], index: int) -> bool:
+    """Return True when "signal" at ``index`` says the tissue's signal is changed ("cord T2 signal T7 to T9").
+
+    "T2 signal" or "signal change" is a lesion's sign; "normal cord signal" is not (a normal word before it).
+    """
+    if words[index] != "signal" or "normal" in words[max(0, index - 3) : index]:
+        return False
+    return "t2" in words[max(0, index - 2) : index] or words[index + 1 : index + 2] in (["change"], ["changes"])
 
 
 def _denied_lesion(words: list[str]) -> int | None:
