@@ -40,6 +40,9 @@ def readings(explorer: Explorer, phrase: str) -> set[tuple[bool, str]]:
         ("can lift his toes normally", (False, "toe_extension")),
         ("his left toes keep catching on the stairs", (True, "foot_drop")),
         ("tripped on my left toes on a kerb", (True, "foot_drop")),  # stop 33: sealed 41's B41-016
+        ("I need to wee urgently these days", (True, "urinary_urgency")),  # stop 33
+        ("pad soaked twice, she didn't know she'd gone", (True, "urinary_incontinence")),
+        ("pad dry all shift", (False, "urinary_incontinence")),
         ("woke with the wrist just hanging and could not lift it", (True, "wrist_drop")),
         ("struggles to lift her arm overhead to hang washing", (True, "shoulder_abduction_movement")),
         ("difficult to lift the leg into the car", (True, "hip_flexion")),

@@ -207,6 +207,11 @@ FUNCTIONS = {
     "wees or poos": "urinary retention or urinary incontinence or faecal incontinence",
     "pee and poo": "urinary retention or urinary incontinence or faecal incontinence",
     "waterworks": "bladder",
+    "wee urgently": "urinary urgency",  # the need to go that will not wait: the graph's urgency (a cord's bladder)
+    "toilet urgently": "urinary urgency",
+    "toilet more urgently": "urinary urgency",
+    "pad soaked": "urinary incontinence",  # a continence pad found wet: she had leaked without knowing
+    "pad dry": "no urinary incontinence",
     "water works": "bladder",
     "not voiding normally": "urinary retention",
     "voiding normally": "no urinary retention",  # passing urine is the status itself: a key per status, as "passing
