@@ -43,6 +43,9 @@ def readings(explorer: Explorer, phrase: str) -> set[tuple[bool, str]]:
         ("I need to wee urgently these days", (True, "urinary_urgency")),  # stop 33
         ("pad soaked twice, she didn't know she'd gone", (True, "urinary_incontinence")),
         ("pad dry all shift", (False, "urinary_incontinence")),
+        ("he can no longer rise onto the ball of his right foot", (True, "difficulty_standing_on_tiptoes")),
+        ("can rise onto the ball of the foot fine", (False, "difficulty_standing_on_tiptoes")),
+        ("in chair pose the right thigh gives out", (True, "knee_extension")),
         ("woke with the wrist just hanging and could not lift it", (True, "wrist_drop")),
         ("struggles to lift her arm overhead to hang washing", (True, "shoulder_abduction_movement")),
         ("difficult to lift the leg into the car", (True, "hip_flexion")),

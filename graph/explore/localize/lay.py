@@ -73,6 +73,8 @@ MOVEMENTS = {
     "knee feels weak": "knee extension weak",
     "knee gives way": "knee extension weak",
     "knee gives out": "knee extension weak",
+    "thigh gives out": "knee extension weak",  # the quadriceps failing in stance, as the knee giving way
+    "thigh gives way": "knee extension weak",
     "knee buckles": "knee extension weak",
     "knee keeps giving way": "knee extension weak",
     "lift * leg up": "hip flexion",

@@ -23,6 +23,8 @@ TASKS = {
     "stand on tiptoe": "toe walking",
     "stand on tiptoes": "toe walking",
     "stand on * tiptoes": "toe walking",
+    "rise onto the ball of * foot": "toe walking",  # rising onto the forefoot is the same test of plantar flexion
+    "onto the ball of * foot": "toe walking",
     "single leg heel raise": "single-leg heel raise",
     "single leg heel raises": "single-leg heel raise",
     "single leg calf raise": "single-leg calf raise",
