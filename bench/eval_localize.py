@@ -81,6 +81,8 @@ SETS = {
     "sealed 39 (held out, run once)": [EVAL / "cases_sealed39.toml"],
     "sealed 40 (held out, run once)": [EVAL / "cases_sealed40.toml"],
     "sealed 41 (held out, run once)": [EVAL / "cases_sealed41.toml"],
+    "sealed 42 (held out, run once)": [EVAL / "cases_sealed42.toml"],
+    "sealed 43 (held out, run once)": [EVAL / "cases_sealed43.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

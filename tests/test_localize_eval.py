@@ -78,6 +78,8 @@ HELD_OUT = {  # sets held outside the repository until an engine was final, each
     "cases_sealed39.toml": (0.77, 0.86),  # run once at 80.0 % / 89.1 % (4997f79, stop 31's engine)
     "cases_sealed40.toml": (0.78, 0.88),  # run once at 80.5 % / 90.3 % (4bb0afa, stop 32's engine)
     "cases_sealed41.toml": (0.67, 0.84),  # run once at 69.9 % / 86.7 % (4bb0afa, stop 32's engine)
+    "cases_sealed42.toml": (0.84, 0.88),  # run once at 86.4 % / 90.9 % (3e46289, stop 33's engine)
+    "cases_sealed43.toml": (0.76, 0.87),  # run once at 78.2 % / 89.9 % (3e46289, stop 33's engine)
 }
 VIGNETTE_CONDITION_TOP1 = 0.91  # 94.3 % at stop 21 (88.6 % at eb04eaf, 80.0 % before a site's lesions came first)
 VIGNETTE_CONDITION_TOP3 = 0.94  # 97.1 % at stop 21 (100 % at eb04eaf: two fell to fourth)
