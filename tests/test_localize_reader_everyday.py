@@ -46,6 +46,7 @@ def readings(explorer: Explorer, phrase: str) -> set[tuple[bool, str]]:
         ("he can no longer rise onto the ball of his right foot", (True, "difficulty_standing_on_tiptoes")),
         ("can rise onto the ball of the foot fine", (False, "difficulty_standing_on_tiptoes")),
         ("in chair pose the right thigh gives out", (True, "knee_extension")),
+        ("my water works are normal", (False, "urinary_retention")),  # stop 33: an older patient's letter
         ("woke with the wrist just hanging and could not lift it", (True, "wrist_drop")),
         ("struggles to lift her arm overhead to hang washing", (True, "shoulder_abduction_movement")),
         ("difficult to lift the leg into the car", (True, "hip_flexion")),

@@ -577,3 +577,10 @@ def test_reflex_and_test_abbreviations_of_letters_from_abroad(
     """Read German reflex abbreviations (PSR, ASR, RPR), "\u2205" for absent and "fem stretch" (stop 33)."""
     observations = explorer.localizer.read([phrase]).observations
     assert any(o.present is present and finding in {f.rsplit("/", 1)[-1] for f in o.findings} for o in observations)
+
+
+@pytest.mark.parametrize("phrase", ["my hands are all right", "my little finger is quite all right", "legs alright"])
+def test_a_place_said_to_be_all_right_is_normal(explorer: Explorer, phrase: str) -> None:
+    """Read "all right" as "fine" (stop 33): an older patient's "my hands are all right" was left unread."""
+    observations = read(explorer, phrase)
+    assert observations and not any(o.present for o in observations)

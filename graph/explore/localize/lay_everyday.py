@@ -214,7 +214,7 @@ FUNCTIONS = {
     "toilet more urgently": "urinary urgency",
     "pad soaked": "urinary incontinence",  # a continence pad found wet: she had leaked without knowing
     "pad dry": "no urinary incontinence",
-    "water works": "bladder",
+    "water works": "urinary retention or urinary incontinence",  # as "waterworks" (shorthand.TOKENS)
     "not voiding normally": "urinary retention",
     "voiding normally": "no urinary retention",  # passing urine is the status itself: a key per status, as "passing
     "voiding ok": "no urinary retention",  # urine normally" (a bare "voiding" or "still passing urine" is not
