@@ -55,6 +55,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("tsr",): "triceps jerk",
     ("rpr",): "supinator jerk",
     ("\u2205",): "absent",
+    ("jumpy",): "brisk",  # "reflexes jumpy": brisk
     ("li",): "left",  # "li." (links); "re." for the right is left alone: in English it is "regarding"
     # a motor nerve conduction study named by its nerve ("fibular motor (EDB): amplitude 60 % of L") is the nerve's
     # CMAP: the muscle it is recorded from had read as that muscle weak

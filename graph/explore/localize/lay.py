@@ -74,6 +74,10 @@ MOVEMENTS = {
     "knee gives way": "knee extension weak",
     "knee gives out": "knee extension weak",
     "thigh gives out": "knee extension weak",  # the quadriceps failing in stance, as the knee giving way
+    "glute bridge": "hip extension",  # the bridge lifts the pelvis by gluteus maximus
+    "toes scuff": "foot drop",
+    "the sciatic has": "sciatica has",  # an older patient's "the sciatic" is the pain, not the nerve
+    "the sciatic is": "sciatica is",
     "thigh gives way": "knee extension weak",
     "knee buckles": "knee extension weak",
     "knee keeps giving way": "knee extension weak",

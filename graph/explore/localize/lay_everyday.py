@@ -32,6 +32,7 @@ TASKS = {
     # standing on the heels tests dorsiflexion (the graph's difficulty walking on the heels)
     "walk on * heels": "walking on heels",
     "stand on * heels": "walking on heels",
+    "stand on * heel": "walking on heels",
     "lift * toes": "toe extension",
     "lift * toes up": "toe extension",
     # the toes catching as the foot swings through is foot drop (MSD: foot drop makes the toes catch, a steppage gait)
@@ -49,6 +50,8 @@ TASKS = {
     "foot slapping": "foot drop",
     "foot slaps": "foot drop",
     "scuffing * shoe": "foot drop",
+    "doesn't wake * at night": "no night pain",
+    "does not wake * at night": "no night pain",
     # a hand hanging limp from the wrist is wrist drop
     "wrist just hanging": "wrist drop",  # not "wrist hanging over the armrest", which is how the arm lay
     "wrist flopping": "wrist drop",

@@ -225,6 +225,11 @@ with a small pupil (miosis) is Horner syndrome, as the shorthand table already r
 pupil"."""
 
 BODY_FUNCTIONS = {
+    "rush to pass urine": "urinary urgency",  # the need that will not wait
+    "rush to get there in time": "urinary urgency",
+    "not passed urine since": "urinary retention",  # no urine for hours: retention (with or without the urge)
+    "not having passed urine": "urinary retention",
+    "hasn't passed urine": "urinary retention",
     "incomplete emptying": "incomplete bladder emptying",
     "overflow dribbling": "urinary retention",
     "overflow incontinence": "urinary retention",
