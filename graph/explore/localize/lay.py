@@ -76,8 +76,8 @@ MOVEMENTS = {
     "thigh gives out": "knee extension weak",  # the quadriceps failing in stance, as the knee giving way
     "glute bridge": "hip extension",  # the bridge lifts the pelvis by gluteus maximus
     "toes scuff": "foot drop",
-    "the sciatic has": "sciatica has",  # an older patient's "the sciatic" is the pain, not the nerve
-    "the sciatic is": "sciatica is",
+    "the sciatic has": "pain radiating down the leg",  # an older patient's "the sciatic" is sciatica, not the nerve
+    "the sciatic is": "pain radiating down the leg",
     "thigh gives way": "knee extension weak",
     "knee buckles": "knee extension weak",
     "knee keeps giving way": "knee extension weak",
