@@ -41,8 +41,6 @@ def readings(explorer: Explorer, phrase: str) -> set[tuple[bool, str]]:
         ("his left toes keep catching on the stairs", (True, "foot_drop")),
         ("tripped on my left toes on a kerb", (True, "foot_drop")),  # stop 33: sealed 41's B41-016
         ("I need to wee urgently these days", (True, "urinary_urgency")),  # stop 33
-        ("pad soaked twice, she didn't know she'd gone", (True, "urinary_incontinence")),
-        ("pad dry all shift", (False, "urinary_incontinence")),
         ("he can no longer rise onto the ball of his right foot", (True, "difficulty_standing_on_tiptoes")),
         ("can rise onto the ball of the foot fine", (False, "difficulty_standing_on_tiptoes")),
         ("in chair pose the right thigh gives out", (True, "knee_extension")),

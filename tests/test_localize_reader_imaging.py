@@ -250,3 +250,10 @@ def test_a_motor_and_a_sensory_response_on_one_line_are_read_apart(explorer: Exp
     assert any(o.present and "reduced_median_cmap_thenar" in {f.rsplit("/", 1)[-1] for f in o.findings}
                for o in observations)  # fmt: skip
     assert sum(1 for o in observations for f in o.findings if f.endswith("reduced_median_cmap_thenar")) == 1
+
+
+def test_a_fibular_motor_study_keeps_its_nerve(explorer: Explorer) -> None:
+    """Read "peroneal motor amplitude low" as the common fibular nerve's low CMAP (the review of stop 33: no nerve)."""
+    observations = explorer.localizer.read(["NCS: peroneal motor amplitude low, sural SNAP normal"]).observations
+    fibular = "https://w3id.org/radix/common_fibular_nerve"
+    assert any(o.present and fibular in o.implicates for o in observations)

@@ -186,3 +186,40 @@ def test_a_forms_empty_checkbox_denies_its_item(
     assert {(True, name) for name in present} <= said
     assert {(False, name) for name in absent} <= said
     assert not {(True, name) for name in absent} & said
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kept"),
+    [
+        ("back pain absent, saddle anaesthesia", "saddle_anaesthesia"),
+        ("foot numbness absent, weak ankle dorsiflexion", "weak_ankle_dorsiflexion"),
+        ("leg pain 0/10, back pain 7/10", "low_back_pain"),
+    ],
+)
+def test_a_denied_symptom_does_not_deny_the_rest_of_its_line(explorer: Explorer, phrase: str, kept: str) -> None:
+    """The rest of a line after "X absent," is a clause of its own (the review of stop 33: it was denied too)."""
+    observations = read(explorer, phrase)
+    assert any(o.present and kept in {f.rsplit("/", 1)[-1] for f in o.findings} for o in observations), [
+        o.describe(explorer.G) for o in observations
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present", "absent"),
+    [
+        ("Saddle numbness [ ]  Urinary retention [x]", {"urinary_retention"}, {"saddle_anaesthesia"}),
+        ("Saddle numbness: Y [ ] N [x]", set(), {"saddle_anaesthesia"}),
+        ("saddle anaesthesia: [ ] yes [x] no", set(), {"saddle_anaesthesia"}),
+        ("Bladder dysfunction: Yes [ ] No [x]", set(), {"urinary_retention"}),
+        ("Saddle numbness: Y [x] N [ ]", {"saddle_anaesthesia"}, set()),
+    ],
+)
+def test_boxes_after_their_items_and_yes_no_boxes(
+    explorer: Explorer, phrase: str, present: set[str], absent: set[str]
+) -> None:
+    """A box after its item, and yes / no boxes, answer the item they follow (the review of stop 33)."""
+    observations = read(explorer, phrase)
+    said = {(o.present, f.rsplit("/", 1)[-1]) for o in observations for f in o.findings}
+    assert {(True, name) for name in present} <= said
+    assert {(False, name) for name in absent} <= said
+    assert not {(True, name) for name in absent} & said

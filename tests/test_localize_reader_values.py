@@ -553,8 +553,9 @@ def test_dictated_study_letters_and_level_runs_are_read(explorer: Explorer, phra
     ("phrase", "present"),
     [
         ("MRI thoracic cord: T2 signal T7 to T9, no compression", True),
-        ("MRI: cord signal change C4-C6", True),
+        ("MRI: cord signal change C4-C6, no compression", True),  # read as a normal scan before stop 33
         ("MRI: normal cord signal, no compression", False),
+        ("MRI whole spine: T2 signal of the conus normal", False),  # the review of stop 33: a normal word after it
     ],
 )
 def test_a_cords_changed_signal_is_an_abnormal_scan(explorer: Explorer, phrase: str, present: bool) -> None:
@@ -567,7 +568,8 @@ def test_a_cords_changed_signal_is_an_abnormal_scan(explorer: Explorer, phrase: 
     ("phrase", "finding", "present"),
     [
         ("PSR \u2205 li., ASR normal", "diminished_or_absent_patellar_reflex", True),
-        ("RPR \u2205 li.", "diminished_or_absent_brachioradialis_reflex", True),
+        ("BSR \u2205, TSR normal", "diminished_or_absent_biceps_reflex", True),
+        ("ASR \u2205 bilat.", "bilateral_absent_ankle_reflexes", True),
         ("Fem stretch +ve R", "positive_femoral_nerve_stretch_test", True),
     ],
 )
@@ -584,3 +586,25 @@ def test_a_place_said_to_be_all_right_is_normal(explorer: Explorer, phrase: str)
     """Read "all right" as "fine" (stop 33): an older patient's "my hands are all right" was left unread."""
     observations = read(explorer, phrase)
     assert observations and not any(o.present for o in observations)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "T2 signal change in the vertebral body endplates (Modic 1) L4-L5, no root compression",
+        "RPR negative",
+        "RPR reactive, treponemal antibodies positive",
+    ],
+)
+def test_bone_signal_and_a_syphilis_test_are_no_cord_lesion_or_reflex(explorer: Explorer, phrase: str) -> None:
+    """A Modic change is no abnormal cord scan; "RPR" is the syphilis test, no reflex (the review of stop 33)."""
+    observations = read(explorer, phrase)
+    assert not any(o.present and o.kind == "imaging" for o in observations)
+    assert not any("reflex" in f for o in observations for f in o.findings)
+    assert not any(kind == "reflex" for o in observations for kind, _ in o.anatomy)
+
+
+def test_a_side_word_from_abroad_is_not_read_alone(explorer: Explorer) -> None:
+    """Put no side on "PSR re. \u2205, li. normal": read with "li." as left, the right side's loss went to the left."""
+    observations = read(explorer, "PSR re. \u2205, li. normal")
+    assert not any(o.present and o.side == "left" for o in observations)

@@ -80,9 +80,11 @@ def _level_run(letter: str, value: int, rest: list[str]) -> tuple[str, int] | No
     a count).
     """
     if rest[:1] and rest[0] in DIGITS and rest[0] != "to" and DIGITS[rest[0]] == value + 1:
-        return f"{letter}{value} {letter}{value + 1}", 3
-    if rest[:1] == ["to"] and rest[1:2] and rest[1] in DIGITS and rest[1] != "to" and value < DIGITS[rest[1]] <= 12:
-        return f"{letter}{value} to {letter}{DIGITS[rest[1]]}", 4
+        second = f"{letter}{value + 1}"
+        return (f"{letter}{value} {second}", 3) if second in levels.ORDER else None
+    if rest[:1] == ["to"] and rest[1:2] and rest[1] in DIGITS and rest[1] != "to" and value < DIGITS[rest[1]]:
+        last = f"{letter}{DIGITS[rest[1]]}"  # a level the spine has: "L four to nine" is no range
+        return (f"{letter}{value} to {last}", 4) if last in levels.ORDER else None
     return None
 
 

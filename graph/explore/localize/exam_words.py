@@ -48,24 +48,22 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("fem", "stretch", "test"): "femoral stretch test",  # "Fem stretch +ve R": the femoral nerve stretch test
     ("fem", "stretch"): "femoral stretch test",
     # German reflex abbreviations, as letters from clinics abroad write them (Patellarsehnenreflex,
-    # Achillessehnenreflex, Bizeps-, Trizepssehnenreflex, Radiusperiostreflex), and the empty-set sign for "absent"
+    # Achillessehnenreflex, Bizeps-, Trizepssehnenreflex) and the empty-set sign for "absent"; not "RPR" (the syphilis
+    # test in English notes), nor "li." / "re." for the sides ("re." is "regarding" in English, and one without the
+    # other put a right-sided finding on the left: the review of stop 33)
     ("psr",): "knee jerk",
     ("asr",): "ankle jerk",
     ("bsr",): "biceps jerk",
     ("tsr",): "triceps jerk",
-    ("rpr",): "supinator jerk",
     ("\u2205",): "absent",
     ("jumpy",): "brisk",  # "reflexes jumpy": brisk
-    ("li",): "left",  # "li." (links); "re." for the right is left alone: in English it is "regarding"
     # a motor nerve conduction study named by its nerve ("fibular motor (EDB): amplitude 60 % of L") is the nerve's
     # CMAP: the muscle it is recorded from had read as that muscle weak
-    ("fibular", "motor"): "fibular cmap",
-    ("peroneal", "motor"): "fibular cmap",
+    ("fibular", "motor"): "common fibular nerve cmap",  # the nerve's own name: "fibular cmap" is read so only as typed
+    ("peroneal", "motor"): "common fibular nerve cmap",
     ("tibial", "motor"): "tibial cmap",
     ("median", "motor"): "median cmap",
     ("ulnar", "motor"): "ulnar cmap",
-    ("radial", "motor"): "radial cmap",
-    ("femoral", "motor"): "femoral cmap",
 }  # fmt: skip
 """Token sequences -> their meaning, as ``shorthand.PHRASES``; ``shorthand`` merges them."""
 

@@ -24,7 +24,6 @@ TASKS = {
     "stand on tiptoes": "toe walking",
     "stand on * tiptoes": "toe walking",
     "rise onto the ball of * foot": "toe walking",  # rising onto the forefoot is the same test of plantar flexion
-    "onto the ball of * foot": "toe walking",
     "single leg heel raise": "single-leg heel raise",
     "single leg heel raises": "single-leg heel raise",
     "single leg calf raise": "single-leg calf raise",
@@ -213,10 +212,6 @@ FUNCTIONS = {
     "pee and poo": "urinary retention or urinary incontinence or faecal incontinence",
     "waterworks": "bladder",
     "wee urgently": "urinary urgency",  # the need to go that will not wait: the graph's urgency (a cord's bladder)
-    "toilet urgently": "urinary urgency",
-    "toilet more urgently": "urinary urgency",
-    "pad soaked": "urinary incontinence",  # a continence pad found wet: she had leaked without knowing
-    "pad dry": "no urinary incontinence",
     "water works": "urinary retention or urinary incontinence",  # as "waterworks" (shorthand.TOKENS)
     "not voiding normally": "urinary retention",
     "voiding normally": "no urinary retention",  # passing urine is the status itself: a key per status, as "passing

@@ -276,8 +276,9 @@ def carry_negation(phrase: Phrase, following: frozenset[tuple[str, ...]] = froze
 def _has_own_predicate(phrase: Phrase, item: Match) -> bool:
     """Return True when a place is followed in its clause by a word said of it ("calf weak", "shin numb").
 
-    Such an item is a statement of its own, not one more noun of a denied list: "no foot numbness, toes weak"
-    keeps the weakness (the review of stop 32 found it read as no weakness anywhere).
+    Such an item is a statement of its own, not one more noun of a denied list: "no foot numbness, calf weak" keeps the
+    weak calf (the review of stop 32 found "toes weak" read as no weakness anywhere; "toes", which the graph does not
+    name as a place, is now dropped instead).
     """
     if item.category == "kind":  # "no foot numbness, toes weak": a word the graph does not name, then "weak"
         before = phrase.words[item.start - 1] if item.start else ""

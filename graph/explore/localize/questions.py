@@ -11,6 +11,7 @@ feels dead"). It adds no knowledge; it only says which words the answer applies 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 QUESTION_AND_ANSWER = re.compile(
@@ -65,6 +66,14 @@ SYMPTOM_NAMES = ("pain", "ache", "aches", "aching", "numbness", "tingling", "wea
 """The last words of an item that name a symptom (a change felt), not a function that can be lost."""
 
 
+NOT_A_SYMPTOM = re.compile(
+    r"\b(?:mri|ct|x-ray|xray|imaging|scan|emg|ncs|sensation|perception|temperature|pinprick|deep|vibration|to)\b",
+    re.IGNORECASE,
+)
+"""Items whose last word names a symptom but that name a sense or a study: "sensation to pain absent", "temperature
+and pain absent", "deep pain absent" are a sense lost, not a pain denied (the review of stop 33)."""
+
+
 NOT_A_CHECKLIST_ITEM = re.compile(
     r"\d|\b(?:mri|ct|x-ray|xray|imaging|scan|emg|ncs|mr|mrs|ms|dr|able|downgoing|flexor|plantars?)\b", re.IGNORECASE
 )
@@ -86,32 +95,79 @@ def checkboxes(text: str, how: list[str]) -> str:
     """Return a line of checkboxes as its items, each stated or denied, one clause each; other lines unchanged.
 
     "[x] numbness  [x] leg pain  [ ] bladder change  [ ] saddle numbness" is "numbness; leg pain; no bladder change; no
-    saddle numbness": an empty box before an item denies it (the form's unticked red flags had read as present).
+    saddle numbness": an empty box denies its item (the form's unticked red flags had read as present). A line that
+    ends in a box has each box after its item ("Saddle numbness [ ]  Urinary retention [x]"); boxes labelled yes and
+    no answer the item before them ("Saddle numbness: Y [ ] N [x]" is no saddle numbness).
     """
     marks = list(CHECKBOX.finditer(text))
     if not marks:
         return text
-    items = [text[: marks[0].start()].strip()]
-    for mark, after in zip(marks, [*marks[1:], None], strict=True):
-        item = text[mark.end() : after.start() if after else len(text)].strip(" ,;")
-        if item:
-            empty = (mark["tick"] if mark["box"] is None else mark["box"]) in EMPTY_BOXES
-            items.append(f"no {item}" if empty else item)
-    said = "; ".join(item for item in items if item)
+    chunks = [text[: marks[0].start()], *(text[m.end() : n.start()] for m, n in itertools.pairwise(marks))]
+    chunks.append(text[marks[-1].end() :])
+    ticked = [_ticked(mark) for mark in marks]
+    answers = _yes_no(chunks, ticked)
+    if answers is not None:
+        said = answers
+    elif not chunks[-1].strip(" ,;."):  # each box after its item
+        said = "; ".join(_item(chunk, tick) for chunk, tick in zip(chunks, ticked, strict=False) if _item(chunk, tick))
+    else:
+        items = [chunks[0].strip(" ,;")] + [_item(chunk, tick) for chunk, tick in zip(chunks[1:], ticked, strict=True)]
+        said = "; ".join(item for item in items if item)
     how.append(f"checkboxes read as '{said}'")
     return said
+
+
+YES_NO = {"y": True, "yes": True, "n": False, "no": False}
+"""A box's label that answers the item before it."""
+
+
+def _ticked(mark: re.Match[str]) -> bool:
+    """Return True when a checkbox is ticked."""
+    return (mark["tick"] if mark["box"] is None else mark["box"]) not in EMPTY_BOXES
+
+
+def _item(chunk: str, ticked: bool) -> str:
+    """Return a checkbox's item, denied when its box is empty ('' when there is none)."""
+    item = chunk.strip(" ,;:")
+    return "" if not item else (item if ticked else f"no {item}")
+
+
+def _yes_no(chunks: list[str], ticked: list[bool]) -> str | None:
+    """Return the item a line of yes / no boxes answers, stated or denied, or None when the boxes are not yes / no.
+
+    "Saddle numbness: Y [ ] N [x]" (labels before their boxes) and "saddle anaesthesia: [ ] yes [x] no" (after).
+    """
+    words = [chunk.strip(" :,;").lower() for chunk in chunks]
+    before = [word.rsplit(" ", 1)[-1] for word in words[:-1]]  # the label just before each box
+    after = words[1:]  # the text after each box
+    for labels, item in ((before, words[0].rsplit(" ", 1)[0]), (after, words[0])):
+        if all(label in YES_NO for label in labels) and item and item not in YES_NO:
+            chosen = [YES_NO[label] for label, tick in zip(labels, ticked, strict=True) if tick]
+            if len(chosen) == 1:
+                original = chunks[0].strip(" :,;")
+                name = original[: len(item)].strip(" :,;")
+                return name if chosen[0] else f"no {name}"
+    return None
+
+
+def _symptom_denied(text: str) -> str | None:
+    """Return "foot numbness absent, calf weak" as "no foot numbness; calf weak", or None when it is no such line.
+
+    The rest of the line is a clause of its own: joined by a comma, the "no" had run along it as a negated list
+    ("back pain absent, saddle anaesthesia" denied the saddle anaesthesia; the review of stop 33).
+    """
+    symptom = SYMPTOM_DENIED.match(text)
+    if symptom is None or not symptom["item"].lower().endswith(SYMPTOM_NAMES) or NOT_A_SYMPTOM.search(symptom["item"]):
+        return None
+    rest = symptom["rest"].lstrip(",; ")
+    return f"no {symptom['item'].strip()}" + (f"; {rest}" if rest else "")
 
 
 def rewrite(text: str, how: list[str]) -> str:
     """Return the item as a note's words when it is a question and its answer; otherwise the text unchanged."""
     text = checkboxes(text, how)
-    symptom = SYMPTOM_DENIED.match(text)
-    if (
-        symptom is not None
-        and symptom["item"].lower().endswith(SYMPTOM_NAMES)
-        and not NOT_A_CHECKLIST_ITEM.search(symptom["item"])
-    ):
-        said = f"no {symptom['item'].strip()}{symptom['rest']}"
+    said = _symptom_denied(text)
+    if said is not None:
         how.append(f"symptom denied after its name, read as '{said}'")
         return said
     item = CHECKLIST_ITEM.match(text)

@@ -40,6 +40,12 @@ NOT_DONE_AFTER = frozenset({"yet", "done", "performed", "available", "pending", 
 """Words after "no MRI" that say the study was not done ("no imaging yet"), not that it showed nothing."""
 CORD_OF_REGION = {"c": CERVICAL_CORD, "t": THORACIC_CORD}
 """The part of the cord an imaging line naming the cord implicates, by the region of the levels it names."""
+CORD_WORDS = frozenset({"cord", "intramedullary", "myelopathy", "myelitis"})
+"""Words that put an imaging line's signal change in the cord."""
+NORMAL_WORDS = frozenset({"normal", "unremarkable", "preserved", "intact", "within"})
+"""Words that say an imaging line's signal is normal."""
+BONE_WORDS = frozenset({"endplate", "endplates", "modic", "vertebral", "marrow", "bone"})
+"""Words that put an imaging line's signal change in bone, not in the cord."""
 SEQUENCE_WORDS = frozenset({"signal", "weighted", "hyperintensity", "hyperintense", "hypointense", "bright", "stir"})
 """Words after "T1" or "T2" that make it an MRI sequence ("T2 signal change"), not a spinal level."""
 SEQUENCE_BETWEEN = frozenset({"cord", "weighted"})
@@ -337,11 +343,15 @@ def _names_a_lesion(words: list[str]) -> bool:
 
 
 def _signal_change(words: list[str], index: int) -> bool:
-    """Return True when "signal" at ``index`` says the tissue's signal is changed ("cord T2 signal T7 to T9").
+    """Return True when "signal" at ``index`` says the cord's signal is changed ("cord T2 signal T7 to T9").
 
-    "T2 signal" or "signal change" is a lesion's sign; "normal cord signal" is not (a normal word before it).
+    "T2 signal" or "signal change" is a lesion's sign only in a line about the cord, with no normal word in it
+    ("cord T2 signal normal", "T2 signal preserved"), no denial in the four words before it ("no abnormal cord T2
+    signal"), and no bone named (a vertebral endplate's Modic change is no cord lesion; the review of stop 33).
     """
-    if words[index] != "signal" or "normal" in words[max(0, index - 3) : index]:
+    if words[index] != "signal" or not CORD_WORDS & set(words) or NORMAL_WORDS & set(words) or BONE_WORDS & set(words):
+        return False
+    if DENIALS & set(words[max(0, index - 4) : index]):
         return False
     return "t2" in words[max(0, index - 2) : index] or words[index + 1 : index + 2] in (["change"], ["changes"])
 
