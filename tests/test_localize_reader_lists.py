@@ -101,7 +101,7 @@ def test_a_place_joined_to_a_named_pain_or_numbness_takes_its_kind(
         "knee pain none",
         "back pain 0/10",
         "L leg weakness absent",
-        "heel tingling: nil",
+        "heel tingling: nil",  # a guard: read so before stop 33 (the checklist rule), and still
     ],
 )
 def test_a_symptom_said_after_its_name_to_be_absent_is_denied(explorer: Explorer, phrase: str) -> None:
