@@ -45,11 +45,10 @@ def readings(explorer: Explorer, phrase: str) -> set[tuple[bool, str]]:
         ("can rise onto the ball of the foot fine", (False, "difficulty_standing_on_tiptoes")),
         ("in chair pose the right thigh gives out", (True, "knee_extension")),
         ("my water works are normal", (False, "urinary_retention")),  # stop 33: an older patient's letter
-        ("with my water I have to rush to get there in time", (True, "urinary_urgency")),
         ("Reports not having passed urine since last night, no urge", (True, "urinary_retention")),
-        ("Nurse check: cannot stand on the left heel", (True, "difficulty_walking_on_heels")),
         ("doesn't wake her at night", (False, "night_pain")),
         ("toes scuff on the L when fatigued on the treadmill", (True, "foot_drop")),
+        ("Pt: needing to rush to pass urine lately", (True, "urinary_urgency")),
         ("woke with the wrist just hanging and could not lift it", (True, "wrist_drop")),
         ("struggles to lift her arm overhead to hang washing", (True, "shoulder_abduction_movement")),
         ("difficult to lift the leg into the car", (True, "hip_flexion")),

@@ -257,3 +257,11 @@ def test_a_fibular_motor_study_keeps_its_nerve(explorer: Explorer) -> None:
     observations = explorer.localizer.read(["NCS: peroneal motor amplitude low, sural SNAP normal"]).observations
     fibular = "https://w3id.org/radix/common_fibular_nerve"
     assert any(o.present and fibular in o.implicates for o in observations)
+
+
+def test_a_radial_motor_study_is_the_radial_nerves(explorer: Explorer) -> None:
+    """Read "Radial motor & sensory studies normal" as the radial nerve's conduction, not as no weakness anywhere."""
+    observations = explorer.localizer.read(["Radial motor & sensory studies normal"]).observations
+    radial = "https://w3id.org/radix/radial_nerve"
+    assert observations and all(o.kind == "electrodiagnostic" and not o.present for o in observations)
+    assert any(radial in o.implicates for o in observations)

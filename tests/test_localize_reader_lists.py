@@ -211,7 +211,17 @@ def test_a_denied_symptom_does_not_deny_the_rest_of_its_line(explorer: Explorer,
         ("Saddle numbness: Y [ ] N [x]", set(), {"saddle_anaesthesia"}),
         ("saddle anaesthesia: [ ] yes [x] no", set(), {"saddle_anaesthesia"}),
         ("Bladder dysfunction: Yes [ ] No [x]", set(), {"urinary_retention"}),
-        ("Saddle numbness: Y [x] N [ ]", {"saddle_anaesthesia"}, set()),
+        ("Saddle numbness: Y [x] N [ ]", {"saddle_anaesthesia"}, set()),  # a guard: read so before too
+        (
+            "[x] urinary retention [ ] saddle numbness  Other (specify): [ ]",
+            {"urinary_retention"},
+            {"saddle_anaesthesia"},
+        ),
+        (
+            "Saddle numbness [ ]  Urinary retention [x]  Bowel incontinence [ ] (see notes)",
+            {"urinary_retention"},
+            {"saddle_anaesthesia", "faecal_incontinence"},
+        ),
     ],
 )
 def test_boxes_after_their_items_and_yes_no_boxes(
@@ -223,3 +233,23 @@ def test_boxes_after_their_items_and_yes_no_boxes(
     assert {(True, name) for name in present} <= said
     assert {(False, name) for name in absent} <= said
     assert not {(True, name) for name in absent} & said
+
+
+def test_every_denied_symptom_of_a_line_is_denied(explorer: Explorer) -> None:
+    """Deny each of "leg pain none, saddle anaesthesia none, retention none" (the second review of stop 33)."""
+    observations = read(explorer, "leg pain none, saddle anaesthesia none, retention none")
+    assert observations and not any(o.present for o in observations), [o.describe(explorer.G) for o in observations]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "side"), [("Foot drop: Y [x] N [ ] (L)", "left"), ("Saddle numbness: Y [ ] N [ ]", None)]
+)
+def test_yes_no_boxes_keep_what_follows_and_an_unanswered_item_says_nothing(
+    explorer: Explorer, phrase: str, side: str | None
+) -> None:
+    """Keep the side after a yes / no box; with no box ticked the item is neither there nor denied (stop 33)."""
+    observations = read(explorer, phrase)
+    if side is None:
+        assert not observations
+    else:
+        assert any(o.present and o.side == side for o in observations)

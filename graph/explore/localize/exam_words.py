@@ -64,6 +64,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("tibial", "motor"): "tibial cmap",
     ("median", "motor"): "median cmap",
     ("ulnar", "motor"): "ulnar cmap",
+    ("radial", "motor"): "radial nerve cmap",
+    ("femoral", "motor"): "femoral nerve cmap",
 }  # fmt: skip
 """Token sequences -> their meaning, as ``shorthand.PHRASES``; ``shorthand`` merges them."""
 

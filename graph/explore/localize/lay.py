@@ -74,10 +74,7 @@ MOVEMENTS = {
     "knee gives way": "knee extension weak",
     "knee gives out": "knee extension weak",
     "thigh gives out": "knee extension weak",  # the quadriceps failing in stance, as the knee giving way
-    "glute bridge": "hip extension",  # the bridge lifts the pelvis by gluteus maximus
     "toes scuff": "foot drop",
-    "the sciatic has": "pain radiating down the leg",  # an older patient's "the sciatic" is sciatica, not the nerve
-    "the sciatic is": "pain radiating down the leg",
     "thigh gives way": "knee extension weak",
     "knee buckles": "knee extension weak",
     "knee keeps giving way": "knee extension weak",

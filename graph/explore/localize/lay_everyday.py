@@ -31,7 +31,6 @@ TASKS = {
     # standing on the heels tests dorsiflexion (the graph's difficulty walking on the heels)
     "walk on * heels": "walking on heels",
     "stand on * heels": "walking on heels",
-    "stand on * heel": "walking on heels",
     "lift * toes": "toe extension",
     "lift * toes up": "toe extension",
     # the toes catching as the foot swings through is foot drop (MSD: foot drop makes the toes catch, a steppage gait)

@@ -226,7 +226,6 @@ pupil"."""
 
 BODY_FUNCTIONS = {
     "rush to pass urine": "urinary urgency",  # the need that will not wait
-    "rush to get there in time": "urinary urgency",
     "not passed urine since": "urinary retention",  # no urine for hours: retention (with or without the urge)
     "not having passed urine": "urinary retention",
     "hasn't passed urine": "urinary retention",

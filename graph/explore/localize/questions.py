@@ -53,8 +53,7 @@ implicit question. Until stop 26 "saddle anaesthesia: no" and "urinary retention
 
 
 SYMPTOM_DENIED = re.compile(
-    r"^\s*(?P<item>[^:?,;]{3,60}?)[\s:\u2013-]*\b(?P<answer>absent|none|nil|not present|0/10)[\s.]*(?P<rest>[,;].*|)$",
-    re.IGNORECASE,
+    r"^\s*(?P<item>[^:?]{3,60}?)[\s:\u2013-]*\b(?P<answer>absent|none|nil|not present|0/10)[\s.]*$", re.IGNORECASE
 )
 """A symptom said after its name to be absent ("foot numbness absent", "knee pain not present", "back pain 0/10"):
 its denial, when the item ends in a symptom's name (``SYMPTOM_NAMES``). Only of a symptom: "ankle reflex absent" and
@@ -67,7 +66,7 @@ SYMPTOM_NAMES = ("pain", "ache", "aches", "aching", "numbness", "tingling", "wea
 
 
 NOT_A_SYMPTOM = re.compile(
-    r"\b(?:mri|ct|x-ray|xray|imaging|scan|emg|ncs|sensation|perception|temperature|pinprick|deep|vibration|to)\b",
+    r"\d|\b(?:mri|ct|x-ray|xray|imaging|scan|emg|ncs|sensation|perception|temperature|pinprick|deep|vibration)\b",
     re.IGNORECASE,
 )
 """Items whose last word names a symptom but that name a sense or a study: "sensation to pain absent", "temperature
@@ -95,9 +94,10 @@ def checkboxes(text: str, how: list[str]) -> str:
     """Return a line of checkboxes as its items, each stated or denied, one clause each; other lines unchanged.
 
     "[x] numbness  [x] leg pain  [ ] bladder change  [ ] saddle numbness" is "numbness; leg pain; no bladder change; no
-    saddle numbness": an empty box denies its item (the form's unticked red flags had read as present). A line that
-    ends in a box has each box after its item ("Saddle numbness [ ]  Urinary retention [x]"); boxes labelled yes and
-    no answer the item before them ("Saddle numbness: Y [ ] N [x]" is no saddle numbness).
+    saddle numbness": an empty box denies its item (the form's unticked red flags had read as present). A line with
+    text before its first box (not a heading ending in ":") has each box after its item ("Saddle numbness [ ]  Urinary
+    retention [x]"); boxes labelled yes and no answer the item before them ("Saddle numbness: Y [ ] N [x]" is no
+    saddle numbness; with no box ticked the line says nothing).
     """
     marks = list(CHECKBOX.finditer(text))
     if not marks:
@@ -108,9 +108,10 @@ def checkboxes(text: str, how: list[str]) -> str:
     answers = _yes_no(chunks, ticked)
     if answers is not None:
         said = answers
-    elif not chunks[-1].strip(" ,;."):  # each box after its item
-        said = "; ".join(_item(chunk, tick) for chunk, tick in zip(chunks, ticked, strict=False) if _item(chunk, tick))
-    else:
+    elif chunks[0].strip() and not chunks[0].rstrip().endswith(":"):  # text before the first box: each box after it
+        items = [_item(chunk, tick) for chunk, tick in zip(chunks, ticked, strict=False)]
+        said = "; ".join(item for item in items if item)
+    else:  # a box first (after a heading such as "Red flags:"): each box before its item
         items = [chunks[0].strip(" ,;")] + [_item(chunk, tick) for chunk, tick in zip(chunks[1:], ticked, strict=True)]
         said = "; ".join(item for item in items if item)
     how.append(f"checkboxes read as '{said}'")
@@ -135,32 +136,45 @@ def _item(chunk: str, ticked: bool) -> str:
 def _yes_no(chunks: list[str], ticked: list[bool]) -> str | None:
     """Return the item a line of yes / no boxes answers, stated or denied, or None when the boxes are not yes / no.
 
-    "Saddle numbness: Y [ ] N [x]" (labels before their boxes) and "saddle anaesthesia: [ ] yes [x] no" (after).
+    "Saddle numbness: Y [ ] N [x]" (each label before its box) and "saddle anaesthesia: [ ] yes [x] no" (after). What
+    follows the last box is kept ("Foot drop: Y [x] N [ ] (L)" is a left foot drop); with no box ticked, or both, the
+    line answers nothing and is returned empty.
     """
-    words = [chunk.strip(" :,;").lower() for chunk in chunks]
-    before = [word.rsplit(" ", 1)[-1] for word in words[:-1]]  # the label just before each box
-    after = words[1:]  # the text after each box
-    for labels, item in ((before, words[0].rsplit(" ", 1)[0]), (after, words[0])):
-        if all(label in YES_NO for label in labels) and item and item not in YES_NO:
-            chosen = [YES_NO[label] for label, tick in zip(labels, ticked, strict=True) if tick]
-            if len(chosen) == 1:
-                original = chunks[0].strip(" :,;")
-                name = original[: len(item)].strip(" :,;")
-                return name if chosen[0] else f"no {name}"
-    return None
+    first, *between, last = [chunk.strip(" :,;") for chunk in chunks]
+    head, _, label = first.rpartition(" ")
+    before = [label, *(chunk.rpartition(" ")[2] for chunk in between)]  # the label just before each box
+    if all(word.lower() in YES_NO for word in before) and head:
+        rest = last
+    elif all(word.lower() in YES_NO for word in [*between, last.partition(" ")[0]]) and first:
+        head, rest = first, last.partition(" ")[2]
+        before = [*between, last.partition(" ")[0]]
+    else:
+        return None
+    chosen = [YES_NO[word.lower()] for word, tick in zip(before, ticked, strict=True) if tick]
+    if len(chosen) != 1:
+        return ""
+    item = f"{head.strip(' :,;')} {rest}".strip()
+    return item if chosen[0] else f"no {item}"
 
 
 def _symptom_denied(text: str) -> str | None:
     """Return "foot numbness absent, calf weak" as "no foot numbness; calf weak", or None when it is no such line.
 
-    The rest of the line is a clause of its own: joined by a comma, the "no" had run along it as a negated list
-    ("back pain absent, saddle anaesthesia" denied the saddle anaesthesia; the review of stop 33).
+    Each clause (between commas or semicolons) is read on its own: "leg pain none, saddle anaesthesia none" denies
+    both, and a clause that denies nothing stays as it is, a clause of its own (joined by a comma, the "no" had run
+    along it as a negated list: "back pain absent, saddle anaesthesia" denied the saddle anaesthesia; the reviews of
+    stop 33). A level in the item ("L5 numbness absent") is left alone: the level is not read that way.
     """
-    symptom = SYMPTOM_DENIED.match(text)
-    if symptom is None or not symptom["item"].lower().endswith(SYMPTOM_NAMES) or NOT_A_SYMPTOM.search(symptom["item"]):
-        return None
-    rest = symptom["rest"].lstrip(",; ")
-    return f"no {symptom['item'].strip()}" + (f"; {rest}" if rest else "")
+    clauses = [clause.strip() for clause in re.split(r"[,;]", text)]
+    said, denied = [], False
+    for clause in clauses:
+        symptom = SYMPTOM_DENIED.match(clause)
+        if symptom and symptom["item"].lower().endswith(SYMPTOM_NAMES) and not NOT_A_SYMPTOM.search(symptom["item"]):
+            said.append(f"no {symptom['item'].strip()}")
+            denied = True
+        elif clause:
+            said.append(clause)
+    return "; ".join(said) if denied else None
 
 
 def rewrite(text: str, how: list[str]) -> str:

@@ -330,7 +330,7 @@ SIDE_WORDS = {"right": "right", "left": "left", "bilateral": "bilateral"}
 NORMAL_AFTER = [
     "normal", "normal power", "intact", "spared", "preserved", "negative", "unremarkable", "unaffected",
     "symmetric", "present", "full", "strong", "ok", "fine", "within normal limits", "flexor", "not affected",
-    "not reduced", "not weak", "all right", "alright",
+    "not reduced", "not weak",
 ]  # fmt: skip
 """Words after a finding that say it is normal (added to NegEx's following negations)."""
 

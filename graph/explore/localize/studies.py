@@ -40,8 +40,8 @@ NOT_DONE_AFTER = frozenset({"yet", "done", "performed", "available", "pending", 
 """Words after "no MRI" that say the study was not done ("no imaging yet"), not that it showed nothing."""
 CORD_OF_REGION = {"c": CERVICAL_CORD, "t": THORACIC_CORD}
 """The part of the cord an imaging line naming the cord implicates, by the region of the levels it names."""
-CORD_WORDS = frozenset({"cord", "intramedullary", "myelopathy", "myelitis"})
-"""Words that put an imaging line's signal change in the cord."""
+CORD_WORDS = frozenset({"cord", "intramedullary", "myelopathy", "myelitis", "conus"})
+"""Words that put an imaging line's signal change in the cord (the conus is its end)."""
 NORMAL_WORDS = frozenset({"normal", "unremarkable", "preserved", "intact", "within"})
 """Words that say an imaging line's signal is normal."""
 BONE_WORDS = frozenset({"endplate", "endplates", "modic", "vertebral", "marrow", "bone"})
@@ -345,13 +345,17 @@ def _names_a_lesion(words: list[str]) -> bool:
 def _signal_change(words: list[str], index: int) -> bool:
     """Return True when "signal" at ``index`` says the cord's signal is changed ("cord T2 signal T7 to T9").
 
-    "T2 signal" or "signal change" is a lesion's sign only in a line about the cord, with no normal word in it
-    ("cord T2 signal normal", "T2 signal preserved"), no denial in the four words before it ("no abnormal cord T2
-    signal"), and no bone named (a vertebral endplate's Modic change is no cord lesion; the review of stop 33).
+    "T2 signal" or "signal change" is a lesion's sign in a line about the cord or the conus, when its own clause holds
+    no normal word ("cord T2 signal normal", "T2 signal preserved") and no bone (a vertebral endplate's Modic change is
+    no cord lesion), and no denial stands in the four words before it ("no abnormal cord T2 signal"). Only the clause
+    is looked at: "cord T2 signal change C4-C6, vertebral bodies normal" is a cord lesion (the reviews of stop 33).
     """
-    if words[index] != "signal" or not CORD_WORDS & set(words) or NORMAL_WORDS & set(words) or BONE_WORDS & set(words):
+    if words[index] != "signal" or not CORD_WORDS & set(words):
         return False
-    if DENIALS & set(words[max(0, index - 4) : index]):
+    start = max((i + 1 for i in range(index) if words[i] in (",", ";")), default=0)
+    end = next((i for i in range(index, len(words)) if words[i] in (",", ";")), len(words))
+    clause = set(words[start:end])
+    if NORMAL_WORDS & clause or BONE_WORDS & clause or DENIALS & set(words[max(start, index - 4) : index]):
         return False
     return "t2" in words[max(0, index - 2) : index] or words[index + 1 : index + 2] in (["change"], ["changes"])
 

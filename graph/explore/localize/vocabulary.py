@@ -85,7 +85,7 @@ EXTRA = {
                            "unaffected", "full", "strong", "fine", "ok", "present", "flexor",
                            "within normal limits", "not affected", "negative", "normally", "well", "good",
                            "no problem", "no trouble", "works normally", "work normally", "does nothing", "did nothing",
-                           "no effect", "clear", "all right", "alright"],
+                           "no effect", "clear"],
     ("kind", "all"): ["neurological", "neuro", "neurology", "neurological examination", "neurological exam",
                       "examination", "exam", "signs", "deficit", "focal deficit", "neurological deficit"],
     ("side", "bilateral"): ["symmetric", "symmetrical", "symmetrically"],
