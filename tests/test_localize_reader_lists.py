@@ -253,3 +253,27 @@ def test_yes_no_boxes_keep_what_follows_and_an_unanswered_item_says_nothing(
         assert not observations
     else:
         assert any(o.present and o.side == side for o in observations)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present", "absent"),
+    [
+        (
+            "urinary retention, incontinence or saddle numbness: none",
+            set(),
+            {"urinary_retention", "saddle_anaesthesia"},
+        ),
+        ("Red flags [ ] saddle numbness [x] retention", {"urinary_retention"}, {"saddle_anaesthesia"}),
+        ("Saddle numbness: Y [ ] N [x]  Retention: Y [x] N [ ]", {"urinary_retention"}, {"saddle_anaesthesia"}),
+        ("Leg pain [x] no saddle numbness", set(), {"saddle_anaesthesia"}),
+    ],
+)
+def test_a_shared_denial_a_heading_without_a_colon_and_several_yes_no_items(
+    explorer: Explorer, phrase: str, present: set[str], absent: set[str]
+) -> None:
+    """Read the layouts the third review of stop 33 found inverted by the second review's mends."""
+    observations = read(explorer, phrase)
+    said = {(o.present, f.rsplit("/", 1)[-1]) for o in observations for f in o.findings}
+    assert {(True, name) for name in present} <= said
+    assert {(False, name) for name in absent} <= said
+    assert not {(True, name) for name in absent} & said

@@ -562,6 +562,8 @@ def test_dictated_study_letters_and_level_runs_are_read(explorer: Explorer, phra
             True,
         ),  # the normal word's own clause
         ("MRI: Modic 1 endplate T2 signal change L4-L5, no compression", False),  # bone, not the cord
+        ("MRI C-spine: cord normal, T2 signal change in C5/6 disc", False),  # the third review: the cord in its clause
+        ("MRI: conus normal, T2 signal change at T11", False),
     ],
 )
 def test_a_cords_changed_signal_is_an_abnormal_scan(explorer: Explorer, phrase: str, present: bool) -> None:
@@ -624,3 +626,9 @@ def test_a_side_word_from_abroad_is_not_read_alone(explorer: Explorer) -> None:
     """Put no side on "PSR re. \u2205, li. normal": read with "li." as left, the right side's loss went to the left."""
     observations = read(explorer, "PSR re. \u2205, li. normal")
     assert not any(o.present and o.side == "left" for o in observations)
+
+
+@pytest.mark.parametrize("phrase", ["response to pain absent", "withdrawal to pain absent"])
+def test_a_response_to_pain_is_no_pain_denied(explorer: Explorer, phrase: str) -> None:
+    """Read no global "no pain anywhere" from an absent response to pain (the third review of stop 33)."""
+    assert not any(o.kind == "global" for o in read(explorer, phrase))

@@ -66,11 +66,15 @@ SYMPTOM_NAMES = ("pain", "ache", "aches", "aching", "numbness", "tingling", "wea
 
 
 NOT_A_SYMPTOM = re.compile(
-    r"\d|\b(?:mri|ct|x-ray|xray|imaging|scan|emg|ncs|sensation|perception|temperature|pinprick|deep|vibration)\b",
+    r"\d|\b(?:sensation|perception|temperature|pinprick|deep|vibration|response|withdrawal|grimace|sensitivity)\b",
     re.IGNORECASE,
 )
-"""Items whose last word names a symptom but that name a sense or a study: "sensation to pain absent", "temperature
-and pain absent", "deep pain absent" are a sense lost, not a pain denied (the review of stop 33)."""
+"""Items whose last word names a symptom but that name a sense, a response or a level: "sensation to pain absent",
+"temperature and pain absent", "withdrawal to pain absent" are a sense or a response lost, not a pain denied (the
+reviews of stop 33); a level ("L5 numbness absent") is left alone, as it was before."""
+
+STUDY_LINE = re.compile(r"\b(?:mri|ct|x-ray|xray|imaging|scan|emg|ncs)\b", re.IGNORECASE)
+"""A study named in a line: its clauses are the study's results, read by the study reader, not split here."""
 
 
 NOT_A_CHECKLIST_ITEM = re.compile(
@@ -108,15 +112,29 @@ def checkboxes(text: str, how: list[str]) -> str:
     answers = _yes_no(chunks, ticked)
     if answers is not None:
         said = answers
-    elif chunks[0].strip() and not chunks[0].rstrip().endswith(":"):  # text before the first box: each box after it
+    elif _boxes_after_items(chunks):
         items = [_item(chunk, tick) for chunk, tick in zip(chunks, ticked, strict=False)]
-        said = "; ".join(item for item in items if item)
+        said = "; ".join(item for item in [*items, chunks[-1].strip(" ,;")] if item)
     else:  # a box first (after a heading such as "Red flags:"): each box before its item
         items = [chunks[0].strip(" ,;")] + [_item(chunk, tick) for chunk, tick in zip(chunks[1:], ticked, strict=True)]
         said = "; ".join(item for item in items if item)
     how.append(f"checkboxes read as '{said}'")
     return said
 
+
+def _boxes_after_items(chunks: list[str]) -> bool:
+    """Return True when each box follows its item: text before the first box (no heading) and none after the last.
+
+    "Saddle numbness [ ]  Urinary retention [x]  (see notes)": a parenthesis after the last box is a remark. "Red flags
+    [ ] saddle numbness [x] retention" and "Patient reports [x] leg pain and [ ] numbness" end in an item: each box
+    before its item (the third review of stop 33 found them read backwards).
+    """
+    first, last = chunks[0].strip(), PARENTHESES.sub("", chunks[-1]).strip(" ,;.")
+    return bool(first) and not first.endswith(":") and not last
+
+
+PARENTHESES = re.compile(r"\([^()]*\)")
+"""A remark in parentheses ("(see notes)")."""
 
 YES_NO = {"y": True, "yes": True, "n": False, "no": False}
 """A box's label that answers the item before it."""
@@ -150,8 +168,12 @@ def _yes_no(chunks: list[str], ticked: list[bool]) -> str | None:
         before = [*between, last.partition(" ")[0]]
     else:
         return None
+    if len(ticked) < 2:
+        return None  # "Leg pain [x] no numbness": one box is no yes / no pair
     chosen = [YES_NO[word.lower()] for word, tick in zip(before, ticked, strict=True) if tick]
-    if len(chosen) != 1:
+    if len(chosen) > 1:
+        return None  # several yes / no items on one line: read box by box
+    if not chosen:
         return ""
     item = f"{head.strip(' :,;')} {rest}".strip()
     return item if chosen[0] else f"no {item}"
@@ -163,18 +185,23 @@ def _symptom_denied(text: str) -> str | None:
     Each clause (between commas or semicolons) is read on its own: "leg pain none, saddle anaesthesia none" denies
     both, and a clause that denies nothing stays as it is, a clause of its own (joined by a comma, the "no" had run
     along it as a negated list: "back pain absent, saddle anaesthesia" denied the saddle anaesthesia; the reviews of
-    stop 33). A level in the item ("L5 numbness absent") is left alone: the level is not read that way.
+    stop 33). A denial in the last clause only is shared by the list before it ("retention, incontinence or saddle
+    numbness: none"), which the checklist rule and NegEx read; a line naming a study is the study reader's.
     """
-    clauses = [clause.strip() for clause in re.split(r"[,;]", text)]
-    said, denied = [], False
+    if STUDY_LINE.search(text):
+        return None
+    clauses = [clause.strip() for clause in re.split(r"[,;]", text) if clause.strip()]
+    said, denied = [], []
     for clause in clauses:
         symptom = SYMPTOM_DENIED.match(clause)
         if symptom and symptom["item"].lower().endswith(SYMPTOM_NAMES) and not NOT_A_SYMPTOM.search(symptom["item"]):
             said.append(f"no {symptom['item'].strip()}")
-            denied = True
-        elif clause:
+            denied.append(clause)
+        else:
             said.append(clause)
-    return "; ".join(said) if denied else None
+    if not denied or (len(clauses) > 1 and denied == clauses[-1:]):
+        return None  # "retention, incontinence or saddle numbness: none": one denial shared by the list before it
+    return "; ".join(said)
 
 
 def rewrite(text: str, how: list[str]) -> str:

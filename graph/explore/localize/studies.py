@@ -345,17 +345,22 @@ def _names_a_lesion(words: list[str]) -> bool:
 def _signal_change(words: list[str], index: int) -> bool:
     """Return True when "signal" at ``index`` says the cord's signal is changed ("cord T2 signal T7 to T9").
 
-    "T2 signal" or "signal change" is a lesion's sign in a line about the cord or the conus, when its own clause holds
-    no normal word ("cord T2 signal normal", "T2 signal preserved") and no bone (a vertebral endplate's Modic change is
+    "T2 signal" or "signal change" is a lesion's sign when its own clause names the cord or the conus and holds no
+    normal word ("cord T2 signal normal", "T2 signal preserved") and no bone (a vertebral endplate's Modic change is
     no cord lesion), and no denial stands in the four words before it ("no abnormal cord T2 signal"). Only the clause
     is looked at: "cord T2 signal change C4-C6, vertebral bodies normal" is a cord lesion (the reviews of stop 33).
     """
-    if words[index] != "signal" or not CORD_WORDS & set(words):
+    if words[index] != "signal":
         return False
     start = max((i + 1 for i in range(index) if words[i] in (",", ";")), default=0)
     end = next((i for i in range(index, len(words)) if words[i] in (",", ";")), len(words))
     clause = set(words[start:end])
-    if NORMAL_WORDS & clause or BONE_WORDS & clause or DENIALS & set(words[max(start, index - 4) : index]):
+    if (
+        not CORD_WORDS & clause
+        or NORMAL_WORDS & clause
+        or BONE_WORDS & clause
+        or DENIALS & set(words[max(start, index - 4) : index])
+    ):
         return False
     return "t2" in words[max(0, index - 2) : index] or words[index + 1 : index + 2] in (["change"], ["changes"])
 
