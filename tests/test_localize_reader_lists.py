@@ -11,6 +11,7 @@ import pytest
 from rdflib import Graph
 
 from graph.explore.explorer import Explorer
+from graph.explore.localize.observation import Observation
 from graph.load.store import oxigraph_store
 from tests.test_localize_reader import read
 
@@ -179,13 +180,7 @@ def test_a_forms_empty_checkbox_denies_its_item(
 
     A referral form's unticked red flags had read as present (sealed 41's B41-001 went to the cauda equina).
     """
-    observations = read(explorer, phrase)
-    said = {
-        (o.present, iri.rsplit("/", 1)[-1]) for o in observations for iri in (*o.findings, *(n for _, n in o.anatomy))
-    }
-    assert {(True, name) for name in present} <= said
-    assert {(False, name) for name in absent} <= said
-    assert not {(True, name) for name in absent} & said
+    assert_read(read(explorer, phrase), present, absent, anatomy=True)
 
 
 @pytest.mark.parametrize(
@@ -228,11 +223,7 @@ def test_boxes_after_their_items_and_yes_no_boxes(
     explorer: Explorer, phrase: str, present: set[str], absent: set[str]
 ) -> None:
     """A box after its item, and yes / no boxes, answer the item they follow (the review of stop 33)."""
-    observations = read(explorer, phrase)
-    said = {(o.present, f.rsplit("/", 1)[-1]) for o in observations for f in o.findings}
-    assert {(True, name) for name in present} <= said
-    assert {(False, name) for name in absent} <= said
-    assert not {(True, name) for name in absent} & said
+    assert_read(read(explorer, phrase), present, absent)
 
 
 def test_every_denied_symptom_of_a_line_is_denied(explorer: Explorer) -> None:
@@ -272,8 +263,19 @@ def test_a_shared_denial_a_heading_without_a_colon_and_several_yes_no_items(
     explorer: Explorer, phrase: str, present: set[str], absent: set[str]
 ) -> None:
     """Read the layouts the third review of stop 33 found inverted by the second review's mends."""
-    observations = read(explorer, phrase)
-    said = {(o.present, f.rsplit("/", 1)[-1]) for o in observations for f in o.findings}
-    assert {(True, name) for name in present} <= said
-    assert {(False, name) for name in absent} <= said
-    assert not {(True, name) for name in absent} & said
+    assert_read(read(explorer, phrase), present, absent)
+
+
+def assert_read(observations: list[Observation], present: set[str], absent: set[str], *, anatomy: bool = False) -> None:
+    """Assert that each name in ``present`` is read as there and each in ``absent`` as denied, never as there.
+
+    Names are the graph's local names of findings (and, with ``anatomy``, of the places read).
+    """
+    said = {
+        (o.present, iri.rsplit("/", 1)[-1])
+        for o in observations
+        for iri in (*o.findings, *((n for _, n in o.anatomy) if anatomy else ()))
+    }
+    assert {(True, name) for name in present} <= said, said
+    assert {(False, name) for name in absent} <= said, said
+    assert not {(True, name) for name in absent} & said, said
