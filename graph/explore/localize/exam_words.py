@@ -1,4 +1,4 @@
-"""Examination words that read as something other than their parts: the plantar response, muscle groups, studies.
+"""Examination words that read as something other than their parts: the plantar response, muscle groups.
 
 "Toes downgoing" and "plantars ↓" are a normal plantar response, not weak toe flexors or a reduced reflex;
 "wrist extensors" is wrist extension, whose word "extensor" would otherwise read as the plantar response's
@@ -57,15 +57,6 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("tsr",): "triceps jerk",
     ("\u2205",): "absent",
     ("jumpy",): "brisk",  # "reflexes jumpy": brisk
-    # a motor nerve conduction study named by its nerve ("fibular motor (EDB): amplitude 60 % of L") is the nerve's
-    # CMAP: the muscle it is recorded from had read as that muscle weak
-    ("fibular", "motor"): "common fibular nerve cmap",  # the nerve's own name: "fibular cmap" is read so only as typed
-    ("peroneal", "motor"): "common fibular nerve cmap",
-    ("tibial", "motor"): "tibial cmap",
-    ("median", "motor"): "median cmap",
-    ("ulnar", "motor"): "ulnar cmap",
-    ("radial", "motor"): "radial nerve cmap",
-    ("femoral", "motor"): "femoral nerve cmap",
 }  # fmt: skip
 """Token sequences -> their meaning, as ``shorthand.PHRASES``; ``shorthand`` merges them."""
 

@@ -320,7 +320,15 @@ is absent (the pattern of the shorthand table's "bladder or bowel")."""
 STUDIES = {
     "fibular cmap": "common fibular nerve cmap",  # "fibular" alone names no nerve (the fibular head is a place)
     "fibular cmaps": "common fibular nerve cmap",
-    "fibular motor": "common fibular nerve motor",
+    # a motor conduction study named by its nerve is that nerve's CMAP: "Fibular motor (EDB and TA): … 60 % of L" had
+    # read as EDB and TA weak on the comparison side (stop 33)
+    "fibular motor": "common fibular nerve cmap",
+    "peroneal motor": "common fibular nerve cmap",
+    "tibial motor": "tibial cmap",
+    "median motor": "median cmap",
+    "ulnar motor": "ulnar cmap",
+    "radial motor": "radial nerve cmap",
+    "femoral motor": "femoral nerve cmap",
     "fibular nerve cmap": "common fibular nerve cmap",
     "fibular nerve motor": "common fibular nerve motor",
     "sensory potential": "snap",

@@ -77,11 +77,9 @@ STUDY_LINE = re.compile(r"\b(?:mri|ct|x-ray|xray|imaging|scan|emg|ncs)\b", re.IG
 """A study named in a line: its clauses are the study's results, read by the study reader, not split here."""
 
 
-NOT_A_CHECKLIST_ITEM = re.compile(
-    r"\d|\b(?:mri|ct|x-ray|xray|imaging|scan|emg|ncs|mr|mrs|ms|dr|able|downgoing|flexor|plantars?)\b", re.IGNORECASE
-)
-"""Items the one-word answer is not a yes or no to: a study ("MRI: no"), a person ("Mr Jones - no"), a number, or a
-sign named by its normal direction ("plantars downgoing: no"); these lines are left as they are."""
+NOT_A_CHECKLIST_ITEM = re.compile(r"\d|\b(?:mr|mrs|ms|dr|able|downgoing|flexor|plantars?)\b", re.IGNORECASE)
+"""Items the one-word answer is not a yes or no to besides a study (``STUDY_LINE``: "MRI: no"): a person ("Mr Jones -
+no"), a number, or a sign named by its normal direction ("plantars downgoing: no"); these lines are left as they are."""
 
 NORMAL_STATE = re.compile(r"\b(?:normal|intact|preserved)\b", re.IGNORECASE)
 """An item that names the normal state ("anal tone normal: no"): a "no" says it is reduced, not absent."""
@@ -212,7 +210,7 @@ def rewrite(text: str, how: list[str]) -> str:
         how.append(f"symptom denied after its name, read as '{said}'")
         return said
     item = CHECKLIST_ITEM.match(text)
-    if item is not None and not NOT_A_CHECKLIST_ITEM.search(item["item"]):
+    if item is not None and not (STUDY_LINE.search(item["item"]) or NOT_A_CHECKLIST_ITEM.search(item["item"])):
         denied, words = item["answer"].lower() != "yes", item["item"].strip()
         if denied and NORMAL_STATE.search(words):
             said = NORMAL_STATE.sub("reduced", words)  # "anal tone normal: no" is anal tone reduced
