@@ -69,6 +69,15 @@ def _covers(pair: Scored, single: Scored) -> bool:
     return bool(unexplained) and all(pair.side_p[index] > 2 * LEAK for index in unexplained)
 
 
+def _likeliest_first(s: Scored) -> tuple[float, bool]:
+    """Sort key: the likelier first; at a tie a lesion before a cause carrying its picture (``known_cause.py``).
+
+    A cause at its site ties with the lesion it makes when the note says nothing of the cause: the lesion is then
+    named first ("S1 root: S1 radiculopathy", not "L5-S1 disc herniation" on no MRI line).
+    """
+    return -s.posterior, any(h.carries for h in s.members)
+
+
 def _pairs_by_sites(pairs: list[Scored]) -> list[tuple[float, list[Scored]]]:
     """Group the two-lesion explanations by their two sites, likeliest first: (summed posterior, pairs).
 
@@ -82,7 +91,7 @@ def _pairs_by_sites(pairs: list[Scored]) -> list[tuple[float, list[Scored]]]:
         groups[frozenset(h.site.key for h in pair.members)].append(pair)
     ranked = []
     for members in groups.values():
-        members.sort(key=lambda s: -s.posterior)
+        members.sort(key=_likeliest_first)
         ranked.append((sum(s.posterior for s in members), members))
     ranked.sort(key=lambda item: -item[0])
     return ranked
@@ -136,7 +145,10 @@ class Localizer:
         singles = [s for s in scored if len(s.members) == 1]
         distinct = singles[0].observations if singles else reading.observations  # each read once, as the model counts
         # a site's own lesion (its likeliest), against which the causes listed there are weighed
-        syndrome = {s.members[0].site.key: s.members[0] for s in sorted(singles, key=lambda s: s.posterior)}
+        syndrome = {}
+        for s in sorted(singles, key=_likeliest_first, reverse=True):  # the likeliest last; a carrier, its lesion
+            h = s.members[0]
+            syndrome[h.site.key] = self.by_iri.get(h.carries, h) if h.carries else h
         causes = {
             key: cause_evidence.weigh(self.model, listed, self.by_iri, distinct, syndrome[key])
             if key in syndrome and key in self.weighable else [(cause, share, False) for cause, share in listed]
@@ -252,7 +264,7 @@ class Localizer:
         answer = []
         ranked = sorted(by_site.items(), key=lambda item: -sum(s.posterior for s in item[1]))[:limit]
         for rank, (_, members) in enumerate(ranked):
-            members.sort(key=lambda s: -s.posterior)
+            members.sort(key=_likeliest_first)
             mass = sum(s.posterior for s in members)
             site = members[0].members[0].site
             explained = rank < limit
@@ -265,6 +277,7 @@ class Localizer:
                     "probability": round(s.posterior, 4),
                     "role": "site" if s.members[0].anatomical else "lesion",
                     **({"at_root": True} if s.members[0].at_root else {}),
+                    **({"carries": curie(s.members[0].carries)} if s.members[0].carries else {}),
                     **(
                         {"radiculopathy": True}
                         if "Radiculopathy" in self.G.nodes[s.members[0].iri].get("types", ())
@@ -310,7 +323,9 @@ class Localizer:
         leading: list[str] = []
         for rank, site in enumerate(sites, start=1):
             rows = [c for c in site["conditions"] if c["role"] != "site"]  # a lesion known by anatomy is a site
-            rows.sort(key=lambda c: (not c.get("leads"), c["role"] != "lesion", -c["probability"], c["label"]))
+            rows.sort(
+                key=lambda c: (not c.get("leads"), c["role"] != "lesion", -c["probability"], "carries" in c, c["label"])
+            )
             for condition in rows:
                 evidence = site if condition["role"] == "lesion" else {"supporting": [], "against": []}
                 row = merged.setdefault(
@@ -332,6 +347,8 @@ class Localizer:
                 own = None
                 if rows[0].get("at_root"):  # "lateral recess stenosis at L5" is L5's radiculopathy with its cause
                     own = next((c for c in rows if c.get("radiculopathy") and not c.get("at_root")), None)
+                elif rows[0].get("carries"):  # "L4-L5 disc herniation" is the L5 radiculopathy it makes
+                    own = next((c for c in rows if c["id"] == rows[0]["carries"]), None)
                 elif rows[0].get("leads"):  # "thoracic cord: metastatic compression", then the thoracic myelopathy
                     own = next((c for c in rows if c["role"] == "lesion"), None)
                 if own is not None and own["id"] not in leading:

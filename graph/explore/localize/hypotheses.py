@@ -23,6 +23,7 @@ from typing import Any
 
 from graph.explore.localize.anatomy import DOWNSTREAM, PARTS, Anatomy, Lesion, holds
 from graph.explore.localize.frequency import edge_probability
+from graph.explore.localize.known_cause import carry_pictures
 from graph.explore.localize.lesion import Hypothesis, Site, curie
 from graph.explore.localize.one_root import OneRootOfSeveral
 from graph.explore.localize.parameters import NONE_PRIOR, RISK_FACTOR
@@ -124,6 +125,7 @@ class HypothesisBuilder:
                    self.anatomy.types(h.iri)}  # fmt: skip
         for condition, roots in alternatives.items():
             hypotheses += one_root.hypotheses(condition, roots, of_root)
+        carry_pictures(hypotheses, self.anatomy, self.words)
         two_roots = TwoAdjacentRoots(self).hypotheses(of_root)
         taken = {h.site.key for h in hypotheses}
         for node in sorted(self.G):

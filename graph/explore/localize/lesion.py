@@ -177,6 +177,8 @@ class Hypothesis:
     """For a radiculopathy of two adjacent roots (``two_roots.py``): the two roots this hypothesis puts it at."""
     parts: tuple[Hypothesis, ...] = ()
     """For a radiculopathy of two adjacent roots: its two one-root radiculopathies (which root states what)."""
+    carries: str | None = None
+    """For a cause at the site of a lesion it makes (``known_cause.py``): that lesion, whose picture it carries."""
     key: str = field(init=False)
     """A unique key: the condition's IRI, with the root for a cause placed at one root of several."""
 

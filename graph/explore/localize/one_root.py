@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from graph.explore.localize.anatomy import Lesion
 from graph.explore.localize.frequency import edge_probability
+from graph.explore.localize.known_cause import merged_statements
 from graph.explore.localize.lesion import Hypothesis
 from graph.explore.related import BROADER
 from graph.namespaces import BASE, RADIX
@@ -110,11 +111,7 @@ class OneRootOfSeveral:
             assert whole is not None
             lesion = Lesion(roots=frozenset({root}), structures=whole.lesion.structures)
             radiculopathy = None if own_findings_only else of_root.get(root)
-            explicit = dict(radiculopathy.explicit) if radiculopathy else {}
-            for finding, stated in whole.explicit.items():
-                if finding not in explicit or stated[0] > explicit[finding][0]:
-                    explicit[finding] = stated
-            lacks = (whole.lacks | (radiculopathy.lacks if radiculopathy else set())) - set(explicit)
+            explicit, lacks = merged_statements(whole, radiculopathy)
             pain = whole.pain_regions | (radiculopathy.pain_regions if radiculopathy else set())
             if own_findings_only:
                 pain = set()  # its pain is in this root's dermatome, wherever the graph locates the condition's
