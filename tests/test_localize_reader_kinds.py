@@ -1254,6 +1254,16 @@ def test_signs_of_a_structure_are_not_pain_anywhere(explorer: Explorer, phrase: 
     assert not any(o.kind == "global" for o in read(explorer, phrase))
 
 
+@pytest.mark.parametrize("phrase", ["no wasting", "no muscle wasting", "not wasted", "no atrophy"])
+def test_no_wasting_is_no_denial_of_weakness(explorer: Explorer, phrase: str) -> None:
+    """Sealed 38's B38-110: "reflexes symmetrical, plantars flexor, no wasting" had read as no weakness anywhere.
+
+    A functional, central or acute weakness wastes nothing; the give-way weakness two lines above was then denied.
+    """
+    assert not any(o.kind == "global" and "weakness" in o.kinds for o in read(explorer, phrase))
+    assert any(o.kind == "global" and "weakness" in o.kinds for o in read(explorer, "no wasting or weakness"))
+
+
 def test_a_central_lumbar_disc_on_imaging_implicates_the_cauda_equina(explorer: Explorer) -> None:
     """The graph's central L4-L5 herniation affects the cauda equina: a report of one implicates it, not only roots."""
     [observation] = read(explorer, "MRI: L4-L5 central disc sequestration")

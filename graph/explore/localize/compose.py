@@ -640,6 +640,8 @@ class Composer:
                 continue
             if m.key in TENDERNESS:
                 continue  # "no subacromial tenderness": a sign of the structure pressed, not pain anywhere
+            if m.key in WASTING:
+                continue  # "no wasting": an acute, central or functional weakness wastes nothing; it is not no weakness
             after = [w for w, c in zip(phrase.words[m.end :], phrase.clauses[m.end :], strict=False) if c == m.clause]
             if LOCATIVE & set(after):
                 continue  # "no pain over the 1st dorsal compartment": none there, which says nothing of elsewhere
@@ -663,6 +665,8 @@ class Composer:
 
 
 TENDERNESS = frozenset({"tender", "tenderness"})
+WASTING = frozenset({"wasting", "wasted", "wast", "atrophy"})
+"""Words of muscle wasting: denied without a place, they deny no weakness (the review's B38-110, stop 34)."""
 """Kind words of tenderness: a sign of a structure (``findings.KIND_WORDS``), so no global statement about pain."""
 
 LOCATIVE = frozenset({"over", "behind", "around", "across", "along", "beneath", "under", "below", "above"})
