@@ -1264,6 +1264,26 @@ def test_no_wasting_is_no_denial_of_weakness(explorer: Explorer, phrase: str) ->
     assert any(o.kind == "global" and "weakness" in o.kinds for o in read(explorer, "no wasting or weakness"))
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["coughing does not make the pain worse", "no pain on walking", "looking up does not bring the tingling on"],
+)
+def test_what_an_activity_does_not_do_to_a_symptom_denies_no_symptom(explorer: Explorer, phrase: str) -> None:
+    """A modifier's symptom is there: "coughing does not make the pain worse" had read as no pain anywhere."""
+    observations = read(explorer, phrase)
+    assert not any(o.kind == "global" for o in observations)
+    assert any(o.kind == "modifier" for o in observations) or "tingling" in phrase
+
+
+@pytest.mark.parametrize(
+    "phrase", ["turning my head to the left sends it down the arm", "tilting his head to the right makes it worse"]
+)
+def test_turning_the_head_to_a_side_is_the_graphs_neck_rotation(explorer: Explorer, phrase: str) -> None:
+    """Sealed 40's B40-014 and sealed 41's B41-036 turned or tilted the head to one side ("to the side" was read)."""
+    [modifier] = [o for o in read(explorer, phrase) if o.kind == "modifier"]
+    assert local([a for _, a in modifier.anatomy]) == {"neck_rotation_to_affected_side"} and modifier.present
+
+
 def test_a_central_lumbar_disc_on_imaging_implicates_the_cauda_equina(explorer: Explorer) -> None:
     """The graph's central L4-L5 herniation affects the cauda equina: a report of one implicates it, not only roots."""
     [observation] = read(explorer, "MRI: L4-L5 central disc sequestration")

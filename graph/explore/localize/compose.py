@@ -642,6 +642,8 @@ class Composer:
                 continue  # "no subacromial tenderness": a sign of the structure pressed, not pain anywhere
             if m.key in WASTING:
                 continue  # "no wasting": an acute, central or functional weakness wastes nothing; it is not no weakness
+            if any(o.category in ("activity", "modifier") and o.clause == m.clause for o in matches):
+                continue  # "coughing does not make the pain worse": the pain is there, the cough does nothing to it
             after = [w for w, c in zip(phrase.words[m.end :], phrase.clauses[m.end :], strict=False) if c == m.clause]
             if LOCATIVE & set(after):
                 continue  # "no pain over the 1st dorsal compartment": none there, which says nothing of elsewhere
