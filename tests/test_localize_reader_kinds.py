@@ -1284,6 +1284,14 @@ def test_turning_the_head_to_a_side_is_the_graphs_neck_rotation(explorer: Explor
     assert local([a for _, a in modifier.anatomy]) == {"neck_rotation_to_affected_side"} and modifier.present
 
 
+@pytest.mark.parametrize(("phrase", "present"), [("lifting the foot up slightly weak", True),
+                                                 ("pulling her foot up is weak on the left", True),
+                                                 ("lifting the foot up is fine", False)])  # fmt: skip
+def test_lifting_or_pulling_the_foot_up_is_ankle_dorsiflexion(explorer: Explorer, phrase: str, present: bool) -> None:
+    """Sealed 25's Y25-022: "lifting" keeps its ending, so "lift * foot up" missed it; the foot read as a place."""
+    reads_as(explorer, phrase, "ankle_dorsiflexion", present)
+
+
 def test_a_central_lumbar_disc_on_imaging_implicates_the_cauda_equina(explorer: Explorer) -> None:
     """The graph's central L4-L5 herniation affects the cauda equina: a report of one implicates it, not only roots."""
     [observation] = read(explorer, "MRI: L4-L5 central disc sequestration")

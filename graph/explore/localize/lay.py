@@ -83,6 +83,8 @@ MOVEMENTS = {
     "lift * foot up": "ankle dorsiflexion",
     "pull * foot up": "ankle dorsiflexion",
     "bring * foot up": "ankle dorsiflexion",
+    "lifting * foot up": "ankle dorsiflexion",  # "lifting" keeps its ending (vocabulary), so "lift * foot up" missed it
+    "pulling * foot up": "ankle dorsiflexion",
     "lift * big toe": "great toe extension",
     "big toe won't lift": "weak great toe extension",
     "wrist extends but deviates radially": "radial deviation of the wrist on extension",
