@@ -83,6 +83,8 @@ SETS = {
     "sealed 41 (held out, run once)": [EVAL / "cases_sealed41.toml"],
     "sealed 42 (held out, run once)": [EVAL / "cases_sealed42.toml"],
     "sealed 43 (held out, run once)": [EVAL / "cases_sealed43.toml"],
+    "sealed 44 (held out, run once)": [EVAL / "cases_sealed44.toml"],
+    "sealed 45 (held out, run once)": [EVAL / "cases_sealed45.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

@@ -80,18 +80,23 @@ HELD_OUT = {  # sets held outside the repository until an engine was final, each
     "cases_sealed41.toml": (0.67, 0.84),  # run once at 69.9 % / 86.7 % (4bb0afa, stop 32's engine)
     "cases_sealed42.toml": (0.84, 0.88),  # run once at 86.4 % / 90.9 % (3e46289, stop 33's engine)
     "cases_sealed43.toml": (0.76, 0.87),  # run once at 78.2 % / 89.9 % (3e46289, stop 33's engine)
+    "cases_sealed44.toml": (0.77, 0.88),  # run once at 79.0 % / 90.3 % (a43ce2a, stop 34's engine)
+    "cases_sealed45.toml": (0.79, 0.88),  # run once at 81.7 % / 90.4 % (a43ce2a, stop 34's engine)
 }
 VIGNETTE_CONDITION_TOP1 = 0.91  # 94.3 % at stop 21 (88.6 % at eb04eaf, 80.0 % before a site's lesions came first)
 VIGNETTE_CONDITION_TOP3 = 0.94  # 97.1 % at stop 21 (100 % at eb04eaf: two fell to fourth)
 URGENT = {"radix:cauda_equina_syndrome", "radix:conus_medullaris_syndrome"}
-KNOWN_UNFLAGGED = {"W32-084"}
+KNOWN_UNFLAGGED = {"W32-084", "B44-065"}
 """Cauda equina flags missed on their one run and still missed, kept in sight rather than out of the set (stop 29).
 The writer named the syndrome as a risk, not as the picture: a central L5-S1 protrusion with bilateral S1 signs,
 intact saddle sensation, normal tone and a 45 mL residual (the cauda equina syndrome stays below the 2 % flag threshold
 on those negatives). W32-039, an L5-S1 epidural abscess, came off in stop 30, when an imaged lumbar level began to flag
 the syndrome a canal lesion causes there. Q37-057 (sealed 37, missed on its one run in stop 30: an epidural abscess
 picture tender at L3 with no imaging) came off after that run, when spinal tenderness at a named level began to place
-the lesion as imaging does. The test fails when a listed case is flagged, so that it is taken off."""
+the lesion as imaging does. B44-065 (sealed 44, missed on its one run in stop 34) is of W32-084's kind: a one-root S1
+picture with sacral metastases, saddle sensation and voiding normal, whose writer listed the syndrome as one "to be
+watched for" (the spinal malignancy was flagged). The test fails when a listed case is flagged, so that it is taken
+off."""
 
 
 @pytest.fixture(scope="module")
