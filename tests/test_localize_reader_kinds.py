@@ -1292,6 +1292,24 @@ def test_lifting_or_pulling_the_foot_up_is_ankle_dorsiflexion(explorer: Explorer
     reads_as(explorer, phrase, "ankle_dorsiflexion", present)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "named", "present"),
+    [
+        ("can't stand on R tiptoe", "difficulty_standing_on_tiptoes", True),
+        ("can't do single-leg tiptoe on the L", "difficulty_standing_on_tiptoes", True),
+        ("Droopy L eyelid, small L pupil", "horner_syndrome", True),
+        ("no droopy eyelid and small pupil", "horner_syndrome", False),
+        ("Started leaking urine", "urinary_incontinence", True),
+        ("no leaking urine", "urinary_incontinence", False),
+        ("He cannot extend the right wrist or fingers", "wrist_extension", True),
+        ("able to extend the wrist or fingers", "wrist_extension", False),
+    ],
+)
+def test_words_of_sealed_44_and_45s_unread_lines(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
+    """Lines left unread on sealed 44 and 45's run (stop 34), read after it as the graph's findings and movements."""
+    reads_as(explorer, phrase, named, present)
+
+
 def test_a_central_lumbar_disc_on_imaging_implicates_the_cauda_equina(explorer: Explorer) -> None:
     """The graph's central L4-L5 herniation affects the cauda equina: a report of one implicates it, not only roots."""
     [observation] = read(explorer, "MRI: L4-L5 central disc sequestration")
