@@ -642,8 +642,11 @@ class Composer:
                 continue  # "no subacromial tenderness": a sign of the structure pressed, not pain anywhere
             if m.key in WASTING:
                 continue  # "no wasting": an acute, central or functional weakness wastes nothing; it is not no weakness
-            if any(o.category in ("activity", "modifier") and o.clause == m.clause for o in matches):
+            acting = [o for o in matches if o.category in ("activity", "modifier") and o.clause == m.clause]
+            if any(o.end <= m.start for o in acting):
                 continue  # "coughing does not make the pain worse": the pain is there, the cough does nothing to it
+            if any(_subject_of(phrase, m, o) for o in matches if o.category == "modifier" and o.clause == m.clause):
+                continue  # "denies numbness, pain worse on walking": the pain is the subject of "worse", not denied
             after = [w for w, c in zip(phrase.words[m.end :], phrase.clauses[m.end :], strict=False) if c == m.clause]
             if LOCATIVE & set(after):
                 continue  # "no pain over the 1st dorsal compartment": none there, which says nothing of elsewhere
@@ -666,10 +669,17 @@ class Composer:
     # ---- studies -----------------------------------------------------------------------------
 
 
+def _subject_of(phrase: Phrase, kind: Match, modifier: Match) -> bool:
+    """Return True when a kind word is the subject of a modifier right after it in one sentence ("pain (is) worse")."""
+    if not 0 <= modifier.start - kind.end <= 1:
+        return False
+    return " ".join(phrase.words[kind.end - 1 : modifier.start + 1]) in phrase.text.lower()  # no full stop between
+
+
 TENDERNESS = frozenset({"tender", "tenderness"})
-WASTING = frozenset({"wasting", "wasted", "wast", "atrophy"})
-"""Words of muscle wasting: denied without a place, they deny no weakness (the review's B38-110, stop 34)."""
 """Kind words of tenderness: a sign of a structure (``findings.KIND_WORDS``), so no global statement about pain."""
+WASTING = frozenset({"wasting", "wasted", "wast", "atrophy"})
+"""Words of muscle wasting: denied without a place, they deny no weakness (sealed 38's B38-110, stop 34)."""
 
 LOCATIVE = frozenset({"over", "behind", "around", "across", "along", "beneath", "under", "below", "above"})
 """Words that place a kind of change somewhere ("no pain over the first dorsal compartment"): it is then no

@@ -4,22 +4,26 @@ A root's radiculopathy and the disc herniation that compresses the root are two 
 root. Scored on its own statements alone, the herniation explains an L5 picture only by its MRI line: it then
 takes part of the site's prior (priors are split evenly between the hypotheses at a site, ``hypotheses.py``)
 while explaining less, and the site falls behind a single-condition site (a fibular neuropathy) that fits no
-better. The same held at the cauda equina, where the central disc herniations took shares from the cauda
-equina syndrome they cause, and the conus, with one hypothesis, won the near ties (docs/localisation.md §4).
+better.
 
 At its site a cause *is* the lesion it causes there (``causes``), with its cause known: the findings of the lesion
-are its findings too, and its own (an MRI line, walking-limited pain) can only add to them (the larger probability
-where both state one). The hypotheses at a site are then refinements of its lesion (L5 radiculopathy of unstated
-cause, from an L4-L5 disc, from a far-lateral L5-S1 disc), as a cause placed at one root of several already was
-(``one_root.py``); stop 34 made it the rule for every cause at its site, and a red flag it raises is its
-syndrome's at P(syndrome | cause) = 1 (``causes.syndromes_of_causes``). Only a cause that usually makes the lesion
-carries it: P(lesion | cause) at least :data:`parameters.UNQUALIFIED`, the middle bin an unqualified ``causes``
-statement is read as. Central canal stenosis makes the cauda equina syndrome "rarely" (0.05): most of its patients
-have another picture, and it keeps its own.
+are its findings too, and its own can only add to them (the larger probability where both state one). The hypotheses
+at a root are then refinements of its lesion (L5 radiculopathy of unstated cause, from an L4-L5 disc, from a
+far-lateral L5-S1 disc), as a cause placed at one root of several already was (``one_root.py``). Only a cause the
+graph says *usually* makes the lesion carries it: a frequency word above the unqualified middle bin
+(:data:`parameters.UNQUALIFIED`) on its ``causes`` statement; the disc herniations "typically" make their root's
+radiculopathy. An unqualified statement says the cause can make the lesion, not how often: the central discs and the
+cauda equina syndrome (the graph's "commonly" there is the discs' share of the syndrome's cases, not how often a disc
+makes it), so a central disc keeps its own picture and raises the syndrome as a red flag at P(disc) x 0.545 before
+the sphincters go (``causes.syndromes_of_causes``). Carrying the syndrome's picture as well had won 10 development
+near ties of the cauda equina against the conus, but the review of stop 34 found it dropped that flag on a
+threatened cauda equina (a central disc, signs in both legs, sphincters normal), since the note's normal sphincters
+then counted against the discs, and tripled a bladder symptom's weight at the cauda equina on look-alikes. Central
+canal stenosis makes the syndrome "rarely" (0.05) and carries nothing either.
 
-Measured against the alternative, a two-layer network marginalised over the lesion (each finding at P(lesion |
-cause) x P(finding | lesion)), on the 4,865 public development cases: this rule gained 29 first sites and 45 first
-conditions, the alternative 9 and 20 (docs/localisation.md §3, stop 34).
+The alternative, a two-layer network marginalised over the lesion (each finding at P(lesion | cause) x P(finding |
+lesion)), was measured on the 4,865 development cases public at the start of stop 34 and not kept
+(docs/localisation.md §3).
 """
 
 from __future__ import annotations
@@ -61,7 +65,7 @@ def carry_pictures(hypotheses: list[Hypothesis], anatomy: Anatomy, words: dict[s
         for effect, data in anatomy.out(h.iri, RADIX.causes):
             if effect in at_site[h.site.key] and effect != h.iri:
                 made[effect] = max(made.get(effect, 0.0), edge_probability(data, words)[0])
-        usual = sorted(effect for effect, p in made.items() if p >= UNQUALIFIED)
+        usual = sorted(effect for effect, p in made.items() if p > UNQUALIFIED)
         if not usual:
             continue
         lesion = at_site[h.site.key][usual[0]]
