@@ -85,6 +85,8 @@ SETS = {
     "sealed 43 (held out, run once)": [EVAL / "cases_sealed43.toml"],
     "sealed 44 (held out, run once)": [EVAL / "cases_sealed44.toml"],
     "sealed 45 (held out, run once)": [EVAL / "cases_sealed45.toml"],
+    "sealed 46 (held out, run once)": [EVAL / "cases_sealed46.toml"],
+    "sealed 47 (held out, run once)": [EVAL / "cases_sealed47.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
