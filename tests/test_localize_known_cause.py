@@ -68,3 +68,19 @@ def test_with_nothing_said_of_the_cause_the_lesion_is_named_first(explorer: Expl
     assert site["id"] == "radix:S1_root"
     assert site["conditions"][0]["id"] == "radix:S1_radiculopathy"
     assert answer["conditions"][0]["id"] == "radix:S1_radiculopathy"
+
+
+def test_a_leak_of_urine_raises_no_cauda_equina_flag(explorer: Explorer) -> None:
+    """A guard from the third review of stop 34: a stress or catheter leak beside sciatica is no red-flag incontinence.
+
+    Rows reading "leaking urine" as urinary incontinence (added after sealed 44 and 45's run, then taken out) put the
+    cauda equina first and flagged the syndrome on these pictures.
+    """
+
+    def syndrome(findings: list[str]) -> float:
+        flags = explorer.localize(findings)["red_flags"]
+        return next((f["probability"] for f in flags if f["id"] == "radix:cauda_equina_syndrome"), 0.0)
+
+    alone = syndrome(["bilateral sciatica"])
+    for leak in ("leaking urine when coughing or sneezing since childbirth", "urinary catheter in situ, leaking urine"):
+        assert syndrome(["bilateral sciatica", leak]) <= alone + 0.005 < parameters.RED_FLAG_THRESHOLD

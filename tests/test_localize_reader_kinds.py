@@ -1274,6 +1274,8 @@ def test_no_wasting_is_no_denial_of_weakness(explorer: Explorer, phrase: str) ->
         ("no weakness or numbness and the pain is worse on walking", {"weakness", "sensory"}),
         ("no numbness. worse with sitting", {"sensory"}),
         ("no weakness even after walking a mile", {"weakness"}),
+        ("eased by rest and no numbness or weakness", {"sensory", "weakness"}),
+        ("sitting: no pain, no numbness", {"pain", "sensory"}),
     ],
 )
 def test_a_symptom_an_activity_acts_on_is_not_denied(explorer: Explorer, phrase: str, denied: set[str]) -> None:
@@ -1313,14 +1315,16 @@ def test_narrative_foot_lifting_and_head_turning_read_no_sign(explorer: Explorer
         ("can't do single-leg tiptoe on the L", "difficulty_standing_on_tiptoes", True),
         ("Droopy L eyelid, small L pupil", "horner_syndrome", True),
         ("no droopy eyelid and small pupil", "horner_syndrome", False),
-        ("Started leaking urine", "urinary_incontinence", True),
-        ("no leaking urine", "urinary_incontinence", False),
         ("He cannot extend the right wrist or fingers", "wrist_extension", True),
         ("able to extend the wrist or fingers", "wrist_extension", False),
     ],
 )
 def test_words_of_sealed_44_and_45s_unread_lines(explorer: Explorer, phrase: str, named: str, present: bool) -> None:
-    """Lines left unread on sealed 44 and 45's run (stop 34), read after it as the graph's findings and movements."""
+    """Lines left unread on sealed 44 and 45's run (stop 34), read after it as the graph's findings and movements.
+
+    "Leaking urine" (incontinence) was read too, and taken out after the third review: a stress or catheter leak then
+    raised the cauda equina syndrome.
+    """
     reads_as(explorer, phrase, named, present)
 
 

@@ -643,7 +643,10 @@ class Composer:
             if m.key in WASTING:
                 continue  # "no wasting": an acute, central or functional weakness wastes nothing; it is not no weakness
             acting = [o for o in matches if o.category in ("activity", "modifier") and o.clause == m.clause]
-            if any(o.end <= m.start for o in acting):
+            before = [o for o in acting if o.end <= m.start]
+            last = max((o.end for o in before), default=m.start)
+            denied_itself = bool(OWN_DENIALS & set(phrase.words[last : m.start]))  # "eased by rest and no numbness"
+            if before and not denied_itself:
                 continue  # "coughing does not make the pain worse": the pain is there, the cough does nothing to it
             if any(_subject_of(phrase, m, o) for o in matches if o.category == "modifier" and o.clause == m.clause):
                 continue  # "denies numbness, pain worse on walking": the pain is the subject of "worse", not denied
@@ -678,6 +681,9 @@ def _subject_of(phrase: Phrase, kind: Match, modifier: Match) -> bool:
 
 TENDERNESS = frozenset({"tender", "tenderness"})
 """Kind words of tenderness: a sign of a structure (``findings.KIND_WORDS``), so no global statement about pain."""
+OWN_DENIALS = frozenset({"no", "nil", "without", "denies", "denied"})
+"""Words that deny a kind word after an activity themselves ("eased by rest and no numbness or weakness"); "not" is
+the activity's own ("coughing does not make the pain worse")."""
 WASTING = frozenset({"wasting", "wasted", "wast", "atrophy"})
 """Words of muscle wasting: denied without a place, they deny no weakness (sealed 38's B38-110, stop 34)."""
 
