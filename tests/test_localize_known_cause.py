@@ -58,7 +58,8 @@ def test_a_threatened_cauda_equina_stays_flagged(explorer: Explorer) -> None:
             "MRI: L5-S1 central disc protrusion",
         ]
     )
-    assert "radix:cauda_equina_syndrome" in {flag["id"] for flag in answer["red_flags"]}
+    flag = next(f for f in answer["red_flags"] if f["id"] == "radix:cauda_equina_syndrome")
+    assert flag["probability"] >= 1.5 * parameters.RED_FLAG_THRESHOLD  # 0.036: a margin, so erosion shows
 
 
 def test_with_nothing_said_of_the_cause_the_lesion_is_named_first(explorer: Explorer) -> None:
