@@ -103,9 +103,9 @@ def syndromes_of_causes(builder: HypothesisBuilder, hypotheses: list[Hypothesis]
 
 
 def _caused(builder: HypothesisBuilder, h: Hypothesis, syndromes: Collection[str]) -> list[tuple[str, float]]:
-    """Return the syndromes among ``syndromes`` that h causes, each with P(syndrome | h): 1 for the one it carries."""
+    """Return the syndromes among ``syndromes`` that h causes (``causes``), each with P(syndrome | h)."""
     return [
-        (syndrome, 1.0 if h.carries == syndrome else edge_probability(data, builder.words)[0])
+        (syndrome, edge_probability(data, builder.words)[0])
         for syndrome, data in builder.anatomy.out(h.iri, RADIX.causes)
         if syndrome in syndromes and syndrome != h.iri
     ]

@@ -23,6 +23,7 @@ from graph.explore.localize.findings import Findings
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import (
     ANATOMY,
+    OPENING_DENIALS,
     Match,
     Phrase,
     nearest,
@@ -645,7 +646,8 @@ class Composer:
             acting = [o for o in matches if o.category in ("activity", "modifier") and o.clause == m.clause]
             before = [o for o in acting if o.end <= m.start]
             last = max((o.end for o in before), default=m.start)
-            denied_itself = bool(OWN_DENIALS & set(phrase.words[last : m.start]))  # "eased by rest and no numbness"
+            # "eased by rest and no numbness": a denial of its own; "not" is the activity's ("coughing does not make …")
+            denied_itself = bool(OPENING_DENIALS & set(phrase.words[last : m.start]))
             if before and not denied_itself:
                 continue  # "coughing does not make the pain worse": the pain is there, the cough does nothing to it
             if any(_subject_of(phrase, m, o) for o in matches if o.category == "modifier" and o.clause == m.clause):
@@ -681,9 +683,6 @@ def _subject_of(phrase: Phrase, kind: Match, modifier: Match) -> bool:
 
 TENDERNESS = frozenset({"tender", "tenderness"})
 """Kind words of tenderness: a sign of a structure (``findings.KIND_WORDS``), so no global statement about pain."""
-OWN_DENIALS = frozenset({"no", "nil", "without", "denies", "denied"})
-"""Words that deny a kind word after an activity themselves ("eased by rest and no numbness or weakness"); "not" is
-the activity's own ("coughing does not make the pain worse")."""
 WASTING = frozenset({"wasting", "wasted", "wast", "atrophy"})
 """Words of muscle wasting: denied without a place, they deny no weakness (sealed 38's B38-110, stop 34)."""
 

@@ -618,9 +618,7 @@ class Model:
         if h.key not in self._two_sided:
             self._two_sided[h.key] = [
                 (finding, h.explicit[finding][0])
-                for source in (h.iri, h.carries)  # a cause carrying a lesion's picture has its statements too
-                if source
-                for finding, data in self.findings.anatomy.out(source, RADIX.hasFinding)
+                for finding, data in self.findings.anatomy.out(h.iri, RADIX.hasFinding)
                 if finding in h.explicit
                 and (facts := self.findings.facts.get(finding)) is not None
                 and facts.bilateral
