@@ -208,6 +208,80 @@ def test_three_levels_before_a_band_word_stay_a_band(explorer: Explorer) -> None
 
 
 @pytest.mark.parametrize(
+    ("phrase", "side", "dermatomes"),
+    [
+        ("numbness left T6", "left", {"T6"}),
+        ("hyperaesthesia L T6-T8", "left", {"T6", "T7", "T8"}),
+        ("reduced pinprick R T10 to L1", "right", {"T10", "T11", "T12", "L1"}),
+        ("hypaesthesia L5 and S1 on the right", "right", {"L5", "S1"}),
+        ("sensory loss in a strip R T9", "right", {"T9"}),
+    ],
+)
+def test_a_level_in_a_phrase_about_sensation_is_its_dermatome(
+    explorer: Explorer, phrase: str, side: str, dermatomes: set[str]
+) -> None:
+    """Read a level with no band word after it as its dermatome when the phrase is about sensation (stop 35).
+
+    "Hyperaesthesia L T6-T8" and "numbness L5" had been left unread (a band word had to follow the level).
+    """
+    [observation] = read(explorer, phrase)
+    assert observation.present and observation.kind == "sensory" and observation.side == side
+    assert local([a for _, a in observation.anatomy]) == {f"{level}_dermatome" for level in dermatomes}
+
+
+@pytest.mark.parametrize(
+    "phrase", ["sensory loss below T10", "numbness from T10 down", "numb hand, MRI C5-6 disc", "numbness, ?C6 root"]
+)
+def test_a_level_that_is_a_sensory_level_disc_or_root_names_no_dermatome(explorer: Explorer, phrase: str) -> None:
+    """Guard: a level below which sensation is lost, a disc level or a root is no dermatome of its own."""
+    regions = local([a for o in read(explorer, phrase) for _, a in o.anatomy])
+    assert not {r for r in regions if r.endswith("_dermatome")}
+
+
+def test_a_symptom_word_keeps_its_clause_from_a_later_normal_word(explorer: Explorer) -> None:
+    """Read "numb band T9 to T11 on the left, legs strong" as numbness there and normal power in the legs (stop 35).
+
+    The list rule had given the dermatomes the legs' "strong" (no numbness), and the legs the numbness's kind.
+    """
+    observations = read(explorer, "numb band T9 to T11 on the left, legs strong")
+    dermatomes = [o for o in observations if "T10_dermatome" in local([a for _, a in o.anatomy])]
+    legs = [o for o in observations if "leg" in local([a for _, a in o.anatomy])]
+    assert [(o.present, o.kind) for o in dermatomes] == [(True, "sensory")]
+    assert [(o.present, o.kind) for o in legs] == [(False, "weakness")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding"),
+    [
+        ("burning band round the left side of my belly, from spine to front", "thoracic_radicular_pain"),
+        ("a band of burning pain round my right side below the ribs", "thoracic_radicular_pain"),
+        ("burning pain across the right side of my tummy like a belt", "thoracic_radicular_pain"),
+        ("today a few tiny blisters in the same strip", "dermatomal_vesicular_rash"),
+        ("clusters of small blisters on her flank", "dermatomal_vesicular_rash"),
+        ("vesicles crusting over the outer forearm", "dermatomal_vesicular_rash"),
+        ("a hollow on the back of the hand between thumb and first finger", "first_dorsal_interosseous_wasting"),
+        ("numb patch on the back of the hand between thumb and index finger", "first_dorsal_web_space_numbness"),
+    ],
+)
+def test_lay_words_for_a_band_of_pain_shingles_and_the_first_web_space(
+    explorer: Explorer, phrase: str, finding: str
+) -> None:
+    """Read the lay words of sealed 41-47's unread lines as the graph's findings (stop 35).
+
+    All had been unread, or the web space read as the thumb and index finger (the median nerve's skin, not the
+    superficial radial nerve's).
+    """
+    assert finding in {f for f, present, _ in findings_of(explorer, phrase) if present}
+
+
+@pytest.mark.parametrize("phrase", ["numb band round my waist", "tight band round my chest", "blister on my heel"])
+def test_a_numb_or_tight_band_and_a_lone_blister_are_not_those_findings(explorer: Explorer, phrase: str) -> None:
+    """Guard: a numb or tight band round the trunk is a sensory level's or the cord's, and a lone blister a rub."""
+    found = {f for f, _, _ in findings_of(explorer, phrase)}
+    assert not found & {"thoracic_radicular_pain", "dermatomal_vesicular_rash"}
+
+
+@pytest.mark.parametrize(
     ("phrase", "finding"),
     [("pupils equal and reactive", "horner_syndrome"), ("spine non-tender", "spinal_tenderness")],
 )

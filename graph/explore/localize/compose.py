@@ -35,6 +35,7 @@ from graph.explore.localize.phrase import (
     status_of,
     symmetric,
 )
+from graph.explore.localize.regions import POWER_WORDS
 from graph.explore.localize.studies import ABNORMAL_EMG, Studies
 from graph.explore.localize.vocabulary import Vocabulary, norm
 from graph.namespaces import BASE, RADIX
@@ -459,6 +460,8 @@ class Composer:
         word = nearest(phrase, m, ("kind",))
         if m.category == "region" and word is None and (joined := self._joined(phrase, m)) is not None:
             return joined
+        if word is None and m.category == "region" and _power_said(phrase, m):
+            return "weakness", ""  # "numb band T9-T11, legs strong": power, not the other clause's numbness
         word = word or nearest(phrase, m, ("kind",), same_clause=False)
         kinds = [k for k in (word.meaning if word else []) if k != "all"]
         if m.category == "reflex":
@@ -672,6 +675,12 @@ class Composer:
         return observations
 
     # ---- studies -----------------------------------------------------------------------------
+
+
+def _power_said(phrase: Phrase, m: Match) -> bool:
+    """Return True when the status word of a place's own clause speaks of power only ("legs strong")."""
+    word = nearest(phrase, m, ("normal",))
+    return word is not None and word.key in POWER_WORDS
 
 
 def _subject_of(phrase: Phrase, kind: Match, modifier: Match) -> bool:

@@ -205,6 +205,9 @@ REGIONS = {
     "side of * chest": "chest wall",
     "around * chest": "chest wall",
     "round * chest": "chest wall",
+    "back of * hand": "dorsum of the hand",  # the graph's synonym "back of the hand", not the posterior of a part
+    "back of * hand between * thumb and index finger": "first dorsal web space",
+    "back of * hand between * thumb and first finger": "first dorsal web space",
     "collarbone": "clavicle",
     "outer arm": "lateral arm",
     "collar bone": "clavicle",
@@ -320,9 +323,36 @@ the head back"); "on my feet" is standing. "Goes away", "makes it go" say the ac
 and "sets it off", "brings it on" that it provokes it (the reader's modifier words ``relieved`` and
 ``provoked``); "stands still" is compared as "standing still" because "standing" keeps its ending."""
 
+_BAND_HEADS = ("burning band", "band of pain", "band of burning pain", "band of burning", "belt of pain",
+               "belt of burning pain", "burning belt")  # fmt: skip
+_TRUNK = ("belly", "tummy", "abdomen")
+TRUNK_BANDS = {
+    **{f"{head} {way} * side of * {trunk}": "band-like abdominal pain"
+       for head in _BAND_HEADS for way in ("round", "around", "across") for trunk in _TRUNK},
+    **{f"{head} {way} * {place}": "band-like abdominal pain"
+       for head in _BAND_HEADS for way in ("round", "around") for place in (*_TRUNK, "ribs", "middle", "waist", "body",
+                                                                            "trunk", "side below * ribs")},
+    **{f"pain across * side of * {trunk} like a belt": "band-like abdominal pain" for trunk in _TRUNK},
+}  # fmt: skip
+"""A band of pain round the trunk, in the patient's words -> the graph's band-like pain around the chest or abdomen
+(thoracic radicular pain: its synonyms "band-like abdominal pain", "belt-like pain around the trunk"). Only a band
+named as pain or burning: a "numb band" or "tight band" round the waist is a sensory level's or the cord's, not this."""
+
+_BLISTERS = ("blisters", "small blisters", "tiny blisters", "little blisters")
+SHINGLES = {
+    **{f"{blisters} {way} * same {band}": "shingles rash"
+       for blisters in _BLISTERS for way in ("in", "along") for band in ("band", "strip", "stripe")},
+    **{f"{group} of {blisters}": "shingles rash" for group in ("cluster", "clusters") for blisters in _BLISTERS},
+    "crusting vesicles": "shingles rash",
+    "vesicles crusting": "shingles rash",
+}  # fmt: skip
+"""Blisters in the band of the pain, grouped or crusting -> the graph's shingles rash (dermatomal vesicular rash; MSD,
+"Herpes zoster": clusters of vesicles on a red base in a dermatome, crusting as they heal), as the older rows of
+``lay_everyday.SKIN`` read them; "blisters" alone are left (a friction blister, a burn)."""
+
 TABLES = (
     MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS, STUDIES, TASKS, SKIN,
-    FUNCTIONS, PRESSURE, FACE, HISTORY_WORDS,
+    FUNCTIONS, PRESSURE, FACE, HISTORY_WORDS, TRUNK_BANDS, SHINGLES,
 )  # fmt: skip
 """Every table, older first: a key two tables hold keeps the older table's meaning (the tables above are consulted
 before the keys of ``lay_everyday.py``, whose keys carry no status words)."""

@@ -205,6 +205,8 @@ SIGNS = {
     "numbness of * penis": "saddle anaesthesia",
     "hollow between * thumb and index": "wasting of the first dorsal interosseous",
     "hollow between * thumb and first finger": "wasting of the first dorsal interosseous",
+    "hollow on * back of * hand between * thumb and first finger": "wasting of the first dorsal interosseous",
+    "hollow on * back of * hand between * thumb and index finger": "wasting of the first dorsal interosseous",
     "can't make * ok sign": "inability to make an 'OK' sign",
     "cannot make * ok sign": "inability to make an 'OK' sign",
     "can't make an ok sign": "inability to make an 'OK' sign",

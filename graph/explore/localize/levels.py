@@ -8,6 +8,11 @@ list, named one by one, so the composer (``compose.py``) reads them as one band.
 "across" or "over" is a band too ("patchy sensory loss across T8-T10"), except two adjacent cervical or
 lumbosacral levels, the way a disc level is written ("tender over L5-S1").
 
+In a phrase about sensation with no word of a study or a structure in it, a level needs no band word: "numbness L5",
+"Hyperaesthesia L T6-T8", "patchy reduced sensation R T10 to L3", "reduced pinprick in a band L T5-T6" name the
+dermatomes of those levels, the way ISNCSCI charts sensation by the level of each key sensory point. A level after
+"below", "above", "from" or "level" is a sensory level, and one before "down" or "level" the same; those stay.
+
 A level followed by any other word is left alone: "L4-L5" before "disc" is a disc level (``shorthand.py``),
 "below T8" a sensory level (``quantities.py``), "T10 root" a root.
 """
@@ -40,13 +45,32 @@ JOINERS = frozenset({",", "and", "&", "to", "-", "through"})
 """Words between the levels of a list or range ("T8, T9 and T10", "T9 to T11")."""
 RANGE_WORDS = frozenset({"to", "-", "through"})
 
+SENSORY_WORDS = frozenset({
+    "numb", "numbness", "tingling", "paraesthesia", "paresthesia", "sensation", "sensory", "pinprick", "pp",
+    "lighttouch", "hypoaesthesia", "hypoesthesia", "hypaesthesia", "hypesthesia", "anaesthesia", "anesthesia",
+    "dysaesthesia", "dysesthesia", "allodynia", "hyperaesthesia", "hyperesthesia", "hyperalgesia", "hypersensitive",
+    "hypalgesia", "hypoalgesia", "analgesia",
+})  # fmt: skip
+"""Words of a phrase about sensation, in which a level names its dermatome (``shorthand.KIND_WORDS``' sensory
+words, with the spellings the shorthand table rewrites later)."""
+
+NOT_SKIN_WORDS = frozenset({
+    "mri", "ct", "xr", "x-ray", "scan", "myelogram", "emg", "ncs", "disc", "discs", "root", "roots", "radiculopathy",
+    "radic", "fracture", "vertebra", "vertebrae", "vertebral", "spinous", "foramen", "foraminal", "level", "nli",
+    "ais", "esi", "tfesi", "laminectomy", "fusion", "discectomy", "decompression", "injection", "block", "below",
+    "above", "down", "downwards", "from", "cord", "myelopathy", "tender", "tenderness", "percussion",
+})  # fmt: skip
+"""Words that make a level in a phrase about sensation something other than a band of skin: a study, a disc, root
+or vertebra, a procedure, a sensory level ("below T10", "from T10 down", "pinprick level at T10"), the cord."""
+
 
 def rewrite(tokens: list[str], how: list[str]) -> list[str]:
     """Return the tokens with every band of levels written as the dermatomes it names."""
     out: list[str] = []
     index = 0
+    bare = bool(SENSORY_WORDS & set(tokens)) and not NOT_SKIN_WORDS & set(tokens)
     while index < len(tokens):
-        found = _band(tokens, index)
+        found = _band(tokens, index, bare=bare)
         if found is None:
             out.append(tokens[index])
             index += 1
@@ -60,8 +84,12 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
     return out
 
 
-def _band(tokens: list[str], index: int) -> tuple[list[str], int] | None:
-    """Return (levels, tokens used) when a band of levels starts at ``index``, else None."""
+def _band(tokens: list[str], index: int, *, bare: bool = False) -> tuple[list[str], int] | None:
+    """Return (levels, tokens used) when a band of levels starts at ``index``, else None.
+
+    ``bare``: the phrase is about sensation, with no word of a study, structure or sensory level, so levels with no
+    band word after them are a band too ("numbness L5").
+    """
     first = level(tokens[index])
     ranged = range_levels(tokens[index])
     if first is None and ranged is None:
@@ -82,6 +110,8 @@ def _band(tokens: list[str], index: int) -> tuple[list[str], int] | None:
     across = index > 0 and tokens[index - 1] in ACROSS_WORDS and len(levels) > 1 and not _a_disc_level(levels, tokens)
     if across and (position >= len(tokens) or tokens[position] not in BAND_WORDS):
         return levels, position - index  # "sensory loss across T8-T10": a band, its word unsaid
+    if bare and levels and (position >= len(tokens) or tokens[position] not in BAND_WORDS):
+        return levels, position - index  # "Hyperaesthesia L T6-T8": a band in a phrase about sensation
     if not levels or position >= len(tokens) or tokens[position] not in BAND_WORDS:
         return None
     if len(levels) == 1 and tokens[position].startswith("dermatome"):

@@ -167,7 +167,13 @@ def included_status(phrase: Phrase, m: Match) -> Match | None:
 
 
 def shared_status(phrase: Phrase, m: Match) -> Match | None:
-    """Return the first status word in a later clause of the same list (clauses joined by commas)."""
+    """Return the first status word in a later clause of the same list (clauses joined by commas).
+
+    An item whose own clause has a symptom word is no item waiting for the list's status: "numb band T9 to T11 on
+    the left, legs strong" is numbness in those dermatomes, and "strong" is said of the legs.
+    """
+    if any(k.category == "kind" and k.clause == m.clause and k.key in SYMPTOM_WORDS for k in phrase.matches):
+        return None
     for other in phrase.matches:
         if other.start < m.end or other.category not in ("deficit", "normal"):
             continue
