@@ -274,6 +274,46 @@ def test_lay_words_for_a_band_of_pain_shingles_and_the_first_web_space(
     assert finding in {f for f, present, _ in findings_of(explorer, phrase) if present}
 
 
+@pytest.mark.parametrize(
+    ("phrase", "finding"),
+    [
+        ("can't do a single heel raise on the left", "weak_single_leg_heel_raise"),
+        ("reflexes absent everywhere", "generalised_areflexia"),
+        ("face weak on both sides", "facial_weakness"),
+        ("Lasègue positive at 40° on the right", "positive_straight_leg_raise"),
+        ("reversed Lasègue positive on the left", "positive_femoral_nerve_stretch_test"),
+        ("the knee bends weakly against resistance", "weak_knee_flexion"),
+        ("numbness to mid-calf on both sides", "stocking_distribution_sensory_loss"),
+        ("an electric buzz down my spine when I look down", "lhermitte_sign"),
+    ],
+)
+def test_bedside_words_for_the_graphs_tests_and_signs(explorer: Explorer, phrase: str, finding: str) -> None:
+    """Read the bedside words of development lines left unread as the graph's findings (stop 35, ``lay_bedside``)."""
+    assert finding in {f for f, present, _ in findings_of(explorer, phrase) if present}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "movements"),
+    [
+        ("he can't straighten his wrist or fingers", {"wrist_extension", "finger_extension"}),
+        ("struggles to lift her left leg to get into the car", {"hip_flexion"}),
+        ("can't get up off the floor", {"hip_extension", "knee_extension"}),
+        ("toe curling weak on the right", {"toe_flexion"}),
+    ],
+)
+def test_bedside_words_for_weak_movements(explorer: Explorer, phrase: str, movements: set[str]) -> None:
+    """Read everyday and bedside words for a weak movement as that movement's weakness (stop 35; unread before)."""
+    weak = {a for o in read(explorer, phrase) if o.present and o.kind == "weakness" for _, a in o.anatomy}
+    assert movements <= local(weak)
+
+
+def test_paraparesis_is_weakness_of_both_legs(explorer: Explorer) -> None:
+    """Read "paraparesis" as weakness of both legs (stop 35; it had been unread)."""
+    [observation] = read(explorer, "paraparesis, progressing over a day")
+    assert observation.present and observation.kind == "weakness" and observation.side == "bilateral"
+    assert "leg" in local([a for _, a in observation.anatomy])
+
+
 @pytest.mark.parametrize("phrase", ["numb band round my waist", "tight band round my chest", "blister on my heel"])
 def test_a_numb_or_tight_band_and_a_lone_blister_are_not_those_findings(explorer: Explorer, phrase: str) -> None:
     """Guard: a numb or tight band round the trunk is a sensory level's or the cord's, and a lone blister a rub."""

@@ -8,7 +8,8 @@ target is checked against the graph by ``tests/test_localize_reader_kinds.py`` (
 name the graph lacks would read as nothing, or as something else).
 
 The history, laboratory, cranial nerve and body-function tables are in ``lay_history.py``, the bedside signs in
-``lay_signs.py``, everyday tasks, skin and functions in ``lay_everyday.py`` (split for size).
+``lay_signs.py``, everyday tasks, skin and functions in ``lay_everyday.py``, bedside words in ``lay_bedside.py``
+(split for size).
 Where a description has a published lay synonym it is cited in the table's docstring; the others
 are the project's own reading of what the words mean anatomically, with the reasoning given. The
 tables are vocabulary, not rules about cases: none names a patient's circumstances.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from itertools import product
 
+from graph.explore.localize.lay_bedside import BEDSIDE
 from graph.explore.localize.lay_everyday import FACE, FUNCTIONS, HISTORY_WORDS, PRESSURE, SKIN, TASKS
 from graph.explore.localize.lay_history import BODY_FUNCTIONS, CRANIAL, HISTORY, LABS, STUDIES
 from graph.explore.localize.lay_signs import SIGNS
@@ -352,7 +354,7 @@ SHINGLES = {
 
 TABLES = (
     MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS, STUDIES, TASKS, SKIN,
-    FUNCTIONS, PRESSURE, FACE, HISTORY_WORDS, TRUNK_BANDS, SHINGLES,
+    FUNCTIONS, PRESSURE, FACE, HISTORY_WORDS, TRUNK_BANDS, SHINGLES, BEDSIDE,
 )  # fmt: skip
 """Every table, older first: a key two tables hold keeps the older table's meaning (the tables above are consulted
 before the keys of ``lay_everyday.py``, whose keys carry no status words)."""

@@ -1,0 +1,49 @@
+"""Bedside words for tests and deficits the graph names, as notes and patients write them (a table of ``lay.py``).
+
+Each key is the words of a note; each meaning names a test, movement or finding the graph holds (its label or one
+of its synonyms), so the rewrite adds no knowledge. The rows come from lines the development cases left unread
+(stop 35); like every lay table they are vocabulary, not rules about cases.
+"""
+
+from __future__ import annotations
+
+BEDSIDE = {
+    # the graph's synonym is "cannot do a single heel raise" (weak single-leg heel raise: S1, the calf)
+    "can't do * single heel raise": "cannot do a single heel raise",
+    "cannot do * single heel raise": "cannot do a single heel raise",
+    "unable to do * single heel raise": "cannot do a single heel raise",
+    # pushing up onto the toes is the tiptoe (toe-walking) test, as "rise onto tiptoe" in ``lay_everyday.TASKS``
+    "push up on * toes": "toe walking",
+    "push up onto * toes": "toe walking",
+    "toe curling": "toe flexion",  # the graph's synonym is "curling the toes"
+    # reflexes gone in every limb: the graph's generalised areflexia ("reflexes absent throughout")
+    "reflexes absent everywhere": "reflexes absent throughout",
+    "absent reflexes everywhere": "reflexes absent throughout",
+    "reflexes are absent everywhere": "reflexes absent throughout",
+    # weakness of the face on both sides is facial diplegia, the graph's bilateral facial weakness (whistling alone,
+    # lost in a one-sided palsy too, stays unread: ``lay_everyday.FACE``)
+    "face weak on both sides": "bilateral facial weakness",
+    "face is weak on both sides": "bilateral facial weakness",
+    "weak face on both sides": "bilateral facial weakness",
+    # Lasègue's sign is the straight leg raise (the graph's "positive Lasègue sign"), in either spelling
+    "lasègue": "straight leg raise",
+    "lasegue": "straight leg raise",
+    "reversed lasègue": "femoral stretch test",  # the reverse Lasègue test is the femoral nerve stretch test
+    "reversed lasegue": "femoral stretch test",
+    "reverse lasègue": "femoral stretch test",
+    "reverse lasegue": "femoral stretch test",
+    "crossed lasègue": "crossed straight leg raise",
+    "crossed lasegue": "crossed straight leg raise",
+    "knee bends weakly": "weak knee flexion",
+    "straighten * wrist or fingers": "wrist extension and finger extension",
+    "straighten * wrist and fingers": "wrist extension and finger extension",
+    # sensory loss up to the calves is stocking loss, as "to mid-shin" (``lay.SENSATIONS``)
+    "to mid-calf": "length-dependent sensory loss",
+    "to * mid-calf": "length-dependent sensory loss",
+    "electric buzz down * spine": "lhermitte sign",
+    "lift * leg to get into * car": "hip flexion",
+    "get up off * floor": "hip extension and knee extension",
+    "paraparesis": "bilateral leg weakness",  # weakness of both legs: the legs, both sides (no named finding)
+}
+"""Words at the bedside -> the graph's names. Rising from the floor, like rising from a chair (``lay_everyday.TASKS``),
+is hip and knee extension; lifting a leg into a car is hip flexion."""
