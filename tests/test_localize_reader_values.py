@@ -303,7 +303,7 @@ def test_bedside_words_for_the_graphs_tests_and_signs(explorer: Explorer, phrase
 )
 def test_bedside_words_for_weak_movements(explorer: Explorer, phrase: str, movements: set[str]) -> None:
     """Read everyday and bedside words for a weak movement as that movement's weakness (stop 35; unread before)."""
-    weak = {a for o in read(explorer, phrase) if o.present and o.kind == "weakness" for _, a in o.anatomy}
+    weak = [a for o in read(explorer, phrase) if o.present and o.kind == "weakness" for _, a in o.anatomy]
     assert movements <= local(weak)
 
 
