@@ -285,6 +285,9 @@ def test_lay_words_for_a_band_of_pain_shingles_and_the_first_web_space(
         ("the knee bends weakly against resistance", "weak_knee_flexion"),
         ("numbness to mid-calf on both sides", "stocking_distribution_sensory_loss"),
         ("an electric buzz down my spine when I look down", "lhermitte_sign"),
+        ("can walk further leaning on a shopping trolley", "leg_pain_relieved_by_sitting_or_flexion"),
+        ("new right abducens palsy", "cranial_nerve_palsy"),
+        ("the left side of his face droops", "facial_droop"),
     ],
 )
 def test_bedside_words_for_the_graphs_tests_and_signs(explorer: Explorer, phrase: str, finding: str) -> None:
@@ -299,6 +302,9 @@ def test_bedside_words_for_the_graphs_tests_and_signs(explorer: Explorer, phrase
         ("struggles to lift her left leg to get into the car", {"hip_flexion"}),
         ("can't get up off the floor", {"hip_extension", "knee_extension"}),
         ("toe curling weak on the right", {"toe_flexion"}),
+        ("needs his arms to rise from a chair", {"hip_extension", "knee_extension"}),
+        ("weak external rotation with the arm at the side", {"shoulder_external_rotation"}),
+        ("my left arm is weak turning outwards", {"shoulder_external_rotation"}),
     ],
 )
 def test_bedside_words_for_weak_movements(explorer: Explorer, phrase: str, movements: set[str]) -> None:

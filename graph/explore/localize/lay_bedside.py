@@ -43,6 +43,19 @@ BEDSIDE = {
     "electric buzz down * spine": "lhermitte sign",
     "lift * leg to get into * car": "hip flexion",
     "get up off * floor": "hip extension and knee extension",
+    "rise from * chair": "hip extension and knee extension",  # the task words only, as in lay_everyday.TASKS
+    "external rotation with * arm at * side": "external rotation of the arm",  # the shoulder's, not the hip's
+    "rotate * arm outwards": "external rotation of the arm",
+    "weak turning outwards": "weak external rotation of the arm",
+    # leaning forward on a trolley is the flexion that eases neurogenic claudication (the graph's shopping trolley sign)
+    "leaning on * shopping trolley": "shopping trolley sign",
+    "leaning on * trolley": "shopping trolley sign",
+    "can walk further leaning on * shopping trolley": "shopping trolley sign",  # "can" says the sign, not its absence
+    "can walk further leaning on * trolley": "shopping trolley sign",
+    "abducens palsy": "cranial nerve palsy",  # the sixth cranial nerve's palsy is a cranial nerve palsy
+    "side of * face droops": "facial droop",  # a face that droops: the stroke's (lay_everyday.FACE)
+    "side of * mouth is drooping": "facial droop",
+    "side of * mouth droops": "facial droop",
     "paraparesis": "bilateral leg weakness",  # weakness of both legs: the legs, both sides (no named finding)
 }
 """Words at the bedside -> the graph's names. Rising from the floor, like rising from a chair (``lay_everyday.TASKS``),
