@@ -313,6 +313,23 @@ def test_bedside_words_for_weak_movements(explorer: Explorer, phrase: str, movem
     assert movements <= local(weak)
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["FVC 2.3 L and falling", "FVC 2.0 L, down from 3.1 L this morning", "forced vital capacity 1.6 L, dropping"],
+)
+def test_a_falling_vital_capacity_is_respiratory_muscle_weakness(explorer: Explorer, phrase: str) -> None:
+    """Read a vital capacity said to fall as respiratory muscle weakness, its litres as no side (stop 35; unread)."""
+    assert findings_of(explorer, phrase) == [("respiratory_muscle_weakness", True, "")]
+
+
+@pytest.mark.parametrize("phrase", ["FVC 3.9 L", "UDS: large-capacity bladder, falling flow rate"])
+def test_a_vital_capacity_alone_or_a_bladders_capacity_is_no_respiratory_weakness(
+    explorer: Explorer, phrase: str
+) -> None:
+    """Guard: a value alone depends on the predicted value, and a bladder's capacity is no vital capacity."""
+    assert "respiratory_muscle_weakness" not in {f for f, _, _ in findings_of(explorer, phrase)}
+
+
 def test_paraparesis_is_weakness_of_both_legs(explorer: Explorer) -> None:
     """Read "paraparesis" as weakness of both legs (stop 35; it had been unread)."""
     [observation] = read(explorer, "paraparesis, progressing over a day")

@@ -22,6 +22,9 @@ it (a negation, a status word) say nothing about it and it says nothing about th
   value says nothing (early-morning and low readings are ambiguous).
 * **CD4 count**: "CD4 18", "CD4 count 28 cells/µL": below 50 per µL is the graph's advanced HIV infection (its
   definition's threshold); a higher count says nothing.
+* **Vital capacity**: an FVC said to fall ("FVC 2.1 L and falling", "FVC 2.1 L, down from 3.4 L") is the graph's
+  respiratory muscle weakness (neuromuscular respiratory failure, as the graph's synonym has it); a value alone
+  says nothing (it depends on the patient's predicted value).
 * **Sensory level**: loss "below T8" or "below C5" is a sensory level (the graph's "sensory level on the
   trunk"); the level itself names no lesion site the graph holds (the thoracic cord has no node).
 """
@@ -96,6 +99,7 @@ COUNTED_CELLS = CELL_WORDS | {"lymphocytes", "neutrophils"}
 """Words after a CSF cell count ("180 lymphocytes", "900 WBC")."""
 AGE_BEFORE = frozenset({"aged", "age"})
 HAEMOGLOBIN = frozenset({"hb", "haemoglobin", "hemoglobin", "hgb"})
+FALLING_WORDS = frozenset({"falling", "fallen", "dropping", "dropped", "declining", "down", "↓", "worsening"})
 I_AM = frozenset({"i'm", "im"})
 
 
@@ -218,6 +222,16 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
         if token in LOSS_WORDS and _weight_follows(tokens[index + 1 : index + 4]):
             how.append(f"'{' '.join(tokens[index : index + 3])}' read as weight loss")
             out += [";", "weight", "loss", ";"]
+            index += 1
+            continue
+        vital = token in ("fvc", "vc") or (token == "capacity" and tokens[index - 1 : index] == ["vital"])
+        if vital and FALLING_WORDS & set(tokens[index + 1 : index + 7]):
+            how.append("a vital capacity said to fall read as 'respiratory muscle weakness'")
+            out += [";", "respiratory", "muscle", "weakness", ";"]
+            # its values' litres are no side: "FVC 2.1 L and falling" names no left
+            rest = tokens[index + 1 :]
+            litres = {i for i, t in enumerate(rest) if t == "l" and i and number(rest[i - 1]) is not None}
+            tokens = tokens[: index + 1] + [t for i, t in enumerate(rest) if i not in litres]
             index += 1
             continue
         if token in HAEMOGLOBIN and _falls(tokens[index + 1 : index + 7]):
