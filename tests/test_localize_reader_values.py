@@ -288,6 +288,7 @@ def test_lay_words_for_a_band_of_pain_shingles_and_the_first_web_space(
         ("can walk further leaning on a shopping trolley", "leg_pain_relieved_by_sitting_or_flexion"),
         ("new right abducens palsy", "cranial_nerve_palsy"),
         ("the left side of his face droops", "facial_droop"),
+        ("pressing deep in the middle of her buttock reproduces the pain", "sciatic_notch_tenderness"),
     ],
 )
 def test_bedside_words_for_the_graphs_tests_and_signs(explorer: Explorer, phrase: str, finding: str) -> None:
@@ -328,6 +329,16 @@ def test_a_vital_capacity_alone_or_a_bladders_capacity_is_no_respiratory_weaknes
 ) -> None:
     """Guard: a value alone depends on the predicted value, and a bladder's capacity is no vital capacity."""
     assert "respiratory_muscle_weakness" not in {f for f, _, _ in findings_of(explorer, phrase)}
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["eases when I stop walking", "goes off within a few minutes when I stop", "settles within minutes of stopping"],
+)
+def test_stopping_is_relief_by_rest(explorer: Explorer, phrase: str) -> None:
+    """Read relief on stopping as relief by rest (stop 35: "eases when I stop walking" read as walking relieving)."""
+    modifiers = [o for o in read(explorer, phrase) if o.kind == "modifier"]
+    assert [local([a for _, a in o.anatomy]) for o in modifiers] == [{"rest"}]
 
 
 def test_paraparesis_is_weakness_of_both_legs(explorer: Explorer) -> None:

@@ -56,6 +56,17 @@ BEDSIDE = {
     "side of * face droops": "facial droop",  # a face that droops: the stroke's (lay_everyday.FACE)
     "side of * mouth is drooping": "facial droop",
     "side of * mouth droops": "facial droop",
+    # deep pressure in the middle of the buttock, over the piriformis, is the graph's piriformis tenderness
+    "pressing deep in * buttock reproduces": "piriformis tenderness",
+    "pressing deep in * middle of * buttock reproduces": "piriformis tenderness",
+    "deep pressure over * piriformis reproduces": "piriformis tenderness",
+    "deep pressure in * buttock reproduces": "piriformis tenderness",
+    # stopping is rest (the graph's "stopping activity"): "eases when I stop walking" is relief by rest, not by walking
+    "when i stop walking": "stopping activity",
+    "when i stop": "stopping activity",
+    "of stopping": "stopping activity",
+    "after stopping": "stopping activity",
+    "on stopping": "stopping activity",
     "paraparesis": "bilateral leg weakness",  # weakness of both legs: the legs, both sides (no named finding)
 }
 """Words at the bedside -> the graph's names. Rising from the floor, like rising from a chair (``lay_everyday.TASKS``),
