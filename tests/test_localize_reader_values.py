@@ -341,6 +341,23 @@ def test_stopping_is_relief_by_rest(explorer: Explorer, phrase: str) -> None:
     assert [local([a for _, a in o.anatomy]) for o in modifiers] == [{"rest"}]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "activity"),
+    [("no pain with coughing", "coughing"), ("no pain on walking", "walking"), ("no pain when sitting", "sitting")],
+)
+def test_no_pain_on_an_activity_denies_the_activity_not_all_pain(
+    explorer: Explorer, phrase: str, activity: str
+) -> None:
+    """Read "no pain with coughing" as the cough bringing no pain on, not as no pain anywhere (stop 35, §4 of stop 34).
+
+    It had read as the cough aggravating the pain and, beside it, no pain anywhere.
+    """
+    observations = read(explorer, phrase)
+    assert not [o for o in observations if o.kind == "global"]
+    modifiers = [o for o in observations if o.kind == "modifier"]
+    assert [(local([a for _, a in o.anatomy]), o.present) for o in modifiers] == [({activity}, False)]
+
+
 def test_paraparesis_is_weakness_of_both_legs(explorer: Explorer) -> None:
     """Read "paraparesis" as weakness of both legs (stop 35; it had been unread)."""
     [observation] = read(explorer, "paraparesis, progressing over a day")

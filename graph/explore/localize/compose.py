@@ -432,6 +432,8 @@ class Composer:
         # aggravation) is absent, evidence against what that activity relieves (or aggravates)
         anatomy = tuple(("activity", a) for a in m.meaning)
         present = not m.negated and not (word is not None and word.negated)
+        denied = [k for k in phrase.matches if k.category == "kind" and k.negated and _brought_by(phrase, k, m)]
+        present = present and not denied  # "no pain with coughing": the cough brings no pain on
         return Observation(phrase.text, present, "modifier", anatomy=anatomy, modifier=modifier, how=tuple(phrase.how))
 
     def _region_reflex(self, phrase: Phrase, m: Match) -> Match:
@@ -655,6 +657,8 @@ class Composer:
                 continue  # "coughing does not make the pain worse": the pain is there, the cough does nothing to it
             if any(_subject_of(phrase, m, o) for o in matches if o.category == "modifier" and o.clause == m.clause):
                 continue  # "denies numbness, pain worse on walking": the pain is the subject of "worse", not denied
+            if any(_brought_by(phrase, m, o) for o in matches if o.category == "activity"):
+                continue  # "no pain on walking": walking brings no pain on, which says nothing of pain at rest
             after = [w for w, c in zip(phrase.words[m.end :], phrase.clauses[m.end :], strict=False) if c == m.clause]
             if LOCATIVE & set(after):
                 continue  # "no pain over the 1st dorsal compartment": none there, which says nothing of elsewhere
@@ -681,6 +685,15 @@ def _power_said(phrase: Phrase, m: Match) -> bool:
     """Return True when the status word of a place's own clause speaks of power only ("legs strong")."""
     word = nearest(phrase, m, ("normal",))
     return word is not None and word.key in POWER_WORDS
+
+
+def _brought_by(phrase: Phrase, kind: Match, activity: Match) -> bool:
+    """Return True when an activity follows a kind word as what brings it on ("pain on walking", "pain with cough")."""
+    return phrase.words[kind.end : activity.start] in BRINGING  # adjacent: "with" may open a clause of its own
+
+
+BRINGING = [[word] for word in ("on", "with", "when", "while", "during", "after", "from", "at")]
+"""The word between a symptom and the activity that brings it on ("pain on walking"), in a note's clause."""
 
 
 def _subject_of(phrase: Phrase, kind: Match, modifier: Match) -> bool:
