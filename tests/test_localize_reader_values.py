@@ -358,6 +358,25 @@ def test_no_pain_on_an_activity_denies_the_activity_not_all_pain(
     assert [(local([a for _, a in o.anatomy]), o.present) for o in modifiers] == [({activity}, False)]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [
+        ("no leg pain, back pain worse on bending", True),
+        ("no arm symptoms, back pain better lying down", True),
+        ("no back pain worse on bending", False),
+        ("no leg pain or back pain", False),
+    ],
+)
+def test_a_symptom_an_activity_acts_on_keeps_its_clause_from_an_earlier_denial(
+    explorer: Explorer, phrase: str, present: bool
+) -> None:
+    """Read back pain made worse by bending as there, after a denial of another clause (stop 34's known gap).
+
+    NegEx's scope had run on from "no leg pain" over the comma. A denial in its own clause still denies it.
+    """
+    assert [p for f, p, _ in findings_of(explorer, phrase) if f == "low_back_pain"] == [present]
+
+
 def test_paraparesis_is_weakness_of_both_legs(explorer: Explorer) -> None:
     """Read "paraparesis" as weakness of both legs (stop 35; it had been unread)."""
     [observation] = read(explorer, "paraparesis, progressing over a day")

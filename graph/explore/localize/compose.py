@@ -316,8 +316,8 @@ class Composer:
         )
 
     def _finding(self, phrase: Phrase, m: Match, side: str) -> Observation:
-        present = self._finding_present(phrase, m)
         note_negation(phrase, m)
+        present = self._finding_present(phrase, m)
         findings = tuple(m.meaning)
         bilateral = any(self.findings.facts[f].bilateral for f in findings if f in self.findings.facts)
         return Observation(phrase.text, present, "finding", findings, side="bilateral" if bilateral else side,
@@ -336,7 +336,23 @@ class Composer:
         # "Positive Hoover sign: hip extension becomes normal on …": a name that says positive is its own status; a
         # later status word describes the sign (it had denied it), and only a negation denies it
         named_positive = "positive" in phrase.words[m.start : m.end]
-        return not m.negated and (named_positive or status not in negating)
+        return not self._negated(phrase, m) and (named_positive or status not in negating)
+
+    @staticmethod
+    def _negated(phrase: Phrase, m: Match) -> bool:
+        """Return True when NegEx negates a finding, unless it is the subject of "worse" / "better" in a later clause.
+
+        "No leg pain, back pain worse on bending": the denial of the first clause runs on in NegEx's scope, but a
+        symptom an activity makes worse is there (stop 34's known gap; a denial in its own clause still denies it).
+        """
+        if not m.negated:
+            return False
+        own = [w for w, c in zip(phrase.words[: m.start], phrase.clauses[: m.start], strict=True) if c == m.clause]
+        acted = any(_subject_of(phrase, m, o) for o in phrase.matches if o.category == "modifier")
+        if not acted or OPENING_DENIALS & set(own):
+            return True
+        phrase.how.append(f"'{m.key}' is what an activity makes worse or better: that earlier denial is not its own")
+        return False
 
     @staticmethod
     def _unable(phrase: Phrase, m: Match, word: str) -> bool:
