@@ -289,6 +289,7 @@ def test_lay_words_for_a_band_of_pain_shingles_and_the_first_web_space(
         ("new right abducens palsy", "cranial_nerve_palsy"),
         ("the left side of his face droops", "facial_droop"),
         ("pressing deep in the middle of her buttock reproduces the pain", "sciatic_notch_tenderness"),
+        ("pinprick level at T8", "sensory_level"),
     ],
 )
 def test_bedside_words_for_the_graphs_tests_and_signs(explorer: Explorer, phrase: str, finding: str) -> None:

@@ -67,6 +67,10 @@ BEDSIDE = {
     "of stopping": "stopping activity",
     "after stopping": "stopping activity",
     "on stopping": "stopping activity",
+    # a level of pinprick loss on the trunk is a sensory level ("pinprick level at T10")
+    "pinprick level": "sensory level on the trunk",
+    "pin prick level": "sensory level on the trunk",
+    "level to pinprick": "sensory level on the trunk",
     "paraparesis": "bilateral leg weakness",  # weakness of both legs: the legs, both sides (no named finding)
 }
 """Words at the bedside -> the graph's names. Rising from the floor, like rising from a chair (``lay_everyday.TASKS``),
