@@ -87,6 +87,8 @@ SETS = {
     "sealed 45 (held out, run once)": [EVAL / "cases_sealed45.toml"],
     "sealed 46 (held out, run once)": [EVAL / "cases_sealed46.toml"],
     "sealed 47 (held out, run once)": [EVAL / "cases_sealed47.toml"],
+    "sealed 48 (held out, run once)": [EVAL / "cases_sealed48.toml"],
+    "sealed 49 (held out, run once)": [EVAL / "cases_sealed49.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
