@@ -290,6 +290,12 @@ def test_lay_words_for_a_band_of_pain_shingles_and_the_first_web_space(
         ("the left side of his face droops", "facial_droop"),
         ("pressing deep in the middle of her buttock reproduces the pain", "sciatic_notch_tenderness"),
         ("pinprick level at T8", "sensory_level"),
+        ("DTRs absent throughout", "generalised_areflexia"),
+        ("her left calf cramps and I have to stop after 100 yards", "exertional_calf_pain"),
+        ("his left shoulder blade sticks out like a wing", "scapular_winging"),
+        ("between her thumb and index finger has gone hollow", "first_dorsal_interosseous_wasting"),
+        ("a burning band from the spine round to the left breast", "thoracic_radicular_pain"),
+        ("stabbing pain round her right side like a belt", "thoracic_radicular_pain"),
     ],
 )
 def test_bedside_words_for_the_graphs_tests_and_signs(explorer: Explorer, phrase: str, finding: str) -> None:

@@ -296,6 +296,7 @@ ACTIVITIES = {
     "going uphill": "walking uphill",
     "goes away": "relieved",
     "goes off": "relieved",
+    "fixes it": "relieved",
     "go away": "relieved",
     "makes it go": "relieved",
     "it goes": "relieved",
@@ -322,9 +323,9 @@ ACTIVITIES = {
 
 The activity names are the graph's own (Activity labels and synonyms: "standing still", "walking uphill",
 "stationary cycling", "holding a phone or book"/"sustained gripping", "bending the head forward", "tilting
-the head back"); "on my feet" is standing. "Goes away", "goes off", "makes it go" say the activity relieves the
-symptom and "sets it off", "brings it on" that it provokes it (the reader's modifier words ``relieved`` and
-``provoked``); "stands still" is compared as "standing still" because "standing" keeps its ending."""
+the head back"); "on my feet" is standing. "Goes away", "goes off", "makes it go", "fixes it" say the activity
+relieves the symptom and "sets it off", "brings it on" that it provokes it (the reader's modifier words ``relieved``
+and ``provoked``); "stands still" is compared as "standing still" because "standing" keeps its ending."""
 
 _BAND_HEADS = ("burning band", "band of pain", "band of burning pain", "band of burning", "belt of pain",
                "belt of burning pain", "burning belt")  # fmt: skip

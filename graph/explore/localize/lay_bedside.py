@@ -71,6 +71,19 @@ BEDSIDE = {
     "pinprick level": "sensory level on the trunk",
     "pin prick level": "sensory level on the trunk",
     "level to pinprick": "sensory level on the trunk",
+    # words of sealed 48's and 49's lines left unread (after their run)
+    "dtr : absent throughout": "reflexes absent throughout",  # deep tendon reflexes absent in every limb
+    "dtrs absent throughout": "reflexes absent throughout",
+    "dtr absent throughout": "reflexes absent throughout",
+    "lean on * shopping trolley i can get round": "shopping trolley sign",  # the trolley lets the walk go on
+    "calf cramps and i have to stop": "calf cramp on walking",
+    "shoulder blade is sticking out like * wing": "winged scapula",
+    "shoulder blade sticks out like * wing": "winged scapula",
+    "get * arm right up over * head": "abduction of the arm",
+    "between * thumb and first finger has gone hollow": "wasting of the first dorsal interosseous",
+    "between * thumb and index finger has gone hollow": "wasting of the first dorsal interosseous",
+    "burning band from * spine round": "band-like chest pain",  # a band from the spine round the trunk
+    "round * side like * belt": "band-like abdominal pain",
     "paraparesis": "bilateral leg weakness",  # weakness of both legs: the legs, both sides (no named finding)
 }
 """Words at the bedside -> the graph's names. Rising from the floor, like rising from a chair (``lay_everyday.TASKS``),
