@@ -340,16 +340,16 @@ class Composer:
 
     @staticmethod
     def _negated(phrase: Phrase, m: Match) -> bool:
-        """Return True when NegEx negates a finding, unless it is the subject of "worse" / "better" in a later clause.
+        """Return True when NegEx negates a finding, unless "worse" or "better" is said of it and it is not denied.
 
         "No leg pain, back pain worse on bending": the denial of the first clause runs on in NegEx's scope, but a
-        symptom an activity makes worse is there (stop 34's known gap; a denial in its own clause still denies it).
+        symptom an activity makes worse is there (stop 34's known gap). A denial in its own clause still denies it, and
+        so does one whose list it ends ("no fever, weight loss or headache worse lying flat": the review of stop 35).
         """
         if not m.negated:
             return False
-        own = [w for w, c in zip(phrase.words[: m.start], phrase.clauses[: m.start], strict=True) if c == m.clause]
         acted = any(_subject_of(phrase, m, o) for o in phrase.matches if o.category == "modifier")
-        if not acted or OPENING_DENIALS & set(own):
+        if not acted or _denied_in_its_clause(phrase, m) or phrase.words[m.start - 1 : m.start] in (["or"], ["nor"]):
             return True
         phrase.how.append(f"'{m.key}' is what an activity makes worse or better: that earlier denial is not its own")
         return False
@@ -448,8 +448,13 @@ class Composer:
         # aggravation) is absent, evidence against what that activity relieves (or aggravates)
         anatomy = tuple(("activity", a) for a in m.meaning)
         present = not m.negated and not (word is not None and word.negated)
-        denied = [k for k in phrase.matches if k.category == "kind" and k.negated and _brought_by(phrase, k, m)]
-        present = present and not denied  # "no pain with coughing": the cough brings no pain on
+        denied = [
+            k for k in phrase.matches
+            if k.category == "kind" and k.negated and _brought_by(phrase, k, m) and _denied_in_its_clause(phrase, k)
+        ]  # fmt: skip
+        # "no pain with coughing": the cough brings no pain on; "no weakness, pain on walking" keeps walking's
+        # aggravation (that denial is the weakness's, carried on by NegEx: the review of stop 35)
+        present = present and not denied
         return Observation(phrase.text, present, "modifier", anatomy=anatomy, modifier=modifier, how=tuple(phrase.how))
 
     def _region_reflex(self, phrase: Phrase, m: Match) -> Match:
@@ -700,7 +705,14 @@ class Composer:
 def _power_said(phrase: Phrase, m: Match) -> bool:
     """Return True when the status word of a place's own clause speaks of power only ("legs strong")."""
     word = nearest(phrase, m, ("normal",))
-    return word is not None and word.key in POWER_WORDS
+    pulses = {"pulse", "pulses"} & {w for w, c in zip(phrase.words, phrase.clauses, strict=True) if c == m.clause}
+    return word is not None and word.key in POWER_WORDS and not pulses  # "foot pulses strong": no power there
+
+
+def _denied_in_its_clause(phrase: Phrase, m: Match) -> bool:
+    """Return True when a denial word comes before ``m`` in its own clause ("no pain", not "no weakness, pain")."""
+    own = [w for w, c in zip(phrase.words[: m.start], phrase.clauses[: m.start], strict=True) if c == m.clause]
+    return bool(OPENING_DENIALS & set(own))
 
 
 def _brought_by(phrase: Phrase, kind: Match, activity: Match) -> bool:
@@ -708,7 +720,7 @@ def _brought_by(phrase: Phrase, kind: Match, activity: Match) -> bool:
     return phrase.words[kind.end : activity.start] in BRINGING  # adjacent: "with" may open a clause of its own
 
 
-BRINGING = [[word] for word in ("on", "with", "when", "while", "during", "after", "from", "at")]
+BRINGING = [[word] for word in ("on", "with", "when", "while", "during", "after", "from", "at")]  # one word between
 """The word between a symptom and the activity that brings it on ("pain on walking"), in a note's clause."""
 
 

@@ -295,7 +295,7 @@ ACTIVITIES = {
     "when i cycle": "when cycling",
     "going uphill": "walking uphill",
     "goes away": "relieved",
-    "goes off": "relieved",
+    **{f"goes off {after}": "relieved" for after in ("when", "within", "after", "if", "with", "once")},
     "fixes it": "relieved",
     "go away": "relieved",
     "makes it go": "relieved",
@@ -323,7 +323,7 @@ ACTIVITIES = {
 
 The activity names are the graph's own (Activity labels and synonyms: "standing still", "walking uphill",
 "stationary cycling", "holding a phone or book"/"sustained gripping", "bending the head forward", "tilting
-the head back"); "on my feet" is standing. "Goes away", "goes off", "makes it go", "fixes it" say the activity
+the head back"); "on my feet" is standing. "Goes away", "goes off when", "makes it go", "fixes it" say the activity
 relieves the symptom and "sets it off", "brings it on" that it provokes it (the reader's modifier words ``relieved``
 and ``provoked``); "stands still" is compared as "standing still" because "standing" keeps its ending."""
 
@@ -334,7 +334,7 @@ TRUNK_BANDS = {
     **{f"{head} {way} * side of * {trunk}": "band-like abdominal pain"
        for head in _BAND_HEADS for way in ("round", "around", "across") for trunk in _TRUNK},
     **{f"{head} {way} * {place}": "band-like abdominal pain"
-       for head in _BAND_HEADS for way in ("round", "around") for place in (*_TRUNK, "ribs", "middle", "waist", "body",
+       for head in _BAND_HEADS for way in ("round", "around") for place in (*_TRUNK, "ribs", "waist", "body",
                                                                             "trunk", "side below * ribs")},
     **{f"pain across * side of * {trunk} like a belt": "band-like abdominal pain" for trunk in _TRUNK},
 }  # fmt: skip
@@ -346,13 +346,12 @@ _BLISTERS = ("blisters", "small blisters", "tiny blisters", "little blisters")
 SHINGLES = {
     **{f"{blisters} {way} * same {band}": "shingles rash"
        for blisters in _BLISTERS for way in ("in", "along") for band in ("band", "strip", "stripe")},
-    **{f"{group} of {blisters}": "shingles rash" for group in ("cluster", "clusters") for blisters in _BLISTERS},
-    "crusting vesicles": "shingles rash",
-    "vesicles crusting": "shingles rash",
+    **{key: "shingles rash" for key in ("crusting vesicles over", "vesicles crusting over", "vesicles crusting along")},
 }  # fmt: skip
-"""Blisters in the band of the pain, grouped or crusting -> the graph's shingles rash (dermatomal vesicular rash; MSD,
-"Herpes zoster": clusters of vesicles on a red base in a dermatome, crusting as they heal), as the older rows of
-``lay_everyday.SKIN`` read them; "blisters" alone are left (a friction blister, a burn)."""
+"""Blisters in the same band or strip as the pain -> the graph's shingles rash (dermatomal vesicular rash; MSD,
+"Herpes zoster": clusters of vesicles on a red base in a dermatome), as the older rows of ``lay_everyday.SKIN`` read
+them, and vesicles crusting over or along a place; blisters named without the band are left (a cold sore,
+hand-foot-mouth disease, chickenpox "all over": the review of stop 35)."""
 
 TABLES = (
     MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS, STUDIES, TASKS, SKIN,

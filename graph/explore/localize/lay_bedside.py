@@ -37,36 +37,51 @@ BEDSIDE = {
     "knee bends weakly": "weak knee flexion",
     "straighten * wrist or fingers": "wrist extension and finger extension",
     "straighten * wrist and fingers": "wrist extension and finger extension",
-    # sensory loss up to the calves is stocking loss, as "to mid-shin" (``lay.SENSATIONS``)
-    "to mid-calf": "length-dependent sensory loss",
-    "to * mid-calf": "length-dependent sensory loss",
+    # numbness up to the calves is stocking loss, as "to mid-shin" (``lay.SENSATIONS``); pain or swelling "to mid-calf"
+    # is not (the review of stop 35: sciatica "to mid-calf" had read as stocking loss)
+    **{
+        f"{numb} to {the}mid-calf": "length-dependent sensory loss"
+        for numb in ("numb", "numbness", "sensory loss", "stocking loss")
+        for the in ("", "* ")
+    },
     "electric buzz down * spine": "lhermitte sign",
     "lift * leg to get into * car": "hip flexion",
-    "get up off * floor": "hip extension and knee extension",
-    "rise from * chair": "hip extension and knee extension",  # the task words only, as in lay_everyday.TASKS
+    # the difficulty named: "light-headed when I rise from a chair" is no weakness (the review of stop 35)
+    **{
+        f"{hard} {task}": "hip extension and knee extension"
+        for hard in ("can't", "cannot", "unable to", "difficulty", "struggles to", "struggling to")
+        for task in ("get up off * floor", "rise from * chair")
+    },
+    "arms to rise from * chair": "hip extension and knee extension",  # needing the arms to rise is the difficulty
     "external rotation with * arm at * side": "external rotation of the arm",  # the shoulder's, not the hip's
     "rotate * arm outwards": "external rotation of the arm",
-    "weak turning outwards": "weak external rotation of the arm",
+    "arm is weak turning outwards": "weak external rotation of the arm",  # the arm named: a foot turning out is not
+    "arm weak turning outwards": "weak external rotation of the arm",
     # leaning forward on a trolley is the flexion that eases neurogenic claudication (the graph's shopping trolley sign)
     "leaning on * shopping trolley": "shopping trolley sign",
     "leaning on * trolley": "shopping trolley sign",
     "can walk further leaning on * shopping trolley": "shopping trolley sign",  # "can" says the sign, not its absence
     "can walk further leaning on * trolley": "shopping trolley sign",
     "abducens palsy": "cranial nerve palsy",  # the sixth cranial nerve's palsy is a cranial nerve palsy
-    "side of * face droops": "facial droop",  # a face that droops: the stroke's (lay_everyday.FACE)
-    "side of * mouth is drooping": "facial droop",
-    "side of * mouth droops": "facial droop",
     # deep pressure in the middle of the buttock, over the piriformis, is the graph's piriformis tenderness
     "pressing deep in * buttock reproduces": "piriformis tenderness",
     "pressing deep in * middle of * buttock reproduces": "piriformis tenderness",
     "deep pressure over * piriformis reproduces": "piriformis tenderness",
     "deep pressure in * buttock reproduces": "piriformis tenderness",
-    # stopping is rest (the graph's "stopping activity"): "eases when I stop walking" is relief by rest, not by walking
-    "when i stop walking": "stopping activity",
-    "when i stop": "stopping activity",
-    "of stopping": "stopping activity",
-    "after stopping": "stopping activity",
-    "on stopping": "stopping activity",
+    # stopping is rest (the graph's "stopping activity"): "eases when I stop walking" is relief by rest, not by walking;
+    # stopping a drug or a drink is not ("worse when I stop the tablets": the review of stop 35)
+    **{
+        f"{when} {stop} {activity}": "stopping activity"
+        for when in ("when", "once")
+        for stop in ("i stop", "he stops", "she stops", "they stop")
+        for activity in ("walking", "moving", "exercising", "running")
+    },
+    **{f"{minutes} of stopping": "stopping activity" for minutes in ("minutes", "minute", "min", "mins")},
+    **{
+        f"minutes when {stop}{activity}": "stopping activity"
+        for stop in ("i stop", "he stops", "she stops")
+        for activity in ("", " walking", " moving", " exercising", " running")
+    },
     # a level of pinprick loss on the trunk is a sensory level ("pinprick level at T10")
     "pinprick level": "sensory level on the trunk",
     "pin prick level": "sensory level on the trunk",
@@ -84,6 +99,9 @@ BEDSIDE = {
     "between * thumb and index finger has gone hollow": "wasting of the first dorsal interosseous",
     "burning band from * spine round": "band-like chest pain",  # a band from the spine round the trunk
     "round * side like * belt": "band-like abdominal pain",
+    "flaccid paraparesis": "flaccid paraparesis",  # the graph's own names, which the bare row below would shadow
+    "lower motor neuron paraparesis": "lower motor neuron paraparesis",
+    "spastic paraparesis": "spastic paraparetic gait",
     "paraparesis": "bilateral leg weakness",  # weakness of both legs: the legs, both sides (no named finding)
 }
 """Words at the bedside -> the graph's names. Rising from the floor, like rising from a chair (``lay_everyday.TASKS``),

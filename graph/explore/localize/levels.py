@@ -8,10 +8,12 @@ list, named one by one, so the composer (``compose.py``) reads them as one band.
 "across" or "over" is a band too ("patchy sensory loss across T8-T10"), except two adjacent cervical or
 lumbosacral levels, the way a disc level is written ("tender over L5-S1").
 
-In a phrase about sensation with no word of a study or a structure in it, a level needs no band word: "numbness L5",
-"Hyperaesthesia L T6-T8", "patchy reduced sensation R T10 to L3", "reduced pinprick in a band L T5-T6" name the
-dermatomes of those levels, the way ISNCSCI charts sensation by the level of each key sensory point. A level after
-"below", "above", "from" or "level" is a sensory level, and one before "down" or "level" the same; those stay.
+In a part of a phrase about sensation (between commas or semicolons) with no word of a study, a disc, vertebra or
+procedure, or a sensory level in it, a level needs no band word: "numbness L5", "Hyperaesthesia L T6-T8", "patchy
+reduced sensation R T10 to L3", "reduced pinprick in a band L T5-T6" name the dermatomes of those levels, the way
+ISNCSCI charts sensation by the level of each key sensory point. A level right after "to", "up", "below", "sensory" and
+the like is a sensory level ("numb to T10", "ASIA B, sensory T4"), one before a number or "+" a value ("T4 9", "S1 +
+S2"), and two adjacent cervical or lumbosacral levels a disc ("L4/5"); those stay (the review of stop 35).
 
 A level followed by any other word is left alone: "L4-L5" before "disc" is a disc level (``shorthand.py``),
 "below T8" a sensory level (``quantities.py``), "T10 root" a root.
@@ -20,6 +22,8 @@ A level followed by any other word is left alone: "L4-L5" before "disc" is a dis
 from __future__ import annotations
 
 import re
+
+from graph.explore.localize.shorthand import KIND_WORDS
 
 BAND_WORDS = frozenset({"band", "bands", "distribution", "distributions", "strip", "strips", "dermatome",
                         "dermatomes", "dermatomal", "territory"})  # fmt: skip
@@ -45,32 +49,41 @@ JOINERS = frozenset({",", "and", "&", "to", "-", "through"})
 """Words between the levels of a list or range ("T8, T9 and T10", "T9 to T11")."""
 RANGE_WORDS = frozenset({"to", "-", "through"})
 
-SENSORY_WORDS = frozenset({
-    "numb", "numbness", "tingling", "paraesthesia", "paresthesia", "sensation", "sensory", "pinprick", "pp",
-    "lighttouch", "hypoaesthesia", "hypoesthesia", "hypaesthesia", "hypesthesia", "anaesthesia", "anesthesia",
-    "dysaesthesia", "dysesthesia", "allodynia", "hyperaesthesia", "hyperesthesia", "hyperalgesia", "hypersensitive",
-    "hypalgesia", "hypoalgesia", "analgesia",
-})  # fmt: skip
-"""Words of a phrase about sensation, in which a level names its dermatome (``shorthand.KIND_WORDS``' sensory
-words, with the spellings the shorthand table rewrites later)."""
+SENSORY_WORDS = frozenset(
+    {word for word, kind in KIND_WORDS.items() if kind == "sensory"}
+    | {"pp", "lighttouch", "hypaesthesia", "hypesthesia", "hypersensitive", "hypalgesia", "hypoalgesia", "analgesia"}
+)
+"""Words of a part of a phrase about sensation, in which a level names its dermatome (``shorthand.KIND_WORDS``'
+sensory words, with the spellings the shorthand table rewrites only later)."""
 
 NOT_SKIN_WORDS = frozenset({
     "mri", "ct", "xr", "x-ray", "scan", "myelogram", "emg", "ncs", "disc", "discs", "root", "roots", "radiculopathy",
-    "radic", "fracture", "vertebra", "vertebrae", "vertebral", "spinous", "foramen", "foraminal", "level", "nli",
-    "ais", "esi", "tfesi", "laminectomy", "fusion", "discectomy", "decompression", "injection", "block", "below",
-    "above", "down", "downwards", "from", "cord", "myelopathy", "tender", "tenderness", "percussion",
+    "radic", "fracture", "fx", "#", "vertebra", "vertebrae", "vertebral", "spinous", "foramen", "foraminal", "level",
+    "nli", "ais", "asia", "esi", "tfesi", "laminectomy", "fusion", "discectomy", "microdiscectomy", "decompression",
+    "acdf", "op", "surgery", "injection", "block", "epidural", "lp", "below", "above", "down", "downwards", "from",
+    "cord", "myelopathy", "tender", "tenderness", "percussion", "stenosis", "bulge", "prolapse", "protrusion",
+    "herniation", "pivd", "hnp", "spondylolisthesis", "listhesis", "slip", "pars", "collapse", "mets", "metastasis",
+    "metastases", "lesion", "lesions", "hyperintense", "hyperintensity", "weighted", "diabetic", "diabetes", "dm",
+    "heart", "hs", "tsh", "free", "thyroid",
 })  # fmt: skip
-"""Words that make a level in a phrase about sensation something other than a band of skin: a study, a disc, root
-or vertebra, a procedure, a sensory level ("below T10", "from T10 down", "pinprick level at T10"), the cord."""
+"""Words that make a level in a part of a phrase about sensation something other than a band of skin: a study, a
+disc, root or vertebra, a procedure, a sensory level ("below T10", "from T10 down", "pinprick level at T10"), the cord,
+a lesion or a scan's weighting, and the other things a note writes as a letter and a number (type 2 diabetes, heart
+sounds, thyroxine)."""
+
+LEVEL_AFTER = frozenset({"to", "up", "upto", "below", "above", "beneath", "under", "distal", "caudal", "sensory"})
+"""Words right before a level that make it a sensory level, not a band ("numb to T10", "ASIA B, sensory T4")."""
+PARTS_BETWEEN = frozenset({",", ";", "."})
+"""Where a part of a phrase ends, for the rule on bare levels."""
 
 
 def rewrite(tokens: list[str], how: list[str]) -> list[str]:
     """Return the tokens with every band of levels written as the dermatomes it names."""
     out: list[str] = []
     index = 0
-    bare = bool(SENSORY_WORDS & set(tokens)) and not NOT_SKIN_WORDS & set(tokens)
+    bare = _bare_parts(tokens)
     while index < len(tokens):
-        found = _band(tokens, index, bare=bare)
+        found = _band(tokens, index, bare=bare[index])
         if found is None:
             out.append(tokens[index])
             index += 1
@@ -111,12 +124,43 @@ def _band(tokens: list[str], index: int, *, bare: bool = False) -> tuple[list[st
     if across and (position >= len(tokens) or tokens[position] not in BAND_WORDS):
         return levels, position - index  # "sensory loss across T8-T10": a band, its word unsaid
     if bare and levels and (position >= len(tokens) or tokens[position] not in BAND_WORDS):
-        return levels, position - index  # "Hyperaesthesia L T6-T8": a band in a phrase about sensation
+        crossed = [i for i in range(index, position) if tokens[i] in PARTS_BETWEEN]
+        end = next((i for i in range(position, len(tokens)) if tokens[i] in PARTS_BETWEEN), len(tokens))
+        if crossed and NOT_SKIN_WORDS & set(tokens[crossed[0] : end]):
+            return _band(tokens[: crossed[0]], index, bare=True)  # "numbness T10, T12 vertebral collapse": T10 only
+        following = tokens[position] if position < len(tokens) else ""
+        value = following[:1].isdigit() or following.startswith("+")  # "T4 9", "S1 + S2": a value, not a level
+        after_a_level_word = index > 0 and tokens[index - 1] in LEVEL_AFTER  # "numb to T10": a sensory level
+        if not (value or after_a_level_word or (ranged is not None and _a_disc_pair(levels))):
+            return levels, position - index  # "Hyperaesthesia L T6-T8": a band in a phrase about sensation
     if not levels or position >= len(tokens) or tokens[position] not in BAND_WORDS:
         return None
     if len(levels) == 1 and tokens[position].startswith("dermatome"):
         return None  # "T10 dermatome": the graph's own name already
     return levels, position + 1 - index
+
+
+def _bare_parts(tokens: list[str]) -> list[bool]:
+    """Return, for each token, whether its part of the phrase may name a band of skin by its levels alone.
+
+    A part may when it is about sensation or a band ("numbness L5", "a band over R T5") and names no study, structure
+    or sensory level.
+    """
+    flags: list[bool] = []
+    start = 0
+    for end in [*(i for i, t in enumerate(tokens) if t in PARTS_BETWEEN), len(tokens)]:
+        part = set(tokens[start:end])
+        about_skin = (SENSORY_WORDS | BAND_WORDS) & part  # "numbness L5", "a band over R T5"
+        flags += [bool(about_skin) and not NOT_SKIN_WORDS & part] * (end - start + (end < len(tokens)))
+        start = end + 1
+    return flags[: len(tokens)]
+
+
+def _a_disc_pair(levels: list[str]) -> bool:
+    """Return True for two adjacent cervical, lumbar or sacral levels ("L4/5", "C5-6"), the way a disc is written."""
+    if len(levels) != 2 or any(level.startswith("t") for level in levels):
+        return False
+    return abs(ORDER.index(levels[0]) - ORDER.index(levels[1])) == 1
 
 
 def _a_disc_level(levels: list[str], tokens: list[str]) -> bool:

@@ -22,9 +22,9 @@ it (a negation, a status word) say nothing about it and it says nothing about th
   value says nothing (early-morning and low readings are ambiguous).
 * **CD4 count**: "CD4 18", "CD4 count 28 cells/µL": below 50 per µL is the graph's advanced HIV infection (its
   definition's threshold); a higher count says nothing.
-* **Vital capacity**: an FVC said to fall ("FVC 2.1 L and falling", "FVC 2.1 L, down from 3.4 L") is the graph's
-  respiratory muscle weakness (neuromuscular respiratory failure, as the graph's synonym has it); a value alone
-  says nothing (it depends on the patient's predicted value).
+* **Vital capacity**: an FVC said to fall in its own clause ("FVC 2.1 L and falling", "FVC 2.1 L down from 3.4 L"),
+  not "not falling", is the graph's respiratory muscle weakness (neuromuscular respiratory failure, as the graph's
+  synonym has it); a value alone says nothing (it depends on the patient's predicted value).
 * **Sensory level**: loss "below T8" or "below C5" is a sensory level (the graph's "sensory level on the
   trunk"); the level itself names no lesion site the graph holds (the thoracic cord has no node).
 """
@@ -224,14 +224,16 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             out += [";", "weight", "loss", ";"]
             index += 1
             continue
-        vital = token in ("fvc", "vc") or (token == "capacity" and tokens[index - 1 : index] == ["vital"])
-        if vital and FALLING_WORDS & set(tokens[index + 1 : index + 7]):
+        clause = _vital_capacity(tokens, index)
+        if clause is not None and _said_to_fall(clause):
             how.append("a vital capacity said to fall read as 'respiratory muscle weakness'")
+            if token == "capacity" and out[-1:] == ["vital"]:
+                out.pop()
             out += [";", "respiratory", "muscle", "weakness", ";"]
-            # its values' litres are no side: "FVC 2.1 L and falling" names no left
-            rest = tokens[index + 1 :]
-            litres = {i for i, t in enumerate(rest) if t == "l" and i and number(rest[i - 1]) is not None}
-            tokens = tokens[: index + 1] + [t for i, t in enumerate(rest) if i not in litres]
+            # its own values' litres are no side: "FVC 2.1 L and falling" names no left (a later clause keeps its "L")
+            end = index + 1 + len(clause)
+            kept = [t for i, t in enumerate(clause) if not (t == "l" and i and number(clause[i - 1]) is not None)]
+            tokens = tokens[: index + 1] + kept + tokens[end:]
             index += 1
             continue
         if token in HAEMOGLOBIN and _falls(tokens[index + 1 : index + 7]):
@@ -340,6 +342,39 @@ def _abi(tokens: list[str], index: int) -> tuple[float, int, str] | None:
         side = after[0]  # "ABI 0.55 R, 0.95 L": the side written after its value (not "ABI 0.6 R > L", a comparison)
         used += 1
     return value, used, side
+
+
+def _vital_capacity(tokens: list[str], index: int) -> list[str] | None:
+    """Return the words of a vital capacity's clause after it ("FVC 2.1 L and falling"), or None if none starts here.
+
+    "VC" alone needs a value after it: a "VC review" is a video consultation, an "L VC palsy" a vocal cord's.
+    """
+    token = tokens[index]
+    vital = token == "fvc" or (token == "capacity" and tokens[index - 1 : index] == ["vital"])
+    if token == "vc":
+        vital = index + 1 < len(tokens) and number(tokens[index + 1]) is not None
+    if not vital:
+        return None
+    going_on = (["down"], ["falling"], ["dropping"])  # "FVC 2.1 L, down from 3.4 L": the clause goes on
+    end = next(
+        (i for i in range(index + 1, len(tokens))
+         if tokens[i] == ";" or (tokens[i] == "," and tokens[i + 1 : i + 2] not in going_on)),
+        len(tokens),
+    )  # fmt: skip
+    return tokens[index + 1 : end]
+
+
+def _said_to_fall(clause: list[str]) -> bool:
+    """Return True when a vital capacity's clause says it falls: not denied ("not falling"), "down" as "down from"."""
+    for position, word in enumerate(clause[:8]):
+        denied = clause[position - 1 : position] in (["not"], ["no"], ["nil"])
+        if (
+            word in FALLING_WORDS
+            and not denied
+            and (word != "down" or clause[position + 1 : position + 2] in (["from"], ["to"]))
+        ):
+            return True
+    return False
 
 
 def _falls(after: list[str]) -> bool:
