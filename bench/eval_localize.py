@@ -89,6 +89,8 @@ SETS = {
     "sealed 47 (held out, run once)": [EVAL / "cases_sealed47.toml"],
     "sealed 48 (held out, run once)": [EVAL / "cases_sealed48.toml"],
     "sealed 49 (held out, run once)": [EVAL / "cases_sealed49.toml"],
+    "sealed 50 (held out, run once)": [EVAL / "cases_sealed50.toml"],
+    "sealed 51 (held out, run once)": [EVAL / "cases_sealed51.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
