@@ -422,6 +422,7 @@ def test_the_review_of_stop_35_phrases_read_no_such_finding(explorer: Explorer, 
         ("L5-S1 HNP, numb foot", "S1_dermatome"),
         ("numbness T10, T12 vertebral collapse", "T12_dermatome"),
         ("numb toes, foot pulses strong", "foot"),
+        ("foot pulses strong", "foot"),
     ],
 )
 def test_the_review_of_stop_35_phrases_name_no_such_place(explorer: Explorer, phrase: str, anatomy: str) -> None:
@@ -448,25 +449,45 @@ def test_a_qualified_paraparesis_keeps_the_graphs_own_name(explorer: Explorer, p
     [
         ("no weakness, pain on walking", "walking", True),
         ("no numbness, pain with coughing", "coughing", True),
-        ("worse when I stop the tablets", "rest", None),
         ("the pain goes off like a shock when I cough", "coughing", True),
+        ("no weakness, numbness or pain on walking", "walking", False),
+        ("denies fever, sweats or pain on coughing", "coughing", False),
     ],
 )
 def test_an_earlier_denial_or_another_stop_keeps_the_activity(
-    explorer: Explorer, phrase: str, activity: str, present: bool | None
+    explorer: Explorer, phrase: str, activity: str, present: bool
 ) -> None:
-    """Guard from the reviews of stop 35: another clause's denial, another stop and "goes off like" keep the activity.
+    """Guard from the reviews of stop 35: another clause's denial, a denied list and "goes off like" keep the activity.
 
-    A denial of another clause leaves walking's or coughing's aggravation; stopping a drug is no rest; "goes off like a
-    shock" is no relief.
+    A denial of another clause leaves walking's or coughing's aggravation, a list the symptom ends denies it, and "goes
+    off like a shock" is no relief.
     """
     modifiers = [
         o for o in read(explorer, phrase) if o.kind == "modifier" and activity in local([a for _, a in o.anatomy])
     ]
-    if present is None:
-        assert not modifiers
-    else:
-        assert [(o.present, o.modifier) for o in modifiers] == [(present, "aggravated")]
+    assert [(o.present, o.modifier) for o in modifiers] == [(present, "aggravated")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "dermatomes"),
+    [
+        ("reduced sensation L5 S1", {"L5", "S1"}),
+        ("pinprick reduced L3-L4", {"L3", "L4"}),
+        ("numbness S1 2/52", {"S1"}),
+    ],
+)
+def test_real_dermatome_levels_survive_the_review_mends(explorer: Explorer, phrase: str, dermatomes: set[str]) -> None:
+    """Guard from the third review of stop 35: a pair of levels or a duration after a level is no disc or value."""
+    regions = local([a for o in read(explorer, phrase) if o.present for _, a in o.anatomy])
+    assert {f"{level}_dermatome" for level in dermatomes} <= regions
+
+
+@pytest.mark.parametrize(
+    "phrase", ["FVC 2.1 L, declining", "FVC 2.1 L down 30% since admission", "FVC 1.9 L, dropped from 2.6 L"]
+)
+def test_more_ways_a_vital_capacity_falls(explorer: Explorer, phrase: str) -> None:
+    """Guard from the third review of stop 35: a falling word after a comma, and "down 30%", are a fall."""
+    assert ("respiratory_muscle_weakness", True) in {(f, p) for f, p, _ in findings_of(explorer, phrase)}
 
 
 def test_a_headache_denied_in_a_list_stays_denied_though_worse_lying_flat(explorer: Explorer) -> None:

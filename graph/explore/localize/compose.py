@@ -349,7 +349,7 @@ class Composer:
         if not m.negated:
             return False
         acted = any(_subject_of(phrase, m, o) for o in phrase.matches if o.category == "modifier")
-        if not acted or _denied_in_its_clause(phrase, m) or phrase.words[m.start - 1 : m.start] in (["or"], ["nor"]):
+        if not acted or _denial_reaches(phrase, m):
             return True
         phrase.how.append(f"'{m.key}' is what an activity makes worse or better: that earlier denial is not its own")
         return False
@@ -450,7 +450,7 @@ class Composer:
         present = not m.negated and not (word is not None and word.negated)
         denied = [
             k for k in phrase.matches
-            if k.category == "kind" and k.negated and _brought_by(phrase, k, m) and _denied_in_its_clause(phrase, k)
+            if k.category == "kind" and k.negated and _brought_by(phrase, k, m) and _denial_reaches(phrase, k)
         ]  # fmt: skip
         # "no pain with coughing": the cough brings no pain on; "no weakness, pain on walking" keeps walking's
         # aggravation (that denial is the weakness's, carried on by NegEx: the review of stop 35)
@@ -709,10 +709,14 @@ def _power_said(phrase: Phrase, m: Match) -> bool:
     return word is not None and word.key in POWER_WORDS and not pulses  # "foot pulses strong": no power there
 
 
-def _denied_in_its_clause(phrase: Phrase, m: Match) -> bool:
-    """Return True when a denial word comes before ``m`` in its own clause ("no pain", not "no weakness, pain")."""
+def _denial_reaches(phrase: Phrase, m: Match) -> bool:
+    """Return True when a denial is ``m``'s own, not another clause's that NegEx carried on ("no weakness, pain on …").
+
+    Its own: a denial word before it in its clause ("no pain"), or a denied list it ends ("no weakness, numbness or
+    pain").
+    """
     own = [w for w, c in zip(phrase.words[: m.start], phrase.clauses[: m.start], strict=True) if c == m.clause]
-    return bool(OPENING_DENIALS & set(own))
+    return bool(OPENING_DENIALS & set(own)) or phrase.words[m.start - 1 : m.start] in (["or"], ["nor"])
 
 
 def _brought_by(phrase: Phrase, kind: Match, activity: Match) -> bool:

@@ -350,8 +350,9 @@ SHINGLES = {
 }  # fmt: skip
 """Blisters in the same band or strip as the pain -> the graph's shingles rash (dermatomal vesicular rash; MSD,
 "Herpes zoster": clusters of vesicles on a red base in a dermatome), as the older rows of ``lay_everyday.SKIN`` read
-them, and vesicles crusting over or along a place; blisters named without the band are left (a cold sore,
-hand-foot-mouth disease, chickenpox "all over": the review of stop 35)."""
+them, and vesicles crusting over or along a place; blisters named without the band are not read here (a cold sore,
+hand-foot-mouth disease, chickenpox "all over": the review of stop 35), though the older row of ``lay_signs`` for
+"cluster of blisters" still reads one."""
 
 TABLES = (
     MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS, STUDIES, TASKS, SKIN,

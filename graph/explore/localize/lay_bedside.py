@@ -41,8 +41,17 @@ BEDSIDE = {
     # is not (the review of stop 35: sciatica "to mid-calf" had read as stocking loss)
     **{
         f"{numb} to {the}mid-calf": "length-dependent sensory loss"
-        for numb in ("numb", "numbness", "sensory loss", "stocking loss")
-        for the in ("", "* ")
+        for numb in (
+            "numb",
+            "numbness",
+            "tingling",
+            "pins and needles",
+            "sensory loss",
+            "stocking loss",
+            "reduced sensation",
+            "loss of pinprick",
+        )
+        for the in ("", "* ", "up ")
     },
     "electric buzz down * spine": "lhermitte sign",
     "lift * leg to get into * car": "hip flexion",
@@ -68,8 +77,7 @@ BEDSIDE = {
     "pressing deep in * middle of * buttock reproduces": "piriformis tenderness",
     "deep pressure over * piriformis reproduces": "piriformis tenderness",
     "deep pressure in * buttock reproduces": "piriformis tenderness",
-    # stopping is rest (the graph's "stopping activity"): "eases when I stop walking" is relief by rest, not by walking;
-    # stopping a drug or a drink is not ("worse when I stop the tablets": the review of stop 35)
+    # stopping is rest (the graph's "stopping activity"): "eases when I stop walking" is relief by rest, not by walking
     **{
         f"{when} {stop} {activity}": "stopping activity"
         for when in ("when", "once")
@@ -77,6 +85,12 @@ BEDSIDE = {
         for activity in ("walking", "moving", "exercising", "running")
     },
     **{f"{minutes} of stopping": "stopping activity" for minutes in ("minutes", "minute", "min", "mins")},
+    # stopping with no activity named is stopping the note's activity (the third review of stop 35: calf pain "eases
+    # when I stop" is the claudicant's rest); a drug stopped ("when I stop the tablets") is misread as rest (§4)
+    **{
+        key: "stopping activity"
+        for key in ("when i stop", "when he stops", "when she stops", "on stopping", "after stopping")
+    },
     **{
         f"minutes when {stop}{activity}": "stopping activity"
         for stop in ("i stop", "he stops", "she stops")

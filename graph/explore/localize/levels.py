@@ -12,8 +12,9 @@ In a part of a phrase about sensation (between commas or semicolons) with no wor
 procedure, or a sensory level in it, a level needs no band word: "numbness L5", "Hyperaesthesia L T6-T8", "patchy
 reduced sensation R T10 to L3", "reduced pinprick in a band L T5-T6" name the dermatomes of those levels, the way
 ISNCSCI charts sensation by the level of each key sensory point. A level right after "to", "up", "below", "sensory" and
-the like is a sensory level ("numb to T10", "ASIA B, sensory T4"), one before a number or "+" a value ("T4 9", "S1 +
-S2"), and two adjacent cervical or lumbosacral levels a disc ("L4/5"); those stay (the review of stop 35).
+the like is a sensory level ("numb to T10", "ASIA B, sensory T4"), not a band: it is left to ``quantities.py``, which
+reads "below T8" (the others go unread); words of heart sounds, thyroid tests and diabetes in the part block it too
+("S1 S2 normal", "free T4", "T2 diabetic": the reviews of stop 35).
 
 A level followed by any other word is left alone: "L4-L5" before "disc" is a disc level (``shorthand.py``),
 "below T8" a sensory level (``quantities.py``), "T10 root" a root.
@@ -73,7 +74,7 @@ sounds, thyroxine)."""
 
 LEVEL_AFTER = frozenset({"to", "up", "upto", "below", "above", "beneath", "under", "distal", "caudal", "sensory"})
 """Words right before a level that make it a sensory level, not a band ("numb to T10", "ASIA B, sensory T4")."""
-PARTS_BETWEEN = frozenset({",", ";", "."})
+PARTS_BETWEEN = frozenset({",", ";"})
 """Where a part of a phrase ends, for the rule on bare levels."""
 
 
@@ -128,10 +129,7 @@ def _band(tokens: list[str], index: int, *, bare: bool = False) -> tuple[list[st
         end = next((i for i in range(position, len(tokens)) if tokens[i] in PARTS_BETWEEN), len(tokens))
         if crossed and NOT_SKIN_WORDS & set(tokens[crossed[0] : end]):
             return _band(tokens[: crossed[0]], index, bare=True)  # "numbness T10, T12 vertebral collapse": T10 only
-        following = tokens[position] if position < len(tokens) else ""
-        value = following[:1].isdigit() or following.startswith("+")  # "T4 9", "S1 + S2": a value, not a level
-        after_a_level_word = index > 0 and tokens[index - 1] in LEVEL_AFTER  # "numb to T10": a sensory level
-        if not (value or after_a_level_word or (ranged is not None and _a_disc_pair(levels))):
+        if not (index > 0 and tokens[index - 1] in LEVEL_AFTER):  # "numb to T10": a sensory level, not a band
             return levels, position - index  # "Hyperaesthesia L T6-T8": a band in a phrase about sensation
     if not levels or position >= len(tokens) or tokens[position] not in BAND_WORDS:
         return None
@@ -154,13 +152,6 @@ def _bare_parts(tokens: list[str]) -> list[bool]:
         flags += [bool(about_skin) and not NOT_SKIN_WORDS & part] * (end - start + (end < len(tokens)))
         start = end + 1
     return flags[: len(tokens)]
-
-
-def _a_disc_pair(levels: list[str]) -> bool:
-    """Return True for two adjacent cervical, lumbar or sacral levels ("L4/5", "C5-6"), the way a disc is written."""
-    if len(levels) != 2 or any(level.startswith("t") for level in levels):
-        return False
-    return abs(ORDER.index(levels[0]) - ORDER.index(levels[1])) == 1
 
 
 def _a_disc_level(levels: list[str], tokens: list[str]) -> bool:

@@ -355,7 +355,7 @@ def _vital_capacity(tokens: list[str], index: int) -> list[str] | None:
         vital = index + 1 < len(tokens) and number(tokens[index + 1]) is not None
     if not vital:
         return None
-    going_on = (["down"], ["falling"], ["dropping"])  # "FVC 2.1 L, down from 3.4 L": the clause goes on
+    going_on = [[word] for word in FALLING_WORDS]  # "FVC 2.1 L, down from 3.4 L": the clause goes on
     end = next(
         (i for i in range(index + 1, len(tokens))
          if tokens[i] == ";" or (tokens[i] == "," and tokens[i + 1 : i + 2] not in going_on)),
@@ -365,14 +365,16 @@ def _vital_capacity(tokens: list[str], index: int) -> list[str] | None:
 
 
 def _said_to_fall(clause: list[str]) -> bool:
-    """Return True when a vital capacity's clause says it falls: not denied ("not falling"), "down" as "down from"."""
+    """Return True when a vital capacity's clause says it falls.
+
+    Not denied ("not falling"); "down" only as "down from" or "down to", "down 30%", or ending the clause ("power down L
+    leg" is the leg's).
+    """
     for position, word in enumerate(clause[:8]):
         denied = clause[position - 1 : position] in (["not"], ["no"], ["nil"])
-        if (
-            word in FALLING_WORDS
-            and not denied
-            and (word != "down" or clause[position + 1 : position + 2] in (["from"], ["to"]))
-        ):
+        after = clause[position + 1 : position + 2]
+        down = after in (["from"], ["to"], ["since"], []) or after[0].endswith("%")
+        if word in FALLING_WORDS and not denied and (word != "down" or down):
             return True
     return False
 

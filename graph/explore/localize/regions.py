@@ -18,8 +18,8 @@ POWER_WORDS = frozenset({"strong", "normal power"})
 
 def normal_regions(phrase: Phrase) -> list[Observation]:
     """Return absent weakness (and sensory change) observations for each region the phrase says is normal."""
-    if any(m.category == "kind" for m in phrase.matches):
-        return []
+    if any(m.category == "kind" for m in phrase.matches) or {"pulse", "pulses"} & set(phrase.words):
+        return []  # "foot pulses strong": the pulses' strength, not the foot's power (the review of stop 35)
     observations: list[Observation] = []
     side = side_of(phrase.matches)
     for m in phrase.matches:
