@@ -24,7 +24,7 @@ it (a negation, a status word) say nothing about it and it says nothing about th
   definition's threshold); a higher count says nothing.
 * **Vital capacity**: an FVC said to fall in its own clause ("FVC 2.1 L and falling", "FVC 2.1 L down from 3.4 L"),
   not "not falling", is the graph's respiratory muscle weakness (neuromuscular respiratory failure, as the graph's
-  synonym has it); a value alone says nothing (it depends on the patient's predicted value).
+  synonym has it); a value alone says nothing (it depends on the patient's predicted value): ``vital_capacity.py``.
 * **Sensory level**: loss "below T8" or "below C5" is a sensory level (the graph's "sensory level on the
   trunk"); the level itself names no lesion site the graph holds (the thoracic cord has no node).
 """
@@ -32,6 +32,8 @@ it (a negation, a status word) say nothing about it and it says nothing about th
 from __future__ import annotations
 
 import re
+
+from graph.explore.localize.vital_capacity import said_to_fall, vital_capacity
 
 ABOUT_WORDS = frozenset({"~", "about", "around", "approx", "approximately", "roughly", "c.", "ca."})
 """Words for "about" between "below" and a level ("below ~T10"): the level is still a sensory level."""
@@ -99,7 +101,6 @@ COUNTED_CELLS = CELL_WORDS | {"lymphocytes", "neutrophils"}
 """Words after a CSF cell count ("180 lymphocytes", "900 WBC")."""
 AGE_BEFORE = frozenset({"aged", "age"})
 HAEMOGLOBIN = frozenset({"hb", "haemoglobin", "hemoglobin", "hgb"})
-FALLING_WORDS = frozenset({"falling", "fallen", "dropping", "dropped", "declining", "down", "↓", "worsening"})
 I_AM = frozenset({"i'm", "im"})
 
 
@@ -224,8 +225,8 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             out += [";", "weight", "loss", ";"]
             index += 1
             continue
-        clause = _vital_capacity(tokens, index)
-        if clause is not None and _said_to_fall(clause):
+        clause = vital_capacity(tokens, index)
+        if clause is not None and said_to_fall(clause):
             how.append("a vital capacity said to fall read as 'respiratory muscle weakness'")
             if token == "capacity" and out[-1:] == ["vital"]:
                 out.pop()
@@ -342,41 +343,6 @@ def _abi(tokens: list[str], index: int) -> tuple[float, int, str] | None:
         side = after[0]  # "ABI 0.55 R, 0.95 L": the side written after its value (not "ABI 0.6 R > L", a comparison)
         used += 1
     return value, used, side
-
-
-def _vital_capacity(tokens: list[str], index: int) -> list[str] | None:
-    """Return the words of a vital capacity's clause after it ("FVC 2.1 L and falling"), or None if none starts here.
-
-    "VC" alone needs a value after it: a "VC review" is a video consultation, an "L VC palsy" a vocal cord's.
-    """
-    token = tokens[index]
-    vital = token == "fvc" or (token == "capacity" and tokens[index - 1 : index] == ["vital"])
-    if token == "vc":
-        vital = index + 1 < len(tokens) and number(tokens[index + 1]) is not None
-    if not vital:
-        return None
-    going_on = [[word] for word in FALLING_WORDS]  # "FVC 2.1 L, down from 3.4 L": the clause goes on
-    end = next(
-        (i for i in range(index + 1, len(tokens))
-         if tokens[i] == ";" or (tokens[i] == "," and tokens[i + 1 : i + 2] not in going_on)),
-        len(tokens),
-    )  # fmt: skip
-    return tokens[index + 1 : end]
-
-
-def _said_to_fall(clause: list[str]) -> bool:
-    """Return True when a vital capacity's clause says it falls.
-
-    Not denied ("not falling"); "down" only as "down from" or "down to", "down 30%", or ending the clause ("power down L
-    leg" is the leg's).
-    """
-    for position, word in enumerate(clause[:8]):
-        denied = clause[position - 1 : position] in (["not"], ["no"], ["nil"])
-        after = clause[position + 1 : position + 2]
-        down = after in (["from"], ["to"], ["since"], []) or after[0].endswith("%")
-        if word in FALLING_WORDS and not denied and (word != "down" or down):
-            return True
-    return False
 
 
 def _falls(after: list[str]) -> bool:
