@@ -269,7 +269,7 @@ def test_a_side_inside_a_name(explorer: Explorer) -> None:
 @pytest.mark.parametrize(
     "table",
     [lay.MOVEMENTS, lay.SENSATIONS, lay.HISTORY, lay.LABS, lay.CRANIAL, lay_everyday.HISTORY_WORDS, lay_everyday.FACE,
-     lay_everyday.SKIN, lay_everyday.PRESSURE, lay.TRUNK_BANDS, lay.SHINGLES, lay_bedside.BEDSIDE],
+     lay_everyday.SKIN, lay_everyday.PRESSURE, lay_bedside.TRUNK_BANDS, lay_bedside.SHINGLES, lay_bedside.BEDSIDE],
 )  # fmt: skip
 def test_every_rewrite_names_something_the_graph_holds(explorer: Explorer, table: dict[str, str]) -> None:
     vocabulary = explorer.localizer.reader.vocabulary

@@ -35,7 +35,7 @@ from graph.explore.localize.phrase import (
     status_of,
     symmetric,
 )
-from graph.explore.localize.regions import POWER_WORDS
+from graph.explore.localize.regions import POWER_WORDS, PULSE_WORDS
 from graph.explore.localize.studies import ABNORMAL_EMG, Studies
 from graph.explore.localize.vocabulary import Vocabulary, norm
 from graph.namespaces import BASE, RADIX
@@ -705,7 +705,7 @@ class Composer:
 def _power_said(phrase: Phrase, m: Match) -> bool:
     """Return True when the status word of a place's own clause speaks of power only ("legs strong")."""
     word = nearest(phrase, m, ("normal",))
-    pulses = {"pulse", "pulses"} & {w for w, c in zip(phrase.words, phrase.clauses, strict=True) if c == m.clause}
+    pulses = PULSE_WORDS & {w for w, c in zip(phrase.words, phrase.clauses, strict=True) if c == m.clause}
     return word is not None and word.key in POWER_WORDS and not pulses  # "foot pulses strong": no power there
 
 

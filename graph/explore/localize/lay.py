@@ -8,8 +8,8 @@ target is checked against the graph by ``tests/test_localize_reader_kinds.py`` (
 name the graph lacks would read as nothing, or as something else).
 
 The history, laboratory, cranial nerve and body-function tables are in ``lay_history.py``, the bedside signs in
-``lay_signs.py``, everyday tasks, skin and functions in ``lay_everyday.py``, bedside words in ``lay_bedside.py``
-(split for size).
+``lay_signs.py``, everyday tasks, skin and functions in ``lay_everyday.py``, bedside words, bands of pain round the
+trunk and shingles blisters in ``lay_bedside.py`` (split for size).
 Where a description has a published lay synonym it is cited in the table's docstring; the others
 are the project's own reading of what the words mean anatomically, with the reasoning given. The
 tables are vocabulary, not rules about cases: none names a patient's circumstances.
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import product
 
-from graph.explore.localize.lay_bedside import BEDSIDE
+from graph.explore.localize.lay_bedside import BEDSIDE, SHINGLES, TRUNK_BANDS
 from graph.explore.localize.lay_everyday import FACE, FUNCTIONS, HISTORY_WORDS, PRESSURE, SKIN, TASKS
 from graph.explore.localize.lay_history import BODY_FUNCTIONS, CRANIAL, HISTORY, LABS, STUDIES
 from graph.explore.localize.lay_signs import SIGNS
@@ -326,33 +326,6 @@ The activity names are the graph's own (Activity labels and synonyms: "standing 
 the head back"); "on my feet" is standing. "Goes away", "goes off when", "makes it go", "fixes it" say the activity
 relieves the symptom and "sets it off", "brings it on" that it provokes it (the reader's modifier words ``relieved``
 and ``provoked``); "stands still" is compared as "standing still" because "standing" keeps its ending."""
-
-_BAND_HEADS = ("burning band", "band of pain", "band of burning pain", "band of burning", "belt of pain",
-               "belt of burning pain", "burning belt")  # fmt: skip
-_TRUNK = ("belly", "tummy", "abdomen")
-TRUNK_BANDS = {
-    **{f"{head} {way} * side of * {trunk}": "band-like abdominal pain"
-       for head in _BAND_HEADS for way in ("round", "around", "across") for trunk in _TRUNK},
-    **{f"{head} {way} * {place}": "band-like abdominal pain"
-       for head in _BAND_HEADS for way in ("round", "around") for place in (*_TRUNK, "ribs", "waist", "body",
-                                                                            "trunk", "side below * ribs")},
-    **{f"pain across * side of * {trunk} like a belt": "band-like abdominal pain" for trunk in _TRUNK},
-}  # fmt: skip
-"""A band of pain round the trunk, in the patient's words -> the graph's band-like pain around the chest or abdomen
-(thoracic radicular pain: its synonyms "band-like abdominal pain", "belt-like pain around the trunk"). Only a band
-named as pain or burning: a "numb band" or "tight band" round the waist is a sensory level's or the cord's, not this."""
-
-_BLISTERS = ("blisters", "small blisters", "tiny blisters", "little blisters")
-SHINGLES = {
-    **{f"{blisters} {way} * same {band}": "shingles rash"
-       for blisters in _BLISTERS for way in ("in", "along") for band in ("band", "strip", "stripe")},
-    **{key: "shingles rash" for key in ("crusting vesicles over", "vesicles crusting over", "vesicles crusting along")},
-}  # fmt: skip
-"""Blisters in the same band or strip as the pain -> the graph's shingles rash (dermatomal vesicular rash; MSD,
-"Herpes zoster": clusters of vesicles on a red base in a dermatome), as the older rows of ``lay_everyday.SKIN`` read
-them, and vesicles crusting over or along a place; blisters named without the band are not read here (a cold sore,
-hand-foot-mouth disease, chickenpox "all over": the review of stop 35), though the older row of ``lay_signs`` for
-"cluster of blisters" still reads one."""
 
 TABLES = (
     MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS, STUDIES, TASKS, SKIN,

@@ -1,4 +1,4 @@
-"""Bedside words for tests and deficits the graph names, as notes and patients write them (a table of ``lay.py``).
+"""Bedside words for tests and deficits the graph names, as notes and patients write them (tables of ``lay.py``).
 
 Each key is the words of a note; each meaning names a test, movement or finding the graph holds (its label or one
 of its synonyms), so the rewrite adds no knowledge. The rows come from lines the development cases left unread
@@ -111,8 +111,6 @@ BEDSIDE = {
     "get * arm right up over * head": "abduction of the arm",
     "between * thumb and first finger has gone hollow": "wasting of the first dorsal interosseous",
     "between * thumb and index finger has gone hollow": "wasting of the first dorsal interosseous",
-    "burning band from * spine round": "band-like chest pain",  # a band from the spine round the trunk
-    "round * side like * belt": "band-like abdominal pain",
     "flaccid paraparesis": "flaccid paraparesis",  # the graph's own names, which the bare row below would shadow
     "lower motor neuron paraparesis": "lower motor neuron paraparesis",
     "spastic paraparesis": "spastic paraparetic gait",
@@ -120,3 +118,32 @@ BEDSIDE = {
 }
 """Words at the bedside -> the graph's names. Rising from the floor, like rising from a chair (``lay_everyday.TASKS``),
 is hip and knee extension; lifting a leg into a car is hip flexion."""
+
+_BAND_HEADS = ("burning band", "band of pain", "band of burning pain", "band of burning", "belt of pain",
+               "belt of burning pain", "burning belt")  # fmt: skip
+_TRUNK = ("belly", "tummy", "abdomen")
+TRUNK_BANDS = {
+    **{f"{head} {way} * side of * {trunk}": "band-like abdominal pain"
+       for head in _BAND_HEADS for way in ("round", "around", "across") for trunk in _TRUNK},
+    **{f"{head} {way} * {place}": "band-like abdominal pain"
+       for head in _BAND_HEADS for way in ("round", "around") for place in (*_TRUNK, "ribs", "waist", "body",
+                                                                            "trunk", "side below * ribs")},
+    **{f"pain across * side of * {trunk} like a belt": "band-like abdominal pain" for trunk in _TRUNK},
+    "burning band from * spine round": "band-like chest pain",  # a band from the spine round the trunk
+    "round * side like * belt": "band-like abdominal pain",
+}  # fmt: skip
+"""A band of pain round the trunk, in the patient's words -> the graph's band-like pain around the chest or abdomen
+(thoracic radicular pain: its synonyms "band-like abdominal pain", "belt-like pain around the trunk"). Only a band
+named as pain or burning: a "numb band" or "tight band" round the waist is a sensory level's or the cord's, not this."""
+
+_BLISTERS = ("blisters", "small blisters", "tiny blisters", "little blisters")
+SHINGLES = {
+    **{f"{blisters} {way} * same {band}": "shingles rash"
+       for blisters in _BLISTERS for way in ("in", "along") for band in ("band", "strip", "stripe")},
+    **{key: "shingles rash" for key in ("crusting vesicles over", "vesicles crusting over", "vesicles crusting along")},
+}  # fmt: skip
+"""Blisters in the same band or strip as the pain -> the graph's shingles rash (dermatomal vesicular rash; MSD,
+"Herpes zoster": clusters of vesicles on a red base in a dermatome), as the older rows of ``lay_everyday.SKIN`` read
+them, and vesicles crusting over or along a place; blisters named without the band are not read here (a cold sore,
+hand-foot-mouth disease, chickenpox "all over": the review of stop 35), though the older row of ``lay_signs`` for
+"cluster of blisters" still reads one."""

@@ -72,6 +72,9 @@ disc, root or vertebra, a procedure, a sensory level ("below T10", "from T10 dow
 a lesion or a scan's weighting, and the other things a note writes as a letter and a number (type 2 diabetes, heart
 sounds, thyroxine)."""
 
+SKIN_WORDS = SENSORY_WORDS | BAND_WORDS
+"""Words of a part of a phrase about sensation or a band of skin ("numbness L5", "a band over R T5")."""
+
 LEVEL_AFTER = frozenset({"to", "up", "upto", "below", "above", "beneath", "under", "distal", "caudal", "sensory"})
 """Words right before a level that make it a sensory level, not a band ("numb to T10", "ASIA B, sensory T4")."""
 PARTS_BETWEEN = frozenset({",", ";"})
@@ -101,8 +104,8 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
 def _band(tokens: list[str], index: int, *, bare: bool = False) -> tuple[list[str], int] | None:
     """Return (levels, tokens used) when a band of levels starts at ``index``, else None.
 
-    ``bare``: the phrase is about sensation, with no word of a study, structure or sensory level, so levels with no
-    band word after them are a band too ("numbness L5").
+    ``bare``: the part of the phrase the level is in is about sensation, with no word of a study, structure or sensory
+    level (:func:`_bare_parts`), so levels with no band word after them are a band too ("numbness L5").
     """
     first = level(tokens[index])
     ranged = range_levels(tokens[index])
@@ -144,14 +147,16 @@ def _bare_parts(tokens: list[str]) -> list[bool]:
     A part may when it is about sensation or a band ("numbness L5", "a band over R T5") and names no study, structure
     or sensory level.
     """
-    flags: list[bool] = []
-    start = 0
-    for end in [*(i for i, t in enumerate(tokens) if t in PARTS_BETWEEN), len(tokens)]:
-        part = set(tokens[start:end])
-        about_skin = (SENSORY_WORDS | BAND_WORDS) & part  # "numbness L5", "a band over R T5"
-        flags += [bool(about_skin) and not NOT_SKIN_WORDS & part] * (end - start + (end < len(tokens)))
-        start = end + 1
-    return flags[: len(tokens)]
+    parts: list[set[str]] = [set()]
+    numbers = []
+    for token in tokens:
+        numbers.append(len(parts) - 1)  # a separator belongs to the part it ends
+        if token in PARTS_BETWEEN:
+            parts.append(set())
+        else:
+            parts[-1].add(token)
+    bare = [bool(SKIN_WORDS & part) and not NOT_SKIN_WORDS & part for part in parts]
+    return [bare[number] for number in numbers]
 
 
 def _a_disc_level(levels: list[str], tokens: list[str]) -> bool:

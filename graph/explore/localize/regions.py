@@ -14,11 +14,13 @@ from graph.explore.localize.phrase import Phrase, side_of, status_of
 
 POWER_WORDS = frozenset({"strong", "normal power"})
 """Normal status words that speak of power only (their normal forms)."""
+PULSE_WORDS = frozenset({"pulse", "pulses"})
+"""Words of a pulse, whose "strong" is its strength, not power (the review of stop 35)."""
 
 
 def normal_regions(phrase: Phrase) -> list[Observation]:
     """Return absent weakness (and sensory change) observations for each region the phrase says is normal."""
-    if any(m.category == "kind" for m in phrase.matches) or {"pulse", "pulses"} & set(phrase.words):
+    if any(m.category == "kind" for m in phrase.matches) or PULSE_WORDS & set(phrase.words):
         return []  # "foot pulses strong": the pulses' strength, not the foot's power (the review of stop 35)
     observations: list[Observation] = []
     side = side_of(phrase.matches)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 FALLING_WORDS = frozenset({"falling", "fallen", "dropping", "dropped", "declining", "down", "↓", "worsening"})
 """Words that say a value falls."""
+GOING_ON = [[word] for word in FALLING_WORDS]
+"""A falling word after a comma, which continues the capacity's clause ("FVC 2.1 L, down from 3.4 L")."""
 
 
 def vital_capacity(tokens: list[str], index: int) -> list[str] | None:
@@ -23,10 +25,9 @@ def vital_capacity(tokens: list[str], index: int) -> list[str] | None:
         vital = index + 1 < len(tokens) and tokens[index + 1][:1].isdigit()  # a value, in digits
     if not vital:
         return None
-    going_on = [[word] for word in FALLING_WORDS]  # "FVC 2.1 L, down from 3.4 L": the clause goes on
     end = next(
         (i for i in range(index + 1, len(tokens))
-         if tokens[i] == ";" or (tokens[i] == "," and tokens[i + 1 : i + 2] not in going_on)),
+         if tokens[i] == ";" or (tokens[i] == "," and tokens[i + 1 : i + 2] not in GOING_ON)),
         len(tokens),
     )  # fmt: skip
     return tokens[index + 1 : end]
