@@ -223,6 +223,30 @@ def test_a_lesions_own_statements_win_over_its_reach_for_snaps_and_deficits_read
     assert toes.kind == "weakness" and localizer.model.term(polyneuropathy, toes).p > 0.3  # stated "may"
 
 
+def test_a_weakness_named_by_its_place_is_no_purely_sensory_nerves(explorer: Explorer) -> None:
+    """A nerve that reaches skin but no muscle gives no weakness there: "hand strong" cannot count against it.
+
+    Until stop 36 a weakness read from a place took the skin's reach, so a superficial radial neuropathy counted
+    normal hand power against itself as much as a radial neuropathy at the spiral groove did, and a lateral
+    antebrachial cutaneous neuropathy explained a weak elbow by the forearm skin near it. (A lesion that does
+    reach muscles is still judged by the skin of the place named: a known gap, docs/localisation.md §4.)
+    """
+    localizer = explorer.localizer
+    by_iri = {h.iri: h for h in localizer.hypotheses if not h.at_root}
+    sensory, mixed = by_iri[R + "superficial_radial_neuropathy"], by_iri[R + "radial_neuropathy"]
+    strong = localizer.read(["her hand is strong"]).observations[0]
+    assert strong.kind == "weakness" and not strong.present
+    assert localizer.model.term(sensory, strong).p == parameters.LEAK
+    assert localizer.model.term(mixed, strong).p > 2 * parameters.LEAK
+    cutaneous = by_iri[R + "lateral_antebrachial_cutaneous_neuropathy"]
+    elbow = localizer.read(["elbow weak on bending"]).observations[0]
+    assert localizer.model.term(cutaneous, elbow).p == parameters.LEAK
+    # a reflex named by its place keeps the skin as its proxy: the abdominal reflexes are segmental
+    abdominal = localizer.read(["abdominal reflexes absent on the left below the umbilicus"]).observations[0]
+    zoster = next(h for h in localizer.hypotheses if h.iri == R + "herpes_zoster" and h.at_root == R + "T10_root")
+    assert localizer.model.term(zoster, abdominal).p > 2 * parameters.LEAK
+
+
 def test_a_condition_that_requires_a_risk_factor_takes_its_prevalence_until_the_note_gives_it(
     explorer: Explorer,
 ) -> None:

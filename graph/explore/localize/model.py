@@ -227,6 +227,12 @@ class Model:
             and (not named or SENSORY_LOSS_WORDS.search(label.lower()))  # a named finding only if it names a loss
         ):
             return Term(LACKED, f"{label}: {h.label} typically gives no sensory loss")
+        if kind == "weakness" and not self._reaches_kind(h, kind):
+            # a weakness named by its place ("hand's strong", "elbow weak") is no skin's: a purely sensory nerve
+            # reaching that skin gives none (until stop 36 it took the skin's reach, so a superficial radial
+            # neuropathy counted "hand's strong" against itself as much as a radial one did). A reflex named by its
+            # place keeps the skin as its proxy: the abdominal reflexes are segmental, like the skin of their band.
+            return Term(LEAK, f"{label}: {h.label} reaches no muscle")
         strengths = [
             1.0 if kind == "pain" and akind == "region" and node in h.pain_regions else h.reach.strength(akind, node)
             for akind, node in anatomy
