@@ -238,6 +238,21 @@ def test_a_level_that_is_a_sensory_level_disc_or_root_names_no_dermatome(explore
     assert not {r for r in regions if r.endswith("_dermatome")}
 
 
+@pytest.mark.parametrize(
+    "phrase", ["numb to T10", "ASIA B, sensory T4", "numb to T10, legs weak", "sensation lost up to T6"]
+)
+def test_a_single_level_after_to_or_sensory_is_a_sensory_level(explorer: Explorer, phrase: str) -> None:
+    """Read "numb to T10" and "sensory T4" as the graph's sensory level, the cord's sign (stop 36; unread before)."""
+    findings = {local([f]).pop() for o in read(explorer, phrase) if o.present for f in o.findings}
+    assert "sensory_level" in findings
+
+
+@pytest.mark.parametrize("phrase", ["numb to T8-T10", "numb to L5", "MRI: disc bulge up to T10"])
+def test_a_band_a_lumbar_level_or_a_study_after_to_is_no_sensory_level(explorer: Explorer, phrase: str) -> None:
+    """Guard: a range after "to" stays a band's, a lumbar level or a study line is no sensory level of the trunk."""
+    assert not any("sensory_level" in local(list(o.findings)) for o in read(explorer, phrase))
+
+
 def test_a_symptom_word_keeps_its_clause_from_a_later_normal_word(explorer: Explorer) -> None:
     """Read "numb band T9 to T11 on the left, legs strong" as numbness there and normal power in the legs (stop 35).
 

@@ -87,6 +87,11 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
     index = 0
     bare = _bare_parts(tokens)
     while index < len(tokens):
+        if bare[index] and _sensory_level(tokens, index):
+            how.append(f"'{' '.join(tokens[index - 1 : index + 1])}' read as a sensory level")
+            out += ["sensory", "level"]  # "numb to T10", "sensory T4": the cord's sign, not the T10 band
+            index += 1
+            continue
         found = _band(tokens, index, bare=bare[index])
         if found is None:
             out.append(tokens[index])
@@ -139,6 +144,18 @@ def _band(tokens: list[str], index: int, *, bare: bool = False) -> tuple[list[st
     if len(levels) == 1 and tokens[position].startswith("dermatome"):
         return None  # "T10 dermatome": the graph's own name already
     return levels, position + 1 - index
+
+
+def _sensory_level(tokens: list[str], index: int) -> bool:
+    """Return True when a single thoracic or L1 level, right after a word of :data:`LEVEL_AFTER`, is a sensory level.
+
+    "numb to T10", "ASIA B, sensory T4": a border on the trunk below which sensation is lost, the graph's sensory
+    level (a sign of the cord), not the band of one dermatome. Until stop 36 they were left unread.
+    """
+    found = level(tokens[index])
+    joined = index + 2 < len(tokens) and tokens[index + 1] in JOINERS and level(tokens[index + 2]) is not None
+    single = not joined and not range_levels(tokens[index])  # "to T8-T10", "to T8, T9" stay bands
+    return bool(found and single and index > 0 and tokens[index - 1] in LEVEL_AFTER and re.fullmatch(r"t\d+|l1", found))
 
 
 def _bare_parts(tokens: list[str]) -> list[bool]:
