@@ -82,6 +82,17 @@ def likelihood_ratios(
                 "why": why,
             }
         )
+    for name, value in candidate.silence.units:  # the parsimony term: against a lesion that does not involve it
+        rows.append(
+            {
+                "phrase": f"nothing said of the {name}",
+                "findings": [],
+                "present": False,
+                "likelihood": round(value, 3),
+                "likelihood_ratio": round(value, 2),
+                "why": f"the lesion would involve the {name} too, and the note says nothing of its territory",
+            }
+        )
     return rows
 
 

@@ -52,6 +52,7 @@ from graph.explore.localize.parameters import (
     SECOND_LESION_CONDITION,
     UNSTATED,
 )
+from graph.explore.localize.parsimony import NO_SILENCE, Parsimony, Said, Silence
 from graph.namespaces import BASE, RADIX
 
 SNAPS_REDUCED = BASE + "sensory_nerve_action_potentials_reduced"
@@ -105,6 +106,8 @@ class Scored:
     """log P(the findings' sidedness | this lesion): log ½ for a lesion on one (unknown) side of two."""
     side_p: list[float] = field(default_factory=list)
     """P(observation present | hypothesis) on the lesion's likelier side (for pairs)."""
+    silence: Silence = NO_SILENCE
+    """The parsimony term: the lesion's units the note says nothing of (``parsimony.py``), in the log-likelihood."""
 
 
 def noisy_or(p: float) -> float:
@@ -127,6 +130,7 @@ class Model:
         """Per two-sided hypothesis, its stated two-sided findings and their probabilities (``one_side_share``)."""
         self._implicates: dict[tuple[str, str], frozenset[str]] = {}
         self._stated_anatomy: dict[str, dict[tuple[str, str, str], tuple[float, str, str]]] = {}
+        self.parsimony = Parsimony(findings.anatomy, findings)
 
     # ---- P(finding | hypothesis) ---------------------------------------------------------------
 
@@ -516,8 +520,11 @@ class Model:
         one_side_only = sided and len(shown) <= 1 and "bilateral" not in shown  # right leg, then the left: both
         seen: dict[tuple[object, ...], Scored] = {}
         observed = {finding for o in distinct for finding in o.findings}  # findings the note itself speaks of
+        said = self.parsimony.said(distinct)  # what the note speaks of (``parsimony.py``)
+        spoken: dict[str, bool] = {}  # which units of the lesions it speaks of, found once for every hypothesis
         singles = [
-            self._score_single(h, distinct, sided, one_side_only, seen, priors, observed) for h in self.hypotheses
+            self._score_single(h, distinct, sided, one_side_only, seen, priors, observed, (said, spoken))
+            for h in self.hypotheses
         ]
         none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
         for observation in distinct:
@@ -556,12 +563,16 @@ class Model:
         seen: dict[tuple[object, ...], Scored],
         priors: str,
         observed: Collection[str] = (),
+        spoken: tuple[Said, dict[str, bool]] | None = None,
     ) -> Scored:
         scored = Scored(h.key, (h,), math.log(h.priors[priors]), observations=observations)
         terms = [self.term(h, o) for o in observations]
         scored.base_terms = terms
         share = self.one_side_share(h, observed)
-        key = (h.lesion.bilateral, share, *(t.p for t in terms))
+        said, memo = spoken or (self.parsimony.said(observations), {})
+        silence = self.parsimony.silence(h, said, memo)
+        scored.silence = silence
+        key = (h.lesion.bilateral, share, silence.log, *(t.p for t in terms))
         if key in seen:  # the same probabilities give the same likelihood (many lesions meet none of the findings)
             done = seen[key]
             scored.log_likelihood, scored.side, scored.values = done.log_likelihood, done.side, done.values
@@ -594,6 +605,8 @@ class Model:
                 best = (likelihood, side, values)
                 scored.side_p = probabilities
         assert best is not None
+        best = (best[0] + silence.log, best[1], best[2])  # the units the note is silent on, on either side
+        likelihoods = [value + silence.log for value in likelihoods]
         scored.side, scored.values = best[1], best[2]
         if one_sided:
             # marginalised over the side: log(½ e^left + ½ e^right)
@@ -643,7 +656,9 @@ class Model:
         else:
             log_prior = a.log_prior + LOG_SECOND + b.log_prior
         scored = Scored(f"{first.key}|{second.key}", (first, second), log_prior, observations=observations)
-        scored.log_likelihood = a.side_penalty + b.side_penalty  # each lesion on its own likelier side
+        # each lesion on its own likelier side, with the units of each the note is silent on
+        scored.silence = a.silence.joined(b.silence)
+        scored.log_likelihood = a.side_penalty + b.side_penalty + scored.silence.log
         rows = zip(observations, a.base_terms, b.base_terms, a.side_p, b.side_p, strict=True)
         for observation, one, two, p_one, p_two in rows:
             p = 1.0 - (1.0 - p_one) * (1.0 - p_two)

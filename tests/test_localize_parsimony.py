@@ -1,0 +1,115 @@
+"""The parsimony term: a lesion of several units counts the units a note says nothing of (stop 36)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from rdflib import Graph
+
+from graph.explore.explorer import Explorer
+from graph.explore.localize import parameters
+from graph.explore.localize.hypotheses import Hypothesis
+from graph.explore.localize.parsimony import part_of_root
+from graph.load.store import oxigraph_store
+from graph.namespaces import BASE
+
+R = BASE
+
+MUSCULOCUTANEOUS = [
+    "elbow flexion weak 4-/5 with forearm supinated",
+    "biceps jerk reduced",
+    "numbness over the lateral forearm",
+    "deltoid and wrist extensors 5/5",
+]
+"""A musculocutaneous picture: it speaks of the lateral cord's musculocutaneous nerve and of nothing else of it."""
+
+
+@pytest.fixture(scope="module")
+def explorer(radix_graph: Graph) -> Explorer:
+    return Explorer(oxigraph_store(radix_graph))
+
+
+def condition(explorer: Explorer, name: str) -> Hypothesis:
+    return next(h for h in explorer.localizer.hypotheses if h.iri == R + name and not h.at_root)
+
+
+def test_the_units_of_a_lesion_are_its_roots_nerves_or_a_plexuss_outermost_parts(explorer: Explorer) -> None:
+    """Find a lesion's units: its roots, its nerves, or a plexus's outermost parts.
+
+    Lumbar stenosis is its three roots at the graph's shares; one root is no lesion of several; no unit of the
+    brachial plexus reaches another (its trunks, and the nerves that leave the roots), so nothing counts twice.
+    """
+    parsimony = explorer.localizer.model.parsimony
+    stenosis = {
+        u.node.rsplit("/", 1)[-1]: u.share for u in parsimony.units(condition(explorer, "lumbar_spinal_stenosis"))
+    }
+    involvement = dict(condition(explorer, "lumbar_spinal_stenosis").lesion.involvement)
+    assert stenosis == {root.rsplit("/", 1)[-1]: share for root, share in involvement.items()}
+    assert parsimony.units(condition(explorer, "S1_radiculopathy")) == ()
+    plexus = parsimony.units(condition(explorer, "brachial_plexopathy"))
+    names = {u.node.rsplit("/", 1)[-1] for u in plexus}
+    assert {
+        "upper_trunk_of_brachial_plexus",
+        "middle_trunk_of_brachial_plexus",
+        "lower_trunk_of_brachial_plexus",
+    } <= names
+    assert all(u.share == parameters.PLEXUS_SHARE for u in plexus)
+    for unit in plexus:
+        reached = parsimony._unit_reach(unit.node).nerves
+        assert not any(other.node in reached for other in plexus if other is not unit)
+
+
+def test_a_unit_the_note_is_silent_on_counts_against_its_lesion_at_its_share(explorer: Explorer) -> None:
+    """Count each silent unit at its share.
+
+    The lateral cord's median and lateral pectoral nerves, silent in a musculocutaneous picture, each take
+    1 - share x UNIT_DEFICIT x MENTIONED; the musculocutaneous nerve, spoken of, takes nothing.
+    """
+    localizer = explorer.localizer
+    parsimony = localizer.model.parsimony
+    said = parsimony.said(localizer.read(MUSCULOCUTANEOUS).observations)
+    silence = parsimony.silence(condition(explorer, "lateral_cord_brachial_plexopathy"), said)
+    silent = dict(silence.units)
+    expected = 1 - parameters.PLEXUS_SHARE * parameters.UNIT_DEFICIT * parameters.MENTIONED
+    assert set(silent) == {"median nerve", "lateral pectoral nerve"}
+    assert all(value == pytest.approx(expected) for value in silent.values())
+    assert silence.log == pytest.approx(2 * math.log(expected))
+
+
+def test_a_part_of_the_body_the_note_says_nothing_of_counts_for_nothing(explorer: Explorer) -> None:
+    """Count no unit where the note says nothing of the lesion: a leg note and the Pancoast tumour.
+
+    A two-root lesion in the arm counts the root the note is silent on, either way round.
+    """
+    localizer = explorer.localizer
+    parsimony = localizer.model.parsimony
+    said = parsimony.said(localizer.read(["EHL weak 4/5", "numb dorsum of the foot"]).observations)
+    assert parsimony.silence(condition(explorer, "pancoast_tumour"), said).log == 0.0
+    two_roots = next(h for h in localizer.hypotheses if h.at_roots == (R + "C5_root", R + "C6_root"))
+    arm = parsimony.said(localizer.read(["numbness of the lateral upper arm"]).observations)  # C5's skin only
+    assert dict(parsimony.silence(two_roots, arm).units).keys() == {"C6 nerve root"}
+    thumb = parsimony.said(localizer.read(["numb thumb"]).observations)  # C6's
+    assert dict(parsimony.silence(two_roots, thumb).units).keys() == {"C5 nerve root"}
+
+
+def test_the_focal_lesion_gains_on_the_plexus_and_the_explanation_names_the_silent_units(explorer: Explorer) -> None:
+    """Name the silent units in the evidence against a lesion, with their likelihood ratios.
+
+    The musculocutaneous nerve stays first; the lateral cord's evidence against it lists each silent unit.
+    """
+    answer = explorer.localize(MUSCULOCUTANEOUS, limit=5)
+    sites = {s["label"]: s for s in answer["sites"]}
+    assert answer["sites"][0]["label"] == "musculocutaneous nerve"
+    cord = sites["lateral cord of the brachial plexus"]
+    rows = {r["phrase"]: r["likelihood_ratio"] for r in cord["against"]}
+    assert rows["nothing said of the median nerve"] == pytest.approx(0.83, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("root", "part"), [("C4_root", "neck"), ("T1_root", "arm"), ("T6_root", "trunk"), ("S2_root", "leg"),
+                       ("S4_root", "saddle"), ("coccygeal_root", "")]
+)  # fmt: skip
+def test_each_root_lies_in_one_part_of_the_body(root: str, part: str) -> None:
+    """A unit counts only where the note speaks of another unit of its lesion: the roots' parts of the body."""
+    assert part_of_root(R + root) == part
