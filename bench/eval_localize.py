@@ -91,6 +91,8 @@ SETS = {
     "sealed 49 (held out, run once)": [EVAL / "cases_sealed49.toml"],
     "sealed 50 (held out, run once)": [EVAL / "cases_sealed50.toml"],
     "sealed 51 (held out, run once)": [EVAL / "cases_sealed51.toml"],
+    "sealed 52 (held out, run once)": [EVAL / "cases_sealed52.toml"],
+    "sealed 53 (held out, run once)": [EVAL / "cases_sealed53.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
