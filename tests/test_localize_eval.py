@@ -94,7 +94,7 @@ HELD_OUT = {  # sets held outside the repository until an engine was final, each
 VIGNETTE_CONDITION_TOP1 = 0.91  # 94.3 % at stop 21 (88.6 % at eb04eaf, 80.0 % before a site's lesions came first)
 VIGNETTE_CONDITION_TOP3 = 0.94  # 97.1 % at stop 21 (100 % at eb04eaf: two fell to fourth)
 URGENT = {"radix:cauda_equina_syndrome", "radix:conus_medullaris_syndrome"}
-KNOWN_UNFLAGGED = {"W32-084", "B44-065"}
+KNOWN_UNFLAGGED = {"B44-065"}
 """Cauda equina flags missed on their one run and still missed, kept in sight rather than out of the set (stop 29).
 The writer named the syndrome as a risk, not as the picture: a central L5-S1 protrusion with bilateral S1 signs,
 intact saddle sensation, normal tone and a 45 mL residual (the cauda equina syndrome stays below the 2 % flag threshold
@@ -103,8 +103,8 @@ the syndrome a canal lesion causes there. Q37-057 (sealed 37, missed on its one 
 picture tender at L3 with no imaging) came off after that run, when spinal tenderness at a named level began to place
 the lesion as imaging does. B44-065 (sealed 44, missed on its one run in stop 34) is of W32-084's kind: a one-root S1
 picture with sacral metastases, saddle sensation and voiding normal, whose writer listed the syndrome as one "to be
-watched for" (the spinal malignancy was flagged). The test fails when a listed case is flagged, so that it is taken
-off."""
+watched for" (the spinal malignancy was flagged). W32-084 came off in stop 36, with the parsimony term. The test fails
+when a listed case is flagged, so that it is taken off."""
 
 
 @pytest.fixture(scope="module")

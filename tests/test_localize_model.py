@@ -241,6 +241,13 @@ def test_a_weakness_named_by_its_place_is_no_purely_sensory_nerves(explorer: Exp
     cutaneous = by_iri[R + "lateral_antebrachial_cutaneous_neuropathy"]
     elbow = localizer.read(["elbow weak on bending"]).observations[0]
     assert localizer.model.term(cutaneous, elbow).p == parameters.LEAK
+    # a root's ganglion lesion keeps the skin's reach (zoster can weaken its segment), and a lesion reaching nothing
+    # is not called a sensory nerve (the review of stop 36)
+    zoster_t11 = next(h for h in localizer.hypotheses if h.iri == R + "herpes_zoster" and h.at_root == R + "T11_root")
+    belly = localizer.read(["weak lower abdomen on the left"]).observations[0]
+    assert localizer.model.term(zoster_t11, belly).p > 2 * parameters.LEAK
+    legs = localizer.read(["legs weak"]).observations[0]
+    assert "sensory nerve" not in localizer.model.term(by_iri[R + "motor_neuron_disease"], legs).why
     # a reflex named by its place keeps the skin as its proxy: the abdominal reflexes are segmental
     abdominal = localizer.read(["abdominal reflexes absent on the left below the umbilicus"]).observations[0]
     zoster = next(h for h in localizer.hypotheses if h.iri == R + "herpes_zoster" and h.at_root == R + "T10_root")

@@ -247,9 +247,21 @@ def test_a_single_level_after_to_or_sensory_is_a_sensory_level(explorer: Explore
     assert "sensory_level" in findings
 
 
-@pytest.mark.parametrize("phrase", ["numb to T8-T10", "numb to L5", "MRI: disc bulge up to T10"])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "numb to T8-T10",
+        "numb to L5",
+        "MRI: disc bulge up to T10",
+        "numb to T8 band",  # the review of stop 36: a band, the T8 dermatome
+        "band of numbness up to T4 on the left",
+        "belt of numbness up to T10",
+        "sensation intact up to T10, reduced below",  # a level stated, but not as "no sensory level"
+        "pinprick preserved up to T8",
+    ],
+)
 def test_a_band_a_lumbar_level_or_a_study_after_to_is_no_sensory_level(explorer: Explorer, phrase: str) -> None:
-    """Guard: a range after "to" stays a band's, a lumbar level or a study line is no sensory level of the trunk."""
+    """Guard: a range or band, a lumbar level, a study line or normal sensation after "to" is no sensory level read."""
     assert not any("sensory_level" in local(list(o.findings)) for o in read(explorer, phrase))
 
 

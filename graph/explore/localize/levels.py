@@ -77,6 +77,11 @@ SKIN_WORDS = SENSORY_WORDS | BAND_WORDS
 
 LEVEL_AFTER = frozenset({"to", "up", "upto", "below", "above", "beneath", "under", "distal", "caudal", "sensory"})
 """Words right before a level that make it a sensory level, not a band ("numb to T10", "ASIA B, sensory T4")."""
+NOT_A_LEVEL_WORDS = BAND_WORDS | frozenset({
+    "belt", "girdle", "around", "round", "wrapping", "wraps", "stripe",  # a band on one side
+    "intact", "normal", "preserved", "spared", "full", "unaffected", "fine", "ok",  # sensation normal up to it
+})  # fmt: skip
+"""Words of a phrase part that keep a level after "to" or "sensory" from being a sensory level: a band's, or normal."""
 PARTS_BETWEEN = frozenset({",", ";"})
 """Where a part of a phrase ends, for the rule on bare levels."""
 
@@ -155,7 +160,19 @@ def _sensory_level(tokens: list[str], index: int) -> bool:
     found = level(tokens[index])
     joined = index + 2 < len(tokens) and tokens[index + 1] in JOINERS and level(tokens[index + 2]) is not None
     single = not joined and not range_levels(tokens[index])  # "to T8-T10", "to T8, T9" stay bands
-    return bool(found and single and index > 0 and tokens[index - 1] in LEVEL_AFTER and re.fullmatch(r"t\d+|l1", found))
+    start = max((i + 1 for i in range(index) if tokens[i] in PARTS_BETWEEN), default=0)
+    end = next((i for i in range(index, len(tokens)) if tokens[i] in PARTS_BETWEEN), len(tokens))
+    # "numb to T8 band", "a belt of numbness up to T10 on the left": one band; "intact up to T10": no loss said
+    # (the review of stop 36; the level was read as the cord's, and a normal one as no sensory level)
+    not_a_level = NOT_A_LEVEL_WORDS & set(tokens[start:end])
+    return bool(
+        found
+        and single
+        and not not_a_level
+        and index > 0
+        and tokens[index - 1] in LEVEL_AFTER
+        and re.fullmatch(r"t\d+|l1", found)
+    )
 
 
 def _bare_parts(tokens: list[str]) -> list[bool]:

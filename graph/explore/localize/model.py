@@ -231,12 +231,19 @@ class Model:
             and (not named or SENSORY_LOSS_WORDS.search(label.lower()))  # a named finding only if it names a loss
         ):
             return Term(LACKED, f"{label}: {h.label} typically gives no sensory loss")
-        if kind == "weakness" and not self._reaches_kind(h, kind):
+        if (
+            kind == "weakness"
+            and h.site.kind in ("nerve", "plexus")
+            and h.reach.regions
+            and not self._reaches_kind(h, kind)
+        ):
             # a weakness named by its place ("hand's strong", "elbow weak") is no skin's: a purely sensory nerve
             # reaching that skin gives none (until stop 36 it took the skin's reach, so a superficial radial
-            # neuropathy counted "hand's strong" against itself as much as a radial one did). A reflex named by its
-            # place keeps the skin as its proxy: the abdominal reflexes are segmental, like the skin of their band.
-            return Term(LEAK, f"{label}: {h.label} reaches no muscle")
+            # neuropathy counted "hand's strong" against itself as much as a radial one did). Nerves only: a root's
+            # ganglion lesion (zoster) can weaken its segment though the graph states no muscle for it (the review
+            # of stop 36). A reflex named by its place keeps the skin as its proxy: the abdominal reflexes are
+            # segmental, like the skin of their band.
+            return Term(LEAK, f"{label}: {h.label} is a sensory nerve, reaching no muscle")
         strengths = [
             1.0 if kind == "pain" and akind == "region" and node in h.pain_regions else h.reach.strength(akind, node)
             for akind, node in anatomy
@@ -521,7 +528,7 @@ class Model:
         seen: dict[tuple[object, ...], Scored] = {}
         observed = {finding for o in distinct for finding in o.findings}  # findings the note itself speaks of
         said = self.parsimony.said(distinct)  # what the note speaks of (``parsimony.py``)
-        spoken: dict[str, bool] = {}  # which units of the lesions it speaks of, found once for every hypothesis
+        spoken: dict[str, tuple[bool, bool]] = {}  # which units it speaks of and examines, found once for all
         singles = [
             self._score_single(h, distinct, sided, one_side_only, seen, priors, observed, (said, spoken))
             for h in self.hypotheses
@@ -563,7 +570,7 @@ class Model:
         seen: dict[tuple[object, ...], Scored],
         priors: str,
         observed: Collection[str] = (),
-        spoken: tuple[Said, dict[str, bool]] | None = None,
+        spoken: tuple[Said, dict[str, tuple[bool, bool]]] | None = None,
     ) -> Scored:
         scored = Scored(h.key, (h,), math.log(h.priors[priors]), observations=observations)
         terms = [self.term(h, o) for o in observations]

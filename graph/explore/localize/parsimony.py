@@ -6,14 +6,19 @@ few deficits of one unit about as well as that unit's own lesion, and nothing co
 would also involve (the "missing parsimony term" of docs/localisation.md §4 since stop 34).
 
 This module adds that term as negative evidence the note gives by silence. Each unit of such a lesion (a root, a
-nerve, or a branch or part of a plexus) is involved as often as the graph says (``Lesion.involvement``, a plexus's
-units at :data:`~parameters.PLEXUS_SHARE`); an involved unit shows a deficit on examination of its territory with
-:data:`~parameters.UNIT_DEFICIT`; a deficit found is written down with :data:`~parameters.MENTIONED`. A unit the
-note says nothing of, present or absent, in a part of the body the note does speak of for the same lesion (another
-of its units there is spoken of), therefore has likelihood ``1 - share * UNIT_DEFICIT * MENTIONED``. A unit in a part
-of the body the note says nothing of counts for nothing (that limb was not examined, or not written about).
+nerve, or a branch or part of a plexus element) is involved as often as the graph says (``Lesion.involvement``, a
+plexus element's units at :data:`~parameters.PLEXUS_SHARE`); an involved unit shows a deficit on sensory testing of
+its skin with :data:`~parameters.UNIT_DEFICIT`; a deficit found is written down with :data:`~parameters.MENTIONED`.
+A unit with skin that the note says nothing of, present or absent, therefore has likelihood
+``1 - share * UNIT_DEFICIT * MENTIONED``, when the note examined that part of the body: it reports a deficit or a
+normal finding (not a pain) in the territory of another unit of the lesion there. A unit with no skin (the nerve to
+subclavius, the thoracodorsal nerve) is seldom examined and counts for nothing; so does a part of the body the note
+does not examine. A unit the note does speak of that is itself a plexus element is looked into the same way: its
+own units silent count too (a lower trunk lesion in a note that speaks only of the ulnar nerve is silent on the
+median and medial antebrachial cutaneous nerves, as a medial cord lesion is), so how finely the graph divides a
+plexus does not decide which of two nested lesions pays more.
 
-A lesion of one root or one nerve has one unit and no such term: parsimony is about the units a lesion adds.
+A lesion naming one root or one nerve has no such term: parsimony is about the units a lesion adds.
 """
 
 from __future__ import annotations
@@ -39,8 +44,15 @@ LIMB_OF_ROOTS = (
     ("leg", (("L", 1, 5), ("S", 1, 2))),
     ("saddle", (("S", 3, 5),)),
 )
-"""The part of the body each root's territory lies in: a unit counts against its lesion only when the note speaks of
+"""The part of the body each root's territory lies in: a unit counts against its lesion only when the note examines
 another unit of the lesion there (a cauda equina lesion's S3-S5 roots in the saddle, L5-S2 in the leg)."""
+
+NERVES = "nerves"
+"""The part of the body of a lesion's nerves and plexus elements: they are examined together (one limb)."""
+
+DEFICIT_KINDS = frozenset({"weakness", "sensory", "reflex", "electrodiagnostic", "imaging"})
+"""Observations that show a part of the body was examined, normal or not: a pain says where it is felt, not that the
+territory was tested (until the review of stop 36 a claudication felt in the buttock made the saddle "examined")."""
 
 
 @dataclass(frozen=True)
@@ -61,8 +73,11 @@ class Silence:
     """(the unit's name, its likelihood 1 - share * UNIT_DEFICIT * MENTIONED), for the words of explanations."""
 
     def joined(self, other: Silence) -> Silence:
-        """Return the term of two lesions together (a pair): each lesion's silent units."""
-        return Silence(self.log + other.log, self.units + other.units)
+        """Return the term of two lesions together (a pair): a unit both are silent on counts once, at its least."""
+        least: dict[str, float] = {}
+        for name, value in self.units + other.units:
+            least[name] = min(value, least.get(name, 1.0))
+        return Silence(sum(math.log(value) for value in least.values()), tuple(sorted(least.items())))
 
 
 NO_SILENCE = Silence(0.0)
@@ -70,10 +85,14 @@ NO_SILENCE = Silence(0.0)
 
 @dataclass(frozen=True)
 class Said:
-    """What a note's observations speak of, present or absent: the nodes they name, or everything."""
+    """What a note's observations speak of, present or absent, and what they show was examined."""
 
     nodes: frozenset[str]
-    everything: bool = False
+    """Every node an observation names: its anatomy, its findings' anatomy and places, a study's implicates."""
+    examined: frozenset[str]
+    """The nodes of observations of a deficit kind (``DEFICIT_KINDS``), normal or not."""
+    kinds: frozenset[str] = frozenset()
+    """The kinds of a global observation ("reflexes normal throughout"): every unit reaching that kind is spoken of."""
 
 
 def part_of_root(root: str) -> str:
@@ -97,6 +116,9 @@ class Parsimony:
         self._units: dict[str, tuple[Unit, ...]] = {}
         self._reach: dict[str, Reach] = {}
         self._territories: dict[str, frozenset[str]] = {}
+        self._children: dict[str, list[str]] = {}
+
+    # ---- a lesion's units --------------------------------------------------------------------------
 
     def units(self, h: Hypothesis) -> tuple[Unit, ...]:
         """Return the units of h's lesion when it has two or more (roots, nerves, or a plexus's branches and parts)."""
@@ -106,16 +128,38 @@ class Parsimony:
 
     def _find_units(self, lesion: Lesion) -> tuple[Unit, ...]:
         involved = dict(lesion.involvement)
-        units = [Unit(root, involved.get(root, 1.0), part_of_root(root)) for root in sorted(lesion.roots)]
+        units: list[Unit] = []
         for nerve in self._outermost(lesion.nerves):
             share = involved.get(nerve, 1.0)
-            parts = self._outermost(self._plexus_units(nerve)) if self.anatomy.is_plexus(nerve) else []
+            parts = self.children(nerve)
             if len(parts) > 1:
-                units += [Unit(part, share * PLEXUS_SHARE, "nerves") for part in parts]
+                units += [Unit(part, share * PLEXUS_SHARE, NERVES) for part in parts]
             else:
-                units.append(Unit(nerve, share, "nerves"))
+                units.append(Unit(nerve, share, NERVES))
+        # a root a nerve unit carries is within it (the Pancoast tumour's C8 and T1 and its lower trunk): counted once
+        carried = {root for unit in units for root in self.anatomy.carried_roots(unit.node)}
+        units += [
+            Unit(root, involved.get(root, 1.0), part_of_root(root))
+            for root in sorted(lesion.roots)
+            if root not in carried
+        ]
         kept = {unit.node: unit for unit in units if unit.part}
         return tuple(kept.values()) if len(kept) > 1 else ()
+
+    def children(self, node: str) -> list[str]:
+        """Return a plexus element's own units (its outermost branches and parts), passing through a lone one.
+
+        The anterior division of the lower trunk has one unit, the medial cord: its units are the medial cord's.
+        """
+        if node not in self._children:
+            found: list[str] = []
+            if self.anatomy.is_plexus(node):
+                direct = {unit for predicate in (*DOWNSTREAM, *PARTS) for unit, _ in self.anatomy.into(node, predicate)}
+                found = self._outermost(direct)
+                if len(found) == 1:
+                    found = self.children(found[0]) or found
+            self._children[node] = found
+        return self._children[node]
 
     def _outermost(self, nerves: Iterable[str]) -> list[str]:
         """Return the nerves or plexus elements that no other of them reaches, so that no deficit is counted twice.
@@ -128,57 +172,79 @@ class Parsimony:
         reaches = {nerve: self._unit_reach(nerve).nerves for nerve in named}
         return sorted(n for n in named if not any(n in reached for m, reached in reaches.items() if m != n))
 
-    def _plexus_units(self, node: str) -> list[str]:
-        """Return a plexus element's own units: its branches and the elements that are part of it."""
-        return sorted({unit for predicate in (*DOWNSTREAM, *PARTS) for unit, _ in self.anatomy.into(node, predicate)})
-
     def _unit_reach(self, unit: str) -> Reach:
         if unit not in self._reach:
             is_root = "NerveRoot" in self.anatomy.types(unit)
             lesion = Lesion(roots=frozenset({unit})) if is_root else Lesion(nerves=frozenset({unit}))
-            reach = self.anatomy.reach(lesion)
-            self._reach[unit] = reach
+            self._reach[unit] = self.anatomy.reach(lesion)
         return self._reach[unit]
 
     def _territory(self, unit: str) -> frozenset[str]:
-        """Return everything a unit reaches: its muscles, movements, reflexes, skin, roots and nerves, and itself."""
+        """Return what a unit reaches by name: its muscles, movements, reflexes, skin, roots and nerves, and itself.
+
+        Not the regions its skin is part of ("the leg"): a phrase as vague as "leg pain" speaks of no unit in
+        particular (until the review of stop 36 it spoke of every unit of the leg).
+        """
         if unit not in self._territories:
             reach = self._unit_reach(unit)
-            tables = (reach.muscles, reach.movements, reach.reflexes, reach.regions, reach.wholes)
+            tables = (reach.muscles, reach.movements, reach.reflexes, reach.regions)
             nodes = {node for table in tables for node, strength in table.items() if strength > 0}
             self._territories[unit] = frozenset(nodes | reach.roots | reach.nerves | {unit})
         return self._territories[unit]
 
+    def _reaches(self, unit: str, kinds: frozenset[str]) -> bool:
+        """Return True when the unit reaches anatomy of any of these kinds (for a global observation)."""
+        reach = self._unit_reach(unit)
+        tables = {"sensory": reach.regions, "weakness": reach.muscles or reach.movements, "reflex": reach.reflexes}
+        return any(tables.get(kind) for kind in kinds)
+
+    # ---- what a note says, and the term ------------------------------------------------------------
+
     def said(self, observations: list[Observation]) -> Said:
-        """Return what the observations, present or absent, speak of: their anatomy, findings' anatomy, studies."""
+        """Return what the observations, present or absent, speak of, and what they show was examined."""
         nodes: set[str] = set()
+        examined: set[str] = set()
+        kinds: set[str] = set()
         for observation in observations:
-            nodes |= set(observation.implicates)
-            nodes |= {node for _, node in observation.anatomy}
+            named = set(observation.implicates) | {node for _, node in observation.anatomy}
+            deficit = observation.kind in DEFICIT_KINDS
             for finding in observation.findings:
                 facts = self.findings.facts.get(finding)
                 if facts is not None:
-                    nodes |= {node for _, node in facts.anatomy} | set(facts.places)
-        everything = any(o.kind == "global" for o in observations)  # "reflexes absent everywhere": every unit
-        return Said(frozenset(nodes), everything)
+                    named |= {node for _, node in facts.anatomy} | set(facts.places)
+                    deficit = deficit or bool(facts.kinds & DEFICIT_KINDS)
+            nodes |= named
+            if deficit:
+                examined |= named
+            if observation.kind == "global":
+                kinds |= set(observation.kinds)
+        return Said(frozenset(nodes), frozenset(examined), frozenset(kinds))
 
-    def silence(self, h: Hypothesis, said: Said, memo: dict[str, bool] | None = None) -> Silence:
-        """Return the parsimony term of h: each unit silent in a part of the body the note speaks of for h.
+    def silence(self, h: Hypothesis, said: Said, memo: dict[str, tuple[bool, bool]] | None = None) -> Silence:
+        """Return the parsimony term of h: each unit with skin silent in a part of the body the note examines.
 
-        ``memo``: whether each unit is spoken of in ``said``, shared by the hypotheses of one request.
+        ``memo``: whether each unit is spoken of and examined in ``said``, shared by the hypotheses of one request.
         """
         units = self.units(h)
         if not units:
             return NO_SILENCE
         memo = {} if memo is None else memo
-        for unit in units:
-            if unit.node not in memo:
-                memo[unit.node] = said.everything or not said.nodes.isdisjoint(self._territory(unit.node))
-        spoken = {unit.node: memo[unit.node] for unit in units}
-        examined = {unit.part for unit in units if spoken[unit.node]}
-        silent = [
-            (self.anatomy.name(unit.node), 1.0 - unit.share * UNIT_DEFICIT * MENTIONED)
-            for unit in units
-            if not spoken[unit.node] and unit.part in examined
-        ]
-        return Silence(sum(math.log(p) for _, p in silent), tuple(silent))
+        examined = {unit.part for unit in units if self._seen(unit.node, said, memo)[1]}
+        silent: list[tuple[str, float]] = []
+        frontier = [(unit.node, unit.share, unit.part) for unit in units if unit.part in examined]
+        while frontier:
+            node, share, part = frontier.pop()
+            if self._seen(node, said, memo)[0]:
+                frontier += [(child, PLEXUS_SHARE, part) for child in self.children(node)]  # its own units too
+            elif self._unit_reach(node).regions:  # a unit with skin; one without is seldom examined
+                silent.append((self.anatomy.name(node), 1.0 - share * UNIT_DEFICIT * MENTIONED))
+        return Silence(sum(math.log(p) for _, p in silent), tuple(sorted(silent)))
+
+    def _seen(self, unit: str, said: Said, memo: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
+        """Return (spoken of, examined) for a unit: its territory named by any observation, or by a deficit's."""
+        if unit not in memo:
+            territory = self._territory(unit)
+            everywhere = bool(said.kinds) and self._reaches(unit, said.kinds)
+            spoken = everywhere or not said.nodes.isdisjoint(territory)
+            memo[unit] = (spoken, everywhere or not said.examined.isdisjoint(territory))
+        return memo[unit]
