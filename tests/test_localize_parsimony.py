@@ -110,7 +110,8 @@ def test_units_without_skin_roots_a_nerve_carries_and_pains_do_not_count(explore
     assert pancoast == {"anterior_division_of_lower_trunk", "posterior_division_of_lower_trunk"}
     claudication = ["neurogenic claudication", "numb dorsum of both feet", "EHL weak bilat", "ankle jerks present"]
     said = parsimony.said(localizer.read(claudication).observations)
-    assert parsimony.silence(condition(explorer, "cauda_equina_syndrome"), said).units == ()
+    silent = dict(parsimony.silence(condition(explorer, "central_canal_stenosis"), said).units)
+    assert silent.keys() == {"L2 nerve root", "L3 nerve root", "L4 nerve root"}  # the leg's; no saddle root
     flags = {f["label"] for f in explorer.localize(claudication, limit=5)["red_flags"]}
     assert {"cauda equina syndrome", "spinal epidural abscess"} <= flags
 
@@ -160,3 +161,34 @@ def test_the_focal_lesion_gains_on_the_plexus_and_the_explanation_names_the_sile
 def test_each_root_lies_in_one_part_of_the_body(root: str, part: str) -> None:
     """A unit counts only where the note speaks of another unit of its lesion: the roots' parts of the body."""
     assert part_of_root(R + root) == part
+
+
+def test_the_third_reviews_cases(explorer: Explorer) -> None:
+    """Count a silent unit once, let studies speak but not examine, and leave out red flags and motor-only disease.
+
+    The third review of stop 36: a brachial plexopathy paid three times for the axillary nerve; an MRI line made the
+    leg "examined"; the cauda equina syndrome lost flags at the threshold; multifocal motor neuropathy paid, through
+    sensory testing's sensitivity, for nerves whose skin it never numbs; a part of a lesion involved less often than
+    a plexus's share passed the larger share to its own units.
+    """
+    localizer = explorer.localizer
+    parsimony = localizer.model.parsimony
+
+    def silent(name: str, phrases: list[str]) -> dict[str, float]:
+        said = parsimony.said(localizer.read(phrases).observations)
+        return dict(parsimony.silence(condition(explorer, name), said).units)
+
+    reflexes = silent("brachial_plexopathy", ["biceps, triceps and supinator jerks absent", "Horner's on L"])
+    assert list(reflexes).count("axillary nerve") == 1
+    assert silent("lumbar_spinal_stenosis", ["L leg pain", "MRI: L4/5 disc protrusion compressing L5 root"]) == {}
+    assert silent("lumbar_spinal_stenosis", ["EHL 4/5 L", "numb dorsum of foot L", "AJ normal"]).keys() == {
+        "L4 nerve root"
+    }
+    saddle = ["saddle anaesthesia", "urinary retention", "reduced anal tone", "weak plantarflexion both legs"]
+    assert silent("cauda_equina_syndrome", saddle) == {}
+    wrist_drop = ["slowly progressive R wrist drop, painless", "finger extension 3/5 R", "triceps 5/5"]
+    assert silent("multifocal_motor_neuropathy", [*wrist_drop, "grip 5/5"]) == {}
+    thigh = silent("diabetic_amyotrophy", ["quads 4/5", "knee jerk absent", "numb anterior thigh"])
+    plexus = dict(condition(explorer, "diabetic_amyotrophy").lesion.involvement)[R + "lumbosacral_plexus"]
+    floor = 1 - plexus * parameters.PLEXUS_SHARE * parameters.UNIT_DEFICIT * parameters.MENTIONED  # its parts' share
+    assert thigh and all(value == pytest.approx(floor) for value in thigh.values())

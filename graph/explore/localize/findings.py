@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.related import BROADER
-from graph.namespaces import RADIX
+from graph.namespaces import BASE, RADIX
 
 FINDING_TYPES = {
     "ClinicalFinding", "Symptom", "Sign", "RedFlag", "ElectrodiagnosticFinding", "ImagingFinding", "RiskFactor",
@@ -41,6 +41,12 @@ walking (the graph defines neurogenic claudication so), felt where it is located
 
 BILATERAL = re.compile(r"\b(?:bilateral|both|symmetric)")
 """A finding whose label says it is on both sides ("absent ankle reflexes on both sides")."""
+
+OBJECTIVE_SENSORY_LOSS = BASE + "objective_sensory_loss"
+"""The finding a purely motor disorder typically lacks (multifocal motor neuropathy, motor neuron disease): numbness or
+sensory loss anywhere is then in the very-rare bin, not what its nerves' skin would give (until stop 29 a numb thumb
+was "reached" by multifocal motor neuropathy through the median and radial nerves). Findings that are not a sensory
+deficit (a Tinel sign, symptoms in both legs) are left to the graph's own rows; numbness at night is numbness."""
 
 ANATOMY_EDGES = {
     str(RADIX.concernsMovement): "movement",

@@ -34,7 +34,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from graph.explore.localize.findings import Findings
+from graph.explore.localize.findings import OBJECTIVE_SENSORY_LOSS, Findings
 from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, Hypothesis
 from graph.explore.localize.lesion import local_name
 from graph.explore.localize.observation import Observation
@@ -57,11 +57,6 @@ from graph.namespaces import BASE, RADIX
 
 SNAPS_REDUCED = BASE + "sensory_nerve_action_potentials_reduced"
 """The graph's reduced sensory potentials: a condition that typically lacks them spares the SNAPs."""
-OBJECTIVE_SENSORY_LOSS = BASE + "objective_sensory_loss"
-"""The finding a purely motor disorder typically lacks (multifocal motor neuropathy, motor neuron disease): numbness or
-sensory loss anywhere is then in the very-rare bin, not what its nerves' skin would give (until stop 29 a numb thumb
-was "reached" by multifocal motor neuropathy through the median and radial nerves). Findings that are not a sensory
-deficit (a Tinel sign, symptoms in both legs) are left to the graph's own rows; numbness at night is numbness."""
 SENSORY_LOSS_WORDS = re.compile(r"\b(?:numb|sensory loss|hypoaesthes|hypoesthes|anaesthes|anesthes)")
 """The words of a finding's label that name a sensory deficit (the graph's "numbness or tingling of …" rows)."""
 REDUCED_SNAP = "reduced or absent"

@@ -16,9 +16,13 @@ subclavius, the thoracodorsal nerve) is seldom examined and counts for nothing; 
 does not examine. A unit the note does speak of that is itself a plexus element is looked into the same way: its
 own units silent count too (a lower trunk lesion in a note that speaks only of the ulnar nerve is silent on the
 median and medial antebrachial cutaneous nerves, as a medial cord lesion is), so how finely the graph divides a
-plexus does not decide which of two nested lesions pays more.
+plexus does not decide which of two nested lesions pays more (a part's own units at its share or the plexus's, the
+less).
 
-A lesion naming one root or one nerve has no such term: parsimony is about the units a lesion adds.
+A lesion naming one root or one nerve has no such term: parsimony is about the units a lesion adds. Nor has a
+red-flag or urgent condition (silence, the weakest evidence, is not allowed to lower a flag) or a purely motor
+disorder (sensory testing, the term's premise, says nothing of it). A study line speaks of a unit but examines
+nothing; each silent nerve counts once, and not beside a silent nerve it lies within.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from graph.explore.localize.anatomy import DOWNSTREAM, PARTS, Anatomy
-from graph.explore.localize.findings import Findings
+from graph.explore.localize.findings import OBJECTIVE_SENSORY_LOSS, Findings
 from graph.explore.localize.lesion import Hypothesis, Lesion, Reach
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import MENTIONED, PLEXUS_SHARE, UNIT_DEFICIT
@@ -50,9 +54,10 @@ another unit of the lesion there (a cauda equina lesion's S3-S5 roots in the sad
 NERVES = "nerves"
 """The part of the body of a lesion's nerves and plexus elements: they are examined together (one limb)."""
 
-DEFICIT_KINDS = frozenset({"weakness", "sensory", "reflex", "electrodiagnostic", "imaging"})
-"""Observations that show a part of the body was examined, normal or not: a pain says where it is felt, not that the
-territory was tested (until the review of stop 36 a claudication felt in the buttock made the saddle "examined")."""
+DEFICIT_KINDS = frozenset({"weakness", "sensory", "reflex"})
+"""Observations that show a part of the body was examined, normal or not: a pain says where it is felt, and a study
+what it looked at, not that the territory was tested at the bedside (until the reviews of stop 36 a claudication felt
+in the buttock, or an MRI naming a root, made the part "examined")."""
 
 
 @dataclass(frozen=True)
@@ -226,19 +231,26 @@ class Parsimony:
         ``memo``: whether each unit is spoken of and examined in ``said``, shared by the hypotheses of one request.
         """
         units = self.units(h)
-        if not units:
+        if not units or h.red_flag or h.urgent or OBJECTIVE_SENSORY_LOSS in h.lacks:
             return NO_SILENCE
         memo = {} if memo is None else memo
         examined = {unit.part for unit in units if self._seen(unit.node, said, memo)[1]}
-        silent: list[tuple[str, float]] = []
-        frontier = [(unit.node, unit.share, unit.part) for unit in units if unit.part in examined]
+        silent: dict[str, float] = {}
+        frontier = [(unit.node, unit.share) for unit in units if unit.part in examined]
+        visited: set[str] = set()
         while frontier:
-            node, share, part = frontier.pop()
-            if self._seen(node, said, memo)[0]:
-                frontier += [(child, PLEXUS_SHARE, part) for child in self.children(node)]  # its own units too
+            node, share = frontier.pop()
+            if node in visited:
+                continue
+            visited.add(node)
+            if self._seen(node, said, memo)[0]:  # its own units too, each as often as the part is involved, at most
+                frontier += [(child, min(share, PLEXUS_SHARE)) for child in self.children(node)]
             elif self._unit_reach(node).regions:  # a unit with skin; one without is seldom examined
-                silent.append((self.anatomy.name(node), 1.0 - share * UNIT_DEFICIT * MENTIONED))
-        return Silence(sum(math.log(p) for _, p in silent), tuple(sorted(silent)))
+                silent[node] = 1.0 - share * UNIT_DEFICIT * MENTIONED
+        # a silent unit within another silent one is that one's silence (the sciatic nerve and its fibular division)
+        within = {inner for node in silent for inner in self._unit_reach(node).nerves if inner != node}
+        counted = sorted((self.anatomy.name(node), p) for node, p in silent.items() if node not in within)
+        return Silence(sum(math.log(p) for _, p in counted), tuple(counted))
 
     def _seen(self, unit: str, said: Said, memo: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
         """Return (spoken of, examined) for a unit: its territory named by any observation, or by a deficit's."""
