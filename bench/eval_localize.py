@@ -93,6 +93,8 @@ SETS = {
     "sealed 51 (held out, run once)": [EVAL / "cases_sealed51.toml"],
     "sealed 52 (held out, run once)": [EVAL / "cases_sealed52.toml"],
     "sealed 53 (held out, run once)": [EVAL / "cases_sealed53.toml"],
+    "sealed 54 (held out, run once)": [EVAL / "cases_sealed54.toml"],
+    "sealed 55 (held out, run once)": [EVAL / "cases_sealed55.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
