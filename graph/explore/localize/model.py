@@ -523,9 +523,9 @@ class Model:
         seen: dict[tuple[object, ...], Scored] = {}
         observed = {finding for o in distinct for finding in o.findings}  # findings the note itself speaks of
         said = self.parsimony.said(distinct)  # what the note speaks of (``parsimony.py``)
-        spoken: dict[str, tuple[bool, bool]] = {}  # which units it speaks of and examines, found once for all
+        units_seen: dict[str, tuple[bool, bool]] = {}  # which units it speaks of and examines, found once for all
         singles = [
-            self._score_single(h, distinct, sided, one_side_only, seen, priors, observed, (said, spoken))
+            self._score_single(h, distinct, sided, one_side_only, seen, priors, observed, (said, units_seen))
             for h in self.hypotheses
         ]
         none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
@@ -565,13 +565,13 @@ class Model:
         seen: dict[tuple[object, ...], Scored],
         priors: str,
         observed: Collection[str] = (),
-        spoken: tuple[Said, dict[str, tuple[bool, bool]]] | None = None,
+        heard: tuple[Said, dict[str, tuple[bool, bool]]] | None = None,
     ) -> Scored:
         scored = Scored(h.key, (h,), math.log(h.priors[priors]), observations=observations)
         terms = [self.term(h, o) for o in observations]
         scored.base_terms = terms
         share = self.one_side_share(h, observed)
-        said, memo = spoken or (self.parsimony.said(observations), {})
+        said, memo = heard or (self.parsimony.said(observations), {})  # what the note says, and of which units
         silence = self.parsimony.silence(h, said, memo)
         scored.silence = silence
         key = (h.lesion.bilateral, share, silence.log, *(t.p for t in terms))

@@ -124,9 +124,10 @@ i.e. 7-40 % show *some* sign without the lesion; for a sign in one named territo
 0.05, is taken. It bounds every likelihood ratio a single finding can give at about 0.61/0.05 = 12."""
 
 UNIT_DEFICIT = REACHED["sensory"]
-"""P(an involved root or nerve shows a deficit when its territory is examined), for the parsimony term
+"""P(an involved root or nerve with skin shows a deficit when its territory is examined), for the parsimony term
 (``parsimony.py``): the most sensitive single part of the neurological examination for a root lesion, sensory
-testing, 0.61 (Tawa 2017, as :data:`REACHED`). Motor and reflex testing add to it, so this is the low end."""
+testing, 0.61 (Tawa 2017, as :data:`REACHED`). Motor and reflex testing add to it, so this is the low end; a unit
+with no skin, and a purely motor disorder, have no such term."""
 
 MENTIONED = 0.5
 """P(a deficit found on examination is written in the note), for the parsimony term (``parsimony.py``): a
@@ -134,7 +135,6 @@ judgement. A note of a few lines lists what the writer thought discriminating, a
 (and much that was normal); half is taken because no published figure for such notes was found. With
 :data:`UNIT_DEFICIT` a unit the note is silent on has likelihood 1 - 0.305 x its share: about 0.7 for a unit
 always involved, 0.83 for a plexus's unit, a likelihood ratio far weaker than a stated normal finding's."""
-
 
 PAIN_OUTSIDE = 0.10
 """P(pain in a region | a lesion whose territory does not include it). Pain is referred beyond a
