@@ -79,6 +79,8 @@ class Silence:
 
     def joined(self, other: Silence) -> Silence:
         """Return the term of two lesions together (a pair): a unit both are silent on counts once, at its least."""
+        if not self.units or not other.units:  # most pairs: one lesion of one root or nerve
+            return other if not self.units else self
         least: dict[str, float] = {}
         for name, value in self.units + other.units:
             least[name] = min(value, least.get(name, 1.0))
