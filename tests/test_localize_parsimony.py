@@ -192,3 +192,15 @@ def test_the_third_reviews_cases(explorer: Explorer) -> None:
     plexus = dict(condition(explorer, "diabetic_amyotrophy").lesion.involvement)[R + "lumbosacral_plexus"]
     floor = 1 - plexus * parameters.PLEXUS_SHARE * parameters.UNIT_DEFICIT * parameters.MENTIONED  # its parts' share
     assert thigh and all(value == pytest.approx(floor) for value in thigh.values())
+
+
+def test_a_finding_of_the_other_side_speaks_of_no_unit_of_a_one_sided_lesion(explorer: Explorer) -> None:
+    """Count a unit as spoken of only by findings of the lesion's side (or both sides, or no side).
+
+    The third review of stop 36: a normal left knee jerk took the L4 root's silence away from a right L4 and L5 lesion.
+    """
+    localizer = explorer.localizer
+    scored = localizer.model.score(localizer.read(["EHL 4/5 R", "numb dorsum of foot R", "KJ normal L"]).observations)
+    [two_roots] = [s for s in scored if len(s.members) == 1 and s.members[0].at_roots == (R + "L4_root", R + "L5_root")]
+    assert two_roots.side == "right"
+    assert dict(two_roots.silence.units).keys() == {"L4 nerve root"}

@@ -522,10 +522,16 @@ class Model:
         one_side_only = sided and len(shown) <= 1 and "bilateral" not in shown  # right leg, then the left: both
         seen: dict[tuple[object, ...], Scored] = {}
         observed = {finding for o in distinct for finding in o.findings}  # findings the note itself speaks of
-        said = self.parsimony.said(distinct)  # what the note speaks of (``parsimony.py``)
-        units_seen: dict[str, tuple[bool, bool]] = {}  # which units it speaks of and examines, found once for all
+        # what the note speaks of (``parsimony.py``), on each side and anywhere, with which units, found once for all
+        heard: dict[str, tuple[Said, dict[str, tuple[bool, bool]]]] = {
+            side: (
+                self.parsimony.said([o for o in distinct if o.side in (side, "bilateral", "")] if side else distinct),
+                {},
+            )
+            for side in ("", *SIDES)
+        }
         singles = [
-            self._score_single(h, distinct, sided, one_side_only, seen, priors, observed, (said, units_seen))
+            self._score_single(h, distinct, sided, one_side_only, seen, priors, observed, heard)
             for h in self.hypotheses
         ]
         none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
@@ -565,27 +571,29 @@ class Model:
         seen: dict[tuple[object, ...], Scored],
         priors: str,
         observed: Collection[str] = (),
-        heard: tuple[Said, dict[str, tuple[bool, bool]]] | None = None,
+        heard: dict[str, tuple[Said, dict[str, tuple[bool, bool]]]] | None = None,
     ) -> Scored:
         scored = Scored(h.key, (h,), math.log(h.priors[priors]), observations=observations)
         terms = [self.term(h, o) for o in observations]
         scored.base_terms = terms
         share = self.one_side_share(h, observed)
-        said, memo = heard or (self.parsimony.said(observations), {})  # what the note says, and of which units
-        silence = self.parsimony.silence(h, said, memo)
-        scored.silence = silence
-        key = (h.lesion.bilateral, share, silence.log, *(t.p for t in terms))
+        one_sided = sided and not h.lesion.bilateral
+        sides = SIDES if one_sided else ("",)
+        heard = heard or {"": (self.parsimony.said(observations), {})}
+        # the units the note is silent on, on the lesion's side (a finding of the other side speaks of none of them)
+        silences = {side: self.parsimony.silence(h, *heard[side if side in heard else ""]) for side in sides}
+        scored.silence = silences[sides[0]]
+        key = (h.lesion.bilateral, share, *(s.log for s in silences.values()), *(t.p for t in terms))
         if key in seen:  # the same probabilities give the same likelihood (many lesions meet none of the findings)
             done = seen[key]
             scored.log_likelihood, scored.side, scored.values = done.log_likelihood, done.side, done.values
-            scored.side_p, scored.side_penalty = done.side_p, done.side_penalty
+            scored.side_p, scored.side_penalty, scored.silence = done.side_p, done.side_penalty, done.silence
             return scored
         seen[key] = scored
         log = math.log
-        one_sided = sided and not h.lesion.bilateral
         best: tuple[float, str, list[float]] | None = None
         likelihoods = []
-        for side in SIDES if one_sided else ("",):
+        for side in sides:
             probabilities = []
             for o, t in zip(observations, terms, strict=True):
                 p = t.p
@@ -601,14 +609,13 @@ class Model:
                     p = LEAK
                 probabilities.append(p)
             values = [p if o.present else 1.0 - p for o, p in zip(observations, probabilities, strict=True)]
-            likelihood = sum(log(v) for v in values)
+            likelihood = sum(log(v) for v in values) + silences[side].log
             likelihoods.append(likelihood)
             if best is None or likelihood > best[0]:
                 best = (likelihood, side, values)
                 scored.side_p = probabilities
+                scored.silence = silences[side]
         assert best is not None
-        best = (best[0] + silence.log, best[1], best[2])  # the units the note is silent on, on either side
-        likelihoods = [value + silence.log for value in likelihoods]
         scored.side, scored.values = best[1], best[2]
         if one_sided:
             # marginalised over the side: log(½ e^left + ½ e^right)
