@@ -368,9 +368,11 @@ def test_a_vital_capacity_below_its_earlier_value_has_fallen(explorer: Explorer,
         ("slight L ptosis and smaller L pupil", "horner_syndrome"),
         ("medial border lifts off the chest wall when pushing against a wall", "scapular_winging"),
         ("it's like a wing on my right side when I push on a wall", "scapular_winging"),
+        ("can't feel myself sitting on the toilet; having to strain to pee", "saddle_anaesthesia"),  # sealed 57
+        ("can't feel myself sitting on the toilet; having to strain to pee", "urinary_retention"),
     ],
 )
-def test_sealed_52_to_55_lines_name_the_graphs_signs(explorer: Explorer, phrase: str, finding: str) -> None:
+def test_sealed_52_to_57_lines_name_the_graphs_signs(explorer: Explorer, phrase: str, finding: str) -> None:
     """Read lines the stop's held-out sets left unread on their runs as the graph's signs (rows written after)."""
     assert any(finding in local(list(o.findings)) for o in read(explorer, phrase) if o.present)
 

@@ -309,6 +309,8 @@ BODY_FUNCTIONS = {
     "new dribbling of urine": "urinary incontinence",
     "rush to the toilet": "urinary urgency",
     "can't wee properly": "urinary retention",
+    "strain to pee": "urinary retention",  # straining to void (MSD, above); sealed 57's unread line, after its run
+    "can't feel myself sitting on the toilet": "saddle anaesthesia",  # the seat not felt: the saddle's skin
     "no saddle loss": "no saddle anaesthesia",
     "sex feels different down there": "sexual dysfunction",
 }
