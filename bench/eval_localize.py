@@ -95,6 +95,8 @@ SETS = {
     "sealed 53 (held out, run once)": [EVAL / "cases_sealed53.toml"],
     "sealed 54 (held out, run once)": [EVAL / "cases_sealed54.toml"],
     "sealed 55 (held out, run once)": [EVAL / "cases_sealed55.toml"],
+    "sealed 56 (held out, run once)": [EVAL / "cases_sealed56.toml"],
+    "sealed 57 (held out, run once)": [EVAL / "cases_sealed57.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
