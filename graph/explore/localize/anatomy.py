@@ -17,6 +17,7 @@ no reach crosses a qualifier the lesion does not satisfy. Regions reach their pa
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
@@ -82,6 +83,17 @@ class Anatomy:
                             frontier.append(target)
             self._closures[key] = frozenset(found - {node})
         return self._closures[key]
+
+    def outermost(self, nerves: Iterable[str]) -> list[str]:
+        """Return the named nerves or plexus elements that lie within no other of them, sorted.
+
+        Within is upwards, ``branchOf``, ``formedFrom`` and ``partOf``: a nerve of the lumbar plexus, and the lumbar
+        plexus itself, lie within the lumbosacral plexus, so a lesion named by all three is a lesion of that plexus
+        (diabetic radiculoplexus neuropathy); neuralgic amyotrophy's suprascapular nerve lies within its brachial
+        plexus. Shared by the hypotheses (a lesion's main nerves) and the parsimony term (a lesion's units).
+        """
+        named = set(nerves)
+        return sorted(n for n in named if not self.beyond(n, (*DOWNSTREAM, *PARTS)) & named)
 
     def types(self, node: str) -> set[str]:
         """Return the Radix class names of a node."""

@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from graph.explore.localize.anatomy import DOWNSTREAM, PARTS, Anatomy, Lesion, holds
+from graph.explore.localize.anatomy import Anatomy, Lesion, holds
 from graph.explore.localize.frequency import edge_probability
 from graph.explore.localize.known_cause import carry_pictures
 from graph.explore.localize.lesion import Hypothesis, Site, curie
@@ -262,7 +262,7 @@ class HypothesisBuilder:
         if not units and not nerves:  # the roots within a structure it affects: as often as it affects that
             for structure, data in self.anatomy.out(condition, RADIX.affectsStructure):
                 units += [(root, data) for root in self._roots_within(frozenset({structure}))]
-        main = set(self._main_nerves(frozenset(nerves)))
+        main = set(self.anatomy.outermost(frozenset(nerves)))
         units += [(nerve, data) for nerve, data in self.anatomy.out(condition, RADIX.affectsNerve) if nerve in main]
         if len({unit for unit, _ in units}) <= 1:
             return ()
@@ -287,23 +287,6 @@ class HypothesisBuilder:
             if "NerveRoot" in self.anatomy.types(root)
         )
 
-    def _main_nerves(self, nerves: frozenset[str]) -> list[str]:
-        """Return the named nerves that are not branches of another named nerve (nearest the spine)."""
-        main = []
-        for nerve in sorted(nerves):
-            parents = self._ancestors(nerve)
-            if not parents & nerves:
-                main.append(nerve)
-        return main
-
-    def _ancestors(self, nerve: str) -> set[str]:
-        """Return what a nerve or element comes from (``branchOf``, ``formedFrom``) or is part of (``partOf``).
-
-        A nerve of the lumbar plexus, and the lumbar plexus itself, lie within the lumbosacral plexus: a lesion
-        named by the plexus and one of them is a lesion of the plexus (diabetic radiculoplexus neuropathy).
-        """
-        return set(self.anatomy.beyond(nerve, (*DOWNSTREAM, *PARTS)))
-
     def site(self, condition: str, lesion: Lesion) -> Site:
         """Return the site of a condition's lesion (see the module docstring)."""
         types, label = self.anatomy.types(condition), self.G.nodes[condition]["label"]
@@ -319,7 +302,7 @@ class HypothesisBuilder:
             ids = tuple(sorted(lesion.structures)) or (condition,)
             return Site(_key(ids), ", ".join(names(i) for i in ids) if lesion.structures else label, "generalised", ids)
         if lesion.nerves:
-            main = self._main_nerves(lesion.nerves)
+            main = self.anatomy.outermost(lesion.nerves)
             kind = (
                 "plexus"
                 if types & {"Plexopathy"} or any("Plexus" in t for n in main for t in self.anatomy.types(n))

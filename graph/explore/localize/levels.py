@@ -158,21 +158,16 @@ def _sensory_level(tokens: list[str], index: int) -> bool:
     level (a sign of the cord), not the band of one dermatome. Until stop 36 they were left unread.
     """
     found = level(tokens[index])
+    if not (found and index > 0 and tokens[index - 1] in LEVEL_AFTER and re.fullmatch(r"t\d+|l1", found)):
+        return False  # the cheap tests first: this runs for every word of a phrase part about sensation
     joined = index + 2 < len(tokens) and tokens[index + 1] in JOINERS and level(tokens[index + 2]) is not None
-    single = not joined and not range_levels(tokens[index])  # "to T8-T10", "to T8, T9" stay bands
+    if joined or range_levels(tokens[index]):  # "to T8-T10", "to T8, T9" stay bands
+        return False
     start = max((i + 1 for i in range(index) if tokens[i] in PARTS_BETWEEN), default=0)
     end = next((i for i in range(index, len(tokens)) if tokens[i] in PARTS_BETWEEN), len(tokens))
     # "numb to T8 band", "a belt of numbness up to T10 on the left": one band; "intact up to T10": no loss said
     # (the review of stop 36; the level was read as the cord's, and a normal one as no sensory level)
-    not_a_level = NOT_A_LEVEL_WORDS & set(tokens[start:end])
-    return bool(
-        found
-        and single
-        and not not_a_level
-        and index > 0
-        and tokens[index - 1] in LEVEL_AFTER
-        and re.fullmatch(r"t\d+|l1", found)
-    )
+    return not NOT_A_LEVEL_WORDS & set(tokens[start:end])
 
 
 def _bare_parts(tokens: list[str]) -> list[bool]:

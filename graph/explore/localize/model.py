@@ -528,7 +528,7 @@ class Model:
                 self.parsimony.said([o for o in distinct if o.side in (side, "bilateral", "")] if side else distinct),
                 {},
             )
-            for side in ("", *SIDES)
+            for side in ("", *(SIDES if sided else ()))  # each side only when a finding has one
         }
         singles = [
             self._score_single(h, distinct, sided, one_side_only, seen, priors, observed, heard)
@@ -570,8 +570,8 @@ class Model:
         one_side_only: bool,
         seen: dict[tuple[object, ...], Scored],
         priors: str,
-        observed: Collection[str] = (),
-        heard: dict[str, tuple[Said, dict[str, tuple[bool, bool]]]] | None = None,
+        observed: Collection[str],
+        heard: dict[str, tuple[Said, dict[str, tuple[bool, bool]]]],
     ) -> Scored:
         scored = Scored(h.key, (h,), math.log(h.priors[priors]), observations=observations)
         terms = [self.term(h, o) for o in observations]
@@ -579,10 +579,8 @@ class Model:
         share = self.one_side_share(h, observed)
         one_sided = sided and not h.lesion.bilateral
         sides = SIDES if one_sided else ("",)
-        heard = heard or {"": (self.parsimony.said(observations), {})}
         # the units the note is silent on, on the lesion's side (a finding of the other side speaks of none of them)
-        silences = {side: self.parsimony.silence(h, *heard[side if side in heard else ""]) for side in sides}
-        scored.silence = silences[sides[0]]
+        silences = {side: self.parsimony.silence(h, *heard[side]) for side in sides}
         key = (h.lesion.bilateral, share, *(s.log for s in silences.values()), *(t.p for t in terms))
         if key in seen:  # the same probabilities give the same likelihood (many lesions meet none of the findings)
             done = seen[key]

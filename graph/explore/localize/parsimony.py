@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from graph.explore.localize.anatomy import DOWNSTREAM, PARTS, Anatomy
@@ -136,7 +135,7 @@ class Parsimony:
     def _find_units(self, lesion: Lesion) -> tuple[Unit, ...]:
         involved = dict(lesion.involvement)
         units: list[Unit] = []
-        for nerve in self._outermost(lesion.nerves):
+        for nerve in self.anatomy.outermost(lesion.nerves):
             share = involved.get(nerve, 1.0)
             parts = self.children(nerve)
             if len(parts) > 1:
@@ -162,22 +161,11 @@ class Parsimony:
             found: list[str] = []
             if self.anatomy.is_plexus(node):
                 direct = {unit for predicate in (*DOWNSTREAM, *PARTS) for unit, _ in self.anatomy.into(node, predicate)}
-                found = self._outermost(direct)
+                found = self.anatomy.outermost(direct)
                 if len(found) == 1:
                     found = self.children(found[0]) or found
             self._children[node] = found
         return self._children[node]
-
-    def _outermost(self, nerves: Iterable[str]) -> list[str]:
-        """Return the nerves or plexus elements that no other of them reaches, so that no deficit is counted twice.
-
-        Neuralgic amyotrophy names the brachial plexus and the suprascapular and long thoracic nerves within it: its
-        unit is the plexus. The brachial plexus's own parts and branches are its trunks, cords, divisions and
-        nerves; the trunks reach the rest, so the trunks (and the branches that leave the roots) are its units.
-        """
-        named = set(nerves)
-        reaches = {nerve: self._unit_reach(nerve).nerves for nerve in named}
-        return sorted(n for n in named if not any(n in reached for m, reached in reaches.items() if m != n))
 
     def _unit_reach(self, unit: str) -> Reach:
         if unit not in self._reach:

@@ -226,7 +226,7 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             index += 1
             continue
         clause = vital_capacity(tokens, index)
-        if clause is not None and said_to_fall(clause):
+        if clause is not None and said_to_fall(clause, [number(word) for word in clause[:8]]):
             how.append("a vital capacity said to fall read as 'respiratory muscle weakness'")
             if token == "capacity" and out[-1:] == ["vital"]:
                 out.pop()

@@ -37,21 +37,14 @@ EARLIER_WORDS = frozenset({"was", "from", "previously", "prev", "baseline"})
 """Words before an earlier value of the capacity ("FVC 2.1 L (was 4.6)", "FVC 2.1 L (from 3.0 L)")."""
 
 
-def _number(token: str) -> float | None:
-    try:
-        return float(token)
-    except ValueError:
-        return None
-
-
-def said_to_fall(clause: list[str]) -> bool:
+def said_to_fall(clause: list[str], values: list[float | None]) -> bool:
     """Return True when a vital capacity's clause says it falls.
 
     Not denied ("not falling"); "down" only as "down from" or "down to", "down 30%", or ending the clause ("power down L
     leg" is the leg's). An earlier value larger than the first ("FVC 2.1 L (was 4.6)") is a fall too (sealed 52 and 54's
-    lines, unread on their runs).
+    lines, unread on their runs). ``values``: the number each of the clause's first eight words is, if any
+    (``quantities.number``, which imports this module).
     """
-    values = [_number(word) for word in clause[:8]]
     now = next((value for value in values if value is not None), None)
     for word, before in zip(clause[:8], values[1:], strict=False):  # each word with the value after it
         if word in EARLIER_WORDS and now is not None and before is not None and before > now:
