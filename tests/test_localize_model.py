@@ -1100,3 +1100,42 @@ def test_a_known_cancer_speaks_for_a_malignancy_at_the_cervical_cord_too(explore
         return listed["radix:spinal_malignancy"]
 
     assert malignancy(["history of breast cancer"]) > 2 * malignancy([])
+
+
+def test_leptomeningeal_disease_is_shown_at_the_leptomeninges_and_weighed_as_a_cauda_equina_lesion(
+    explorer: Explorer,
+) -> None:
+    """Its site names the leptomeninges (stop 37) but shares the cauda equina's prior and causes.
+
+    A covering is how the disease reaches the roots, not a further place: with a site's prior of its own,
+    leptomeningeal carcinomatosis had outranked the cauda equina syndrome on a plain cauda equina picture, and the
+    malignancy listed at the cauda equina had dropped out of the red flags of a leptomeningeal picture.
+    """
+    localizer = explorer.localizer
+    by_iri = {h.iri: h for h in localizer.hypotheses}
+    lepto, ces = by_iri[BASE + "leptomeningeal_carcinomatosis"], by_iri[BASE + "cauda_equina_syndrome"]
+    assert set(lepto.site.anatomy) == {BASE + "cauda_equina", BASE + "leptomeninges"}
+    assert lepto.site.key != ces.site.key
+    assert lepto.priors["uniform"] == pytest.approx(ces.priors["uniform"])
+    assert localizer.causes[lepto.site.key] == localizer.causes[ces.site.key]
+    answer = explorer.localize(
+        [
+            "metastatic breast cancer",
+            "right foot drop and left quadriceps weakness; reflexes absent in both legs",
+            "double vision from a left sixth nerve palsy",
+            "MRI: nodular leptomeningeal enhancement along the cauda equina roots",
+            "CSF: malignant cells on cytology",
+        ]
+    )
+    assert BASE + "leptomeninges" in {BASE + a.split(":", 1)[1] for a in answer["sites"][0]["anatomy"]}
+    assert {"radix:leptomeningeal_carcinomatosis", "radix:spinal_malignancy"} <= {f["id"] for f in answer["red_flags"]}
+    plain = explorer.localize(
+        [
+            "bilateral sciatica",
+            "urinary retention, bladder scan 900 mL",
+            "saddle anaesthesia",
+            "reduced anal tone",
+            "ankle jerks absent both sides",
+        ]
+    )
+    assert plain["conditions"][0]["id"] == "radix:cauda_equina_syndrome"

@@ -19,7 +19,7 @@ from collections.abc import Collection
 from graph.explore.localize import levels
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.frequency import edge_probability
-from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site
+from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site, covered_key
 from graph.explore.localize.observation import Observation
 from graph.namespaces import BASE, RADIX
 
@@ -60,6 +60,9 @@ def causes_by_site(builder: HypothesisBuilder, hypotheses: list[Hypothesis]) -> 
         for structure, data in builder.anatomy.out(condition, RADIX.affectsStructure):
             if structure in structure_sites:
                 _add(by_site[structure_sites[structure].key], condition, edge_probability(data, builder.words)[0])
+    for h in hypotheses:  # a site naming a covering lists the causes at the structure it covers (cauda equina)
+        if covered_key(h.site) != h.site.key and covered_key(h.site) in by_site:
+            by_site[h.site.key] = by_site[covered_key(h.site)]
     result: dict[str, list[tuple[str, float]]] = {}
     for key, weights in by_site.items():
         total = sum(weights.values())
