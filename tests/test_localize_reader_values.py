@@ -378,6 +378,36 @@ def test_sealed_52_to_57_lines_name_the_graphs_signs(explorer: Explorer, phrase:
 
 
 @pytest.mark.parametrize(
+    ("phrase", "finding", "side"),
+    [
+        ("I need to wee really urgently", "urinary_urgency", ""),
+        ("'Rushing to the loo - nearly didn't make it once'", "urinary_urgency", ""),
+        ("'He's needing the toilet urgently'", "urinary_urgency", ""),
+        ("I have to push to wee and it's really slow", "urinary_retention", ""),
+        ("nurse finds bladder palpable to the umbilicus", "urinary_retention", ""),
+        ("Constipated and struggling to pass urine", "urinary_retention", ""),
+        ("'I didn't know I needed a wee until it leaked'", "urinary_incontinence", ""),
+        ("GP noted a droopy right eyelid and a small right pupil", "horner_syndrome", "right"),
+        ("left face droops a little on smiling", "facial_droop", "left"),
+        ("right side of the mouth droops when smiling", "facial_droop", "right"),
+        ("I can't close that eye properly", "facial_weakness", ""),
+        ("can't whistle - face weak both sides", "facial_weakness", "bilateral"),
+        ("FST +ve L", "positive_femoral_nerve_stretch_test", "left"),
+        ("Exam: L lateral rectus palsy", "cranial_nerve_palsy", "left"),
+    ],
+)
+def test_sealed_52_to_57_lines_read_in_stop_37(explorer: Explorer, phrase: str, finding: str, side: str) -> None:
+    """Read more lines those sets left unread (stop 37, after their runs), each as the graph's sign and its side.
+
+    A drooping face or mouth is the FAST sign (the graph's facial droop, an upper motor neuron sign); an eye that will
+    not close is the lower motor neuron facial weakness, which the first must not be read as.
+    """
+    found = [(f, o.side or "") for o in read(explorer, phrase) if o.present for f in local(list(o.findings))]
+    assert (finding, side) in found
+    assert not ({"facial_droop", "facial_weakness"} - {finding}) & {f for f, _ in found}
+
+
+@pytest.mark.parametrize(
     "phrase", ["FVC 3.2 L (was 3.0)", "FVC 3.9 L", "UDS: large-capacity bladder, falling flow rate"]
 )
 def test_a_vital_capacity_alone_or_a_bladders_capacity_is_no_respiratory_weakness(
@@ -991,3 +1021,24 @@ def test_a_side_word_from_abroad_is_not_read_alone(explorer: Explorer) -> None:
 def test_a_response_to_pain_is_no_pain_denied(explorer: Explorer, phrase: str) -> None:
     """Read no global "no pain anywhere" from an absent response to pain (the third review of stop 33)."""
     assert not any(o.kind == "global" for o in read(explorer, phrase))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [
+        ("calf raises: 12 on the left, 2 on the right", "right"),  # sealed 55's two lines, unread on its run
+        ("right calf raises 4 vs left 15", "right"),
+        ("heel raises 25 R / 10 L", "left"),
+    ],
+)
+def test_both_sides_heel_raise_counts_name_the_side_with_fewer(explorer: Explorer, phrase: str, side: str) -> None:
+    """Read counts at least 7 apart (beyond the test's ±6.2 limits of agreement) as fewer heel raises on that side."""
+    assert findings_of(explorer, phrase) == [("weak_single_leg_heel_raise", True, side)]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["single-leg heel raises R 20, L 18", "calf raise 10 reps", "raises 3 on the left, 20 on the right"]
+)
+def test_close_counts_one_count_or_no_test_named_say_nothing(explorer: Explorer, phrase: str) -> None:
+    """Guard: a difference within the limits of agreement, one side's count alone, or no heel or calf named."""
+    assert "weak_single_leg_heel_raise" not in {f for f, _, _ in findings_of(explorer, phrase)}

