@@ -42,6 +42,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.closest import ClosestNames
 from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
+from graph.explore.localize.note_context import with_the_shoulder
 from graph.explore.localize.observation import Observation, Reading
 from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation, side_of
 from graph.explore.localize.regions import normal_regions
@@ -211,6 +212,11 @@ class NoteReader:
         reading = Reading()
         for text, forced_absent in [*((p, False) for p in phrases), *((p, True) for p in excluded or [])]:
             observations, how = self.read(text)
+            shoulder = None if observations or forced_absent else with_the_shoulder(text, phrases)
+            if shoulder is not None:  # a bare rotation in a note about the arm: the shoulder's (``note_context``)
+                observations, _ = self.read(shoulder)
+                said = "the rotation read as the shoulder's: the note's other lines speak of the arm, not the leg"
+                observations = [replace(o, phrase=text, how=(*o.how, said)) for o in observations]
             if forced_absent:
                 observations = [_absent(o, "excluded") for o in observations]
             if observations:

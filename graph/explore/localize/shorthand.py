@@ -22,7 +22,7 @@ TOKENS: dict[str, str] = {
     "gastroc": "gastrocnemius", "gastrocs": "gastrocnemius", "quads": "quadriceps", "quad": "quadriceps",
     "hams": "hamstrings", "glut": "gluteus", "glute": "gluteus", "glutes": "gluteus",
     "lat": "lateral", "ant": "anterior", "tingles": "tingling", "tingle": "tingling", "tingled": "tingling",
-    "weaker": "weak", "brisker": "brisk",
+    "weaker": "weak", "brisker": "brisk", "isp": "infraspinatus",
     "apb": "abductor pollicis brevis", "fdi": "first dorsal interosseous", "adm": "abductor digiti minimi",
     "fpl": "flexor pollicis longus", "fcu": "flexor carpi ulnaris", "fcr": "flexor carpi radialis",
     "ecr": "extensor carpi radialis", "edc": "extensor digitorum", "epl": "extensor pollicis longus",
@@ -33,7 +33,7 @@ TOKENS: dict[str, str] = {
     "ext": "extension", "flex": "flexion", "ir": "internal rotation", "er": "external rotation",
     # tests
     "slr": "straight leg raise", "xslr": "crossed straight leg raise", "cslr": "crossed straight leg raise",
-    "fnst": "femoral nerve stretch test", "faber": "faber test", "fadir": "fadir test",
+    "fnst": "femoral nerve stretch test", "fst": "femoral stretch test", "faber": "faber test", "fadir": "fadir test",
     "ultt": "upper limb tension test",
     "sls": "single leg stance", "dre": "digital rectal examination", "pr": "digital rectal examination",
     # results and grades
