@@ -25,6 +25,8 @@ it (a negation, a status word) say nothing about it and it says nothing about th
 * **Vital capacity**: an FVC said to fall in its own clause ("FVC 2.1 L and falling", "FVC 2.1 L down from 3.4 L"),
   not "not falling", is the graph's respiratory muscle weakness (neuromuscular respiratory failure, as the graph's
   synonym has it); a value alone says nothing (it depends on the patient's predicted value): ``vital_capacity.py``.
+* **Heel raises**: both sides counted, one at least 7 fewer, is the graph's fewer single-leg heel raises on that side
+  (``heel_raises.py``).
 * **Sensory level**: loss "below T8" or "below C5" is a sensory level (the graph's "sensory level on the
   trunk"); the level itself names no lesion site the graph holds (the thoracic cord has no node).
 """
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from graph.explore.localize.heel_raises import fewer_heel_raises
 from graph.explore.localize.vital_capacity import said_to_fall, vital_capacity
 
 ABOUT_WORDS = frozenset({"~", "about", "around", "approx", "approximately", "roughly", "c.", "ca."})
@@ -151,6 +154,11 @@ def age(tokens: list[str], index: int) -> tuple[float, int] | None:
 
 def rewrite(tokens: list[str], how: list[str]) -> list[str]:
     """Return the tokens with ages, weights lost, CSF protein and sensory levels put as the graph names them."""
+    fewer = fewer_heel_raises(tokens)
+    if fewer is not None:  # both sides' counts: the side with fewer (``heel_raises``)
+        side, few, many = fewer
+        how.append(f"heel raises {few} on the {side} against {many}: fewer single-leg heel raises on the {side}")
+        tokens = [side, "weak", "single-leg", "heel", "raise"]
     out: list[str] = []
     index = 0
     markers_read = False
