@@ -39,7 +39,9 @@ def causes_by_site(builder: HypothesisBuilder, hypotheses: list[Hypothesis]) -> 
     root_sites = {h.site.anatomy[0]: h.site for h in hypotheses if h.site.kind == "root"}
     structure_sites: dict[str, Site] = {}
     for h in hypotheses:
-        if h.site.kind in ("structure", "cord", "cauda equina"):
+        # a site naming a covering (the leptomeninges) is no structure's: the cauda equina's causes (discs, an abscess)
+        # are not leptomeningeal disease's, whichever of the two sites comes first (the review of stop 37)
+        if h.site.kind in ("structure", "cord", "cauda equina") and covered_key(h.site) == h.site.key:
             for structure in h.site.anatomy:
                 structure_sites.setdefault(structure, h.site)
     cord = {h.iri for h in hypotheses if h.site.kind in ("cord", "cauda equina")}
@@ -60,9 +62,6 @@ def causes_by_site(builder: HypothesisBuilder, hypotheses: list[Hypothesis]) -> 
         for structure, data in builder.anatomy.out(condition, RADIX.affectsStructure):
             if structure in structure_sites:
                 _add(by_site[structure_sites[structure].key], condition, edge_probability(data, builder.words)[0])
-    for h in hypotheses:  # a site naming a covering lists the causes at the structure it covers (cauda equina)
-        if covered_key(h.site) != h.site.key and covered_key(h.site) in by_site:
-            by_site[h.site.key] = by_site[covered_key(h.site)]
     result: dict[str, list[tuple[str, float]]] = {}
     for key, weights in by_site.items():
         total = sum(weights.values())

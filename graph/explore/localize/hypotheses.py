@@ -61,7 +61,8 @@ SEVERAL_ROOTS = "several_roots"
 
 COVERINGS = frozenset({BASE + "leptomeninges"})
 """Coverings of the roots and cord: a lesion spreading along them is shown with them ("cauda equina, leptomeninges")
-but is a lesion at the structure they cover, and shares that structure's prior and causes (:func:`covered_key`)."""
+but is a lesion at the structure they cover, and shares that structure's prior (:func:`covered_key`); the structure's
+causes (a disc compressing the cauda equina) are not the covering's (``causes.causes_by_site``)."""
 
 ELSEWHERE_TYPES = {"MusculoskeletalDisorder", "VascularDisorder"}
 NO_LESION_TYPES = {"FunctionalDisorder"}
