@@ -27,13 +27,21 @@ def explorer(radix_graph: Graph) -> Explorer:
         ("external rotation 3/5", ["tired"], None),  # of neither
         ("hip external rotation 3/5", ["shoulder pain"], None),  # the line names its joint
         ("ER visit last week", ["shoulder pain"], None),  # the emergency room, not a rotation
+        # the reviews of stop 37: a visit, a receptor's score, a range of movement, a normal arm, the leg's tests
+        ("seen in ER 3 days ago", ["shoulder pain"], None),
+        ("receptors: ER 90%, HER2 0", ["arm swollen after radiotherapy"], None),
+        ("ER 8/8, PR 6/8", ["arm swollen after radiotherapy"], None),
+        ("ER 40°, IR 30°", ["frozen shoulder"], None),
+        ("passive ER 10 degrees, weak", ["frozen shoulder"], None),
+        ("ER 3/5 R", ["FADIR positive R", "shoulders and arms normal"], None),
+        ("ER 4/5", ["straight leg raise 40 deg R", "neck pain"], None),
     ],
 )
 def test_a_bare_rotation_is_the_shoulders_only_in_a_note_about_the_arm(
     line: str, note: list[str], expected: str | None
 ) -> None:
-    """Name the shoulder only when the other lines speak of the arm and never of the leg."""
-    assert with_the_shoulder(line, [line, *note]) == expected
+    """Name the shoulder only for a strength, when the other lines speak of the arm and never of the leg."""
+    assert with_the_shoulder(line, [other.lower().split() for other in note]) == expected
 
 
 def test_the_note_reads_the_line_it_could_not_read_alone(explorer: Explorer) -> None:
@@ -47,3 +55,5 @@ def test_the_note_reads_the_line_it_could_not_read_alone(explorer: Explorer) -> 
     assert arm["sites"][0]["label"] == "suprascapular nerve"
     leg = explorer.localize(["external rotation 3/5 R", "hip pain, limping"])
     assert "external rotation 3/5 R" in [u["phrase"] for u in leg["unresolved"]]
+    hip = explorer.localize(["ER 3/5 R", "FADIR +ve R", "uses a stick"])  # the leg's test, as the reader rewrites it
+    assert "ER 3/5 R" in [u["phrase"] for u in hip["unresolved"]]

@@ -1,53 +1,91 @@
 """Counts of single-leg heel raises on each side, read as the graph's fewer heel raises on one side (``quantities``).
 
-"calf raises: 12 on the left, 2 on the right", "right calf raises 4 vs left 15": the graph's sign is "fewer
-single-leg heel raises than on the normal side" (the S1 root's, the calf's). A count differs from the other side's
-only beyond what repeating the test on another day changes: the 95 % limits of agreement of a count between days are
-about ±6 repetitions (Hébert-Losier et al., Physiotherapy 2017;103:446-452, 566 healthy adults: -6.2 to 6.5 and -6.1
-to 6.2 for the right and left legs), so a side with at least :data:`FEWER_BY` fewer is the weak side; a smaller
-difference says nothing. Sealed 55 wrote such counts twice, unread on its run (stop 37).
+"calf raises: 12 on the left, 2 on the right", "right calf raises 4 vs left 15", "heel raises R 20 L 5": the graph's
+sign is "fewer single-leg heel raises than on the normal side" (the S1 root's, the calf's). Only a clause of counts is
+read: the test's words, side words, counts and the words between them, and nothing else (a range in degrees, a grip in
+kilograms, "limited by Achilles pain", "no difference", "previously" leave it unread; the reviews of stop 37).
+
+When a count is fewer: no published criterion compares the two sides in one session. Repeating the test on the same
+leg a week later changes the count by up to about 6 (95 % limits of agreement -6.2 to 6.5 and -6.1 to 6.2, in the
+32 adults retested by Hébert-Losier et al., Physiotherapy 2017;103:446-452); a side is read as fewer when it is at
+least :data:`FEWER_BY` fewer than the other, beyond that, and at most :data:`AT_MOST_SHARE` of it, so that a strong
+calf's 35 against 28 is not (a judgement). None against any is the graph's own synonym, "cannot do a single heel raise".
+Sealed 55 wrote such counts twice, unread on its run (stop 37).
 """
 
 from __future__ import annotations
 
+from graph.explore.localize.lay import SIDES
+
 TEST_WORDS = frozenset({"raise", "raises", "rise", "rises"})
 """The test's word, after "heel" or "calf" ("calf raises", "heel rises")."""
 BEFORE_TEST = frozenset({"heel", "calf"})
-SIDES = {"l": "left", "left": "left", "lt": "left", "r": "right", "right": "right", "rt": "right"}
-BREAKS = frozenset({",", ";", "vs", "vs.", "versus", "and", "/", "compared", "with"})
-"""Words between one side's count and the other's."""
+LEADING = frozenset({"single", "leg", "single-leg", "one-leg", "standing", "repeated", "rt", "lt"})
+"""Words a count's clause may open with besides a side ("single-leg heel raises")."""
+BETWEEN = frozenset({",", ":", "vs", "vs.", "versus", "and", "/", "on", "the", "x", "reps", "times", "-"})
+"""Words between the counts and sides ("12 on the left, 2 on the right", "R 20 vs L 5")."""
+SIDE_WORDS = {**SIDES, "rt": "right", "lt": "left"}
 FEWER_BY = 7
-"""The least difference in counts read as fewer raises on one side: beyond the test's ±6.2 limits of agreement."""
+"""The least difference read as fewer: beyond the ±6.2 limits of agreement of a count retested on one leg."""
+LIMITED_WORDS = frozenset({"limited", "pain", "painful", "sore", "achilles", "tendon", "tendinopathy"})
+"""Words after the counts, before the next ``;``, that say pain or a tendon limited them: no nerve sign then."""
+AT_MOST_SHARE = 0.75
+"""The most a fewer count may be of the other's to be read as fewer (a judgement, see the module docstring)."""
 
 
-def fewer_heel_raises(tokens: list[str]) -> tuple[str, int, int] | None:
-    """Return (the side with fewer raises, its count, the other's) when a phrase counts both sides' heel raises.
+def fewer_heel_raises(tokens: list[str]) -> tuple[int, int, str, int, int] | None:
+    """Return (start, end, the side with fewer, its count, the other's) of a clause counting both sides' heel raises.
 
-    None unless the phrase names the test, exactly two counts each with its own side word in its part of the phrase,
-    and the counts differ by at least :data:`FEWER_BY`.
+    ``tokens[start:end]`` is the clause, to be put in the reading's place: it opens the phrase, or follows a ``;`` or a
+    label's ``:`` ("no difference in calf raises: ..." is not read), and ends after the second count and its side (at
+    the next comma or ``;``). None unless it holds only the test's words, two sides with a count each and the words
+    between them, and the counts differ as the module docstring says.
     """
-    named = any(
-        token in TEST_WORDS and tokens[position - 1 : position] and tokens[position - 1] in BEFORE_TEST
-        for position, token in enumerate(tokens)
-    )
-    if not named:
+    test = next((i for i in range(1, len(tokens)) if tokens[i] in TEST_WORDS and tokens[i - 1] in BEFORE_TEST), None)
+    if test is None:
         return None
-    parts: list[list[str]] = [[]]
-    for token in tokens:
-        if token in BREAKS:
-            parts.append([])
-        else:
-            parts[-1].append(token)
-    counts: dict[str, int] = {}
-    for part in parts:
-        sides = {SIDES[token] for token in part if token in SIDES}
-        numbers = [int(token) for token in part if token.isdigit() and len(token) <= 3]
-        if len(sides) == 1 and len(numbers) == 1:
-            side = sides.pop()
-            if side in counts:
-                return None
-            counts[side] = numbers[0]
-    if len(counts) != 2:
+    start = test - 1
+    while start > 0 and (tokens[start - 1] in SIDE_WORDS or tokens[start - 1] in LEADING):
+        start -= 1
+    if start > 0 and tokens[start - 1] not in (";", ":"):
+        return None
+    paired = _pairs(tokens, start)
+    if paired is None:
+        return None
+    counts, end = paired
+    after = tokens[end : next((i for i in range(end, len(tokens)) if tokens[i] == ";"), len(tokens))]
+    if LIMITED_WORDS & set(after):  # "10 on the right, limited by Achilles pain": the tendon's, not the nerve's
         return None
     (weak, fewer), (_, more) = sorted(counts.items(), key=lambda item: item[1])
-    return (weak, fewer, more) if more - fewer >= FEWER_BY else None
+    if (fewer == 0 < more) or (more - fewer >= FEWER_BY and fewer <= AT_MOST_SHARE * more):
+        return start, end, weak, fewer, more
+    return None
+
+
+def _pairs(tokens: list[str], start: int) -> tuple[dict[str, int], int] | None:
+    """Pair two counts with the side word next to each ("R 20", "20 R", "12 on the left"), from ``start``.
+
+    Return the two sides' counts and where the clause ends (the comma or ``;`` after the second pair, or the end);
+    None if a word of anything else comes first, or a side or count is left without its pair.
+    """
+    counts: dict[str, int] = {}
+    side: str | None = None
+    count: int | None = None
+    for position in range(start, len(tokens)):
+        word = tokens[position]
+        digits = word.strip("x")
+        if len(counts) == 2:
+            return (counts, position) if word in (",", ";") else None
+        if word in SIDE_WORDS:
+            side = SIDE_WORDS[word]
+        elif digits.isdecimal() and digits.isascii() and len(digits) <= 3:
+            count = int(digits)
+        elif word in LEADING or word in BETWEEN or word in BEFORE_TEST or word in TEST_WORDS:
+            continue
+        else:
+            return None
+        if side is not None and count is not None:
+            if side in counts:
+                return None
+            counts[side], side, count = count, None, None
+    return (counts, len(tokens)) if len(counts) == 2 and side is None and count is None else None

@@ -72,6 +72,19 @@ BEDSIDE = {
     "can walk further leaning on * shopping trolley": "shopping trolley sign",  # "can" says the sign, not its absence
     "can walk further leaning on * trolley": "shopping trolley sign",
     "abducens palsy": "cranial nerve palsy",  # the sixth cranial nerve's palsy is a cranial nerve palsy
+    # and the other names of the palsies of the nerves moving the eye (stop 37: kept out of the graph's synonyms, where
+    # they would be exact synonyms of the broader sign)
+    **{
+        palsy: "cranial nerve palsy"
+        for palsy in (
+            "abducens nerve palsy",
+            "lateral rectus palsy",
+            "sixth cranial nerve palsy",
+            "oculomotor nerve palsy",
+            "trochlear nerve palsy",
+        )
+    },
+    "leptomeningeal": "leptomeninges",  # the adjective names the structure (a related synonym of the graph's term)
     # deep pressure in the middle of the buttock, over the piriformis, is the graph's piriformis tenderness
     "pressing deep in * buttock reproduces": "piriformis tenderness",
     "pressing deep in * middle of * buttock reproduces": "piriformis tenderness",
@@ -119,24 +132,27 @@ BEDSIDE = {
     "lower motor neuron paraparesis": "lower motor neuron paraparesis",
     "spastic paraparesis": "spastic paraparetic gait",
     "paraparesis": "bilateral leg weakness",  # weakness of both legs: the legs, both sides (no named finding)
-    # words of sealed 52-57's lines left unread (stop 37, after their runs): a need to go that will not wait is
-    # urgency, as "wee urgently" (``lay_everyday``); pushing to void, a bladder felt above the pubis and struggling to
-    # pass urine are retention, as "strain to pee" (``lay_history.BODY_FUNCTIONS``: MSD Manual, "Urinary retention");
-    # a bladder not felt until it leaked is incontinence (the graph's related synonym is overflow incontinence)
+    # words of sealed 52-57's lines left unread (stop 37, after their runs): a need to wee that will not wait is
+    # urgency, as "wee urgently" (``lay_everyday``; the toilet or loo alone may be the bowel's, the review of stop 37);
+    # pushing to void, a bladder felt above the pubis and struggling to pass urine are retention, as "strain to pee"
+    # (``lay_history.BODY_FUNCTIONS``: MSD Manual, "Urinary retention"); a bladder not felt until it leaked is
+    # incontinence (the graph's related synonym is overflow incontinence)
     "wee really urgently": "urinary urgency",
-    "rushing to * loo": "urinary urgency",
-    "needing * toilet urgently": "urinary urgency",
-    "need * toilet urgently": "urinary urgency",
     "push to wee": "urinary retention",
     "bladder palpable": "urinary retention",
     "struggling to pass urine": "urinary retention",
     "didn't know i needed a wee until it leaked": "urinary incontinence",
-    # a drooping eyelid with a small pupil on the same side is Horner syndrome (``lay_history.CRANIAL``); a face or
-    # mouth that droops is the graph's facial droop (the uneven smile of the FAST signs, its synonyms), an eye that
-    # will not close the lower motor neuron facial weakness (a central facial weakness spares the upper face)
-    "droopy * eyelid and * small * pupil": "horner syndrome",
-    "face droops": "facial droop",
-    "side of * mouth droops": "facial droop",
+    # a drooping eyelid with a small pupil on the same side is Horner syndrome (``lay_history.CRANIAL``); different
+    # sides are no Horner syndrome (a larger pupil on the droopy side is a third nerve palsy's)
+    **{
+        f"droopy {side}eyelid and a small {side}pupil": "horner syndrome"
+        for side in ("", "left ", "right ", "l ", "r ")
+    },
+    # a face or mouth that droops is facial weakness, as "face has dropped" (``lay_history.CRANIAL``): a droop does not
+    # tell a stroke's from a Bell's palsy, and the graph's "sudden facial droop" (the FAST sign) needs its onset said
+    # (the reviews of stop 37); an eye that will not close is the lower motor neuron's (orbicularis oculi)
+    "face droops": "facial palsy",
+    "side of * mouth droops": "facial palsy",
     "can't close * eye properly": "facial palsy",
     "can't close that eye": "facial palsy",
     "face weak both sides": "bilateral facial weakness",

@@ -5,45 +5,61 @@ movements are the shoulder's or the hip's external rotation). A note whose other
 and never of the leg means the shoulder's, as its writer did; weak external rotation with abduction spared is the
 picture of the infraspinatus alone (the suprascapular nerve at the spinoglenoid notch). Sealed 40, 45, 48, 55, 56 and
 57 wrote the line so, and it was left unread (stop 37). Only a line the reader could not read is read again, with the
-joint named, so no reading of a line that was read changes.
+joint named, so no reading of a line that was read changes; only a strength (a grade out of 5, "weak") is read, never a
+range in degrees, a receptor's score ("ER 8/8", "ER 90%") or an emergency-room visit ("ER 3 days ago"); the other lines
+are taken as the reader rewrites them ("SLR" is the straight leg raise), and a line saying its part is normal or absent
+("shoulders and arms normal") says nothing of where the note is (the reviews of stop 37).
 """
 
 from __future__ import annotations
 
 import re
 
+from graph.explore.localize.shorthand import TOKENS
+
 BARE_ROTATION = re.compile(
-    r"\b(?:(external|internal) rotation|(er|ir)(?=\s*(?:\d|[↓⇓]|weak|power|strength|reduced|painful)))",
-    re.IGNORECASE,
+    r"\b(?:(external|internal) rotation|(er|ir))(?= ?(?:[0-5][+-]?/5|weak|[↓⇓]))|\bweak (external|internal) rotation",
+    re.I,
 )
-"""A rotation named without its joint: "external rotation 3/5", "ER 4-/5", "painful weak external rotation"."""
-JOINT_NAMED = re.compile(r"\b(?:shoulder|arm|hip|thigh|leg|knee|foot|feet)\b", re.IGNORECASE)
+"""A rotation named without its joint, with a strength after it: "external rotation 3/5", "ER 4-/5", "ER weak", or
+a weakness before it ("painful weak external rotation")."""
+RANGE_WORDS = frozenset({"°", "deg", "degrees", "rom", "range", "passive", "passively"})
+"""Words of a range of movement: a stiff shoulder's, not a weak one's."""
+JOINT_NAMED = frozenset({"shoulder", "arm", "hip", "thigh", "leg", "knee", "foot", "feet"})
 """A joint or limb named in the line itself: the rotation is that one's, not the note's."""
-ARM_WORDS = re.compile(
-    r"\b(?:shoulders?|arms?|scapula|scapular|spinoglenoid|suprascapular|infraspinatus|supraspinatus|isp|ssp|deltoid"
-    r"|rotator cuff|biceps|triceps|elbows?|forearms?|wrists?|hands?|fingers?|thumbs?|neck|brachial)\b",
-    re.IGNORECASE,
-)
+SAID_NORMAL = frozenset({"no", "not", "normal", "nil", "denies", "fine", "ok", "unremarkable", "intact"})
+"""Words of a line that says its part is normal or absent: such a line does not say where the note is."""
+ARM_WORDS = frozenset({
+    "shoulder", "shoulders", "arm", "arms", "scapula", "scapular", "spinoglenoid", "suprascapular", "infraspinatus",
+    "supraspinatus", "isp", "ssp", "deltoid", "cuff", "biceps", "triceps", "elbow", "elbows", "forearm", "forearms",
+    "wrist", "wrists", "hand", "hands", "finger", "fingers", "thumb", "thumbs", "neck", "brachial", "pollicis",
+    "ulnar", "radial", "median", "axillary",
+})  # fmt: skip
 """Words of the shoulder and arm (and the neck their roots leave)."""
-LEG_WORDS = re.compile(
-    r"\b(?:hips?|thighs?|legs?|knees?|ankles?|foot|feet|toes?|calf|calves|buttocks?|groin|gait|walk\w*|sciatica"
-    r"|lumbar|[ls][1-5])\b",
-    re.IGNORECASE,
-)
+LEG_WORDS = frozenset({
+    "hip", "hips", "thigh", "thighs", "leg", "legs", "knee", "knees", "ankle", "ankles", "foot", "feet", "toe", "toes",
+    "calf", "calves", "buttock", "buttocks", "groin", "gait", "walk", "walking", "walks", "sciatica", "lumbar",
+    "faber", "fadir", "trochanter", "trochanteric", "gluteal", "gluteus", "trendelenburg", "piriformis", "sacroiliac",
+    "adductor", "adductors", "quadriceps", "hallucis", "heel", "heels", "patellar", "achilles",
+    "l1", "l2", "l3", "l4", "l5", "s1", "s2", "s3", "s4", "s5",
+})  # fmt: skip
 """Words of the hip and leg (and the low back their roots leave)."""
-ROTATION_WORDS = {"external": "external", "internal": "internal", "er": "external", "ir": "internal"}
 
 
-def with_the_shoulder(line: str, note: list[str]) -> str | None:
+def with_the_shoulder(line: str, others: list[list[str]]) -> str | None:
     """Return the line with its bare rotation named the shoulder's, when the note speaks of the arm and not the leg.
 
-    None when the line names a joint, has no bare rotation, or the note's other lines do not speak of the arm alone.
+    ``others``: the words of the note's other lines, as the reader rewrites them. None when the line names a joint or
+    a range, has no bare rotation with a strength, or the other lines do not speak of the arm alone.
     """
     found = BARE_ROTATION.search(line)
-    if found is None or JOINT_NAMED.search(line):
+    words = set(line.lower().replace("°", " ° ").split())
+    if found is None or JOINT_NAMED & words or RANGE_WORDS & words:
         return None
-    others = " ".join(other for other in note if other != line)
-    if not ARM_WORDS.search(others) or LEG_WORDS.search(others):
+    spoken = {word for other in others if not SAID_NORMAL & set(other) for word in other}
+    if not ARM_WORDS & spoken or LEG_WORDS & spoken:
         return None
-    which = ROTATION_WORDS[(found.group(1) or found.group(2)).lower()]
+    if found.group(3):  # "weak external rotation": the shoulder's named before the rotation
+        return f"{line[: found.start()]}weak shoulder {found.group(3)} rotation{line[found.end() :]}"
+    which = (found.group(1) or TOKENS[found.group(2).lower()].split()[0]).lower()
     return f"{line[: found.start()]}shoulder {which} rotation{line[found.end() :]}"

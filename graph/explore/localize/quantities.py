@@ -25,8 +25,8 @@ it (a negation, a status word) say nothing about it and it says nothing about th
 * **Vital capacity**: an FVC said to fall in its own clause ("FVC 2.1 L and falling", "FVC 2.1 L down from 3.4 L"),
   not "not falling", is the graph's respiratory muscle weakness (neuromuscular respiratory failure, as the graph's
   synonym has it); a value alone says nothing (it depends on the patient's predicted value): ``vital_capacity.py``.
-* **Heel raises**: both sides counted, one at least 7 fewer, is the graph's fewer single-leg heel raises on that side
-  (``heel_raises.py``).
+* **Heel raises**: a clause counting both sides, one clearly fewer, is the graph's fewer single-leg heel raises on that
+  side (``heel_raises.py``).
 * **Sensory level**: loss "below T8" or "below C5" is a sensory level (the graph's "sensory level on the
   trunk"); the level itself names no lesion site the graph holds (the thoracic cord has no node).
 """
@@ -153,12 +153,17 @@ def age(tokens: list[str], index: int) -> tuple[float, int] | None:
 
 
 def rewrite(tokens: list[str], how: list[str]) -> list[str]:
-    """Return the tokens with ages, weights lost, CSF protein and sensory levels put as the graph names them."""
+    """Return the tokens with ages, weights, CSF values, heel raises and levels put as the graph names them.
+
+    Each in its own clause (see the module docstring).
+    """
     fewer = fewer_heel_raises(tokens)
-    if fewer is not None:  # both sides' counts: the side with fewer (``heel_raises``)
-        side, few, many = fewer
+    if (
+        fewer is not None
+    ):  # a clause of both sides' counts: the side with fewer, in the clause's place (``heel_raises``)
+        start, end, side, few, many = fewer
         how.append(f"heel raises {few} on the {side} against {many}: fewer single-leg heel raises on the {side}")
-        tokens = [side, "weak", "single-leg", "heel", "raise"]
+        tokens = [*tokens[:start], ";", side, "weak", "single-leg", "heel", "raise", ";", *tokens[end:]]
     out: list[str] = []
     index = 0
     markers_read = False
