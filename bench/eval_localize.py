@@ -97,6 +97,8 @@ SETS = {
     "sealed 55 (held out, run once)": [EVAL / "cases_sealed55.toml"],
     "sealed 56 (held out, run once)": [EVAL / "cases_sealed56.toml"],
     "sealed 57 (held out, run once)": [EVAL / "cases_sealed57.toml"],
+    "sealed 58 (held out, run once)": [EVAL / "cases_sealed58.toml"],
+    "sealed 59 (held out, run once)": [EVAL / "cases_sealed59.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
