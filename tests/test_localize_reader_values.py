@@ -1087,3 +1087,33 @@ def test_heel_raise_counts_leave_the_rest_of_the_line_read(
 ) -> None:
     """The counts' reading takes only their clause's place: the line's other findings are still read (the reviews)."""
     assert expected in findings_of(explorer, phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding"),
+    [
+        ("food poisoning 10 days ago", "antecedent_infection"),
+        ("'had the runs last week'", "antecedent_infection"),
+        ("Crusting band of vesicles L medial arm and axilla", "dermatomal_vesicular_rash"),
+        ("'my face feels stiff and I can't smile properly'", "facial_weakness"),
+        ("thin muscles between thumb and first finger, L", "first_dorsal_interosseous_wasting"),
+        ("front-of-elbow reflex weaker on right", "diminished_or_absent_biceps_reflex"),
+        ("jumps when I tap the middle of his back", "spinal_tenderness"),
+        ("I can't lift my hand up at the wrist", "wrist_drop"),
+        ("feet cold and pale, couldn't find foot pulses", "absent_foot_pulses"),
+        ("dorsalis pedis and posterior tibial pulses not palpable bilaterally", "absent_foot_pulses"),
+        ("'I haven't been able to wee properly since yesterday'", "urinary_retention"),
+        ("'my back is agony and I need a wee but nothing comes'", "urinary_retention"),
+        ("sways and nearly falls when he shuts his eyes standing", "positive_romberg_sign"),
+        ("'I can't feel my socks'", "stocking_distribution_sensory_loss"),
+        ("can't hold paper between fingers", "finger_adduction"),  # a weakness of the movement (its anatomy)
+        ("'I lean on the shopping trolley and it goes'", "leg_pain_relieved_by_sitting_or_flexion"),
+        ("'I can't get up onto demi-pointe on my left any more'", "difficulty_standing_on_tiptoes"),
+        ("single-leg relevé: 3 reps L vs 20 R", "weak_single_leg_heel_raise"),
+    ],
+)
+def test_sealed_58_and_59_lines_name_the_graphs_signs(explorer: Explorer, phrase: str, finding: str) -> None:
+    """Read lines sealed 58 and 59 left unread on their runs as the graph's signs (rows written after, stop 37)."""
+    observations = [o for o in read(explorer, phrase) if o.present]
+    named = {f for o in observations for f in local(list(o.findings))}
+    assert finding in named | {node.rsplit("/", 1)[-1] for o in observations for _, node in o.anatomy}

@@ -19,6 +19,8 @@ from graph.explore.localize.lay import SIDES
 
 TEST_WORDS = frozenset({"raise", "raises", "rise", "rises"})
 """The test's word, after "heel" or "calf" ("calf raises", "heel rises")."""
+TEST_ALONE = frozenset({"relevé", "releve", "relevés", "releves"})
+"""The test named by one word: a dancer's single-leg relevé is a heel raise on one leg (sealed 58, after its run)."""
 BEFORE_TEST = frozenset({"heel", "calf"})
 LEADING = frozenset({"single", "leg", "single-leg", "one-leg", "standing", "repeated", "rt", "lt"})
 """Words a count's clause may open with besides a side ("single-leg heel raises")."""
@@ -41,7 +43,8 @@ def fewer_heel_raises(tokens: list[str]) -> tuple[int, int, str, int, int] | Non
     the next comma or ``;``). None unless it holds only the test's words, two sides with a count each and the words
     between them, and the counts differ as the module docstring says.
     """
-    test = next((i for i in range(1, len(tokens)) if tokens[i] in TEST_WORDS and tokens[i - 1] in BEFORE_TEST), None)
+    alone = next((i + 1 for i, token in enumerate(tokens) if token in TEST_ALONE), None)
+    test = next((i for i in range(1, len(tokens)) if tokens[i] in TEST_WORDS and tokens[i - 1] in BEFORE_TEST), alone)
     if test is None:
         return None
     start = test - 1
@@ -80,7 +83,7 @@ def _pairs(tokens: list[str], start: int) -> tuple[dict[str, int], int] | None:
             side = SIDE_WORDS[word]
         elif digits.isdecimal() and digits.isascii() and len(digits) <= 3:
             count = int(digits)
-        elif word in LEADING or word in BETWEEN or word in BEFORE_TEST or word in TEST_WORDS:
+        elif word in LEADING or word in BETWEEN or word in BEFORE_TEST or word in TEST_WORDS or word in TEST_ALONE:
             continue
         else:
             return None

