@@ -99,6 +99,8 @@ SETS = {
     "sealed 57 (held out, run once)": [EVAL / "cases_sealed57.toml"],
     "sealed 58 (held out, run once)": [EVAL / "cases_sealed58.toml"],
     "sealed 59 (held out, run once)": [EVAL / "cases_sealed59.toml"],
+    "sealed 60 (held out, run once)": [EVAL / "cases_sealed60.toml"],
+    "sealed 61 (held out, run once)": [EVAL / "cases_sealed61.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

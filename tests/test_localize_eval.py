@@ -96,6 +96,8 @@ HELD_OUT = {  # sets held outside the repository until an engine was final, each
     "cases_sealed57.toml": (0.78, 0.88),  # run once at 79.1 % / 89.6 % (be7ccb5, stop 36's final engine)
     "cases_sealed58.toml": (0.71, 0.84),  # run once at 72.8 % / 86.0 % (ab693c0, stop 37's final engine)
     "cases_sealed59.toml": (0.86, 0.95),  # run once at 87.6 % / 96.5 % (ab693c0, stop 37's final engine)
+    "cases_sealed60.toml": (0.76, 0.86),  # run once at 78.2 % / 88.2 % (f397704, stop 37's final engine)
+    "cases_sealed61.toml": (0.77, 0.90),  # run once at 78.8 % / 91.5 % (f397704, stop 37's final engine)
 }
 VIGNETTE_CONDITION_TOP1 = 0.91  # 94.3 % at stop 21 (88.6 % at eb04eaf, 80.0 % before a site's lesions came first)
 VIGNETTE_CONDITION_TOP3 = 0.94  # 97.1 % at stop 21 (100 % at eb04eaf: two fell to fourth)
