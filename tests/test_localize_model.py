@@ -1143,3 +1143,21 @@ def test_leptomeningeal_disease_is_shown_at_the_leptomeninges_and_weighed_as_a_c
         ]
     )
     assert plain["conditions"][0]["id"] == "radix:cauda_equina_syndrome"
+
+
+def test_a_covering_site_is_its_structures_when_pairs_are_chosen(explorer: Explorer) -> None:
+    """Raise the Guillain-Barré flag of sealed 60's M60-035 again (after its run).
+
+    Leptomeningeal disease, alone at its own site since stop 37, took one of the places of the sites whose lesions
+    are paired, fewer pairs were scored and the flag that came from them was lost; counted as the cauda equina's (as
+    for its prior) it is raised.
+    """
+    findings = [
+        "fever, sore throat and rash 3 weeks ago; HIV Ag/Ab newly positive, viral load 2.4 million copies/mL",
+        "5 days of tingling feet then hands, legs giving way on stairs",
+        "bilateral lower motor neurone facial weakness",
+        "areflexic; hip flexion 3/5, grip 4/5",
+        "CSF protein 1.4 g/L, 22 lymphocytes/uL",
+        "NCS: prolonged distal latencies, absent F-waves, conduction block in both ulnar nerves",
+    ]
+    assert "radix:guillain_barre_syndrome" in {f["id"] for f in explorer.localize(findings)["red_flags"]}

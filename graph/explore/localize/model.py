@@ -35,7 +35,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from graph.explore.localize.findings import OBJECTIVE_SENSORY_LOSS, Findings
-from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, Hypothesis
+from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, Hypothesis, covered_key
 from graph.explore.localize.lesion import local_name
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import (
@@ -707,14 +707,16 @@ def _best_by_site(singles: list[Scored]) -> list[Scored]:
     A site is as likely as all its lesions together; a pair of sites is offered with the lesions there summed
     (``engine._pairs_by_sites``), so a crowded site (a root with its radiculopathy and the causes placed at it)
     needs all of them as partners. Until stop 32 the eight best single lesions were the candidates, and which site
-    pair came first turned on which lesions made that cut.
+    pair came first turned on which lesions made that cut. Leptomeningeal disease, shown at its own site since stop 37,
+    is the cauda equina's here: alone at a site it took one of the places and cut the pairs scored (a Guillain-Barré
+    flag that came from its pairs was lost on sealed 60).
     """
     logs: dict[str, list[float]] = {}
-    for s in singles:
-        logs.setdefault(s.members[0].site.key, []).append(s.log_prior + s.log_likelihood)
+    for s in singles:  # a site naming a covering is its structure's here, as for its prior (``hypotheses.covered_key``)
+        logs.setdefault(covered_key(s.members[0].site), []).append(s.log_prior + s.log_likelihood)
     mass = {key: _log_sum(found) for key, found in logs.items()}
     top = {key for key, _ in sorted(mass.items(), key=lambda item: -item[1])[:PAIR_CANDIDATES]}
-    found = [s for s in singles if s.members[0].site.key in top]
+    found = [s for s in singles if covered_key(s.members[0].site) in top]
     return sorted(found, key=lambda s: -(s.log_prior + s.log_likelihood))
 
 
