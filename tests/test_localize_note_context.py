@@ -22,6 +22,7 @@ def explorer(radix_graph: Graph) -> Explorer:
         ("external rotation 4-/5", ["MRI: cyst at the spinoglenoid notch"], "shoulder external rotation 4-/5"),
         ("painful weak external rotation", ["cannot raise the arm"], "painful weak shoulder external rotation"),
         ("IR 4/5", ["pain over the front of the shoulder"], "shoulder internal rotation 4/5"),
+        ("ext rotation 4-/5 R", ["Violinist + weekend volleyball", "ISP wasting"], "shoulder external rotation 4-/5 R"),
         ("external rotation 3/5", ["hip pain, limping"], None),  # the note speaks of the leg
         ("external rotation 3/5", ["shoulder pain", "numb right foot"], None),  # of both: no guess
         ("external rotation 3/5", ["tired"], None),  # of neither

@@ -174,7 +174,6 @@ BEDSIDE = {
     "haven't been able to wee properly": "urinary retention",
     "need a wee but nothing comes": "urinary retention",
     "can't feel * socks": "length-dependent sensory loss",
-    "ext rotation": "external rotation",  # "ext" alone is extension ("toe ext 4/5")
     "can't hold paper between * fingers": "weak finger adduction",
     "lean on * shopping trolley and it goes": "shopping trolley sign",
     "get up onto demi-pointe": "toe walking",

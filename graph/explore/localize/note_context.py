@@ -17,12 +17,11 @@ import re
 
 from graph.explore.localize.shorthand import TOKENS
 
-BARE_ROTATION = re.compile(
-    r"\b(?:(external|internal) rotation|(er|ir))(?= ?(?:[0-5][+-]?/5|weak|[↓⇓]))|\bweak (external|internal) rotation",
-    re.I,
-)
-"""A rotation named without its joint, with a strength after it: "external rotation 3/5", "ER 4-/5", "ER weak", or
-a weakness before it ("painful weak external rotation")."""
+BARE_ROTATION = re.compile(r"\b(?:(external|internal|ext|int) rotation|(er|ir))(?= ?(?:[0-5][+-]?/5|weak|[↓⇓]))", re.I)
+"""A rotation named without its joint, with a strength after it: "external rotation 3/5", "ext rotation 4-/5" (sealed
+59), "ER 4-/5", "ER weak"."""
+WEAK_ROTATION = re.compile(r"\bweak (external|internal) rotation", re.I)
+"""A rotation named without its joint, with a weakness before it ("painful weak external rotation")."""
 RANGE_WORDS = frozenset({"°", "deg", "degrees", "rom", "range", "passive", "passively"})
 """Words of a range of movement: a stiff shoulder's, not a weak one's."""
 JOINT_NAMED = frozenset({"shoulder", "arm", "hip", "thigh", "leg", "knee", "foot", "feet"})
@@ -46,20 +45,26 @@ LEG_WORDS = frozenset({
 """Words of the hip and leg (and the low back their roots leave)."""
 
 
+def bare_rotation(line: str) -> bool:
+    """Return True when a line names a rotation without its joint, with a strength (the cheap test, run first)."""
+    return bool(BARE_ROTATION.search(line) or WEAK_ROTATION.search(line))
+
+
 def with_the_shoulder(line: str, others: list[list[str]]) -> str | None:
     """Return the line with its bare rotation named the shoulder's, when the note speaks of the arm and not the leg.
 
     ``others``: the words of the note's other lines, as the reader rewrites them. None when the line names a joint or
     a range, has no bare rotation with a strength, or the other lines do not speak of the arm alone.
     """
-    found = BARE_ROTATION.search(line)
+    found = BARE_ROTATION.search(line) or WEAK_ROTATION.search(line)
     words = set(line.lower().replace("°", " ° ").split())
     if found is None or JOINT_NAMED & words or RANGE_WORDS & words:
         return None
     spoken = {word for other in others if not SAID_NORMAL & set(other) for word in other}
     if not ARM_WORDS & spoken or LEG_WORDS & spoken:
         return None
-    if found.group(3):  # "weak external rotation": the shoulder's named before the rotation
-        return f"{line[: found.start()]}weak shoulder {found.group(3)} rotation{line[found.end() :]}"
-    which = (found.group(1) or TOKENS[found.group(2).lower()].split()[0]).lower()
+    if found.re is WEAK_ROTATION:  # "weak external rotation": the shoulder's named before the rotation
+        return f"{line[: found.start()]}weak shoulder {found.group(1)} rotation{line[found.end() :]}"
+    named = (found.group(1) or TOKENS[found.group(2).lower()].split()[0]).lower()
+    which = {"ext": "external", "int": "internal"}.get(named, named)
     return f"{line[: found.start()]}shoulder {which} rotation{line[found.end() :]}"

@@ -42,7 +42,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.closest import ClosestNames
 from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
-from graph.explore.localize.note_context import BARE_ROTATION, with_the_shoulder
+from graph.explore.localize.note_context import bare_rotation, with_the_shoulder
 from graph.explore.localize.observation import Observation, Reading
 from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation, side_of
 from graph.explore.localize.regions import normal_regions
@@ -215,7 +215,7 @@ class NoteReader:
         ):
             observations, how = self.read(text)
             shoulder = None
-            if not observations and not forced_absent and BARE_ROTATION.search(text):  # read the other lines only then
+            if not observations and not forced_absent and bare_rotation(text):  # read the other lines only then
                 others = [self.rewrite(p)[0] for i, p in enumerate(phrases) if i != position]
                 shoulder = with_the_shoulder(text, others)
             if shoulder is not None:  # a bare rotation in a note about the arm: the shoulder's (``note_context``)
