@@ -101,6 +101,8 @@ SETS = {
     "sealed 59 (held out, run once)": [EVAL / "cases_sealed59.toml"],
     "sealed 60 (held out, run once)": [EVAL / "cases_sealed60.toml"],
     "sealed 61 (held out, run once)": [EVAL / "cases_sealed61.toml"],
+    "sealed 62 (held out, run once)": [EVAL / "cases_sealed62.toml"],
+    "sealed 63 (held out, run once)": [EVAL / "cases_sealed63.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
