@@ -22,7 +22,7 @@ TEST_WORDS = frozenset({"raise", "raises", "rise", "rises"})
 TEST_ALONE = frozenset({"relevé", "releve", "relevés", "releves"})
 """The test named by one word: a dancer's single-leg relevé is a heel raise on one leg (sealed 58, after its run)."""
 BEFORE_TEST = frozenset({"heel", "calf"})
-LEADING = frozenset({"single", "leg", "single-leg", "one-leg", "standing", "repeated", "rt", "lt"})
+LEADING = frozenset({"single", "leg", "single-leg", "one-leg", "standing", "repeated"})
 """Words a count's clause may open with besides a side ("single-leg heel raises")."""
 BETWEEN = frozenset({",", ":", "vs", "vs.", "versus", "and", "/", "on", "the", "x", "reps", "times", "-"})
 """Words between the counts and sides ("12 on the left, 2 on the right", "R 20 vs L 5")."""
@@ -43,6 +43,8 @@ def fewer_heel_raises(tokens: list[str]) -> tuple[int, int, str, int, int] | Non
     the next comma or ``;``). None unless it holds only the test's words, two sides with a count each and the words
     between them, and the counts differ as the module docstring says.
     """
+    if BEFORE_TEST.isdisjoint(tokens) and TEST_ALONE.isdisjoint(tokens):
+        return None  # the cheap test first: this runs for every phrase, and few name the test
     alone = next((i + 1 for i, token in enumerate(tokens) if token in TEST_ALONE), None)
     test = next((i for i in range(1, len(tokens)) if tokens[i] in TEST_WORDS and tokens[i - 1] in BEFORE_TEST), alone)
     if test is None:

@@ -162,7 +162,6 @@ BEDSIDE = {
     # rising onto demi-pointe is the dancer's tiptoe; swaying with the eyes shut is Romberg's sign
     "food poisoning": "antecedent infection",
     "had the runs": "antecedent infection",
-    "crusting band of vesicles": "shingles rash",
     "can't smile properly": "facial palsy",
     "thin muscles between * thumb and first finger": "wasting of the first dorsal interosseous",
     "thin muscles between * thumb and index finger": "wasting of the first dorsal interosseous",
@@ -207,7 +206,11 @@ _BLISTERS = ("blisters", "small blisters", "tiny blisters", "little blisters")
 SHINGLES = {
     **{f"{blisters} {way} * same {band}": "shingles rash"
        for blisters in _BLISTERS for way in ("in", "along") for band in ("band", "strip", "stripe")},
-    **{key: "shingles rash" for key in ("crusting vesicles over", "vesicles crusting over", "vesicles crusting along")},
+    **{
+        key: "shingles rash"
+        for key in ("crusting vesicles over", "vesicles crusting over", "vesicles crusting along",
+                    "crusting band of vesicles")
+    },
 }  # fmt: skip
 """Blisters in the same band or strip as the pain -> the graph's shingles rash (dermatomal vesicular rash; MSD,
 "Herpes zoster": clusters of vesicles on a red base in a dermatome), as the older rows of ``lay_everyday.SKIN`` read

@@ -711,12 +711,13 @@ def _best_by_site(singles: list[Scored]) -> list[Scored]:
     is the cauda equina's here: alone at a site it took one of the places and cut the pairs scored (a Guillain-Barré
     flag that came from its pairs was lost on sealed 60).
     """
+    keys = [covered_key(s.members[0].site) for s in singles]  # a covering is its structure's, as for its prior
     logs: dict[str, list[float]] = {}
-    for s in singles:  # a site naming a covering is its structure's here, as for its prior (``hypotheses.covered_key``)
-        logs.setdefault(covered_key(s.members[0].site), []).append(s.log_prior + s.log_likelihood)
+    for s, key in zip(singles, keys, strict=True):
+        logs.setdefault(key, []).append(s.log_prior + s.log_likelihood)
     mass = {key: _log_sum(found) for key, found in logs.items()}
     top = {key for key, _ in sorted(mass.items(), key=lambda item: -item[1])[:PAIR_CANDIDATES]}
-    found = [s for s in singles if covered_key(s.members[0].site) in top]
+    found = [s for s, key in zip(singles, keys, strict=True) if key in top]
     return sorted(found, key=lambda s: -(s.log_prior + s.log_likelihood))
 
 

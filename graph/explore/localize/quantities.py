@@ -157,10 +157,8 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
 
     Each in its own clause (see the module docstring).
     """
-    fewer = fewer_heel_raises(tokens)
-    if (
-        fewer is not None
-    ):  # a clause of both sides' counts: the side with fewer, in the clause's place (``heel_raises``)
+    fewer = fewer_heel_raises(tokens)  # a clause of both sides' counts: the side with fewer, in the clause's place
+    if fewer is not None:
         start, end, side, few, many = fewer
         how.append(f"heel raises {few} on the {side} against {many}: fewer single-leg heel raises on the {side}")
         tokens = [*tokens[:start], ";", side, "weak", "single-leg", "heel", "raise", ";", *tokens[end:]]
