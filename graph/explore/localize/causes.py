@@ -19,7 +19,7 @@ from collections.abc import Collection
 from graph.explore.localize import levels
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.frequency import edge_probability
-from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site, covered_key
+from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site
 from graph.explore.localize.observation import Observation
 from graph.namespaces import BASE, RADIX
 
@@ -41,7 +41,7 @@ def causes_by_site(builder: HypothesisBuilder, hypotheses: list[Hypothesis]) -> 
     for h in hypotheses:
         # a site naming a covering (the leptomeninges) is no structure's: the cauda equina's causes (discs, an abscess)
         # are not leptomeningeal disease's, whichever of the two sites comes first (the review of stop 37)
-        if h.site.kind in ("structure", "cord", "cauda equina") and covered_key(h.site) == h.site.key:
+        if h.site.kind in ("structure", "cord", "cauda equina") and h.site.covered_key == h.site.key:
             for structure in h.site.anatomy:
                 structure_sites.setdefault(structure, h.site)
     cord = {h.iri for h in hypotheses if h.site.kind in ("cord", "cauda equina")}

@@ -31,7 +31,7 @@ from graph.explore.localize.causes import causes_by_site, imaged_regions, syndro
 from graph.explore.localize.explain import Alternatives, is_none, likelihood_ratios, split_evidence
 from graph.explore.localize.findings import Findings
 from graph.explore.localize.frequency import word_probabilities
-from graph.explore.localize.hypotheses import NO_LESION, Hypothesis, HypothesisBuilder, covered_key, curie
+from graph.explore.localize.hypotheses import NO_LESION, Hypothesis, HypothesisBuilder, curie
 from graph.explore.localize.model import Model, Scored
 from graph.explore.localize.next_test import next_test
 from graph.explore.localize.observation import Observation, Reading
@@ -227,7 +227,7 @@ class Localizer:
         mass: dict[str, float] = defaultdict(float)
         for s in singles:  # a site naming a covering is its structure's here: the leptomeninges of the cauda equina
             if s.members[0].site.kind in ("cord", "cauda equina"):  # are the cauda equina, and its threats are urgent
-                mass[covered_key(s.members[0].site)] += s.posterior
+                mass[s.members[0].site.covered_key] += s.posterior
         found: dict[str, float] = defaultdict(float)
         for key, site_mass in mass.items():
             for cause, share, _ in causes.get(key, []):

@@ -59,11 +59,6 @@ ALWAYS = "always"
 SEVERAL_ROOTS = "several_roots"
 """The key of the site of a polyradiculopathy the graph places at no root, nerve or structure."""
 
-COVERINGS = frozenset({BASE + "leptomeninges"})
-"""Coverings of the roots and cord: a lesion spreading along them is shown with them ("cauda equina, leptomeninges")
-but is a lesion at the structure they cover, and shares that structure's prior (:func:`covered_key`); the structure's
-causes (a disc compressing the cauda equina) are not the covering's (``causes.causes_by_site``)."""
-
 ELSEWHERE_TYPES = {"MusculoskeletalDisorder", "VascularDisorder"}
 NO_LESION_TYPES = {"FunctionalDisorder"}
 """Conditions without a structural lesion (a functional disorder): their site is no place, and when one leads the
@@ -161,11 +156,11 @@ class HypothesisBuilder:
         Each polyradiculopathy placed at "several roots" involves its own roots (Guillain-Barré all of
         them, Lyme those near the bite, CIDP proximal roots and nerves): they are shown at one site but
         are different lesions, so each keeps the prior of a site of its own. A site naming a covering
-        (:data:`COVERINGS`) shares the prior of the structure it covers: the leptomeninges named beside the
+        (``lesion.COVERINGS``) shares the prior of the structure it covers: the leptomeninges named beside the
         cauda equina say how leptomeningeal disease reaches its roots, not that it is a further place (with a
         site's prior of its own it outranked the cauda equina syndrome on a plain cauda equina picture).
         """
-        return hypothesis.iri if hypothesis.site.key == SEVERAL_ROOTS else covered_key(hypothesis.site)
+        return hypothesis.iri if hypothesis.site.key == SEVERAL_ROOTS else hypothesis.site.covered_key
 
     def compresses_together(self, condition: str) -> bool:
         """Return True for a lesion of several roots at once: of a two-sided kind or in a midline structure."""
@@ -362,12 +357,6 @@ class HypothesisBuilder:
         if node in self.G:
             return str(self.G.nodes[node]["label"])
         return node.rsplit("/", 1)[-1].replace("_", " ")
-
-
-def covered_key(site: Site) -> str:
-    """Return the key of the site without its coverings (:data:`COVERINGS`): the structure a lesion there is at."""
-    covered = tuple(i for i in site.anatomy if i not in COVERINGS)
-    return _key(covered) if covered and len(covered) < len(site.anatomy) else site.key
 
 
 def _key(ids: tuple[str, ...]) -> str:

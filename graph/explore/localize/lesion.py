@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from graph.namespaces import BASE
@@ -130,6 +131,12 @@ def local_name(value: Any) -> Any:
     return value
 
 
+COVERINGS = frozenset({BASE + "leptomeninges"})
+"""Coverings of the roots and cord: a lesion spreading along them is shown with them ("cauda equina, leptomeninges")
+but is a lesion at the structure they cover, and shares that structure's prior (``Site.covered_key``); the structure's
+causes (a disc compressing the cauda equina) are not the covering's (``causes.causes_by_site``)."""
+
+
 @dataclass(frozen=True)
 class Site:
     """A lesion site: a stable key, its words, its kind and the Radix ids that name it."""
@@ -138,6 +145,15 @@ class Site:
     label: str
     kind: str
     anatomy: tuple[str, ...]
+
+    @cached_property
+    def covered_key(self) -> str:
+        """The key of the site without its coverings (:data:`COVERINGS`): the structure a lesion there is at.
+
+        Found once per site (until stop 38 a function called for every hypothesis of every request).
+        """
+        covered = tuple(i for i in self.anatomy if i not in COVERINGS)
+        return "+".join(curie(i) for i in covered) if covered and len(covered) < len(self.anatomy) else self.key
 
     def as_dict(self) -> dict[str, Any]:
         """Return the site as a JSON-ready dict."""

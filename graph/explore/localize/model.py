@@ -35,7 +35,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from graph.explore.localize.findings import OBJECTIVE_SENSORY_LOSS, Findings
-from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, Hypothesis, covered_key
+from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, Hypothesis
 from graph.explore.localize.lesion import local_name
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import (
@@ -52,7 +52,7 @@ from graph.explore.localize.parameters import (
     SECOND_LESION_CONDITION,
     UNSTATED,
 )
-from graph.explore.localize.parsimony import NO_SILENCE, Parsimony, Said, Silence
+from graph.explore.localize.parsimony import NO_SILENCE, Heard, Parsimony, Silence
 from graph.namespaces import BASE, RADIX
 
 SNAPS_REDUCED = BASE + "sensory_nerve_action_potentials_reduced"
@@ -72,6 +72,8 @@ NONE = "none"
 """The key of the hypothesis that no lesion of the graph explains the findings."""
 
 SIDES = ("left", "right")
+KEPT_COLUMNS = 2048
+"""How many observations' columns of terms ``Model.columns`` keeps (a bound on memory, not a parameter of the model)."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,25 @@ class Scored:
     """The parsimony term: the lesion's units the note says nothing of (``parsimony.py``), in the log-likelihood."""
 
 
+@dataclass
+class _Request:
+    """One request's observations and what is found of them once for every hypothesis (``Model._request``)."""
+
+    observations: list[Observation]
+    present: list[bool]
+    sided: bool
+    """Some finding has a side."""
+    one_side_only: bool
+    """The findings show one side only: nothing two-sided, nothing of the other side."""
+    priors: str
+    observed: set[str]
+    heard: dict[str, Heard]
+    leaked: dict[str, list[bool]]
+    """Per side of a one-sided lesion, whether each observation meets it only by the leak."""
+    seen: dict[tuple[object, ...], Scored] = field(default_factory=dict)
+    """Hypotheses scored so far, by their probabilities: equal probabilities, equal likelihoods."""
+
+
 def noisy_or(p: float) -> float:
     """Combine a stated or anatomical probability with the leak: 1 - (1 - p)(1 - leak)."""
     return 1.0 - (1.0 - p) * (1.0 - LEAK)
@@ -121,6 +142,8 @@ class Model:
         self.prevalence = prevalence or {}  # a risk factor's P under a condition the graph does not tie it to
         self.G = findings.anatomy.G
         self._cache: dict[tuple[str, str], Term] = {}
+        self._columns: dict[Observation, list[Term]] = {}
+        """Per observation, its term for every hypothesis in order (``columns``): notes repeat their findings."""
         self._two_sided: dict[str, list[tuple[str, float]]] = {}
         """Per two-sided hypothesis, its stated two-sided findings and their probabilities (``one_side_share``)."""
         self._implicates: dict[tuple[str, str], frozenset[str]] = {}
@@ -516,23 +539,11 @@ class Model:
         ``priors`` names the set of priors (``priors.PRIORS``): every site alike, or population incidence.
         """
         distinct = _distinct(observations)
-        sided = any(o.side in SIDES for o in distinct)
-        # nothing two-sided is shown: a two-sided lesion (or one the graph does not hold) shows on one side only
-        shown = {o.side for o in distinct if o.present and o.side in (*SIDES, "bilateral")}
-        one_side_only = sided and len(shown) <= 1 and "bilateral" not in shown  # right leg, then the left: both
-        seen: dict[tuple[object, ...], Scored] = {}
-        observed = {finding for o in distinct for finding in o.findings}  # findings the note itself speaks of
-        # what the note speaks of (``parsimony.py``), on each side and anywhere, with which units, found once for all
-        heard: dict[str, tuple[Said, dict[str, tuple[bool, bool]]]] = {
-            side: (
-                self.parsimony.said([o for o in distinct if o.side in (side, "bilateral", "")] if side else distinct),
-                {},
-            )
-            for side in ("", *(SIDES if sided else ()))  # each side only when a finding has one
-        }
+        request = self._request(distinct, priors)
+        columns = self.columns(distinct)
         singles = [
-            self._score_single(h, distinct, sided, one_side_only, seen, priors, observed, heard)
-            for h in self.hypotheses
+            self._score_single(h, [column[index] for column in columns], request)
+            for index, h in enumerate(self.hypotheses)
         ]
         none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
         for observation in distinct:
@@ -540,7 +551,7 @@ class Model:
             none.log_likelihood += math.log(value)
             none.values.append(value)
             none.base_terms.append(Term(value if observation.present else 1.0 - value, why))
-        if one_side_only:
+        if request.one_side_only:
             # a lesion the graph does not hold is on one side or both, like every lesion it holds: on one side it
             # is on the findings' side half the time, on both it shows on one side only as rarely (see above)
             none.log_likelihood += HALF
@@ -562,26 +573,78 @@ class Model:
             scored.posterior = weight / total
         return everything
 
-    def _score_single(
-        self,
-        h: Hypothesis,
-        observations: list[Observation],
-        sided: bool,
-        one_side_only: bool,
-        seen: dict[tuple[object, ...], Scored],
-        priors: str,
-        observed: Collection[str],
-        heard: dict[str, tuple[Said, dict[str, tuple[bool, bool]]]],
-    ) -> Scored:
-        scored = Scored(h.key, (h,), math.log(h.priors[priors]), observations=observations)
-        terms = [self.term(h, o) for o in observations]
+    def _request(self, distinct: list[Observation], priors: str) -> _Request:
+        """Return what every hypothesis of one request is scored against, found once for all of them."""
+        sided = any(o.side in SIDES for o in distinct)
+        # nothing two-sided is shown: a two-sided lesion (or one the graph does not hold) shows on one side only
+        shown = {o.side for o in distinct if o.present and o.side in (*SIDES, "bilateral")}
+        # what the note speaks of (``parsimony.py``), on each side and anywhere, with which units, found once for all
+        heard: dict[str, Heard] = {
+            side: (
+                self.parsimony.said([o for o in distinct if o.side in (side, "bilateral", "")] if side else distinct),
+                {},
+                {},
+            )
+            for side in ("", *(SIDES if sided else ()))  # each side only when a finding has one
+        }
+        # which observations a one-sided lesion on each side (or on no side named) meets only by the leak: a two-sided
+        # deficit, or a finding on the other side. A finding normal on both sides is normal on the lesion's side too,
+        # as often as the lesion spares it (until stop 31 "quads 5/5, KJ 2+ symmetric" took the leak as well, and
+        # counted nothing against a femoral lesion)
+        leaked = {
+            side: [
+                bool(o.side)
+                and (
+                    (o.side == "bilateral" and o.kind != "modifier" and o.present)
+                    or bool(side and o.side != side and o.side != "bilateral")
+                )
+                for o in distinct
+            ]
+            for side in ("", *SIDES)
+        }
+        return _Request(
+            observations=distinct,
+            present=[o.present for o in distinct],
+            sided=sided,
+            one_side_only=sided and len(shown) <= 1 and "bilateral" not in shown,  # right leg, then the left: both
+            priors=priors,
+            observed={finding for o in distinct for finding in o.findings},  # findings the note itself speaks of
+            heard=heard,
+            leaked=leaked,
+        )
+
+    def columns(self, observations: list[Observation]) -> list[list[Term]]:
+        """Return each observation's term for every hypothesis, in order, kept across requests.
+
+        A term depends on the hypothesis and the observation alone, so an observation read before (a common
+        finding, or the same note asked again) costs nothing more than looking it up; at most
+        :data:`KEPT_COLUMNS` are kept, and all are dropped when that many are.
+        """
+        found = []
+        for observation in observations:
+            column = self._columns.get(observation)
+            if column is None:
+                if len(self._columns) >= KEPT_COLUMNS:
+                    self._columns.clear()
+                column = self._columns[observation] = [self.term(h, observation) for h in self.hypotheses]
+            found.append(column)
+        return found
+
+    def _score_single(self, h: Hypothesis, terms: list[Term], request: _Request) -> Scored:
+        observations = request.observations
+        scored = Scored(h.key, (h,), math.log(h.priors[request.priors]), observations=observations)
         scored.base_terms = terms
-        share = self.one_side_share(h, observed)
-        one_sided = sided and not h.lesion.bilateral
+        share = self.one_side_share(h, request.observed)
+        bilateral = h.lesion.bilateral
+        one_sided = request.sided and not bilateral
         sides = SIDES if one_sided else ("",)
         # the units the note is silent on, on the lesion's side (a finding of the other side speaks of none of them)
-        silences = {side: self.parsimony.silence(h, *heard[side]) for side in sides}
-        key = (h.lesion.bilateral, share, *(s.log for s in silences.values()), *(t.p for t in terms))
+        if self.parsimony.weighed(h):
+            silences = {side: self.parsimony.silence(h, *request.heard[side]) for side in sides}
+        else:  # most lesions: one root or nerve, or a lesion the term spares
+            silences = dict.fromkeys(sides, NO_SILENCE)
+        key = (bilateral, share, *(s.log for s in silences.values()), *(t.p for t in terms))
+        seen = request.seen
         if key in seen:  # the same probabilities give the same likelihood (many lesions meet none of the findings)
             done = seen[key]
             scored.log_likelihood, scored.side, scored.values = done.log_likelihood, done.side, done.values
@@ -591,22 +654,13 @@ class Model:
         log = math.log
         best: tuple[float, str, list[float]] | None = None
         likelihoods = []
+        present = request.present
         for side in sides:
-            probabilities = []
-            for o, t in zip(observations, terms, strict=True):
-                p = t.p
-                # a two-sided deficit from a one-sided lesion, or a finding on the other side, has the leak; a finding
-                # normal on both sides is normal on the lesion's side too, as often as the lesion spares it (until stop
-                # 31 "quads 5/5, KJ 2+ symmetric" took the leak as well, and counted nothing against a femoral lesion)
-                two_sided = o.side == "bilateral" and o.kind != "modifier"
-                if (
-                    o.side
-                    and not h.lesion.bilateral
-                    and ((two_sided and o.present) or (side and o.side != side and o.side != "bilateral"))
-                ):
-                    p = LEAK
-                probabilities.append(p)
-            values = [p if o.present else 1.0 - p for o, p in zip(observations, probabilities, strict=True)]
+            if bilateral:  # a two-sided lesion meets a finding of either side, or of both
+                probabilities = [t.p for t in terms]
+            else:
+                probabilities = [LEAK if leak else t.p for leak, t in zip(request.leaked[side], terms, strict=True)]
+            values = [p if shown else 1.0 - p for p, shown in zip(probabilities, present, strict=True)]
             likelihood = sum(log(v) for v in values) + silences[side].log
             likelihoods.append(likelihood)
             if best is None or likelihood > best[0]:
@@ -621,7 +675,7 @@ class Model:
             scored.side_penalty = HALF
         else:
             scored.log_likelihood = best[0]
-            if one_side_only:
+            if request.one_side_only:
                 # a two-sided lesion showing on one side only ("reflexes symmetric", negated, shows nothing two-sided):
                 # as often as it lacks its stated two-sided finding, and on that side half the time
                 penalty = HALF + math.log(share)
@@ -665,15 +719,15 @@ class Model:
         scored = Scored(f"{first.key}|{second.key}", (first, second), log_prior, observations=observations)
         # each lesion on its own likelier side, with the units of each the note is silent on
         scored.silence = a.silence.joined(b.silence)
-        scored.log_likelihood = a.side_penalty + b.side_penalty + scored.silence.log
-        rows = zip(observations, a.base_terms, b.base_terms, a.side_p, b.side_p, strict=True)
-        for observation, one, two, p_one, p_two in rows:
-            p = 1.0 - (1.0 - p_one) * (1.0 - p_two)
-            scored.side_p.append(p)
-            value = p if observation.present else 1.0 - p
-            scored.base_terms.append(one if p_one >= p_two else two)
-            scored.values.append(value)
-            scored.log_likelihood += math.log(max(value, 1e-12))
+        side_p = [1.0 - (1.0 - p_one) * (1.0 - p_two) for p_one, p_two in zip(a.side_p, b.side_p, strict=True)]
+        values = [p if o.present else 1.0 - p for o, p in zip(observations, side_p, strict=True)]
+        rows = zip(a.base_terms, b.base_terms, a.side_p, b.side_p, strict=True)
+        scored.side_p, scored.values = side_p, values
+        scored.base_terms = [one if p_one >= p_two else two for one, two, p_one, p_two in rows]
+        log_likelihood = a.side_penalty + b.side_penalty + scored.silence.log
+        for value in values:  # added in turn, as the singles' are
+            log_likelihood += math.log(max(value, 1e-12))
+        scored.log_likelihood = log_likelihood
         return scored
 
 
@@ -711,7 +765,7 @@ def _best_by_site(singles: list[Scored]) -> list[Scored]:
     is the cauda equina's here: alone at a site it took one of the places and cut the pairs scored (a Guillain-Barré
     flag that came from its pairs was lost on sealed 60).
     """
-    keys = [covered_key(s.members[0].site) for s in singles]  # a covering is its structure's, as for its prior
+    keys = [s.members[0].site.covered_key for s in singles]  # a covering is its structure's, as for its prior
     logs: dict[str, list[float]] = {}
     for s, key in zip(singles, keys, strict=True):
         logs.setdefault(key, []).append(s.log_prior + s.log_likelihood)

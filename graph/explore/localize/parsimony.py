@@ -101,6 +101,10 @@ class Said:
     """The kinds of a global observation ("reflexes normal throughout"): every unit reaching that kind is spoken of."""
 
 
+Heard = tuple[Said, dict[str, tuple[bool, bool]], dict[int, Silence]]
+"""What one request's note says on one side, with the memos ``Parsimony.silence`` shares across its hypotheses."""
+
+
 def part_of_root(root: str) -> str:
     """Return the part of the body a root's territory lies in (``LIMB_OF_ROOTS``), or "" for none known."""
     match = LEVEL.search(root)
@@ -120,6 +124,8 @@ class Parsimony:
         self.anatomy = anatomy
         self.findings = findings
         self._units: dict[str, tuple[Unit, ...]] = {}
+        self._one_of: dict[tuple[Unit, ...], tuple[Unit, ...]] = {}
+        self._weighed: dict[str, bool] = {}
         self._reach: dict[str, Reach] = {}
         self._territories: dict[str, frozenset[str]] = {}
         self._children: dict[str, list[str]] = {}
@@ -129,7 +135,8 @@ class Parsimony:
     def units(self, h: Hypothesis) -> tuple[Unit, ...]:
         """Return the units of h's lesion when it has two or more (roots, nerves, or a plexus's branches and parts)."""
         if h.key not in self._units:
-            self._units[h.key] = self._find_units(h.lesion)
+            units = self._find_units(h.lesion)
+            self._units[h.key] = self._one_of[units] = self._one_of.get(units, units)  # equal units, one tuple
         return self._units[h.key]
 
     def _find_units(self, lesion: Lesion) -> tuple[Unit, ...]:
@@ -151,6 +158,18 @@ class Parsimony:
         ]
         kept = {unit.node: unit for unit in units if unit.part}
         return tuple(kept.values()) if len(kept) > 1 else ()
+
+    def weighed(self, h: Hypothesis) -> bool:
+        """Return True when ``silence`` weighs h's units: two or more, and no red-flag, urgent or purely motor lesion.
+
+        Silence, the weakest evidence, is not allowed to lower a flag; sensory testing, the term's premise, says
+        nothing of a purely motor disorder (the module docstring). Found once per hypothesis.
+        """
+        if h.key not in self._weighed:
+            self._weighed[h.key] = bool(self.units(h)) and not (
+                h.red_flag or h.urgent or OBJECTIVE_SENSORY_LOSS in h.lacks
+            )
+        return self._weighed[h.key]
 
     def children(self, node: str) -> list[str]:
         """Return a plexus element's own units (its outermost branches and parts), passing through a lone one.
@@ -215,14 +234,26 @@ class Parsimony:
                 kinds |= set(observation.kinds)
         return Said(frozenset(nodes), frozenset(examined), frozenset(kinds))
 
-    def silence(self, h: Hypothesis, said: Said, memo: dict[str, tuple[bool, bool]] | None = None) -> Silence:
+    def silence(
+        self,
+        h: Hypothesis,
+        said: Said,
+        memo: dict[str, tuple[bool, bool]] | None = None,
+        found: dict[int, Silence] | None = None,
+    ) -> Silence:
         """Return the parsimony term of h: each unit with skin silent in a part of the body the note examines.
 
-        ``memo``: whether each unit is spoken of and examined in ``said``, shared by the hypotheses of one request.
+        ``memo``: whether each unit is spoken of and examined in ``said``, shared by the hypotheses of one request;
+        ``found``: the term of each set of units in ``said``, shared likewise (the conditions at one site have one
+        lesion, so one term: a request asked for 432 terms of 47 sets of units).
         """
-        units = self.units(h)
-        if not units or h.red_flag or h.urgent or OBJECTIVE_SENSORY_LOSS in h.lacks:
+        if not self.weighed(h):
             return NO_SILENCE
+        units = self.units(h)
+        if found is not None:  # by identity: ``units`` gives equal units one tuple (hashing dataclasses is slow)
+            if id(units) not in found:
+                found[id(units)] = self.silence(h, said, memo)
+            return found[id(units)]
         memo = {} if memo is None else memo
         examined = {unit.part for unit in units if self._seen(unit.node, said, memo)[1]}
         silent: dict[str, float] = {}

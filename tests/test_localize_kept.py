@@ -1,0 +1,78 @@
+"""What the model keeps across and within requests (stop 38, for speed) changes no answer.
+
+``Model.columns`` keeps each observation's terms for every hypothesis across requests; ``Parsimony.silence``
+shares one term among the hypotheses with the same units within a request; ``Site.covered_key`` is found once per
+site. Each is checked against the same work done afresh.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from graph.explore.explorer import Explorer
+from graph.explore.localize import model as model_module
+from graph.explore.localize.lesion import Site
+from graph.explore.localize.parsimony import Silence
+from graph.load.store import oxigraph_store
+from graph.namespaces import BASE
+
+NOTES = [
+    ["AJ absent R", "numb lateral foot R", "PF 4/5 R", "KJ 2+ sym", "no saddle anaesthesia"],
+    ["weak grip and finger abduction L", "numb little finger L", "Horner's L", "triceps jerk normal"],
+    ["saddle numbness", "urinary retention", "both ankle jerks absent", "bilateral sciatica"],
+    ["numbness over the lateral forearm", "biceps jerk reduced", "deltoid and wrist extensors 5/5"],
+    ["ascending weakness of both legs", "areflexia", "CSF protein 1.8 g/L", "recent diarrhoea"],
+]
+"""Notes of one and two sides, of one unit and of several (the parsimony term weighs them), and urgent ones."""
+
+
+@pytest.fixture(scope="module")
+def explorer(radix_graph: Graph) -> Explorer:
+    return Explorer(oxigraph_store(radix_graph))
+
+
+def test_kept_columns_give_the_answer_found_afresh(explorer: Explorer) -> None:
+    model = explorer.localizer.model
+    model._columns.clear()
+    fresh = [explorer.localize(note) for note in NOTES]
+    assert model._columns, "the columns of the notes' observations are kept"
+    again = [explorer.localize(note) for note in reversed(NOTES)][::-1]  # each note after the others' columns
+    assert again == fresh
+
+
+def test_kept_columns_are_the_models_terms_and_are_bounded(explorer: Explorer, monkeypatch: pytest.MonkeyPatch) -> None:
+    model = explorer.localizer.model
+    observations = explorer.localizer.read(NOTES[0]).observations
+    columns = model.columns(observations)
+    for observation, column in zip(observations, columns, strict=True):
+        assert [term.p for term in column] == [model.term(h, observation).p for h in model.hypotheses]
+    monkeypatch.setattr(model_module, "KEPT_COLUMNS", 2)
+    model._columns.clear()
+    model.columns(observations)  # more observations than may be kept: dropped whenever the bound is met
+    assert len(model._columns) <= 2
+
+
+def test_a_shared_silence_is_the_silence_found_alone(explorer: Explorer) -> None:
+    model = explorer.localizer.model
+    parsimony = model.parsimony
+    for note in NOTES:
+        said = parsimony.said(explorer.localizer.read(note).observations)
+        memo: dict[str, tuple[bool, bool]] = {}
+        found: dict[int, Silence] = {}
+        shared = [parsimony.silence(h, said, memo, found) for h in model.hypotheses]
+        alone = [parsimony.silence(h, said) for h in model.hypotheses]
+        assert shared == alone
+    weighed = [h for h in model.hypotheses if parsimony.weighed(h)]
+    assert weighed and len({id(parsimony.units(h)) for h in weighed}) < len(weighed), "equal units share one tuple"
+
+
+def test_a_sites_covered_key_drops_its_coverings_only() -> None:
+    cauda = BASE + "cauda_equina"
+    covered = Site("radix:cauda_equina+radix:leptomeninges", "cauda equina, leptomeninges", "cauda equina",
+                   (cauda, BASE + "leptomeninges"))  # fmt: skip
+    assert covered.covered_key == "radix:cauda_equina"
+    alone = Site("radix:leptomeninges", "leptomeninges", "structure", (BASE + "leptomeninges",))
+    assert alone.covered_key == alone.key  # a covering alone is its own place
+    root = Site("radix:S1_root", "S1 nerve root", "root", (BASE + "S1_root",))
+    assert root.covered_key == root.key
