@@ -156,6 +156,9 @@ def test_rdf_alternates_are_offered(entity_page: object, live_server: LiveServer
 def test_compare_two_conditions(tab: object, live_server: LiveServer) -> None:
     tab.goto(live_server.url + "/entity/L5_radiculopathy")  # type: ignore[attr-defined]
     tab.click("#compare-link")  # type: ignore[attr-defined]
+    tab.wait_for_url("**/compare?**")  # type: ignore[attr-defined]
+    # typed before the page's script listened, the search never ran (a flake in a clean-clone CI run, stop 37)
+    tab.wait_for_load_state("load")  # type: ignore[attr-defined]
     tab.fill("#compare-b", "common fibular")  # type: ignore[attr-defined]
     tab.wait_for_selector("#compare-form .search-hit")  # type: ignore[attr-defined]
     tab.click("#compare-form .search-hit:has-text('common fibular neuropathy')")  # type: ignore[attr-defined]

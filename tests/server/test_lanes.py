@@ -24,6 +24,8 @@ from graph.serve.query_errors import ClientLimitError, ReservedTimeoutError, Wor
 from graph.serve.sandbox import Job, PoolSettings, Snapshot, WorkerPool
 from tests.server.support import poll
 
+START = 120.0
+"""Seconds a worker may take to start: these tests are about lanes, and a loaded CI machine once took over 30."""
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 
 
@@ -154,7 +156,8 @@ def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
 
 @pytest.fixture
 def pool(snapshot: Snapshot) -> Iterator[WorkerPool]:
-    workers = WorkerPool(snapshot, PoolSettings(size=1, reserved=1, reserved_timeout=0.5, max_waiting=1)).start()
+    settings = PoolSettings(size=1, reserved=1, reserved_timeout=0.5, max_waiting=1, start_timeout=START)
+    workers = WorkerPool(snapshot, settings).start()
     yield workers
     workers.close()
 
