@@ -16,6 +16,8 @@ HISTORY = {
     "gastroenteritis": "antecedent infection",
     "bout of diarrhoea": "antecedent infection",
     "bout of diarrhea": "antecedent infection",
+    "d&v": "antecedent infection",  # diarrhoea and vomiting, as clinic notes shorten it
+    "d+v": "antecedent infection",
     "kicked in * calf": "feeling of being kicked in the calf",
     "kicked in * back of * calf": "feeling of being kicked in the calf",
     "kicked in * back of * ankle": "feeling of being kicked in the calf",

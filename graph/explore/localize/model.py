@@ -35,7 +35,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from graph.explore.localize.findings import OBJECTIVE_SENSORY_LOSS, Findings
-from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, Hypothesis
+from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, SEVERAL_ROOTS, Hypothesis
 from graph.explore.localize.lesion import local_name
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import (
@@ -72,6 +72,11 @@ NONE = "none"
 """The key of the hypothesis that no lesion of the graph explains the findings."""
 
 SIDES = ("left", "right")
+ANY_LEVEL_KINDS = ("weakness", "reflex", "sensory")
+"""The deficits a polyradiculopathy at unstated levels gives wherever its widespread findings say (``_any_level_term``);
+pain keeps the regions the graph states for it."""
+WIDESPREAD = re.compile(r"\b(?:all four limbs|generali[sz]ed)\b")
+"""Words naming a finding of every limb ("absent or reduced reflexes in all four limbs"), for ``_widespread``."""
 KEPT_COLUMNS = 2048
 """How many observations' columns of terms ``Model.columns`` keeps (a bound on memory, not a parameter of the model)."""
 
@@ -249,6 +254,8 @@ class Model:
             and (not named or SENSORY_LOSS_WORDS.search(label.lower()))  # a named finding only if it names a loss
         ):
             return Term(LACKED, f"{label}: {h.label} typically gives no sensory loss")
+        if h.site.key == SEVERAL_ROOTS and kind in ANY_LEVEL_KINDS and side == "bilateral":
+            return self._any_level_term(h, kind, label)
         if (
             kind == "weakness"
             and h.site.kind in ("nerve", "plexus")
@@ -278,6 +285,39 @@ class Model:
         reached = [self._name(node) for (akind, node), s in zip(anatomy, strengths, strict=True) if s > 0]
         return Term(noisy_or(p), f"{label}: {h.label} reaches {', '.join(reached[:3])}")
 
+    def _any_level_term(self, h: Hypothesis, kind: str, label: str) -> Term:
+        """P(a deficit of ``kind`` named by its place | a polyradiculopathy of roots at levels the graph leaves open).
+
+        Guillain-Barré syndrome, CIDP and Lyme radiculoneuritis are placed at "several roots", their levels unstated
+        (``HypothesisBuilder.several_roots``), so they reach no muscle, reflex or skin of their own: until stop 38
+        every deficit named by its place ("hip flex 4-/5 bilat", "KJ and AJ absent") took the leak under them, a
+        normal reflex counted nothing against them, and a Guillain-Barré picture ranked them below a femoral
+        neuropathy (15 development cases lost its flag). Such a condition now reaches the muscles, reflexes (or skin)
+        of both sides at every level as often as its likeliest widespread finding of that kind says (symmetric
+        ascending weakness, "classic"; reflexes absent or reduced in all four limbs, "typically"), and a deficit there
+        follows as for any lesion reaching it (``REACHED``): P = REACHED[kind] x that probability, with the leak. Taken
+        as the deficit's probability itself (0.8, not 0.32) it outweighed a cauda equina lesion on every two-sided
+        line and lost cauda equina flags. A kind it states no widespread finding of keeps the leak: Lyme
+        radiculoneuritis, patchy and asymmetric, and a facial palsy, which is no limb's.
+        """
+        stated = [
+            (p, word, finding)
+            for finding, (p, word) in h.explicit.items()
+            if kind in self._kinds(finding) and self._widespread(finding)
+        ]
+        if not stated:
+            return Term(LEAK, f"{label}: outside what {h.label} reaches")
+        p, word, finding = max(stated)
+        reached = REACHED[kind] * p
+        return Term(noisy_or(reached), f"{label}: {h.label} reaches every level ({self._name(finding)}, {word})")
+
+    def _widespread(self, finding: str) -> bool:
+        """Return True for a finding of no one place, on both sides or in every limb (its name says which)."""
+        facts = self.findings.facts.get(finding)
+        if facts is None or facts.anatomy:  # one with anatomy is of that anatomy: "bilateral arm symptoms"
+            return False
+        return facts.bilateral or bool(WIDESPREAD.search(self._name(finding).lower()))
+
     def _name(self, node: str) -> str:
         return self.findings.anatomy.name(node)
 
@@ -292,6 +332,11 @@ class Model:
                 term = self._cache.get((h.key, finding)) or self.finding_term(h, finding)
                 if best is None or term.p > best.p:
                     best = term
+            if best is not None and h.site.key == SEVERAL_ROOTS and observation.side == "bilateral":
+                facts = self.findings.facts.get(observation.findings[0])
+                if facts is not None and facts.kind in ANY_LEVEL_KINDS:  # "grip 4/5 bilat": at any level, both sides
+                    widespread = self._any_level_term(h, facts.kind, self._name(observation.findings[0]))
+                    best = widespread if widespread.p > best.p else best
             return best or Term(UNSTATED, f"{observation.phrase}: unread")
         if kind in REACHED:
             label = observation.phrase

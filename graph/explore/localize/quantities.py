@@ -34,6 +34,7 @@ it (a negation, a status word) say nothing about it and it says nothing about th
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from graph.explore.localize.heel_raises import fewer_heel_raises
 from graph.explore.localize.vital_capacity import said_to_fall, vital_capacity
@@ -262,10 +263,11 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             continue
         out.append(token)
         index += 1
-    if "csf" in tokens and _albuminocytological(tokens):
+    of_csf = _of_csf(tokens)
+    if of_csf and _albuminocytological(tokens):
         how.append("raised CSF protein with a normal cell count read as albuminocytological dissociation")
         out += [";", "albuminocytologic", "dissociation"]
-    pleocytosis = _pleocytosis(tokens) if "csf" in tokens else None
+    pleocytosis = _pleocytosis(tokens) if of_csf else None
     if pleocytosis:
         how.append(f"a raised CSF cell count with {pleocytosis} read as {pleocytosis} pleocytosis")
         out += [";", "csf", pleocytosis, "pleocytosis"]
@@ -372,6 +374,15 @@ def _weight_follows(after: list[str]) -> bool:
         following = after[position + 1 : position + 2]
         return unit in WEIGHT_UNITS or bool(following and following[0] in WEIGHT_UNITS)
     return False
+
+
+def _of_csf(tokens: list[str]) -> bool:
+    """Return True for a line about the CSF: named, or the lumbar puncture that drew it ("LP: protein 1.6 g/L")."""
+    return (
+        "csf" in tokens
+        or "lp" in tokens
+        or any(pair in (("lumbar", "puncture"), ("spinal", "tap")) for pair in pairwise(tokens))
+    )
 
 
 def _albuminocytological(tokens: list[str]) -> bool:
