@@ -103,6 +103,8 @@ SETS = {
     "sealed 61 (held out, run once)": [EVAL / "cases_sealed61.toml"],
     "sealed 62 (held out, run once)": [EVAL / "cases_sealed62.toml"],
     "sealed 63 (held out, run once)": [EVAL / "cases_sealed63.toml"],
+    "sealed 64 (held out, run once)": [EVAL / "cases_sealed64.toml"],
+    "sealed 65 (held out, run once)": [EVAL / "cases_sealed65.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
