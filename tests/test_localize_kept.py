@@ -1,6 +1,7 @@
-"""What the model keeps across and within requests (stop 38, for speed) changes no answer.
+"""What the engine keeps across and within requests (stop 38, for speed) changes no answer.
 
-``Model.columns`` keeps each observation's terms for every hypothesis across requests; ``Parsimony.silence``
+``NoteReader.read`` keeps each phrase's reading and ``Model.columns`` each observation's terms for every hypothesis
+across requests; ``Parsimony.silence``
 shares one term among the hypotheses with the same units within a request; ``Site.covered_key`` is found once per
 site. Each is checked against the same work done afresh.
 """
@@ -12,6 +13,7 @@ from rdflib import Graph
 
 from graph.explore.explorer import Explorer
 from graph.explore.localize import model as model_module
+from graph.explore.localize import reader as reader_module
 from graph.explore.localize.lesion import Site
 from graph.explore.localize.parsimony import Silence
 from graph.load.store import oxigraph_store
@@ -35,6 +37,7 @@ def explorer(radix_graph: Graph) -> Explorer:
 def test_kept_columns_give_the_answer_found_afresh(explorer: Explorer) -> None:
     model = explorer.localizer.model
     model._columns.clear()
+    explorer.localizer.reader._readings.clear()
     fresh = [explorer.localize(note) for note in NOTES]
     assert model._columns, "the columns of the notes' observations are kept"
     again = [explorer.localize(note) for note in reversed(NOTES)][::-1]  # each note after the others' columns
@@ -51,6 +54,23 @@ def test_kept_columns_are_the_models_terms_and_are_bounded(explorer: Explorer, m
     model._columns.clear()
     model.columns(observations)  # more observations than may be kept: dropped whenever the bound is met
     assert len(model._columns) <= 2
+
+
+def test_a_kept_reading_is_the_reading_found_afresh(explorer: Explorer, monkeypatch: pytest.MonkeyPatch) -> None:
+    reader = explorer.localizer.reader
+    phrases = [phrase for note in NOTES for phrase in note]
+    reader._readings.clear()
+    fresh = [reader.read(phrase) for phrase in phrases]
+    again = [reader.read(phrase) for phrase in phrases]
+    assert again == fresh and len(reader._readings) == len(set(phrases))
+    observations, how = reader.read(phrases[0])
+    observations.clear()  # a caller changing what it was given changes nothing kept
+    how.clear()
+    assert reader.read(phrases[0]) == fresh[0]
+    monkeypatch.setattr(reader_module, "KEPT_READINGS", 3)
+    reader._readings.clear()
+    assert [reader.read(phrase) for phrase in phrases] == fresh  # dropped whenever the bound is met, read again
+    assert len(reader._readings) <= 3
 
 
 def test_a_shared_silence_is_the_silence_found_alone(explorer: Explorer) -> None:

@@ -62,6 +62,8 @@ CASED_FIRST = frozenset(cased[0] for cased in shorthand.CASED)
 """First letters of the case-dependent tokens (a token starting otherwise needs no look)."""
 
 HISTORY_TYPES = frozenset({"RiskFactor"})
+KEPT_READINGS = 4096
+"""How many phrases' readings ``NoteReader.read`` keeps (a bound on memory, not a parameter of the reader)."""
 """Finding types that are history items: a side named in their phrase is not theirs."""
 
 
@@ -79,6 +81,8 @@ class NoteReader:
         self.vocabulary = Vocabulary(anatomy.G)
         self.hpo_parents = hpo_parents or {}
         self.composer = Composer(anatomy, findings, Studies(anatomy, self.vocabulary))
+        self._readings: dict[str, tuple[tuple[Observation, ...], tuple[str, ...]]] = {}
+        """Each phrase's reading, kept across requests (``read``): notes repeat their phrases."""
 
     # ---- identifiers -------------------------------------------------------------------------
 
@@ -232,7 +236,20 @@ class NoteReader:
         return reading
 
     def read(self, text: str) -> tuple[list[Observation], list[str]]:
-        """Read one phrase: its observations (possibly none) and how it was read."""
+        """Read one phrase: its observations (possibly none) and how it was read.
+
+        A phrase's reading depends on its words alone (the note's other lines are read apart, by ``read_all``), so
+        it is kept: at most :data:`KEPT_READINGS`, all dropped when that many are.
+        """
+        kept = self._readings.get(text)
+        if kept is None:
+            if len(self._readings) >= KEPT_READINGS:
+                self._readings.clear()
+            observations, how = self._read(text)
+            kept = self._readings[text] = (tuple(observations), tuple(how))
+        return list(kept[0]), list(kept[1])
+
+    def _read(self, text: str) -> tuple[list[Observation], list[str]]:
         text = " ".join(text.split())
         identified = self.identifier(text)
         if identified is not None:
