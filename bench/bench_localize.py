@@ -6,7 +6,8 @@ extracted with ``git archive`` into a temporary folder and timed there by the sa
 Since stop 38 the engine keeps what it works out of a phrase or an observation across calls: each phrase's reading
 (``NoteReader.read``) and each observation's terms for every hypothesis (``Model.columns``), since notes repeat their
 phrases (the finding terms were kept before); the engine before v2 reads every phrase afresh. The row "6 phrases,
-first seen" clears what is kept before every call, so it times a note the engine has never read.
+first seen" clears both before every call, so it times a note whose phrases the engine has never read (the per-finding
+terms and the anatomy's and parsimony's memos, which every engine since v2 keeps, stay warm).
 
     python bench/bench_localize.py [--runs 300] [--old-commit REV]
 """

@@ -12,6 +12,10 @@ number):
    ``implicates``, else the leak (or an incidental imaging finding);
 4. else (a finding with no anatomy that the graph does not state for ``h``): :data:`UNSTATED`.
 
+A polyradiculopathy at no stated level ("several roots") reaches a two-sided limb deficit at any level in a note
+showing its widespread pattern (``_at_any_level``, stop 38). Each observation's terms for every hypothesis are kept
+across requests (``columns``): a term depends on the hypothesis and the observation alone.
+
 One piece despite the size guide: every term above is read from the same caches and feeds the one
 posterior; split apart, each module would need the others' hypotheses, findings and caches.
 
@@ -77,8 +81,11 @@ ANY_LEVEL_KINDS = ("weakness", "reflex", "sensory")
 pain keeps the regions the graph states for it."""
 WIDESPREAD = re.compile(r"\b(?:all four limbs|generali[sz]ed)\b")
 """Words naming a finding of every limb ("absent or reduced reflexes in all four limbs"), for ``_widespread``."""
-KEPT_COLUMNS = 2048
-"""How many observations' columns of terms ``Model.columns`` keeps (a bound on memory, not a parameter of the model)."""
+SUPERFICIAL_REFLEXES = frozenset(BASE + name for name in ("plantar_reflex", "anal_reflex", "bulbocavernosus_reflex"))
+"""Reflexes that are no tendon reflexes: areflexia in all four limbs says nothing of them (``_at_any_level``)."""
+KEPT_COLUMNS = 512
+"""How many observations' columns of terms ``Model.columns`` keeps (a bound on memory, about 27 KiB a column, not a
+parameter of the model)."""
 
 
 @dataclass(frozen=True)
@@ -147,7 +154,7 @@ class Model:
         self.prevalence = prevalence or {}  # a risk factor's P under a condition the graph does not tie it to
         self.G = findings.anatomy.G
         self._cache: dict[tuple[str, str], Term] = {}
-        self._columns: dict[Observation, list[Term]] = {}
+        self._columns: dict[Observation, tuple[Term, ...]] = {}
         """Per observation, its term for every hypothesis in order (``columns``): notes repeat their findings."""
         self._two_sided: dict[str, list[tuple[str, float]]] = {}
         """Per two-sided hypothesis, its stated two-sided findings and their probabilities (``one_side_share``)."""
@@ -254,8 +261,6 @@ class Model:
             and (not named or SENSORY_LOSS_WORDS.search(label.lower()))  # a named finding only if it names a loss
         ):
             return Term(LACKED, f"{label}: {h.label} typically gives no sensory loss")
-        if h.site.key == SEVERAL_ROOTS and kind in ANY_LEVEL_KINDS and side == "bilateral":
-            return self._any_level_term(h, kind, label)
         if (
             kind == "weakness"
             and h.site.kind in ("nerve", "plexus")
@@ -285,20 +290,56 @@ class Model:
         reached = [self._name(node) for (akind, node), s in zip(anatomy, strengths, strict=True) if s > 0]
         return Term(noisy_or(p), f"{label}: {h.label} reaches {', '.join(reached[:3])}")
 
-    def _any_level_term(self, h: Hypothesis, kind: str, label: str) -> Term:
+    def _at_any_level(self, h: Hypothesis, terms: list[Term], observations: list[Observation]) -> list[Term]:
+        """Return h's terms, with its two-sided deficits' at any level when the note shows h's widespread pattern.
+
+        Only for a condition at "several roots" (``_any_level_term``), and only when one of its widespread findings is
+        present, read as such ("areflexia", "symmetric ascending weakness"). Found per note, not kept with the
+        columns: whether the pattern is there is the note's, not one line's.
+        """
+        if h.site.key != SEVERAL_ROOTS or not any(
+            o.present and any(f in h.explicit and self._widespread(f) for f in o.findings) for o in observations
+        ):
+            return terms
+        found = list(terms)
+        for index, observation in enumerate(observations):
+            kind, anatomy = observation.kind, observation.anatomy
+            if kind == "finding":
+                facts = self.findings.facts.get(observation.findings[0]) if observation.findings else None
+                if facts is None or self._not_at_any_level(h, observation.findings[0]):
+                    continue
+                kind, anatomy = facts.kind, facts.anatomy
+            if observation.side != "bilateral" or kind not in ANY_LEVEL_KINDS or not anatomy:
+                continue  # a deficit of one side, of no limb (a facial palsy), or of another kind
+            if any(node in SUPERFICIAL_REFLEXES for _, node in anatomy):
+                continue  # the plantar, anal and bulbocavernosus responses are no tendon reflexes
+            widespread = self._any_level_term(h, kind, observation.phrase)  # "hip flex 4-/5 bilat", "AJs absent"
+            if widespread is not None and widespread.p > terms[index].p:
+                found[index] = widespread
+        return found
+
+    def _not_at_any_level(self, h: Hypothesis, finding: str) -> bool:
+        """Return True for a finding h states, lacks, or that is an upper motor neuron sign: its own term stands."""
+        kin = self.findings.kin(finding)
+        return bool(kin & set(h.explicit) or kin & h.lacks) or bool(UMN_WORDS.search(self._name(finding).lower()))
+
+    def _any_level_term(self, h: Hypothesis, kind: str, label: str) -> Term | None:
         """P(a deficit of ``kind`` named by its place | a polyradiculopathy of roots at levels the graph leaves open).
 
         Guillain-Barré syndrome, CIDP and Lyme radiculoneuritis are placed at "several roots", their levels unstated
         (``HypothesisBuilder.several_roots``), so they reach no muscle, reflex or skin of their own: until stop 38
         every deficit named by its place ("hip flex 4-/5 bilat", "KJ and AJ absent") took the leak under them, a
         normal reflex counted nothing against them, and a Guillain-Barré picture ranked them below a femoral
-        neuropathy (15 development cases lost its flag). Such a condition now reaches the muscles, reflexes (or skin)
-        of both sides at every level as often as its likeliest widespread finding of that kind says (symmetric
-        ascending weakness, "classic"; reflexes absent or reduced in all four limbs, "typically"), and a deficit there
-        follows as for any lesion reaching it (``REACHED``): P = REACHED[kind] x that probability, with the leak. Taken
-        as the deficit's probability itself (0.8, not 0.32) it outweighed a cauda equina lesion on every two-sided
-        line and lost cauda equina flags. A kind it states no widespread finding of keeps the leak: Lyme
-        radiculoneuritis, patchy and asymmetric, and a facial palsy, which is no limb's.
+        neuropathy (15 development cases lost its flag). In a note showing its widespread pattern (``_at_any_level``)
+        such a condition reaches the muscles, reflexes (or skin) of both sides at every level as often as its likeliest
+        widespread finding of that kind says (symmetric ascending weakness, "classic"; reflexes absent or reduced in
+        all four limbs, "typically"), and a deficit there follows as for any lesion reaching it (``REACHED``): P =
+        REACHED[kind] x that probability, with the leak. Taken as the deficit's probability itself (0.8, not 0.32) it
+        outweighed a cauda equina lesion on every two-sided line and lost cauda equina flags; applied to every note
+        with a two-sided deficit, it ranked Guillain-Barré syndrome above an epidural abscess (fever, drug use, back
+        pain, weak legs), a central disc and a cauda equina syndrome without saddle signs (the clinical review of stop
+        38). A kind it states no widespread finding of keeps the leak: Lyme radiculoneuritis, patchy and asymmetric,
+        and a facial palsy, which is no limb's.
         """
         stated = [
             (p, word, finding)
@@ -306,7 +347,7 @@ class Model:
             if kind in self._kinds(finding) and self._widespread(finding)
         ]
         if not stated:
-            return Term(LEAK, f"{label}: outside what {h.label} reaches")
+            return None
         p, word, finding = max(stated)
         reached = REACHED[kind] * p
         return Term(noisy_or(reached), f"{label}: {h.label} reaches every level ({self._name(finding)}, {word})")
@@ -332,11 +373,6 @@ class Model:
                 term = self._cache.get((h.key, finding)) or self.finding_term(h, finding)
                 if best is None or term.p > best.p:
                     best = term
-            if best is not None and h.site.key == SEVERAL_ROOTS and observation.side == "bilateral":
-                facts = self.findings.facts.get(observation.findings[0])
-                if facts is not None and facts.kind in ANY_LEVEL_KINDS:  # "grip 4/5 bilat": at any level, both sides
-                    widespread = self._any_level_term(h, facts.kind, self._name(observation.findings[0]))
-                    best = widespread if widespread.p > best.p else best
             return best or Term(UNSTATED, f"{observation.phrase}: unread")
         if kind in REACHED:
             label = observation.phrase
@@ -587,7 +623,7 @@ class Model:
         request = self._request(distinct, priors)
         columns = self.columns(distinct)
         singles = [
-            self._score_single(h, [column[index] for column in columns], request)
+            self._score_single(h, self._at_any_level(h, [column[index] for column in columns], distinct), request)
             for index, h in enumerate(self.hypotheses)
         ]
         none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
@@ -658,7 +694,7 @@ class Model:
             leaked=leaked,
         )
 
-    def columns(self, observations: list[Observation]) -> list[list[Term]]:
+    def columns(self, observations: list[Observation]) -> list[tuple[Term, ...]]:
         """Return each observation's term for every hypothesis, in order, kept across requests.
 
         A term depends on the hypothesis and the observation alone, so an observation read before (a common
@@ -671,7 +707,7 @@ class Model:
             if column is None:
                 if len(self._columns) >= KEPT_COLUMNS:
                     self._columns.clear()
-                column = self._columns[observation] = [self.term(h, observation) for h in self.hypotheses]
+                column = self._columns[observation] = tuple(self.term(h, observation) for h in self.hypotheses)
             found.append(column)
         return found
 

@@ -9,10 +9,8 @@ it (a negation, a status word) say nothing about it and it says nothing about th
   the graph's "older age" (its finding is "age over 50"); younger is read as that finding absent (said with
   a status word, "normal", not with "no": a negation would be carried along the note's list).
 * **Weight lost**: "lost 8 kg", "wt ↓ 12 kg", "lost twenty kilos": weight loss.
-* **CSF protein**: raised (above 0.45 g/L, or written raised) with a normal cell count (5 cells/µL or
-  fewer, or written normal) is the graph's albuminocytological dissociation.
-* **CSF cells**: more than 5 cells/µL with lymphocytes or neutrophils named ("CSF: 180 lymphocytes", "WCC 45
-  (lymphocytes 90%)", "900 WBC (neutrophils 70%)") is the graph's lymphocytic or neutrophilic pleocytosis.
+* **CSF protein and cells**: a raised protein with a normal count is the graph's albuminocytological dissociation, a
+  raised count with lymphocytes or neutrophils named its pleocytosis (``csf.py``).
 * **Haemoglobin**: two values, the later lower ("Hb 128 → 96 g/L"), is the graph's falling haemoglobin.
 * **Inflammatory markers**: "CRP 180", "ESR 95 mm/h": a CRP above 10 mg/L or an ESR above 20 mm/h is the
   graph's raised ESR or CRP (a lower value, that finding absent), read once per phrase.
@@ -34,8 +32,8 @@ it (a negation, a status word) say nothing about it and it says nothing about th
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
+from graph.explore.localize import csf
 from graph.explore.localize.heel_raises import fewer_heel_raises
 from graph.explore.localize.vital_capacity import said_to_fall, vital_capacity
 
@@ -45,11 +43,6 @@ ABOUT_WORDS = frozenset({"~", "about", "around", "approx", "approximately", "rou
 ADULT_AGE = 50
 """The age from which a patient has the graph's ``older_age`` finding ("age over 50")."""
 
-CSF_PROTEIN_UPPER_G_PER_L = 0.45
-"""The upper reference limit of lumbar CSF protein, 0.45 g/L (45 mg/dL: MSD Manual Professional, "Lumbar
-Puncture", table of normal CSF values, 15-45 mg/dL)."""
-CSF_CELLS_UPPER = 5
-"""The most white cells per µL a normal CSF holds (MSD Manual Professional, same table: 0-5 cells/µL)."""
 
 MARKER_UPPER = {"crp": 10.0, "esr": 20.0}
 """Upper limits of CRP (mg/L: 10, the usual reference range, Everyday Health's CRP results page) and ESR (mm/h:
@@ -99,10 +92,6 @@ UNITS = {
 
 WEIGHT_UNITS = frozenset({"kg", "kgs", "kilo", "kilos", "kilograms", "stone", "stones", "lb", "lbs", "pounds"})
 LOSS_WORDS = frozenset({"lost", "loss", "losing", "↓"})
-RAISED_WORDS = frozenset({"↑", "↑↑", "raised", "high", "elevated", "increased"})
-CELL_WORDS = frozenset({"cell", "cells", "wcc", "wbc", "count"})
-COUNTED_CELLS = CELL_WORDS | {"lymphocytes", "neutrophils"}
-"""Words after a CSF cell count ("180 lymphocytes", "900 WBC")."""
 AGE_BEFORE = frozenset({"aged", "age"})
 HAEMOGLOBIN = frozenset({"hb", "haemoglobin", "hemoglobin", "hgb"})
 I_AM = frozenset({"i'm", "im"})
@@ -263,41 +252,16 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             continue
         out.append(token)
         index += 1
-    of_csf = _of_csf(tokens)
-    if of_csf and _albuminocytological(tokens):
+    of_csf = csf.of_csf(tokens)
+    values = [number(token) for token in tokens] if of_csf else []
+    if of_csf and csf.albuminocytological(tokens, values):
         how.append("raised CSF protein with a normal cell count read as albuminocytological dissociation")
         out += [";", "albuminocytologic", "dissociation"]
-    pleocytosis = _pleocytosis(tokens) if of_csf else None
+    pleocytosis = csf.pleocytosis(tokens, values) if of_csf else None
     if pleocytosis:
         how.append(f"a raised CSF cell count with {pleocytosis} read as {pleocytosis} pleocytosis")
         out += [";", "csf", pleocytosis, "pleocytosis"]
     return out
-
-
-def _unit_head(token: str) -> str:
-    """Return the word of a token written with its unit ("lymphocytes/µl", "cell/mm3" -> "lymphocytes", "cell")."""
-    return token.split("/", 1)[0]
-
-
-def _pleocytosis(tokens: list[str]) -> str | None:
-    """Return "lymphocytic" or "neutrophilic" when a CSF line gives more cells than normal, of that kind."""
-    counts = [
-        number(tokens[index - 1]) for index, token in enumerate(tokens) if index and _unit_head(token) in COUNTED_CELLS
-    ]
-    counts += [
-        number(tokens[index - 2])
-        for index, token in enumerate(tokens)
-        if index > 1 and _unit_head(token) in CELL_WORDS and tokens[index - 1] == "white"
-    ]
-    counts += [number(tokens[index + 1]) for index, token in enumerate(tokens[:-1]) if token in CELL_WORDS]
-    raised = any(count is not None and count > CSF_CELLS_UPPER for count in counts)
-    if not raised:
-        return None
-    if any(token.startswith("neutrophil") for token in tokens):
-        return "neutrophilic"
-    if any(token.startswith("lymphocyt") for token in tokens):
-        return "lymphocytic"
-    return None
 
 
 def _temperature(tokens: list[str], index: int) -> tuple[tuple[float, str], int] | None:
@@ -374,33 +338,3 @@ def _weight_follows(after: list[str]) -> bool:
         following = after[position + 1 : position + 2]
         return unit in WEIGHT_UNITS or bool(following and following[0] in WEIGHT_UNITS)
     return False
-
-
-def _of_csf(tokens: list[str]) -> bool:
-    """Return True for a line about the CSF: named, or the lumbar puncture that drew it ("LP: protein 1.6 g/L")."""
-    return (
-        "csf" in tokens
-        or "lp" in tokens
-        or any(pair in (("lumbar", "puncture"), ("spinal", "tap")) for pair in pairwise(tokens))
-    )
-
-
-def _albuminocytological(tokens: list[str]) -> bool:
-    """Return True when a CSF line gives a raised protein and a normal cell count (and no pleocytosis)."""
-    if any(token.startswith("pleocytosis") or _unit_head(token) in ("lymphocytes", "neutrophils") for token in tokens):
-        return False
-    raised = cells_normal = False
-    for index, token in enumerate(tokens):
-        near = tokens[max(0, index - 2) : index + 4]
-        if token == "protein":
-            value = next((number(t) for t in tokens[index + 1 : index + 3] if number(t) is not None), None)
-            unit_mg = "mg/dl" in tokens[index + 1 : index + 4]
-            limit = CSF_PROTEIN_UPPER_G_PER_L * (100 if unit_mg else 1)
-            raised = raised or (value is not None and value > limit) or bool(RAISED_WORDS & set(near))
-        if _unit_head(token) in CELL_WORDS:
-            # "2 cells/mm3", "cell count 2/mm3", "WCC 2", "2 white cells"
-            around = tokens[max(0, index - 2) : index + 3]
-            counts = [number(t) for t in around if t[:1].isdigit()]
-            normal = "normal" in tokens[max(0, index - 2) : index + 3]
-            cells_normal = cells_normal or normal or any(c is not None and c <= CSF_CELLS_UPPER for c in counts)
-    return raised and cells_normal
