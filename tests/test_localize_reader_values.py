@@ -1117,3 +1117,29 @@ def test_sealed_58_and_59_lines_name_the_graphs_signs(explorer: Explorer, phrase
     observations = [o for o in read(explorer, phrase) if o.present]
     named = {f for o in observations for f in local(list(o.findings))}
     assert finding in named | {node.rsplit("/", 1)[-1] for o in observations for _, node in o.anatomy}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finding"),
+    [
+        ("small blisters appearing in the band", "dermatomal_vesicular_rash"),
+        ("Right ptosis with a small right pupil", "horner_syndrome"),
+        ("CSF: lymphocytes 180, protein 1.2 g/L", "csf_lymphocytic_pleocytosis"),
+        ("paraesth R middle finger", "middle_finger_numbness"),
+        ("paraesth R thumb + index", "thumb_numbness"),
+    ],
+)
+def test_sealed_64_and_65_lines_name_the_graphs_signs(explorer: Explorer, phrase: str, finding: str) -> None:
+    """Read lines sealed 64 and 65 left unread on their runs as the graph's signs (rows written after, stop 38)."""
+    observations = [o for o in read(explorer, phrase) if o.present]
+    assert finding in {f for o in observations for f in local(list(o.findings))}
+
+
+def test_stop_38_rows_do_not_read_what_their_words_do_not_say(explorer: Explorer) -> None:
+    """Blisters not in a band, a count too small for pleocytosis, a ptosis without a pupil named: not these signs."""
+    assert not [o for o in read(explorer, "small blisters on the heel from new boots") if o.findings]
+    normal_count = read(explorer, "CSF: lymphocytes 3, WCC 3")  # the count rule says nothing (a closest name may)
+    assert not [o for o in normal_count if any("raised CSF cell count" in step for step in o.how)]
+    assert "horner_syndrome" not in {
+        f for o in read(explorer, "right ptosis after cataract surgery") for f in local(list(o.findings))
+    }

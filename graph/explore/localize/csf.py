@@ -78,7 +78,8 @@ def pleocytosis(tokens: list[str], values: list[float | None]) -> str | None:
         for index, token in enumerate(tokens)
         if index > 1 and _unit_head(token) in CELL_WORDS and tokens[index - 1] == "white"
     ]
-    counts += [values[index + 1] for index, token in enumerate(tokens[:-1]) if token in CELL_WORDS]
+    # "WCC 45", "lymphocytes 180": the count after its word
+    counts += [values[index + 1] for index, token in enumerate(tokens[:-1]) if token in COUNTED_CELLS]
     raised = any(count is not None and count > CSF_CELLS_UPPER for count in counts)
     if not raised:
         return None

