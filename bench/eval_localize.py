@@ -105,6 +105,8 @@ SETS = {
     "sealed 63 (held out, run once)": [EVAL / "cases_sealed63.toml"],
     "sealed 64 (held out, run once)": [EVAL / "cases_sealed64.toml"],
     "sealed 65 (held out, run once)": [EVAL / "cases_sealed65.toml"],
+    "sealed 66 (held out, run once)": [EVAL / "cases_sealed66.toml"],
+    "sealed 67 (held out, run once)": [EVAL / "cases_sealed67.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
