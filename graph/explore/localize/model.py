@@ -164,6 +164,11 @@ class Model:
 
     # ---- P(finding | hypothesis) ---------------------------------------------------------------
 
+    @property
+    def kept_finding_terms(self) -> dict[tuple[str, str], Term]:
+        """The finding terms found so far, by (hypothesis key, finding): read, never written, by callers in a loop."""
+        return self._cache
+
     def finding_term(self, h: Hypothesis, finding: str) -> Term:
         """Return P(finding present | h), from the graph's statements, then anatomy, then the open world."""
         key = (h.key, finding)

@@ -37,10 +37,11 @@ def next_test(model: Model, singles: list[Scored], observed: set[str]) -> dict[s
     by_site: dict[str, list[Scored]] = defaultdict(list)
     for scored in singles:
         by_site[scored.members[0].site.key].append(scored)
-    ranked = sorted(by_site.items(), key=lambda item: -sum(s.posterior for s in item[1]))[:NEXT_TEST_SITES]
+    masses = {key: sum(s.posterior for s in members) for key, members in by_site.items()}
+    ranked = sorted(by_site.items(), key=lambda item: -masses[item[0]])[:NEXT_TEST_SITES]
     if len(ranked) < 2:
         return None
-    site_mass = [sum(s.posterior for s in members) for _, members in ranked]
+    site_mass = [masses[key] for key, _ in ranked]
     total = sum(site_mass)
     if total <= 0:
         return None
@@ -48,18 +49,26 @@ def next_test(model: Model, singles: list[Scored], observed: set[str]) -> dict[s
     now = entropy(prior)
     leading = [h for _, members in ranked[:2] for s in members for h in s.members]
     candidates = _candidates(leading, observed, model)
-    weighted = [[(s.posterior / (mass or 1.0), s.members[0]) for s in members] for (_, members), mass in
-                zip(ranked, site_mass, strict=True)]  # fmt: skip
-    term = model.finding_term
+    weighted = [[(s.posterior / (mass or 1.0), s.members[0].key, s.members[0]) for s in members] for (_, members), mass
+                in zip(ranked, site_mass, strict=True)]  # fmt: skip
+    # P(finding | h), from the model's kept finding terms first (the term itself only for a pair not yet kept)
+    kept, term = model.kept_finding_terms, model.finding_term
     best: tuple[float, str] | None = None
     table: dict[str, list[float]] = {}
     first, second = weighted[0], weighted[1]
     for finding in candidates:
-        one = sum(w * term(h, finding).p for w, h in first)
-        two = sum(w * term(h, finding).p for w, h in second)
+        one = sum(w * (kept.get((key, finding)) or term(h, finding)).p for w, key, h in first)
+        two = sum(w * (kept.get((key, finding)) or term(h, finding)).p for w, key, h in second)
         if abs(one - two) < SCREEN:
             continue  # it hardly tells the two leading sites apart
-        per_site = [one, two, *(sum(w * term(h, finding).p for w, h in members) for members in weighted[2:])]
+        per_site = [
+            one,
+            two,
+            *(
+                sum(w * (kept.get((key, finding)) or term(h, finding)).p for w, key, h in members)
+                for members in weighted[2:]
+            ),
+        ]
         present = sum(p * q for p, q in zip(prior, per_site, strict=True))
         if present <= 0 or present >= 1:
             continue
