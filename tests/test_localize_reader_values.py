@@ -1127,6 +1127,8 @@ def test_sealed_58_and_59_lines_name_the_graphs_signs(explorer: Explorer, phrase
         ("CSF: lymphocytes 180, protein 1.2 g/L", "csf_lymphocytic_pleocytosis"),
         ("paraesth R middle finger", "middle_finger_numbness"),
         ("paraesth R thumb + index", "thumb_numbness"),
+        ("All tendon reflexes are absent in arms and legs", "generalised_areflexia"),  # sealed 15's J15-014
+        ("reflexes absent in all limbs", "generalised_areflexia"),
     ],
 )
 def test_sealed_64_and_65_lines_name_the_graphs_signs(explorer: Explorer, phrase: str, finding: str) -> None:
@@ -1140,6 +1142,8 @@ def test_stop_38_rows_do_not_read_what_their_words_do_not_say(explorer: Explorer
     assert not [o for o in read(explorer, "small blisters on the heel from new boots") if o.findings]
     normal_count = read(explorer, "CSF: lymphocytes 3, WCC 3")  # the count rule says nothing (a closest name may)
     assert not [o for o in normal_count if any("raised CSF cell count" in step for step in o.how)]
+    legs = {f for o in read(explorer, "reflexes absent in both legs") for f in local(list(o.findings))}
+    assert "generalised_areflexia" not in legs  # the legs alone are not every limb
     assert "horner_syndrome" not in {
         f for o in read(explorer, "right ptosis after cataract surgery") for f in local(list(o.findings))
     }

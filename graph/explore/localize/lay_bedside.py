@@ -20,6 +20,10 @@ BEDSIDE = {
     "reflexes absent everywhere": "reflexes absent throughout",
     "absent reflexes everywhere": "reflexes absent throughout",
     "reflexes are absent everywhere": "reflexes absent throughout",
+    "reflexes are absent in arms and legs": "reflexes absent throughout",  # sealed 15's J15-014, stop 38
+    "reflexes absent in arms and legs": "reflexes absent throughout",
+    "absent reflexes in arms and legs": "reflexes absent throughout",
+    "reflexes absent in all limbs": "reflexes absent throughout",
     # weakness of the face on both sides is facial diplegia, the graph's bilateral facial weakness (whistling alone,
     # lost in a one-sided palsy too, stays unread: ``lay_everyday.FACE``)
     "face weak on both sides": "bilateral facial weakness",
