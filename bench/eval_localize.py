@@ -107,6 +107,8 @@ SETS = {
     "sealed 65 (held out, run once)": [EVAL / "cases_sealed65.toml"],
     "sealed 66 (held out, run once)": [EVAL / "cases_sealed66.toml"],
     "sealed 67 (held out, run once)": [EVAL / "cases_sealed67.toml"],
+    "sealed 68 (held out, run once)": [EVAL / "cases_sealed68.toml"],
+    "sealed 69 (held out, run once)": [EVAL / "cases_sealed69.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
