@@ -155,6 +155,7 @@ class Model:
         self.G = findings.anatomy.G
         self._cache: dict[tuple[str, str], Term] = {}
         self._columns: dict[Observation, tuple[Term, ...]] = {}
+        self._widespread_found: dict[str, tuple[frozenset[str], dict[str, tuple[float, str, str]]]] = {}
         """Per observation, its term for every hypothesis in order (``columns``): notes repeat their findings."""
         self._two_sided: dict[str, list[tuple[str, float]]] = {}
         """Per two-sided hypothesis, its stated two-sided findings and their probabilities (``one_side_share``)."""
@@ -302,9 +303,10 @@ class Model:
         present, read as such ("areflexia", "symmetric ascending weakness"). Found per note, not kept with the
         columns: whether the pattern is there is the note's, not one line's.
         """
-        if h.site.key != SEVERAL_ROOTS or not any(
-            o.present and any(f in h.explicit and self._widespread(f) for f in o.findings) for o in observations
-        ):
+        if h.site.key != SEVERAL_ROOTS:
+            return terms
+        widespread_findings, _ = self._widespread_of(h)
+        if not any(o.present and not widespread_findings.isdisjoint(o.findings) for o in observations):
             return terms
         found = list(terms)
         for index, observation in enumerate(observations):
@@ -346,16 +348,24 @@ class Model:
         38). A kind it states no widespread finding of keeps the leak: Lyme radiculoneuritis, patchy and asymmetric,
         and a facial palsy, which is no limb's.
         """
-        stated = [
-            (p, word, finding)
-            for finding, (p, word) in h.explicit.items()
-            if kind in self._kinds(finding) and self._widespread(finding)
-        ]
-        if not stated:
+        likeliest = self._widespread_of(h)[1].get(kind)
+        if likeliest is None:
             return None
-        p, word, finding = max(stated)
+        p, word, finding = likeliest
         reached = REACHED[kind] * p
         return Term(noisy_or(reached), f"{label}: {h.label} reaches every level ({self._name(finding)}, {word})")
+
+    def _widespread_of(self, h: Hypothesis) -> tuple[frozenset[str], dict[str, tuple[float, str, str]]]:
+        """Return h's widespread findings, and its likeliest of each kind as (P, word, finding): found once per h."""
+        if h.key not in self._widespread_found:
+            stated = [(p, word, finding) for finding, (p, word) in h.explicit.items() if self._widespread(finding)]
+            likeliest: dict[str, tuple[float, str, str]] = {}
+            for kind in ANY_LEVEL_KINDS:
+                of_kind = [row for row in stated if kind in self._kinds(row[2])]
+                if of_kind:
+                    likeliest[kind] = max(of_kind)
+            self._widespread_found[h.key] = (frozenset(row[2] for row in stated), likeliest)
+        return self._widespread_found[h.key]
 
     def _widespread(self, finding: str) -> bool:
         """Return True for a finding of no one place, on both sides or in every limb (its name says which)."""
