@@ -10,6 +10,9 @@ finding's), and the shares are normalised. Only a finding of the cause's own cou
 syndrome states as well is the cause's too, and anatomy (a place of pain or deficit) is the site's evidence, already in
 the site's probability, which the causes share. A cause stating nothing the note speaks of keeps its share.
 
+An imaging line naming a cause ("MRI: calcified T9-T10 disc indenting the cord", ``imaged_causes``) multiplies that
+cause's share by the imaging model's likelihood ratio, scored or not (since stop 39).
+
 A scored cause more probable than the other causes together (:data:`LEADS`) names its site first, its syndrome after
 it, as a cause placed at a root does (``engine.Localizer._conditions``).
 """
@@ -17,8 +20,9 @@ it, as a cause placed at a root does (``engine.Localizer._conditions``).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
+from graph.explore.localize import imaged_causes
 from graph.explore.localize.lesion import Hypothesis
 from graph.explore.localize.model import Model
 from graph.explore.localize.observation import Observation
@@ -35,11 +39,15 @@ def weigh(
     hypotheses: dict[str, Hypothesis],
     observations: list[Observation],
     syndrome: Hypothesis,
+    named: Collection[str] = (),
+    discs: Mapping[str, frozenset[str]] | None = None,
 ) -> list[tuple[str, float, bool]]:
     """Return the listed causes, each with its share weighed by the findings it states, and whether it leads its site.
 
     Only a cause of the syndrome (``causes``) is weighed against it: a spinal malignancy listed at the cauda equina as a
-    cause of the cauda equina syndrome is no evidence about leptomeningeal disease leading that site.
+    cause of the cauda equina syndrome is no evidence about leptomeningeal disease leading that site. A cause in
+    ``named`` (an imaging line names it) gains the imaging ratio whether scored or not (``discs``: the disc regions of
+    the causes, ``imaged_causes.disc_regions``, which say whether a named cause is a disc herniation).
     """
     causing = [
         cause in hypotheses and syndrome.iri in {e for e, _ in model.findings.anatomy.out(cause, RADIX.causes)}
@@ -52,6 +60,7 @@ def weigh(
             if weighed and share > 0
             else 0.0
         )
+        + (imaged_causes.log_ratio(cause, discs or {}) if cause in named and share > 0 else 0.0)
         for (cause, share), weighed in zip(listed, causing, strict=True)
     ]
     top = max(logs, default=-math.inf)

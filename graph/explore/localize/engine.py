@@ -25,7 +25,7 @@ from typing import Any
 import networkx as nx
 
 from graph.errors import RadixError
-from graph.explore.localize import cause_evidence
+from graph.explore.localize import cause_evidence, imaged_causes
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.causes import causes_by_site, imaged_regions, syndromes_by_level, syndromes_of_causes
 from graph.explore.localize.explain import Alternatives, is_none, likelihood_ratios, split_evidence
@@ -131,6 +131,15 @@ class Localizer:
         self.by_iri = {h.iri: h for h in self.hypotheses if not h.at_root}  # each scored condition, by its IRI
         # the sites listing a scored cause, the only ones whose shares the findings can move (``cause_evidence``)
         self.weighable = {key for key, listed in self.causes.items() if any(c in self.by_iri for c, _ in listed)}
+        # the causes an imaging line may name (``imaged_causes``): those of the cord and cauda equina sites, and of the
+        # cord sites alone, which a named cause is a red flag at (a disc compressing the thoracic cord)
+        kinds = {h.site.key: h.site.kind for h in self.hypotheses}
+        self.listed = {key: frozenset(c for c, _ in listed) for key, listed in self.causes.items()}
+        self.imageable = imaged_causes.disc_regions(
+            frozenset().union(*(c for key, c in self.listed.items() if kinds.get(key) in ("cord", "cauda equina"))),
+            self.anatomy,
+        )
+        self.cord_causes = frozenset().union(*(c for key, c in self.listed.items() if kinds.get(key) == "cord"))
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
 
     def read(self, phrases: list[str], excluded: list[str] | None = None) -> Reading:
@@ -149,9 +158,11 @@ class Localizer:
         for s in sorted(singles, key=_likeliest_first, reverse=True):  # the likeliest last; a carrier, its lesion
             h = s.members[0]
             syndrome[h.site.key] = self.by_iri.get(h.carries, h) if h.carries else h
+        named = imaged_causes.named(distinct, self.imageable)  # the causes an imaging line names
         causes = {
-            key: cause_evidence.weigh(self.model, listed, self.by_iri, distinct, syndrome[key])
-            if key in syndrome and key in self.weighable else [(cause, share, False) for cause, share in listed]
+            key: cause_evidence.weigh(self.model, listed, self.by_iri, distinct, syndrome[key], named, self.imageable)
+            if key in syndrome and (key in self.weighable or named & self.listed[key])
+            else [(cause, share, False) for cause, share in listed]
             for key, listed in self.causes.items()
         }  # fmt: skip
         pairs = [s for s in scored if len(s.members) == 2]
@@ -171,6 +182,7 @@ class Localizer:
             [s for s in scored if not is_none(s)],
             reading.observations,
             causes=self._urgent_causes(singles, pairs, reading.observations, causes),
+            imaged=named & self.cord_causes,
         )
         # no lesion the graph holds, or a disorder without one leading (a functional disorder, by its positive signs):
         # these findings don't localise. Summed with *none*, the functional disorder's share of the prior tipped sparse

@@ -16,6 +16,7 @@ CMV polyradiculopathy reached the cauda equina's roots, a 3 % CMV came before a 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from typing import Any
 
 from graph.explore.localize.findings import Findings
@@ -33,12 +34,16 @@ def red_flags(
     scored: list[Scored],
     observations: list[Observation],
     causes: dict[str, float] | None = None,
+    imaged: Collection[str] = (),
 ) -> list[dict[str, Any]]:
     """Return the red flags raised, most urgent first, each with what raised it.
 
     ``causes`` gives P(cause) for the causes listed at cord and cauda equina sites (the site's probability times
     the cause's share there): a red-flag condition among them (a target of ``redFlagFor``) is flagged at
-    :data:`RED_FLAG_THRESHOLD` like a scored one, its probability the larger of the two.
+    :data:`RED_FLAG_THRESHOLD` like a scored one, its probability the larger of the two. So is a cause of a cord
+    syndrome that an imaging line names (``imaged``, ``imaged_causes``): the disc herniation a scan shows indenting the
+    thoracic cord is what compresses it, as urgent as the myelopathy it makes (stop 39: eleven development cases whose
+    writers named that disc as the red flag went unflagged, the disc being no ``redFlagFor`` target).
     """
     G = findings.anatomy.G
     raised: dict[str, list[str]] = defaultdict(list)
@@ -63,7 +68,7 @@ def red_flags(
         for member in {c for m in s.members for c in (m.iri, *findings.anatomy.beyond(m.iri, (BROADER,)))}:
             probability[member] += s.posterior
     for cause, p in (causes or {}).items():
-        if findings.anatomy.into(cause, RADIX.redFlagFor):
+        if cause in imaged or findings.anatomy.into(cause, RADIX.redFlagFor):
             probability[cause] = max(probability[cause], p)
             if p >= RED_FLAG_THRESHOLD and cause not in raised:
                 raised[cause] = []

@@ -87,7 +87,7 @@ class Studies:
                 continue  # "lateral recess stenosis, central canal normal": the canal is named only as normal
             if joints and m.category in ("condition", "root", "structure"):
                 continue  # "X-ray: hip joint-space loss, osteophytes": the hip's osteophytes, not the spine's
-            if m.category == "root" and kind == "imaging" and _a_sequence(phrase.words, m.start):
+            if m.category == "root" and kind == "imaging" and a_sequence(phrase.words, m.start):
                 continue  # "C5-C6 disc with T2 cord signal change": the MRI sequence, not the T2 root
             if m.category == "disc" and kind == "electrodiagnostic":
                 implicates |= self._range_roots(m.key)
@@ -115,7 +115,7 @@ class Studies:
         named_levels = {
             word[:1]
             for i, word in enumerate(phrase.words)
-            if word[1:2].isdigit() and word[:1] in "ctls" and not _a_sequence(phrase.words, i)
+            if word[1:2].isdigit() and word[:1] in "ctls" and not a_sequence(phrase.words, i)
         }  # "T2 signal change" names a sequence, not a thoracic level
         if kind == "imaging" and "cord" in words:  # "C5-C6 disc compressing the cord": the cord, not only the root
             implicates |= {cord for region, cord in CORD_OF_REGION.items() if region in named_levels}
@@ -374,7 +374,7 @@ def _denied_lesion(words: list[str]) -> int | None:
     return None
 
 
-def _a_sequence(words: list[str], index: int) -> bool:
+def a_sequence(words: list[str], index: int) -> bool:
     """Return True when the word at ``index`` is "T1" or "T2" naming an MRI sequence (a sequence word follows it)."""
     if words[index] not in ("t1", "t2"):
         return False

@@ -1,0 +1,117 @@
+"""An imaging line names the cause of a cord syndrome, which then gains the imaging ratio and is a red flag (stop 39).
+
+"MRI: calcified central T9-T10 disc herniation indenting the cord" placed the lesion in the thoracic cord but left its
+causes at the graph's even shares, and the disc, no ``redFlagFor`` target, went unflagged in eleven development cases
+whose writers named it; an imaged conus mass raised no spinal malignancy in eight.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from rdflib import Graph
+
+from graph.explore.explorer import Explorer
+from graph.explore.localize import cause_evidence, imaged_causes
+from graph.explore.localize.parameters import IMAGING_INCIDENTAL, IMAGING_SENSITIVITY, LEAK
+from graph.load.store import oxigraph_store
+from graph.namespaces import BASE
+
+THORACIC_DISC = BASE + "thoracic_disc_herniation"
+CERVICAL_DISC = BASE + "cervical_disc_herniation"
+MALIGNANCY = BASE + "spinal_malignancy"
+TUMOUR = BASE + "spinal_tumour"
+ABSCESS = BASE + "spinal_epidural_abscess"
+
+THORACIC_DISC_NOTE = [
+    "band-like pain at the xiphisternal level both sides",
+    "spastic gait, KJ and AJ brisk, sustained ankle clonus L",
+    "pinprick reduced below T10 on the right",
+    "arms entirely normal, Hoffmann negative",
+    "MRI: calcified central T9-T10 disc herniation indenting the cord",
+]
+"""Sealed 69's Z69-056 without its coach's line: the writer named the thoracic disc herniation as the red flag."""
+CONUS_MASS_NOTE = [
+    "hesitancy + 2 episodes faecal incontinence, new erectile dysfunction",
+    "numbness around the anus only; thighs and legs normal to pinprick",
+    "KJ 2+ bilat, AJ absent bilat",
+    "MRI: enhancing intramedullary mass in the conus at L1",
+]
+"""Sealed 69's Z69-100, shortened: the writer named the conus syndrome and a spinal malignancy as red flags."""
+
+
+@pytest.fixture(scope="module")
+def explorer(radix_graph: Graph) -> Explorer:
+    return Explorer(oxigraph_store(radix_graph))
+
+
+def _named(explorer: Explorer, line: str) -> set[str]:
+    localizer = explorer.localizer
+    return imaged_causes.named(localizer.read([line]).observations, localizer.imageable)
+
+
+def test_a_scan_line_names_the_cause_by_its_kind_and_a_disc_by_its_region(explorer: Explorer) -> None:
+    assert THORACIC_DISC in _named(explorer, "MRI: calcified central T9-T10 disc herniation indenting the cord")
+    assert CERVICAL_DISC not in _named(explorer, "MRI: calcified central T9-T10 disc herniation indenting the cord")
+    assert CERVICAL_DISC in _named(explorer, "MRI: C5-6 disc protrusion compressing the cord")
+    assert THORACIC_DISC not in _named(explorer, "MRI: C5-6 disc protrusion compressing the cord")
+    assert THORACIC_DISC in _named(explorer, "CT myelogram: calcified central T8-9 disc indenting cord")
+    assert {MALIGNANCY, TUMOUR} <= _named(explorer, "MRI: T8 metastasis compressing the cord")
+    assert ABSCESS in _named(explorer, "MRI: L2-L3 epidural collection compressing the thecal sac")
+
+
+def test_a_denied_or_asked_cause_or_a_normal_scan_names_nothing(explorer: Explorer) -> None:
+    assert _named(explorer, "MRI: no mass, no collection, L4-5 disc bulge") & {MALIGNANCY, TUMOUR, ABSCESS} == set()
+    assert _named(explorer, "MRI requested ? epidural abscess ? metastasis") == set()
+    assert _named(explorer, "MRI whole spine normal") == set()
+    # "T2" before a sequence word is the MRI sequence, not a thoracic level: no thoracic disc is named
+    assert THORACIC_DISC not in _named(explorer, "MRI: L4-5 disc extrusion, T2 signal change in the disc")
+
+
+def test_a_named_cause_gains_exactly_the_imaging_ratio(explorer: Explorer) -> None:
+    localizer = explorer.localizer
+    discs = localizer.imageable
+    assert discs[THORACIC_DISC] == {"t"} and discs[CERVICAL_DISC] == {"c"} and not discs[MALIGNANCY]
+    assert imaged_causes.log_ratio(THORACIC_DISC, discs) == pytest.approx(
+        math.log(IMAGING_SENSITIVITY / IMAGING_INCIDENTAL)
+    )
+    assert imaged_causes.log_ratio(MALIGNANCY, discs) == pytest.approx(math.log(IMAGING_SENSITIVITY / LEAK))
+    key = next(key for key, causes in localizer.listed.items() if THORACIC_DISC in causes)
+    syndrome = localizer.by_iri[BASE + "thoracic_myelopathy"]
+    listed = localizer.causes[key]
+    plain = dict((c, s) for c, s, _ in cause_evidence.weigh(localizer.model, listed, localizer.by_iri, [], syndrome))
+    imaged = dict(
+        (c, s)
+        for c, s, _ in cause_evidence.weigh(
+            localizer.model, listed, localizer.by_iri, [], syndrome, {THORACIC_DISC}, discs
+        )
+    )
+    ratio = (imaged[THORACIC_DISC] / imaged[MALIGNANCY]) / (plain[THORACIC_DISC] / plain[MALIGNANCY])
+    assert ratio == pytest.approx(IMAGING_SENSITIVITY / IMAGING_INCIDENTAL)
+
+
+def test_the_imaged_thoracic_disc_is_a_red_flag(explorer: Explorer) -> None:
+    answer = explorer.localize(THORACIC_DISC_NOTE, limit=100)
+    flags = {flag["id"]: flag for flag in answer["red_flags"]}
+    assert "radix:thoracic_disc_herniation" in flags
+    assert flags["radix:thoracic_disc_herniation"]["probability"] >= 0.2
+    assert answer["sites"][0]["id"] == "radix:corticospinal_tract+radix:thoracic_spinal_cord"
+    # without the scan line the disc is one cause among several, and no red flag of its own
+    without = explorer.localize(THORACIC_DISC_NOTE[:-1], limit=100)
+    assert "radix:thoracic_disc_herniation" not in {flag["id"] for flag in without["red_flags"]}
+
+
+def test_an_imaged_conus_mass_raises_the_tumour_and_a_possible_malignancy(explorer: Explorer) -> None:
+    answer = explorer.localize(CONUS_MASS_NOTE, limit=100)
+    flags = {flag["id"] for flag in answer["red_flags"]}
+    assert {"radix:conus_medullaris_syndrome", "radix:spinal_tumour", "radix:spinal_malignancy"} <= flags
+
+
+def test_a_lumbar_disc_compressing_a_root_is_no_red_flag(explorer: Explorer) -> None:
+    answer = explorer.localize(
+        ["R leg pain to the lateral foot", "AJ absent R", "MRI: R paracentral L5-S1 disc herniation compressing S1"],
+        limit=100,
+    )
+    flags = {flag["id"] for flag in answer["red_flags"]}
+    assert not {"radix:lumbar_disc_herniation", "radix:L5_S1_central_disc_herniation"} & flags
