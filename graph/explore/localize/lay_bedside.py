@@ -157,6 +157,11 @@ BEDSIDE = {
     # (the reviews of stop 37); an eye that will not close is the lower motor neuron's (orbicularis oculi)
     "face droops": "facial palsy",
     "side of * mouth droops": "facial palsy",
+    "side of * mouth is drooping": "facial palsy",
+    # slurred words are slurred speech, which the vocabulary names under bulbar weakness (stop 39: sealed 64's "words
+    # slurred" was left unread; "speech slurred" was read so by its closest name)
+    "words slurred": "bulbar weakness",
+    "words are slurred": "bulbar weakness",
     "can't close * eye properly": "facial palsy",
     "can't close that eye": "facial palsy",
     "face weak both sides": "bilateral facial weakness",

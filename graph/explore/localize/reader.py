@@ -44,6 +44,7 @@ from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
 from graph.explore.localize.note_context import bare_rotation, with_the_shoulder
 from graph.explore.localize.observation import Observation, Reading
+from graph.explore.localize.onset import said_sudden, with_sudden_sign
 from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation, side_of
 from graph.explore.localize.regions import normal_regions
 from graph.explore.localize.sides import sides_last, without_compared_side
@@ -233,6 +234,8 @@ class NoteReader:
             else:
                 suggestions = [hit.as_dict() for hit in self.index.search(text, limit=3, min_score=50.0)]
                 reading.unresolved.append({"phrase": text, "suggestions": suggestions, "how": how})
+        if reading.observations and said_sudden(phrases):  # a droop or slurred speech of sudden onset (``onset``)
+            reading.observations = [with_sudden_sign(o) for o in reading.observations]
         return reading
 
     def read(self, text: str) -> tuple[list[Observation], list[str]]:
