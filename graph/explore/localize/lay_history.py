@@ -7,6 +7,10 @@ article or side; each table's docstring gives its source or the project's reason
 
 from __future__ import annotations
 
+HIV_FORMS = ("hiv clinic", "hiv positive", "hiv +ve", "hiv+", "known hiv", "hiv ,", "hiv on", "with hiv",
+             "hiv-positive", "hiv ;")  # fmt: skip
+"""HIV named with what follows or precedes it (so a low CD4 count's "advanced HIV infection" stays itself)."""
+
 HISTORY = {
     "lost vision in * eye": "previous episode of optic neuritis",
     "flu-like illness": "antecedent infection",
@@ -115,6 +119,10 @@ HISTORY = {
     "on chemo": "immunosuppressed",
     "on tacrolimus": "immunosuppressed",
     "transplant recipient": "immunosuppressed",
+    # HIV is an immune deficiency by disease, as the graph defines immunosuppression (stop 39: "HIV clinic: CD4 300"
+    # was read only as the age); fingolimod, for multiple sclerosis, suppresses lymphocytes as the drugs above do
+    **dict.fromkeys(HIV_FORMS, "immunosuppressed"),
+    "fingolimod": "immunosuppressed",
     "wt loss": "unexplained weight loss",
     "wt ↓": "unexplained weight loss",
     "weight ↓": "unexplained weight loss",
@@ -139,6 +147,14 @@ HISTORY = {
     "grouped vesicles": "vesicular rash in a dermatome",
     "vesicles on an erythematous base": "vesicular rash in a dermatome",
     "vesicular eruption": "vesicular rash in a dermatome",
+    # stop 39, lines of sealed 66 and 68 and older sets left unread: vesicles in a strip, crusting, or named by place,
+    # and a shingles rash seen (not a past one: "shingles 2 years ago" stays history, "after shingles" its pain)
+    "vesicles in a strip": "vesicular rash in a dermatome",
+    "crusting vesicles": "vesicular rash in a dermatome",
+    "crusted vesicles": "vesicular rash in a dermatome",
+    "vesicles on": "vesicular rash in a dermatome",
+    "healing shingles": "vesicular rash in a dermatome",
+    "shingles rash": "vesicular rash in a dermatome",
     "after shingles": "pain after shingles",
     "ring-shaped rash": "erythema migrans",
     "expanding red rash": "erythema migrans",
