@@ -109,6 +109,8 @@ SETS = {
     "sealed 67 (held out, run once)": [EVAL / "cases_sealed67.toml"],
     "sealed 68 (held out, run once)": [EVAL / "cases_sealed68.toml"],
     "sealed 69 (held out, run once)": [EVAL / "cases_sealed69.toml"],
+    "sealed 70 (held out, run once)": [EVAL / "cases_sealed70.toml"],
+    "sealed 71 (held out, run once)": [EVAL / "cases_sealed71.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
