@@ -332,8 +332,6 @@ PRESSURE = {
 or bench (asleep or drunk) is prolonged pressure on the upper arm (the radial nerve's Saturday night palsy); a
 dislocated shoulder is the graph's anterior shoulder dislocation (the common kind); kneeling or squatting all day."""
 
-SPINE_PLACES = ("spinal", "vertebral", "vertebral body")
-METASTASIS_WORDS = ("metastasis", "metastases", "metastatic deposit")
 HISTORY_WORDS = {
     # clinic shorthand for a cancer: "Ca" before the organ, and metastases ("mets") named by where they are
     **{
@@ -361,9 +359,6 @@ HISTORY_WORDS = {
         f"{place} mets": "known cancer"
         for place in ("bone", "bony", "rib", "spinal", "vertebral", "brain", "liver", "lung", "known")
     },
-    # and written out, in the spine (stop 39: sealed 70's and 71's "T1 vertebral body metastasis extending into the T1
-    # foramen" was left unread, and a spinal malignancy unflagged)
-    **{f"{place} {word}": "known cancer" for place in SPINE_PLACES for word in METASTASIS_WORDS},
     "known melanoma": "known cancer",
     "melanoma excised": "known cancer",
     "history of melanoma": "known cancer",

@@ -1,11 +1,9 @@
-"""History rows of stop 39: a zoster rash, HIV as immunosuppression, a spinal metastasis as a known cancer.
+"""A zoster rash named by its vesicles or as shingles seen, and HIV as immunosuppression (rows of stop 39).
 
 Development lines left unread or read only in part: "crusting vesicles in a strip across the L anterior thigh" (sealed
 66), "vesicles on L inner arm + armpit" (sealed 61), "healing shingles on front of L thigh" (sealed 57), "HIV, CD4 150"
 (sealed 60: immunosuppression is a red flag for zoster and spinal infection in the graph, which names HIV among its
-causes). On all public cases these rows gained four named red flags and lost none. "MSCC MDT: T1 vertebral body
-metastasis (renal cell) extending into the left T1 foramen" (sealed 70, after its run) was left unread, and the spinal
-malignancy unflagged: a metastasis in the spine is a known cancer, a red flag for it, as "bone mets" already was.
+causes). On all public cases these rows gained four named red flags and lost none.
 """
 
 from __future__ import annotations
@@ -55,27 +53,3 @@ def test_a_low_cd4_count_stays_advanced_hiv_and_a_negative_test_is_no_immunosupp
     assert "advanced_hiv_infection" in _present(explorer, "AIDS, CD4 count 20")
     assert "immunosuppression" not in _present(explorer, "HIV negative")
     assert "immunosuppression" not in _present(explorer, "HIV test negative, hepatitis screen negative")
-
-
-@pytest.mark.parametrize(
-    "phrase",
-    [
-        "MSCC MDT: T1 vertebral body metastasis (renal cell) extending into the left T1 foramen",
-        "known spinal metastases from breast",
-        "vertebral metastatic deposit at L2",
-    ],
-)
-def test_a_spinal_metastasis_is_a_known_cancer(explorer: Explorer, phrase: str) -> None:
-    assert "history_of_cancer" in _present(explorer, phrase)
-
-
-def test_a_spinal_metastasis_line_raises_the_malignancy_flag(explorer: Explorer) -> None:
-    answer = explorer.localize(
-        [
-            "MSCC MDT: T1 vertebral body metastasis (renal cell) extending into the left T1 foramen",
-            "left APB and finger abduction 4/5",
-            "numbness of the left medial upper arm to the elbow",
-        ],
-        limit=100,
-    )
-    assert "radix:spinal_malignancy" in {flag["id"] for flag in answer["red_flags"]}
