@@ -32,6 +32,8 @@ def explorer(radix_graph: Graph) -> Explorer:
         ["Pt sudden onset L arm + face weakness, onset 40 min ago"],
         ["FAST +ve, pre-alert stroke unit"],
         ["at 8 pm his arm went weak", "onset at 8 pm"],
+        ["no headache, sudden onset L face droop"],  # the denial is the headache's (the code review of stop 39)
+        ["sudden onset R facial droop 1 hour ago", "gradually improving since"],
     ],
 )
 def test_a_sudden_onset_is_said(lines: list[str]) -> None:
@@ -45,6 +47,13 @@ def test_a_sudden_onset_is_said(lines: list[str]) -> None:
         ["gradual onset of a facial droop over a week", "suddenly worse today"],
         ["no sudden onset; face droops", "speech slurred"],
         ["back pain for 3 months"],
+        # the reviews of stop 39: times beyond a day, no time at all, other sudden things, and waking with it
+        ["ear pain started 48 hours ago"],
+        ["onset about 3 weeks ago"],
+        ["onset at 40"],
+        ["father died of sudden cardiac death"],
+        ["neck pain worse with sudden movements"],
+        ["woke up with a right facial palsy"],
     ],
 )
 def test_a_gradual_or_denied_or_unsaid_onset_is_not_sudden(lines: list[str]) -> None:
@@ -83,3 +92,13 @@ def test_the_sudden_sign_leaves_each_lesions_term_at_least_as_it_was(explorer: E
     for h in model.hypotheses:
         for before, after in zip(plain, sudden, strict=True):
             assert model.term(h, after).p >= model.term(h, before).p
+
+
+def test_a_facial_nerve_palsy_or_a_weak_face_on_both_sides_is_no_sudden_droop(explorer: Explorer) -> None:
+    """The reviews of stop 39: a Bell's palsy (eye, forehead) and facial diplegia (GBS, Lyme) are no stroke's droop."""
+    for lines in (
+        ["sudden right facial weakness, cannot close the right eye", "onset 2 hours ago"],
+        ["sudden weakness of the face on both sides", "onset 2 hours ago"],
+    ):
+        flat = {f for found in _findings(explorer, lines) for f in found}
+        assert BASE + "facial_droop" not in flat, lines

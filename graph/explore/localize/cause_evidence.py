@@ -20,9 +20,8 @@ it, as a cause placed at a root does (``engine.Localizer._conditions``).
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
-from graph.explore.localize import imaged_causes
 from graph.explore.localize.lesion import Hypothesis
 from graph.explore.localize.model import Model
 from graph.explore.localize.observation import Observation
@@ -39,15 +38,13 @@ def weigh(
     hypotheses: dict[str, Hypothesis],
     observations: list[Observation],
     syndrome: Hypothesis,
-    named: Collection[str] = (),
-    discs: Mapping[str, frozenset[str]] | None = None,
+    imaged: Mapping[str, float] | None = None,
 ) -> list[tuple[str, float, bool]]:
     """Return the listed causes, each with its share weighed by the findings it states, and whether it leads its site.
 
     Only a cause of the syndrome (``causes``) is weighed against it: a spinal malignancy listed at the cauda equina as a
     cause of the cauda equina syndrome is no evidence about leptomeningeal disease leading that site. A cause in
-    ``named`` (an imaging line names it) gains the imaging ratio whether scored or not (``discs``: the disc regions of
-    the causes, ``imaged_causes.disc_regions``, which say whether a named cause is a disc herniation).
+    ``imaged`` (an imaging line names it) gains its log ratio there (``imaged_causes.log_ratio``), scored or not.
     """
     causing = [
         cause in hypotheses and syndrome.iri in {e for e, _ in model.findings.anatomy.out(cause, RADIX.causes)}
@@ -60,7 +57,7 @@ def weigh(
             if weighed and share > 0
             else 0.0
         )
-        + (imaged_causes.log_ratio(cause, discs or {}) if cause in named and share > 0 else 0.0)
+        + ((imaged or {}).get(cause, 0.0) if share > 0 else 0.0)
         for (cause, share), weighed in zip(listed, causing, strict=True)
     ]
     top = max(logs, default=-math.inf)

@@ -131,13 +131,14 @@ class Localizer:
         self.by_iri = {h.iri: h for h in self.hypotheses if not h.at_root}  # each scored condition, by its IRI
         # the sites listing a scored cause, the only ones whose shares the findings can move (``cause_evidence``)
         self.weighable = {key for key, listed in self.causes.items() if any(c in self.by_iri for c, _ in listed)}
-        # the causes an imaging line may name (``imaged_causes``): those of the cord and cauda equina sites, and of the
-        # cord sites alone, which a named cause is a red flag at (a disc compressing the thoracic cord)
+        # the causes an imaging line may name (``imaged_causes``): those of the cord and cauda equina sites, weighed
+        # there only; and those of the cord sites alone, which a named cause is a red flag at (a disc compressing the
+        # thoracic cord)
         kinds = {h.site.key: h.site.kind for h in self.hypotheses}
         self.listed = {key: frozenset(c for c, _ in listed) for key, listed in self.causes.items()}
+        self.imaging_sites = frozenset(key for key in self.listed if kinds.get(key) in ("cord", "cauda equina"))
         self.imageable = imaged_causes.disc_regions(
-            frozenset().union(*(c for key, c in self.listed.items() if kinds.get(key) in ("cord", "cauda equina"))),
-            self.anatomy,
+            frozenset().union(*(self.listed[key] for key in self.imaging_sites)), self.anatomy
         )
         self.cord_causes = frozenset().union(*(c for key, c in self.listed.items() if kinds.get(key) == "cord"))
         self.reader = NoteReader(self.anatomy, self.findings, index, hpo_parents)
@@ -158,10 +159,13 @@ class Localizer:
         for s in sorted(singles, key=_likeliest_first, reverse=True):  # the likeliest last; a carrier, its lesion
             h = s.members[0]
             syndrome[h.site.key] = self.by_iri.get(h.carries, h) if h.carries else h
-        named = imaged_causes.named(distinct, self.imageable)  # the causes an imaging line names
+        named = imaged_causes.named(distinct, self.imageable)  # the causes an imaging line names, with their gain
+        imaged = {cause: imaged_causes.log_ratio(cause, self.imageable) for cause in named}
         causes = {
-            key: cause_evidence.weigh(self.model, listed, self.by_iri, distinct, syndrome[key], named, self.imageable)
-            if key in syndrome and (key in self.weighable or named & self.listed[key])
+            key: cause_evidence.weigh(
+                self.model, listed, self.by_iri, distinct, syndrome[key], imaged if key in self.imaging_sites else None
+            )
+            if key in syndrome and (key in self.weighable or (key in self.imaging_sites and named & self.listed[key]))
             else [(cause, share, False) for cause, share in listed]
             for key, listed in self.causes.items()
         }  # fmt: skip

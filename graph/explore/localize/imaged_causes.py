@@ -8,14 +8,17 @@ the red flag, and eight naming a spinal malignancy for an imaged conus mass, wen
 
 A cause is named by the words a report uses for its kind of lesion (:data:`CAUSE_WORDS`: a mass or metastasis, a
 collection, a haematoma, myelitis) or, for a disc herniation the graph places at a disc level (``atDiscLevel``), by a
-herniation word with a spinal level of that disc's region ("T9-T10": thoracic). A word after a denial or a question
-("no mass", "? collection", "to exclude abscess") names nothing. The words are a reading table, like the reader's
-(each entry names a node of the graph): no library reads a radiology report's lesion types, and a NegEx pass
-over the line would find the same denials the studies reader already names (``studies.DENIALS``).
+herniation word with a spinal level of that disc's region in the same clause ("T9-T10": thoracic). A word after a
+denial or a question in its stretch ("no cord compression, mass or collection", "? abscess") or before a denial ("mass
+excluded") names nothing, nor does "mass effect", nor a line naming no spinal structure or level ("MRI hip: fluid
+collection"): the guards of the two reviews of stop 39. The words are a reading table, like the reader's (each entry
+names a node of the graph): no library reads a radiology report's lesion types, and the denial words are the studies
+reader's (``studies.DENIALS``, ``studies.REQUEST_WORDS``).
 
 How much a named cause gains is the imaging model's own (``parameters``): P(the scan shows it | it) is
 :data:`IMAGING_SENSITIVITY`; P(the scan shows it | another cause of the syndrome) is :data:`IMAGING_INCIDENTAL` for a
-disc herniation (discs bulge in people without symptoms) and :data:`LEAK` for anything else (a mass, a collection).
+disc herniation (discs bulge in people without symptoms) and :data:`LEAK` for anything else (a mass, a collection;
+the project's stand-in, no measured rate).
 """
 
 from __future__ import annotations
@@ -33,11 +36,10 @@ from graph.namespaces import BASE, RADIX
 
 TUMOUR_WORDS = frozenset({"mass", "tumour", "tumor", "neoplasm", "neoplastic", "ependymoma", "astrocytoma",
                           "schwannoma", "meningioma", "neurofibroma", "lipoma"})  # fmt: skip
-MALIGNANT_WORDS = frozenset({"metastasis", "metastases", "metastatic", "mets", "met", "deposit", "deposits",
-                             "malignancy", "malignant", "cancer", "carcinoma", "myeloma", "lymphoma",
-                             "plasmacytoma"})  # fmt: skip
+MALIGNANT_WORDS = frozenset({"metastasis", "metastases", "metastatic", "mets", "deposit", "deposits", "malignancy",
+                             "malignant", "cancer", "carcinoma", "myeloma", "lymphoma", "plasmacytoma"})  # fmt: skip
 CAUSE_WORDS: dict[str, frozenset[str]] = {
-    BASE + "spinal_malignancy": MALIGNANT_WORDS | {"mass"},  # a mass may be a metastasis: it names both
+    BASE + "spinal_malignancy": MALIGNANT_WORDS | {"mass"},  # a malignancy shows as a mass as often as any tumour
     BASE + "spinal_tumour": TUMOUR_WORDS | MALIGNANT_WORDS,  # a metastasis is a tumour (the graph's broader one)
     BASE + "spinal_epidural_abscess": frozenset({"abscess", "collection", "empyema", "phlegmon"}),
     BASE + "spinal_infection": frozenset({"discitis", "osteomyelitis", "spondylodiscitis", "abscess"}),
@@ -45,14 +47,26 @@ CAUSE_WORDS: dict[str, frozenset[str]] = {
     BASE + "transverse_myelitis": frozenset({"myelitis"}),
 }
 """The words by which an imaging report names each cause of a cord or cauda equina syndrome."""
+MET_AFTER = frozenset({"vertebral", "vertebra", "bone", "bony", "spinal", "epidural", "sacral"})
+"""Words after which "met" is a metastasis, as it is after a spinal level."""
+NOT_A_LESION_AFTER = {"mass": frozenset({"effect"})}
+"""A word that names no lesion before these: "disc herniation with mass effect on the cord" (the reviews of stop 39)."""
 HERNIATION_WORDS = frozenset({"herniation", "herniated", "protrusion", "protruding", "extrusion", "extruded",
                               "prolapse", "prolapsed", "sequestration", "sequestered", "hnp", "pivd"})  # fmt: skip
 """Words that name a disc herniation; "disc" with :data:`COMPRESSION_WORDS` does too ("calcified disc indenting the
 cord")."""
 COMPRESSION_WORDS = frozenset({"indenting", "indents", "compressing", "compresses", "compression", "effacing",
                                "impinging", "deforming", "abutting"})  # fmt: skip
+SPINAL_WORDS = frozenset({"spine", "spinal", "cord", "thecal", "epidural", "intradural", "extradural", "intramedullary",
+                          "conus", "cauda", "vertebra", "vertebral", "canal", "foramen", "foraminal", "disc",
+                          "paraspinal", "myelogram"})  # fmt: skip
+"""A line names a spinal lesion only with one of these words or a spinal level (not "MRI hip: fluid collection")."""
+AFTER_DENIALS = frozenset({"excluded", "absent", "unlikely"})
+"""Words after a lesion word that deny it ("mass excluded"), as "not seen" does."""
+CLAUSE_ENDS = frozenset({";", ".", "but", "however"})
+"""Where a denial stops: "no cord compression, mass or collection" denies all three, "no stenosis; mass at T8" not."""
 LEVEL = re.compile(r"^([ctls])\d{1,2}$")
-TOKENS = re.compile(r"[a-z]+\d*|\?")
+TOKENS = re.compile(r"[a-z]+\d*|\d+|[?,;.]")
 DISC_SUFFIX = "_disc"
 
 
@@ -65,17 +79,22 @@ def log_ratio(cause: str, discs: Mapping[str, frozenset[str]]) -> float:
 def disc_regions(causes: Iterable[str], anatomy: Anatomy) -> dict[str, frozenset[str]]:
     """Return, per cause, the spinal regions (c, t, l) of the disc levels the graph places its herniations at.
 
-    A cause's herniations are its own and those of its kin by ``skos:broader``: the central cervical disc herniation is
-    a cervical disc herniation, whose narrower ones lie at C4-C5 to C7-T1 (region c). A cause with no disc level in its
-    kin has none (a mass, a collection).
+    Only a disc herniation has them, by its name ("herniated cervical disc", "thoracic disc herniation"): its own
+    levels, and those of the herniations narrower than it or than a broader disc herniation (the central cervical disc
+    herniation is a herniated cervical disc, whose narrower ones lie at C4-C5 to C7-T1: region c). A stenosis or cyst
+    near a disc is no disc herniation (the code review of stop 39: walking to every sibling had made a lumbar spinal
+    stenosis, and through the spinal stenosis a cervical one, "named" by an L4-5 disc line).
     """
-    found = {}
+    found: dict[str, frozenset[str]] = {}
     for cause in causes:
-        kin = {cause, *anatomy.beyond(cause, (BROADER,))}
+        if not _a_disc(anatomy, cause):
+            found[cause] = frozenset()
+            continue
+        kin = {cause, *(b for b in anatomy.beyond(cause, (BROADER,)) if _a_disc(anatomy, b))}
         todo = list(kin)
-        while todo:  # and everything narrower than them
+        while todo:  # and every disc herniation narrower than them
             for narrower, _ in anatomy.into(todo.pop(), BROADER):
-                if narrower not in kin:
+                if narrower not in kin and _a_disc(anatomy, narrower):
                     kin.add(narrower)
                     todo.append(narrower)
         regions = set()
@@ -88,26 +107,74 @@ def disc_regions(causes: Iterable[str], anatomy: Anatomy) -> dict[str, frozenset
     return found
 
 
+def _a_disc(anatomy: Anatomy, condition: str) -> bool:
+    """Return True for a disc herniation, by the graph's name of it."""
+    return (
+        "disc" in str(anatomy.G.nodes[condition].get("label", "")).lower().split() if condition in anatomy.G else False
+    )
+
+
 def named(observations: Iterable[Observation], discs: Mapping[str, frozenset[str]]) -> set[str]:
-    """Return the causes (the keys of ``discs``, with their disc regions) that a present imaging line names."""
+    """Return the causes (the keys of ``discs``, with their disc regions) that a present spinal imaging line names."""
     lines = {o.phrase for o in observations if o.kind == "imaging" and o.present}
     found: set[str] = set()
     for line in lines:
         words = TOKENS.findall(line.lower().replace("r/o", "ro"))
-        said = {word for i, word in enumerate(words) if not _denied(words, i)}
-        regions = {
-            "l" if match[1] == "s" else match[1]
-            for i, word in enumerate(words)
-            if (match := LEVEL.match(word)) and not a_sequence(words, i)
-        }
-        herniation = bool(said & HERNIATION_WORDS) or ("disc" in said and bool(said & COMPRESSION_WORDS))
-        for cause, disc in discs.items():
-            if said & CAUSE_WORDS.get(cause, frozenset()) or (herniation and disc & regions):
-                found.add(cause)
+        levels = [_region(words, i) for i in range(len(words))]
+        words = [  # "T8 met", "vertebral met": a metastasis; "criteria met" is no lesion (the code review of stop 39)
+            "metastasis" if w == "met" and i and (levels[i - 1] or words[i - 1] in MET_AFTER) else w
+            for i, w in enumerate(words)
+        ]
+        if not (SPINAL_WORDS & set(words) or any(levels)):
+            continue
+        said = [not _denied(words, i) and not _no_lesion(words, i) for i in range(len(words))]
+        for clause in _clauses(words):
+            kept = {words[i] for i in clause if said[i]}
+            regions = {levels[i] for i in clause if levels[i]}
+            herniation = bool(kept & HERNIATION_WORDS) or ("disc" in kept and bool(kept & COMPRESSION_WORDS))
+            for cause, disc in discs.items():
+                if kept & CAUSE_WORDS.get(cause, frozenset()) or (herniation and disc & regions):
+                    found.add(cause)
+    return found
+
+
+def _no_lesion(words: list[str], index: int) -> bool:
+    """Return True when the word at ``index`` names no lesion for the word after it ("mass effect")."""
+    return index + 1 < len(words) and words[index + 1] in NOT_A_LESION_AFTER.get(words[index], frozenset())
+
+
+def _region(words: list[str], index: int) -> str:
+    """Return the spinal region of a level at ``index`` ("t9": t; "s1": l), or "" (none, or an MRI sequence)."""
+    match = LEVEL.match(words[index])
+    if match is None or a_sequence(words, index):
+        return ""
+    after, before = words[index + 1 : index + 2], words[index - 1 : index]
+    if words[index] in ("t1", "t2") and (after in (["w"], ["weighted"]) or before == ["on"]):
+        return ""  # "T2W", "low signal on T1": the sequence
+    return "l" if match[1] == "s" else match[1]
+
+
+def _clauses(words: list[str]) -> list[range]:
+    """Return the index ranges of the line's clauses, split at commas, semicolons and full stops."""
+    found, start = [], 0
+    for i, word in enumerate([*words, ","]):
+        if word in (",", ";", "."):
+            found.append(range(start, i))
+            start = i + 1
     return found
 
 
 def _denied(words: list[str], index: int) -> bool:
-    """Return True when a denial or a question stands in the three words before ``index`` ("no mass", "? abscess")."""
-    before = set(words[max(0, index - 3) : index])
-    return bool(before & DENIALS or before & REQUEST_WORDS)
+    """Return True when a denial or a question stands before ``index`` in its stretch, or a denial follows it.
+
+    A denial before a word reaches to the end of its stretch, across commas ("no cord compression, mass or collection")
+    but not past a semicolon, a full stop or "but"; one after it is "not seen" or :data:`AFTER_DENIALS` in the next
+    three words.
+    """
+    for word in reversed(words[:index]):
+        if word in CLAUSE_ENDS:
+            break
+        if word in DENIALS or word in REQUEST_WORDS:
+            return True
+    after = words[index + 1 : index + 4]
+    return bool(AFTER_DENIALS & set(after)) or ("not" in after and "seen" in after)

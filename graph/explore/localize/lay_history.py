@@ -7,9 +7,9 @@ article or side; each table's docstring gives its source or the project's reason
 
 from __future__ import annotations
 
-HIV_FORMS = ("hiv clinic", "hiv positive", "hiv +ve", "hiv+", "known hiv", "hiv ,", "hiv on", "with hiv",
-             "hiv-positive", "hiv ;")  # fmt: skip
-"""HIV named with what follows or precedes it (so a low CD4 count's "advanced HIV infection" stays itself)."""
+HIV_FORMS = ("hiv clinic", "hiv positive", "hiv +ve", "hiv+", "known hiv", "with hiv", "hiv-positive", "hiv , cd4")
+"""HIV named as the patient's (not in a list of serology sent: the review of stop 39), and with what follows or precedes
+it, so a low CD4 count's "advanced HIV infection" stays itself."""
 
 HISTORY = {
     "lost vision in * eye": "previous episode of optic neuritis",
@@ -119,10 +119,12 @@ HISTORY = {
     "on chemo": "immunosuppressed",
     "on tacrolimus": "immunosuppressed",
     "transplant recipient": "immunosuppressed",
-    # HIV is an immune deficiency by disease, as the graph defines immunosuppression (stop 39: "HIV clinic: CD4 300"
-    # was read only as the age); fingolimod, for multiple sclerosis, suppresses lymphocytes as the drugs above do
+    # HIV is an immune deficiency by disease, as the graph defines immunosuppression (stop 39); fingolimod, for
+    # multiple sclerosis, sequesters lymphocytes and raises the risk of infections, zoster among them (US prescribing
+    # information, 5.2 Infections: https://medlibrary.org/lib/rx/meds/fingolimod-2/page/2/), while it is taken
     **dict.fromkeys(HIV_FORMS, "immunosuppressed"),
-    "fingolimod": "immunosuppressed",
+    "on fingolimod": "immunosuppressed",
+    "taking fingolimod": "immunosuppressed",
     "wt loss": "unexplained weight loss",
     "wt ↓": "unexplained weight loss",
     "weight ↓": "unexplained weight loss",
@@ -147,12 +149,12 @@ HISTORY = {
     "grouped vesicles": "vesicular rash in a dermatome",
     "vesicles on an erythematous base": "vesicular rash in a dermatome",
     "vesicular eruption": "vesicular rash in a dermatome",
-    # stop 39, lines of sealed 66 and 68 and older sets left unread: vesicles in a strip, crusting, or named by place,
-    # and a shingles rash seen (not a past one: "shingles 2 years ago" stays history, "after shingles" its pain)
+    # stop 39, lines of sealed 66 and older sets left unread: vesicles in a strip, and a shingles rash seen (not a past
+    # one: "shingles 2 years ago" stays history, "after shingles" its pain); crusting vesicles alone, or vesicles on a
+    # place, do not say the rash keeps to a dermatome ("crusting vesicles all over after chickenpox": the review of
+    # stop 35)
     "vesicles in a strip": "vesicular rash in a dermatome",
-    "crusting vesicles": "vesicular rash in a dermatome",
-    "crusted vesicles": "vesicular rash in a dermatome",
-    "vesicles on": "vesicular rash in a dermatome",
+    "vesicles on * red base": "vesicular rash in a dermatome",  # as "vesicles on an erythematous base"
     "healing shingles": "vesicular rash in a dermatome",
     "shingles rash": "vesicular rash in a dermatome",
     "after shingles": "pain after shingles",
