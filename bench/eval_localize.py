@@ -111,6 +111,8 @@ SETS = {
     "sealed 69 (held out, run once)": [EVAL / "cases_sealed69.toml"],
     "sealed 70 (held out, run once)": [EVAL / "cases_sealed70.toml"],
     "sealed 71 (held out, run once)": [EVAL / "cases_sealed71.toml"],
+    "sealed 72 (held out, run once)": [EVAL / "cases_sealed72.toml"],
+    "sealed 73 (held out, run once)": [EVAL / "cases_sealed73.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
