@@ -149,3 +149,18 @@ def test_a_lumbar_disc_compressing_a_root_is_no_red_flag(explorer: Explorer) -> 
     )
     flags = {flag["id"] for flag in answer["red_flags"]}
     assert not {"radix:lumbar_disc_herniation", "radix:L5_S1_central_disc_herniation"} & flags
+
+
+def test_a_scan_naming_one_cause_lowers_the_causes_it_would_have_shown(explorer: Explorer) -> None:
+    """The clinical review of stop 39: a scan showing a disc indenting the cord, no mass, left a malignancy first."""
+    localizer = explorer.localizer
+    discs = localizer.imageable
+    key = next(key for key, causes in localizer.listed.items() if THORACIC_DISC in causes)
+    ratios = imaged_causes.site_ratios({THORACIC_DISC}, localizer.listed[key], discs)
+    assert ratios[THORACIC_DISC] == pytest.approx(math.log(IMAGING_SENSITIVITY / IMAGING_INCIDENTAL))
+    assert ratios[MALIGNANCY] == pytest.approx(math.log((1 - IMAGING_SENSITIVITY) / (1 - LEAK)))
+    assert BASE + "transverse_myelitis" not in ratios  # a cord signal is no word the table reads
+    assert imaged_causes.site_ratios(set(), localizer.listed[key], discs) == {}
+    site = explorer.localize(THORACIC_DISC_NOTE, limit=100)["sites"][0]
+    shares = {c["id"]: c["probability"] for c in site["conditions"] if c["role"] == "cause"}
+    assert shares["radix:thoracic_disc_herniation"] > shares["radix:spinal_malignancy"]

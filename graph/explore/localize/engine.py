@@ -159,12 +159,10 @@ class Localizer:
         for s in sorted(singles, key=_likeliest_first, reverse=True):  # the likeliest last; a carrier, its lesion
             h = s.members[0]
             syndrome[h.site.key] = self.by_iri.get(h.carries, h) if h.carries else h
-        named = imaged_causes.named(distinct, self.imageable)  # the causes an imaging line names, with their gain
-        imaged = {cause: imaged_causes.log_ratio(cause, self.imageable) for cause in named}
+        named = imaged_causes.named(distinct, self.imageable)  # the causes an imaging line names
+        imaged = {key: imaged_causes.site_ratios(named, self.listed[key], self.imageable) for key in self.imaging_sites}
         causes = {
-            key: cause_evidence.weigh(
-                self.model, listed, self.by_iri, distinct, syndrome[key], imaged if key in self.imaging_sites else None
-            )
+            key: cause_evidence.weigh(self.model, listed, self.by_iri, distinct, syndrome[key], imaged.get(key))
             if key in syndrome and (key in self.weighable or (key in self.imaging_sites and named & self.listed[key]))
             else [(cause, share, False) for cause, share in listed]
             for key, listed in self.causes.items()

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.observation import Observation
@@ -47,6 +47,8 @@ CAUSE_WORDS: dict[str, frozenset[str]] = {
     BASE + "transverse_myelitis": frozenset({"myelitis"}),
 }
 """The words by which an imaging report names each cause of a cord or cauda equina syndrome."""
+UNSEEN_KINDS = frozenset(CAUSE_WORDS) - {BASE + "transverse_myelitis"}
+"""The causes a scan that names another cause at their site would have shown (``site_ratios``)."""
 MET_AFTER = frozenset({"vertebral", "vertebra", "bone", "bony", "spinal", "epidural", "sacral"})
 """Words after which "met" is a metastasis, as it is after a spinal level."""
 NOT_A_LESION_AFTER = {"mass": frozenset({"effect"})}
@@ -74,6 +76,28 @@ def log_ratio(cause: str, discs: Mapping[str, frozenset[str]]) -> float:
     """Return log P(the scan names the cause | it) / P(the scan names it | another cause): the named cause's gain."""
     incidental = IMAGING_INCIDENTAL if discs.get(cause) else LEAK
     return math.log(IMAGING_SENSITIVITY / incidental)
+
+
+def site_ratios(
+    named: Collection[str], listed: Collection[str], discs: Mapping[str, frozenset[str]]
+) -> dict[str, float]:
+    """Return the log ratio of each cause listed at a site, when a scan names one of them: named ones gain, unseen lose.
+
+    A scan that names one cause at the site looked where the others would be: a mass, a collection, a haematoma or a
+    disc it does not name is that much less likely, P(not shown | it) / P(not shown | another) = (1 -
+    :data:`IMAGING_SENSITIVITY`) / (1 - the rate of one seen when the lesion is another). Myelitis is not lowered so: a
+    report shows it as a cord signal, in words the table does not read. The clinical review of stop 39: a scan showing a
+    calcified disc indenting the thoracic cord, and no mass, had left a malignancy above the disc.
+    """
+    shown = set(named) & set(listed)
+    if not shown:
+        return {}
+    found = {cause: log_ratio(cause, discs) for cause in shown}
+    for cause in set(listed) - shown:
+        if cause in UNSEEN_KINDS or discs.get(cause):
+            seen_otherwise = IMAGING_INCIDENTAL if discs.get(cause) else LEAK
+            found[cause] = math.log((1.0 - IMAGING_SENSITIVITY) / (1.0 - seen_otherwise))
+    return found
 
 
 def disc_regions(causes: Iterable[str], anatomy: Anatomy) -> dict[str, frozenset[str]]:
