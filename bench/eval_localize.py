@@ -113,6 +113,8 @@ SETS = {
     "sealed 71 (held out, run once)": [EVAL / "cases_sealed71.toml"],
     "sealed 72 (held out, run once)": [EVAL / "cases_sealed72.toml"],
     "sealed 73 (held out, run once)": [EVAL / "cases_sealed73.toml"],
+    "sealed 74 (held out, run once)": [EVAL / "cases_sealed74.toml"],
+    "sealed 75 (held out, run once)": [EVAL / "cases_sealed75.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
