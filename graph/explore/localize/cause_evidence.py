@@ -46,6 +46,7 @@ def weigh(
     cause of the cauda equina syndrome is no evidence about leptomeningeal disease leading that site. A cause in
     ``imaged`` (an imaging line names it) gains its log ratio there (``imaged_causes.log_ratio``), scored or not.
     """
+    imaged = imaged or {}
     causing = [
         cause in hypotheses and syndrome.iri in {e for e, _ in model.findings.anatomy.out(cause, RADIX.causes)}
         for cause, _ in listed
@@ -57,7 +58,7 @@ def weigh(
             if weighed and share > 0
             else 0.0
         )
-        + ((imaged or {}).get(cause, 0.0) if share > 0 else 0.0)
+        + (imaged.get(cause, 0.0) if share > 0 else 0.0)
         for (cause, share), weighed in zip(listed, causing, strict=True)
     ]
     top = max(logs, default=-math.inf)

@@ -160,7 +160,11 @@ class Localizer:
             h = s.members[0]
             syndrome[h.site.key] = self.by_iri.get(h.carries, h) if h.carries else h
         named = imaged_causes.named(distinct, self.imageable)  # the causes an imaging line names
-        imaged = {key: imaged_causes.site_ratios(named, self.listed[key], self.imageable) for key in self.imaging_sites}
+        imaged = (  # per cord or cauda equina site, when a scan names anything at all
+            {key: imaged_causes.site_ratios(named, self.listed[key], self.imageable) for key in self.imaging_sites}
+            if named
+            else {}
+        )
         causes = {
             key: cause_evidence.weigh(self.model, listed, self.by_iri, distinct, syndrome[key], imaged.get(key))
             if key in syndrome and (key in self.weighable or (key in self.imaging_sites and named & self.listed[key]))

@@ -27,6 +27,7 @@ import math
 import re
 from collections.abc import Collection, Iterable, Mapping
 
+from graph.explore.localize import levels
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import IMAGING_INCIDENTAL, IMAGING_SENSITIVITY, LEAK
@@ -67,15 +68,18 @@ AFTER_DENIALS = frozenset({"excluded", "absent", "unlikely"})
 """Words after a lesion word that deny it ("mass excluded"), as "not seen" does."""
 CLAUSE_ENDS = frozenset({";", ".", "but", "however"})
 """Where a denial stops: "no cord compression, mass or collection" denies all three, "no stenosis; mass at T8" not."""
-LEVEL = re.compile(r"^([ctls])\d{1,2}$")
 TOKENS = re.compile(r"[a-z]+\d*|\d+|[?,;.]")
 DISC_SUFFIX = "_disc"
 
 
 def log_ratio(cause: str, discs: Mapping[str, frozenset[str]]) -> float:
     """Return log P(the scan names the cause | it) / P(the scan names it | another cause): the named cause's gain."""
-    incidental = IMAGING_INCIDENTAL if discs.get(cause) else LEAK
-    return math.log(IMAGING_SENSITIVITY / incidental)
+    return math.log(IMAGING_SENSITIVITY / _seen_otherwise(cause, discs))
+
+
+def _seen_otherwise(cause: str, discs: Mapping[str, frozenset[str]]) -> float:
+    """Return P(a scan shows this kind of cause | the lesion is another): a disc's incidental rate, else the leak."""
+    return IMAGING_INCIDENTAL if discs.get(cause) else LEAK
 
 
 def site_ratios(
@@ -95,8 +99,7 @@ def site_ratios(
     found = {cause: log_ratio(cause, discs) for cause in shown}
     for cause in set(listed) - shown:
         if cause in UNSEEN_KINDS or discs.get(cause):
-            seen_otherwise = IMAGING_INCIDENTAL if discs.get(cause) else LEAK
-            found[cause] = math.log((1.0 - IMAGING_SENSITIVITY) / (1.0 - seen_otherwise))
+            found[cause] = math.log((1.0 - IMAGING_SENSITIVITY) / (1.0 - _seen_otherwise(cause, discs)))
     return found
 
 
@@ -144,17 +147,17 @@ def named(observations: Iterable[Observation], discs: Mapping[str, frozenset[str
     found: set[str] = set()
     for line in lines:
         words = TOKENS.findall(line.lower().replace("r/o", "ro"))
-        levels = [_region(words, i) for i in range(len(words))]
+        region_at = [_region(words, i) for i in range(len(words))]
         words = [  # "T8 met", "vertebral met": a metastasis; "criteria met" is no lesion (the code review of stop 39)
-            "metastasis" if w == "met" and i and (levels[i - 1] or words[i - 1] in MET_AFTER) else w
+            "metastasis" if w == "met" and i and (region_at[i - 1] or words[i - 1] in MET_AFTER) else w
             for i, w in enumerate(words)
         ]
-        if not (SPINAL_WORDS & set(words) or any(levels)):
+        if not (SPINAL_WORDS & set(words) or any(region_at)):
             continue
         said = [not _denied(words, i) and not _no_lesion(words, i) for i in range(len(words))]
         for clause in _clauses(words):
             kept = {words[i] for i in clause if said[i]}
-            regions = {levels[i] for i in clause if levels[i]}
+            regions = {region_at[i] for i in clause if region_at[i]}
             herniation = bool(kept & HERNIATION_WORDS) or ("disc" in kept and bool(kept & COMPRESSION_WORDS))
             for cause, disc in discs.items():
                 if kept & CAUSE_WORDS.get(cause, frozenset()) or (herniation and disc & regions):
@@ -169,13 +172,13 @@ def _no_lesion(words: list[str], index: int) -> bool:
 
 def _region(words: list[str], index: int) -> str:
     """Return the spinal region of a level at ``index`` ("t9": t; "s1": l), or "" (none, or an MRI sequence)."""
-    match = LEVEL.match(words[index])
-    if match is None or a_sequence(words, index):
+    found = levels.level(words[index])  # a level with a dermatome, as the reader's own rules read one
+    if found is None or a_sequence(words, index):
         return ""
     after, before = words[index + 1 : index + 2], words[index - 1 : index]
-    if words[index] in ("t1", "t2") and (after in (["w"], ["weighted"]) or before == ["on"]):
+    if found in ("t1", "t2") and (after in (["w"], ["weighted"]) or before == ["on"]):
         return ""  # "T2W", "low signal on T1": the sequence
-    return "l" if match[1] == "s" else match[1]
+    return "l" if found[0] == "s" else found[0]
 
 
 def _clauses(words: list[str]) -> list[range]:

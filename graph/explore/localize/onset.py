@@ -31,6 +31,7 @@ from graph.namespaces import BASE
 SUDDEN = re.compile(r"\b(?:sudden(?:ly)?(?! (?:movements?|death|cardiac|jerks?))|abrupt(?:ly)?|acute onset)", re.I)
 """Words saying the onset was sudden (not "sudden movements" or "sudden cardiac death")."""
 FAST_POSITIVE = re.compile(r"\b(?:out of the blue|fast (?:\+ ?ve|positive))", re.I)
+"""An onset "out of the blue", or a positive FAST test (the face, arm or speech of a stroke, found on screening)."""
 MINUTES_AGO = re.compile(r"\b(?:an?|one|two|three|half an?|\d+) min(?:ute)?s? ago\b|\blast \d+ min(?:ute)?s\b", re.I)
 HOURS_AGO = re.compile(r"\b(?:an?|one|two|three|half an?|[1-9]|1\d|2[0-4]) (?:hours?|hrs?) ago\b", re.I)
 ONSET_FOR = re.compile(r"\bonset (?:\d+ ?min(?:ute)?s?|(?:[1-9]|1\d|2[0-4]) ?(?:hours?|hrs?))\b", re.I)
