@@ -7,7 +7,8 @@ Since stop 38 the engine keeps what it works out of a phrase or an observation a
 (``NoteReader.read``) and each observation's terms for every hypothesis (``Model.columns``), since notes repeat their
 phrases (the finding terms were kept before); the engine before v2 reads every phrase afresh. The row "6 phrases,
 first seen" clears both before every call, so it times a note whose phrases the engine has never read (the per-finding
-terms and the anatomy's and parsimony's memos, which every engine since v2 keeps, stay warm).
+terms and the anatomy's and parsimony's memos, which every engine since v2 keeps, stay warm). Since stop 40 it also
+clears the columns' arrays and the parsimony terms kept by what a note says of a lesion's territory.
 
     python bench/bench_localize.py [--runs 300] [--old-commit REV]
 """
@@ -58,6 +59,8 @@ runs, sets, cold = json.load(sys.stdin)
 localizer = getattr(explorer, "localizer", None)
 kept = [  # what the engine keeps across calls: none before stop 38
     getattr(getattr(localizer, "model", None), "_columns", {}),
+    getattr(getattr(localizer, "model", None), "_probabilities", {}),  # the columns' arrays (since stop 40)
+    getattr(getattr(getattr(localizer, "model", None), "parsimony", None), "_kept", {}),  # silences (since stop 40)
     getattr(getattr(localizer, "reader", None), "_readings", {}),
 ]
 out = {}

@@ -2,8 +2,9 @@
 
 ``NoteReader.read`` keeps each phrase's reading and ``Model.columns`` each observation's terms for every hypothesis
 across requests; ``Parsimony.silence``
-shares one term among the hypotheses with the same units within a request; ``Site.covered_key`` is found once per
-site. Each is checked against the same work done afresh.
+shares one term among the hypotheses with the same units within a request, and keeps it across requests by what the
+note says of the units' territory (stop 40); ``Site.covered_key`` is found once per site. Each is checked against the
+same work done afresh.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from rdflib import Graph
 
 from graph.explore.explorer import Explorer
 from graph.explore.localize import model as model_module
+from graph.explore.localize import parsimony as parsimony_module
 from graph.explore.localize import reader as reader_module
 from graph.explore.localize.lesion import Site
 from graph.explore.localize.parsimony import Silence
@@ -85,6 +87,25 @@ def test_a_shared_silence_is_the_silence_found_alone(explorer: Explorer) -> None
         assert shared == alone
     weighed = [h for h in model.hypotheses if parsimony.weighed(h)]
     assert weighed and len({id(parsimony.units(h)) for h in weighed}) < len(weighed), "equal units share one tuple"
+
+
+def test_a_kept_silence_is_the_silence_found_alone(explorer: Explorer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Silences kept across notes (stop 40: by what each note says of the lesion's territory) are each note's own."""
+    model = explorer.localizer.model
+    parsimony = model.parsimony
+    weighed = [h for h in model.hypotheses if parsimony.weighed(h)]
+    saids = [parsimony.said(explorer.localizer.read(note).observations) for note in NOTES]
+    for order in (saids, saids[::-1]):  # each note after the others' terms were kept
+        for said in order:
+            found: dict[int, Silence] = {}
+            kept = [parsimony.silence(h, said, {}, found) for h in weighed]
+            assert kept == [parsimony.silence(h, said) for h in weighed]
+    assert len(parsimony._kept) < len(weighed) * len(NOTES), "notes saying the same of a territory share its term"
+    monkeypatch.setattr(parsimony_module, "KEPT_SILENCES", 5)
+    parsimony._kept.clear()
+    for said in saids:
+        assert [parsimony.silence(h, said, {}, {}) for h in weighed] == [parsimony.silence(h, said) for h in weighed]
+    assert len(parsimony._kept) <= 5
 
 
 def test_a_sites_covered_key_drops_its_coverings_only() -> None:

@@ -14,7 +14,8 @@ number):
 
 A polyradiculopathy at no stated level ("several roots") reaches a two-sided limb deficit at any level in a note
 showing its widespread pattern (``_at_any_level``, stop 38). Each observation's terms for every hypothesis are kept
-across requests (``columns``): a term depends on the hypothesis and the observation alone.
+across requests (``columns``): a term depends on the hypothesis and the observation alone. Since stop 40 the terms are
+summed for all hypotheses at once, as arrays (``likelihood.py``), with the same additions in the same order.
 
 One piece despite the size guide: every term above is read from the same caches and feeds the one
 posterior; split apart, each module would need the others' hypotheses, findings and caches.
@@ -37,10 +38,14 @@ import math
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
 
 from graph.explore.localize.findings import OBJECTIVE_SENSORY_LOSS, Findings
 from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, SEVERAL_ROOTS, Hypothesis
 from graph.explore.localize.lesion import local_name
+from graph.explore.localize.likelihood import LikelierTerm, Matrix, TermRow, of_pairs, on_sides
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import (
     ELECTRODIAGNOSTIC_SENSITIVITY,
@@ -108,7 +113,7 @@ class Scored:
     observations: list[Observation] = field(default_factory=list)
     values: list[float] = field(default_factory=list)
     """The likelihood of what was observed, per observation (on the lesion's likelier side)."""
-    base_terms: list[Term] = field(default_factory=list)
+    base_terms: Sequence[Term] = field(default_factory=list)
     """P(observation present | hypothesis), before sides (for pairs, and for the words of explanations)."""
     side: str = ""
     side_penalty: float = 0.0
@@ -134,8 +139,6 @@ class _Request:
     heard: dict[str, Heard]
     leaked: dict[str, list[bool]]
     """Per side of a one-sided lesion, whether each observation meets it only by the leak."""
-    seen: dict[tuple[object, ...], Scored] = field(default_factory=dict)
-    """Hypotheses scored so far, by their probabilities: equal probabilities, equal likelihoods."""
 
 
 def noisy_or(p: float) -> float:
@@ -155,6 +158,9 @@ class Model:
         self.G = findings.anatomy.G
         self._cache: dict[tuple[str, str], Term] = {}
         self._columns: dict[Observation, tuple[Term, ...]] = {}
+        self._probabilities: dict[Observation, np.ndarray] = {}
+        """Each kept column's probabilities as an array (``matrix``)."""
+        self._log_prior_rows: dict[str, list[float]] = {}
         self._widespread_found: dict[str, tuple[frozenset[str], dict[str, tuple[float, str, str]]]] = {}
         """Per observation, its term for every hypothesis in order (``columns``): notes repeat their findings."""
         self._two_sided: dict[str, list[tuple[str, float]]] = {}
@@ -602,7 +608,7 @@ class Model:
         for finding, (p, word) in h.explicit.items():
             if of_named(finding):
                 return Term(noisy_or(p), f"{self.G.nodes[finding]['label']}: {word} in {h.label}")
-        for finding in h.lacks:
+        for finding in sorted(h.lacks):  # sorted: the words shown are the same in every process
             if of_named(finding):
                 return Term(LACKED, f"{self.G.nodes[finding]['label']}: typically absent in {h.label}")
         return None
@@ -632,21 +638,21 @@ class Model:
     def score(self, observations: list[Observation], priors: str = "uniform") -> list[Scored]:
         """Return every single hypothesis, the best pairs and *none*, with posteriors (summing to 1).
 
-        ``priors`` names the set of priors (``priors.PRIORS``): every site alike, or population incidence.
+        ``priors`` names the set of priors (``priors.PRIORS``): every site alike, or population incidence. The sums
+        run over all hypotheses at once (``likelihood.py``); the terms are the kept columns (``columns``).
         """
         distinct = _distinct(observations)
         request = self._request(distinct, priors)
         columns = self.columns(distinct)
-        singles = [
-            self._score_single(h, self._at_any_level(h, [column[index] for column in columns], distinct), request)
-            for index, h in enumerate(self.hypotheses)
-        ]
+        singles = self._score_singles(distinct, columns, request)
         none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
+        none_terms = []
         for observation in distinct:
             value, why = self.none_likelihood(observation)
             none.log_likelihood += math.log(value)
             none.values.append(value)
-            none.base_terms.append(Term(value if observation.present else 1.0 - value, why))
+            none_terms.append(Term(value if observation.present else 1.0 - value, why))
+        none.base_terms = none_terms
         if request.one_side_only:
             # a lesion the graph does not hold is on one side or both, like every lesion it holds: on one side it
             # is on the findings' side half the time, on both it shows on one side only as rarely (see above)
@@ -655,12 +661,10 @@ class Model:
         best = _best_by_site(singles)
         # the commonest second lesion is always a candidate partner (a polyneuropathy alone rarely ranks high)
         best += [s for s in singles if s.members[0].iri == BASE + SECOND_LESION_CONDITION and s not in best][:1]
-        pairs = [
-            self._score_pair(a, b, distinct)
-            for index, a in enumerate(best)
-            for b in best[index + 1 :]
-            if _separate(a.members[0], b.members[0])
+        candidates = [
+            (a, b) for index, a in enumerate(best) for b in best[index + 1 :] if _separate(a.members[0], b.members[0])
         ]
+        pairs = self._score_pairs(candidates, singles, distinct, request)
         everything = [*singles, *pairs, none]
         top = max(s.log_prior + s.log_likelihood for s in everything)
         weights = [math.exp(s.log_prior + s.log_likelihood - top) for s in everything]
@@ -668,6 +672,119 @@ class Model:
         for scored, weight in zip(everything, weights, strict=True):
             scored.posterior = weight / total
         return everything
+
+    def _score_singles(
+        self, observations: list[Observation], columns: list[tuple[Term, ...]], request: _Request
+    ) -> list[Scored]:
+        """Score every single hypothesis: its likelier side's likelihood, marginalised over the side when one-sided.
+
+        A one-sided lesion in a note with sides is on either side half the time (log ½); a two-sided one in a note
+        showing one side only shows there as often as it lacks its stated two-sided finding (``one_side_share``),
+        on that side half the time.
+        """
+        hypotheses = self.hypotheses
+        probabilities = self.matrix(observations, columns)
+        terms: list[Sequence[Term]] = [TermRow(columns, index) for index in range(len(hypotheses))]
+        for index in self._several_roots:  # a polyradiculopathy at no stated level, in a note showing its pattern
+            found_terms = self._at_any_level(hypotheses[index], list(terms[index]), observations)
+            if any(new is not old for new, old in zip(found_terms, terms[index], strict=True)):
+                terms[index] = found_terms
+                probabilities[index] = [t.p for t in found_terms]  # the matrix is this request's own
+        two_sided = self._two_sided_rows
+        sides = SIDES if request.sided else ("",)  # a one-sided lesion's; a two-sided one's is its one score
+        silences = {side: [NO_SILENCE] * len(hypotheses) for side in sides}
+        for index in self._weighed_rows:  # the units the note is silent on, on the lesion's side
+            h = hypotheses[index]
+            if two_sided[index]:  # the same on every side: a two-sided lesion takes the note's every side
+                silence = self.parsimony.silence(h, *request.heard[""])
+                for side in sides:
+                    silences[side][index] = silence
+            else:
+                for side in sides:
+                    silences[side][index] = self.parsimony.silence(h, *request.heard[side])
+        found = on_sides(
+            probabilities,
+            np.array(request.present, dtype=bool),
+            [np.array(request.leaked[side], dtype=bool) for side in sides],
+            [np.array([s.log for s in silences[side]]) for side in sides],
+            two_sided,
+        )
+        log_likelihood = found.log_likelihood.tolist()
+        summed = found.summed.tolist()
+        side_index = found.side.tolist()
+        side_p = found.probabilities.tolist()
+        values = found.values.tolist()
+        log_priors = self._log_priors(request.priors)
+        singles = []
+        for index, h in enumerate(hypotheses):
+            scored = Scored(h.key, (h,), log_priors[index], observations=observations)
+            scored.base_terms = terms[index]
+            scored.side_p, scored.values = side_p[index], values[index]
+            if two_sided[index]:
+                scored.silence = silences[sides[0]][index]
+                scored.log_likelihood = log_likelihood[index]
+                if request.one_side_only:
+                    # a two-sided lesion showing on one side only ("reflexes symmetric", negated, shows nothing
+                    # two-sided): as often as it lacks its stated two-sided finding, and on that side half the time
+                    penalty = HALF + math.log(self.one_side_share(h, request.observed))
+                    scored.log_likelihood += penalty
+                    scored.side_penalty = penalty
+            else:
+                side = sides[side_index[index]]
+                scored.side, scored.silence = side, silences[side][index]
+                if request.sided:  # marginalised over the side: log(½ e^left + ½ e^right)
+                    scored.log_likelihood = summed[index] + HALF
+                    scored.side_penalty = HALF
+                else:
+                    scored.log_likelihood = log_likelihood[index]
+            singles.append(scored)
+        return singles
+
+    def _score_pairs(
+        self,
+        candidates: list[tuple[Scored, Scored]],
+        singles: list[Scored],
+        observations: list[Observation],
+        request: _Request,
+    ) -> list[Scored]:
+        """Two lesions together: each finding present unless neither produces it (noisy-OR of both).
+
+        Each lesion is on its own likelier side, with the units of each the note is silent on.
+        """
+        if not candidates:
+            return []
+        row = {id(s): index for index, s in enumerate(singles)}
+        side_p = np.array([s.side_p for s in singles])
+        silences = [a.silence.joined(b.silence) for a, b in candidates]
+        start = np.array(
+            [
+                a.side_penalty + b.side_penalty + silence.log
+                for (a, b), silence in zip(candidates, silences, strict=True)
+            ]
+        )
+        both, values, logs = of_pairs(
+            side_p,
+            np.array(request.present, dtype=bool),
+            [row[id(a)] for a, _ in candidates],
+            [row[id(b)] for _, b in candidates],
+            start,
+        )
+        pairs = []
+        rows = zip(candidates, silences, both.tolist(), values.tolist(), logs.tolist(), strict=True)
+        for (a, b), silence, p_row, value_row, log in rows:
+            first, second = a.members[0], b.members[0]
+            if second.iri == BASE + SECOND_LESION_CONDITION:  # present with SECOND_LESION's probability itself
+                log_prior = a.log_prior + LOG_SECOND
+            elif first.iri == BASE + SECOND_LESION_CONDITION:
+                log_prior = b.log_prior + LOG_SECOND
+            else:
+                log_prior = a.log_prior + LOG_SECOND + b.log_prior
+            scored = Scored(f"{first.key}|{second.key}", (first, second), log_prior, observations=observations)
+            scored.silence, scored.log_likelihood = silence, log
+            scored.side_p, scored.values = p_row, value_row
+            scored.base_terms = LikelierTerm(a.base_terms, b.base_terms, a.side_p, b.side_p)
+            pairs.append(scored)
+        return pairs
 
     def _request(self, distinct: list[Observation], priors: str) -> _Request:
         """Return what every hypothesis of one request is scored against, found once for all of them."""
@@ -722,62 +839,47 @@ class Model:
             if column is None:
                 if len(self._columns) >= KEPT_COLUMNS:
                     self._columns.clear()
+                    self._probabilities.clear()
                 column = self._columns[observation] = tuple(self.term(h, observation) for h in self.hypotheses)
             found.append(column)
         return found
 
-    def _score_single(self, h: Hypothesis, terms: list[Term], request: _Request) -> Scored:
-        observations = request.observations
-        scored = Scored(h.key, (h,), math.log(h.priors[request.priors]), observations=observations)
-        scored.base_terms = terms
-        share = self.one_side_share(h, request.observed)
-        bilateral = h.lesion.bilateral
-        one_sided = request.sided and not bilateral
-        sides = SIDES if one_sided else ("",)
-        # the units the note is silent on, on the lesion's side (a finding of the other side speaks of none of them)
-        if self.parsimony.weighed(h):
-            silences = {side: self.parsimony.silence(h, *request.heard[side]) for side in sides}
-        else:  # most lesions: one root or nerve, or a lesion the term spares
-            silences = dict.fromkeys(sides, NO_SILENCE)
-        key = (bilateral, share, *(s.log for s in silences.values()), *(t.p for t in terms))
-        seen = request.seen
-        if key in seen:  # the same probabilities give the same likelihood (many lesions meet none of the findings)
-            done = seen[key]
-            scored.log_likelihood, scored.side, scored.values = done.log_likelihood, done.side, done.values
-            scored.side_p, scored.side_penalty, scored.silence = done.side_p, done.side_penalty, done.silence
-            return scored
-        seen[key] = scored
-        log = math.log
-        best: tuple[float, str, list[float]] | None = None
-        likelihoods = []
-        present = request.present
-        for side in sides:
-            if bilateral:  # a two-sided lesion meets a finding of either side, or of both
-                probabilities = [t.p for t in terms]
-            else:
-                probabilities = [LEAK if leak else t.p for leak, t in zip(request.leaked[side], terms, strict=True)]
-            values = [p if shown else 1.0 - p for p, shown in zip(probabilities, present, strict=True)]
-            likelihood = sum(log(v) for v in values) + silences[side].log
-            likelihoods.append(likelihood)
-            if best is None or likelihood > best[0]:
-                best = (likelihood, side, values)
-                scored.side_p = probabilities
-                scored.silence = silences[side]
-        assert best is not None
-        scored.side, scored.values = best[1], best[2]
-        if one_sided:
-            # marginalised over the side: log(½ e^left + ½ e^right)
-            scored.log_likelihood = best[0] + log(sum(math.exp(value - best[0]) for value in likelihoods)) + HALF
-            scored.side_penalty = HALF
-        else:
-            scored.log_likelihood = best[0]
-            if request.one_side_only:
-                # a two-sided lesion showing on one side only ("reflexes symmetric", negated, shows nothing two-sided):
-                # as often as it lacks its stated two-sided finding, and on that side half the time
-                penalty = HALF + math.log(share)
-                scored.log_likelihood += penalty
-                scored.side_penalty = penalty
-        return scored
+    def matrix(self, observations: list[Observation], columns: list[tuple[Term, ...]]) -> Matrix:
+        """Return P(observation present | h) with a row per hypothesis and a column per observation.
+
+        The request's own array (written to by ``_score_singles``), built from each column's probabilities, which are
+        kept as the columns are.
+        """
+        arrays = []
+        for observation, column in zip(observations, columns, strict=True):
+            array = self._probabilities.get(observation)
+            if array is None:
+                array = self._probabilities[observation] = np.array([term.p for term in column])
+            arrays.append(array)
+        if not arrays:
+            return np.zeros((len(self.hypotheses), 0))
+        return np.column_stack(arrays)
+
+    def _log_priors(self, priors: str) -> list[float]:
+        """Return every hypothesis's log prior under a set of priors (``priors.PRIORS``), found once."""
+        if priors not in self._log_prior_rows:
+            self._log_prior_rows[priors] = [math.log(h.priors[priors]) for h in self.hypotheses]
+        return self._log_prior_rows[priors]
+
+    @cached_property
+    def _two_sided_rows(self) -> np.ndarray:
+        """Which hypotheses are two-sided lesions (a row mask of ``matrix``)."""
+        return np.array([h.lesion.bilateral for h in self.hypotheses], dtype=bool)
+
+    @cached_property
+    def _weighed_rows(self) -> list[int]:
+        """The rows of hypotheses whose silent units are weighed (``Parsimony.weighed``)."""
+        return [index for index, h in enumerate(self.hypotheses) if self.parsimony.weighed(h)]
+
+    @cached_property
+    def _several_roots(self) -> list[int]:
+        """The rows of polyradiculopathies at no stated level (``_at_any_level``)."""
+        return [index for index, h in enumerate(self.hypotheses) if h.site.key == SEVERAL_ROOTS]
 
     def one_side_share(self, h: Hypothesis, observed: Collection[str] = ()) -> float:
         """Return P(a two-sided lesion shows on one side only | h): 1 - P(its stated two-sided finding).
@@ -802,29 +904,6 @@ class Model:
             ]  # a two-sided finding said to come late (diabetic amyotrophy spreads to the other leg) is not the onset's
         stated = [p for finding, p in self._two_sided[h.key] if finding not in observed]
         return 1.0 - max(stated) if stated else 1.0
-
-    def _score_pair(self, a: Scored, b: Scored, observations: list[Observation]) -> Scored:
-        """Two lesions together: each finding present unless neither produces it (noisy-OR of both)."""
-        first, second = a.members[0], b.members[0]
-        if second.iri == BASE + SECOND_LESION_CONDITION:  # present with SECOND_LESION's probability itself
-            log_prior = a.log_prior + LOG_SECOND
-        elif first.iri == BASE + SECOND_LESION_CONDITION:
-            log_prior = b.log_prior + LOG_SECOND
-        else:
-            log_prior = a.log_prior + LOG_SECOND + b.log_prior
-        scored = Scored(f"{first.key}|{second.key}", (first, second), log_prior, observations=observations)
-        # each lesion on its own likelier side, with the units of each the note is silent on
-        scored.silence = a.silence.joined(b.silence)
-        side_p = [1.0 - (1.0 - p_one) * (1.0 - p_two) for p_one, p_two in zip(a.side_p, b.side_p, strict=True)]
-        values = [p if o.present else 1.0 - p for o, p in zip(observations, side_p, strict=True)]
-        rows = zip(a.base_terms, b.base_terms, a.side_p, b.side_p, strict=True)
-        scored.side_p, scored.values = side_p, values
-        scored.base_terms = [one if p_one >= p_two else two for one, two, p_one, p_two in rows]
-        log_likelihood = a.side_penalty + b.side_penalty + scored.silence.log
-        for value in values:  # added in turn, as the singles' are
-            log_likelihood += math.log(max(value, 1e-12))
-        scored.log_likelihood = log_likelihood
-        return scored
 
 
 def _separate(first: Hypothesis, second: Hypothesis) -> bool:

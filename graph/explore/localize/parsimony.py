@@ -50,6 +50,9 @@ LIMB_OF_ROOTS = (
 """The part of the body each root's territory lies in: a unit counts against its lesion only when the note examines
 another unit of the lesion there (a cauda equina lesion's S3-S5 roots in the saddle, L5-S2 in the leg)."""
 
+KEPT_SILENCES = 4096
+"""How many terms ``Parsimony.silence`` keeps across requests (a bound on memory, not a parameter of the model)."""
+
 NERVES = "nerves"
 """The part of the body of a lesion's nerves and plexus elements: they are examined together (one limb)."""
 
@@ -129,6 +132,9 @@ class Parsimony:
         self._reach: dict[str, Reach] = {}
         self._territories: dict[str, frozenset[str]] = {}
         self._children: dict[str, list[str]] = {}
+        self._territory_of_units: dict[int, frozenset[str]] = {}
+        self._kept: dict[tuple[object, ...], Silence] = {}
+        """Terms found, by the units and what the note says of their territory (``silence``), kept across requests."""
 
     # ---- a lesion's units --------------------------------------------------------------------------
 
@@ -252,7 +258,7 @@ class Parsimony:
         units = self.units(h)
         if found is not None:  # by identity: ``units`` gives equal units one tuple (hashing dataclasses is slow)
             if id(units) not in found:
-                found[id(units)] = self.silence(h, said, memo)
+                found[id(units)] = self._kept_silence(h, units, said, memo)
             return found[id(units)]
         memo = {} if memo is None else memo
         examined = {unit.part for unit in units if self._seen(unit.node, said, memo)[1]}
@@ -272,6 +278,40 @@ class Parsimony:
         within = {inner for node in silent for inner in self._unit_reach(node).nerves if inner != node}
         counted = sorted((self.anatomy.name(node), p) for node, p in silent.items() if node not in within)
         return Silence(sum(math.log(p) for _, p in counted), tuple(counted))
+
+    def _kept_silence(
+        self, h: Hypothesis, units: tuple[Unit, ...], said: Said, memo: dict[str, tuple[bool, bool]] | None
+    ) -> Silence:
+        """Return h's term, kept across requests by what the note says of its units' territory.
+
+        The term reads the note only through ``_seen`` of the units and of the parts of the plexus elements among them
+        (their children, all the way down): what the note names, and names as examined, within those nodes'
+        territories, and the kinds of its global observations. Two notes saying the same there give the same term,
+        however they differ elsewhere (a note of the leg says nothing of the arm's units). At most
+        :data:`KEPT_SILENCES` are kept; all are dropped when that many are.
+        """
+        territory = self._territory_of(units)
+        key = (id(units), said.kinds, said.nodes & territory, said.examined & territory)
+        kept = self._kept.get(key)
+        if kept is None:
+            if len(self._kept) >= KEPT_SILENCES:
+                self._kept.clear()
+            kept = self._kept[key] = self.silence(h, said, memo)
+        return kept
+
+    def _territory_of(self, units: tuple[Unit, ...]) -> frozenset[str]:
+        """Return every node ``_seen`` may look at for these units: their territories and their parts', down."""
+        if id(units) not in self._territory_of_units:
+            nodes: set[str] = set()
+            frontier = [unit.node for unit in units]
+            while frontier:
+                node = frontier.pop()
+                if node not in nodes:
+                    nodes.add(node)
+                    frontier += self.children(node)
+            territory = frozenset().union(*(self._territory(node) for node in nodes))
+            self._territory_of_units[id(units)] = territory
+        return self._territory_of_units[id(units)]
 
     def _seen(self, unit: str, said: Said, memo: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
         """Return (spoken of, examined) for a unit: its territory named by any observation, or by a deficit's."""
