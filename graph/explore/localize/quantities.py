@@ -82,6 +82,9 @@ NUMBER = re.compile(r"^\d{1,4}\.?\d{0,3}")
 ROOT_LEVEL = re.compile(r"^[ct]\d{1,2}$")
 """A cervical or thoracic level ("t8", "c5")."""
 
+VOLUME_WORDS = frozenset({"drained", "residual", "pvr", "catheter", "bladder", "urine", "voided", "retention"})
+"""Words before a volume: a decimal number and an "L" after one of them is litres, not a number on the left side."""
+
 UNITS = {
     "tens": {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
              "ninety": 90},
@@ -165,6 +168,12 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
                 how.append(f"{token.upper()} {tokens[index + 1]} read as '{meaning}'")
                 out += [";", *meaning.split(), ";"]
                 markers_read = True
+            index += 2
+            continue
+        if _litres(tokens, index):  # "catheter drained 1.2 L": 1200 mL, and no left side
+            millilitres = f"{(number(token) or 0.0) * 1000:g}"
+            how.append(f"'{token} L' read as {millilitres} mL")
+            out += [millilitres, "ml"]
             index += 2
             continue
         reading = _temperature(tokens, index)
@@ -338,3 +347,18 @@ def _weight_follows(after: list[str]) -> bool:
         following = after[position + 1 : position + 2]
         return unit in WEIGHT_UNITS or bool(following and following[0] in WEIGHT_UNITS)
     return False
+
+
+def _litres(tokens: list[str], index: int) -> bool:
+    """Return True for a decimal number followed by "l" after a word of volume ("catheter drained 1.2 L").
+
+    Stop 40: read as a post-void residual of 1.2 mL (no retention) on the left side. Only after a word of volume in
+    the four before: "sural 2.1 L" may be an amplitude on the left.
+    """
+    token = tokens[index]
+    return (
+        "." in token
+        and number(token) is not None
+        and tokens[index + 1 : index + 2] == ["l"]
+        and not VOLUME_WORDS.isdisjoint(tokens[max(0, index - 4) : index])
+    )

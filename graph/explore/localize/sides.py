@@ -81,3 +81,26 @@ def sides_last(words: list[str]) -> list[str]:
 
 SIDES = frozenset({"left", "right", "bilateral"})
 """Side words (after rewriting)."""
+
+PAIRED_PLURALS = frozenset({"feet", "legs", "knees", "ankles", "thighs", "calves", "shins", "soles"})
+"""Plurals of a part of the leg there is one of on each side: "tingling feet", "no reflexes at knees or ankles" speak of
+both sides. Not the hands and arms: a carpal tunnel syndrome is often in both hands, and the graph's median nerve at
+the wrist is one lesion of one side, which "my hands go numb at night" would then meet only by the leak (a trial this
+stop lost such cases); nor "buttocks" ("a fall onto the buttocks"); nor toes and fingers (several on one foot or
+hand), nor heels ("can't walk on my heels": a test of both feet that one weak foot fails)."""
+
+
+def both_by_plural(words: list[str], clauses: list[int], sides: list[str]) -> list[str]:
+    """Return each word's side, a clause naming no side but a paired part in the plural read as both sides.
+
+    Stop 40: "3 days tingling feet + hands, now legs weak" and "the doctor said his knee and ankle reflexes have
+    gone" (writers' Guillain-Barré notes) named no side, so each deficit was read as of one unknown side and a lesion of
+    both sides met it no better than a one-sided one.
+    """
+    plural_clauses = {clause for word, clause in zip(words, clauses, strict=False) if word in PAIRED_PLURALS}
+    if not plural_clauses:
+        return sides
+    return [
+        "bilateral" if not side and index < len(clauses) and clauses[index] in plural_clauses else side
+        for index, side in enumerate(sides)
+    ]
