@@ -115,6 +115,8 @@ SETS = {
     "sealed 73 (held out, run once)": [EVAL / "cases_sealed73.toml"],
     "sealed 74 (held out, run once)": [EVAL / "cases_sealed74.toml"],
     "sealed 75 (held out, run once)": [EVAL / "cases_sealed75.toml"],
+    "sealed 76 (held out, run once)": [EVAL / "cases_sealed76.toml"],
+    "sealed 77 (held out, run once)": [EVAL / "cases_sealed77.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
