@@ -164,3 +164,28 @@ def test_a_scan_naming_one_cause_lowers_the_causes_it_would_have_shown(explorer:
     site = explorer.localize(THORACIC_DISC_NOTE, limit=100)["sites"][0]
     shares = {c["id"]: c["probability"] for c in site["conditions"] if c["role"] == "cause"}
     assert shares["radix:thoracic_disc_herniation"] > shares["radix:spinal_malignancy"]
+
+
+def _flags(explorer: Explorer, note: list[str]) -> dict[str, list[str]]:
+    return {flag["id"]: flag["raised_by"] for flag in explorer.localize(note)["red_flags"]}
+
+
+def test_a_scan_showing_a_red_flag_condition_raises_it_wherever_the_lesion_is(explorer: Explorer) -> None:
+    """Stop 40: a discitis seen beside an L5 radiculopathy raised no spinal infection (a cord site's cause only)."""
+    line = "MRI: L4-L5 discitis with small epidural collection"
+    note = ["3 wks worsening low back pain, worse at night", "EHL 3/5 L, ankle DF 4/5 L", "numb dorsum L foot", line]
+    answer = explorer.localize(note)
+    assert answer["sites"][0]["id"] == "radix:L5_root"  # the lesion stays the root's
+    flags = _flags(explorer, note)
+    assert line in flags.get("radix:spinal_infection", []) and line in flags.get("radix:spinal_epidural_abscess", [])
+    disc = ["EHL 3/5 L", "numb dorsum L foot", "MRI: L4-L5 disc extrusion compressing the L5 root"]
+    assert not any(any(p.startswith("MRI") for p in raised) for raised in _flags(explorer, disc).values())
+
+
+def test_a_vertebras_lateral_mass_or_a_haematoma_outside_the_canal_names_nothing(explorer: Explorer) -> None:
+    fracture = "CT: R C6 lateral mass fracture extending into the C6-C7 foramen"
+    assert not {MALIGNANCY, TUMOUR} & _named(explorer, fracture)
+    haematoma = BASE + "spinal_epidural_haematoma"
+    assert haematoma not in _named(explorer, "Cervical MRI: mural hematoma of the right vertebral artery at C4-C5")
+    assert haematoma not in _named(explorer, "MRI: prevertebral haematoma at C4-C5 with cord edema")
+    assert haematoma in _named(explorer, "MRI on day 3: epidural haematoma compressing the thecal sac at L4-L5")

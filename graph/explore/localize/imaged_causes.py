@@ -11,9 +11,11 @@ collection, a haematoma, myelitis) or, for a disc herniation the graph places at
 herniation word with a spinal level of that disc's region in the same clause ("T9-T10": thoracic). A word after a
 denial or a question in its stretch ("no cord compression, mass or collection", "? abscess") or before a denial ("mass
 excluded") names nothing, nor does "mass effect", nor a line naming no spinal structure or level ("MRI hip: fluid
-collection"): the guards of the two reviews of stop 39. The words are a reading table, like the reader's (each entry
-names a node of the graph): no library reads a radiology report's lesion types, and the denial words are the studies
-reader's (``studies.DENIALS``, ``studies.REQUEST_WORDS``).
+collection"): the guards of the two reviews of stop 39. Since stop 40 a named red-flag condition (a discitis, an
+epidural collection, a metastasis) raises its flag by the line wherever the lesion is (``naming_lines``,
+``red_flags``), so a vertebra's "lateral mass" and a haematoma outside the canal ("mural", "prevertebral") name nothing.
+The words are a reading table, like the reader's (each entry names a node of the graph): no library reads a radiology
+report's lesion types, and the denial words are the studies reader's (``studies.DENIALS``, ``studies.REQUEST_WORDS``).
 
 How much a named cause gains is the imaging model's own (``parameters``): P(the scan shows it | it) is
 :data:`IMAGING_SENSITIVITY`; P(the scan shows it | another cause of the syndrome) is :data:`IMAGING_INCIDENTAL` for a
@@ -54,6 +56,13 @@ MET_AFTER = frozenset({"vertebral", "vertebra", "bone", "bony", "spinal", "epidu
 """Words after which "met" is a metastasis, as it is after a spinal level."""
 NOT_A_LESION_AFTER = {"mass": frozenset({"effect"})}
 """A word that names no lesion before these: "disc herniation with mass effect on the cord" (the reviews of stop 39)."""
+OUTSIDE_THE_CANAL = frozenset({"mural", "prevertebral", "paravertebral", "retroperitoneal", "psoas", "subcutaneous",
+                               "intramuscular", "muscle", "scalp", "subgaleal"})  # fmt: skip
+NOT_A_LESION_BEFORE = {"mass": frozenset({"lateral"}), "haematoma": OUTSIDE_THE_CANAL, "hematoma": OUTSIDE_THE_CANAL}
+"""A word that names no cause of a cord syndrome after these (stop 40, when a named condition began to raise its red
+flag wherever the lesion is): a vertebra's "lateral mass" is a part of it ("C6 lateral mass fracture"), and a haematoma
+in an artery's wall, before the vertebrae or in a muscle is outside the canal ("mural hematoma of the vertebral
+artery", "prevertebral haematoma")."""
 HERNIATION_WORDS = frozenset({"herniation", "herniated", "protrusion", "protruding", "extrusion", "extruded",
                               "prolapse", "prolapsed", "sequestration", "sequestered", "hnp", "pivd"})  # fmt: skip
 """Words that name a disc herniation; "disc" with :data:`COMPRESSION_WORDS` does too ("calcified disc indenting the
@@ -143,8 +152,13 @@ def _a_disc(anatomy: Anatomy, condition: str) -> bool:
 
 def named(observations: Iterable[Observation], discs: Mapping[str, frozenset[str]]) -> set[str]:
     """Return the causes (the keys of ``discs``, with their disc regions) that a present spinal imaging line names."""
-    lines = {o.phrase for o in observations if o.kind == "imaging" and o.present}
-    found: set[str] = set()
+    return set(naming_lines(observations, discs))
+
+
+def naming_lines(observations: Iterable[Observation], discs: Mapping[str, frozenset[str]]) -> dict[str, str]:
+    """Return each cause a present spinal imaging line names (as ``named``), with the first line naming it."""
+    lines = dict.fromkeys(o.phrase for o in observations if o.kind == "imaging" and o.present)
+    found: dict[str, str] = {}
     for line in lines:
         words = TOKENS.findall(line.lower().replace("r/o", "ro"))
         region_at = [_region(words, i) for i in range(len(words))]
@@ -161,13 +175,14 @@ def named(observations: Iterable[Observation], discs: Mapping[str, frozenset[str
             herniation = bool(kept & HERNIATION_WORDS) or ("disc" in kept and bool(kept & COMPRESSION_WORDS))
             for cause, disc in discs.items():
                 if kept & CAUSE_WORDS.get(cause, frozenset()) or (herniation and disc & regions):
-                    found.add(cause)
+                    found.setdefault(cause, line)
     return found
 
 
 def _no_lesion(words: list[str], index: int) -> bool:
-    """Return True when the word at ``index`` names no lesion for the word after it ("mass effect")."""
-    return index + 1 < len(words) and words[index + 1] in NOT_A_LESION_AFTER.get(words[index], frozenset())
+    """Return True when the word at ``index`` names no lesion for the word after or before it ("mass effect")."""
+    after = index + 1 < len(words) and words[index + 1] in NOT_A_LESION_AFTER.get(words[index], frozenset())
+    return after or (index > 0 and words[index - 1] in NOT_A_LESION_BEFORE.get(words[index], frozenset()))
 
 
 def _region(words: list[str], index: int) -> str:

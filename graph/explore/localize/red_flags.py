@@ -16,7 +16,7 @@ CMV polyradiculopathy reached the cauda equina's roots, a 3 % CMV came before a 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from graph.explore.localize.findings import Findings
@@ -35,6 +35,7 @@ def red_flags(
     observations: list[Observation],
     causes: dict[str, float] | None = None,
     imaged: Collection[str] = (),
+    seen: Mapping[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Return the red flags raised, most urgent first, each with what raised it.
 
@@ -43,7 +44,11 @@ def red_flags(
     :data:`RED_FLAG_THRESHOLD` like a scored one, its probability the larger of the two. So is a cause of a cord
     syndrome that an imaging line names (``imaged``, ``imaged_causes``): the disc herniation a scan shows indenting the
     thoracic cord is what compresses it, as urgent as the myelopathy it makes (stop 39: eleven development cases whose
-    writers named that disc as the red flag went unflagged, the disc being no ``redFlagFor`` target).
+    writers named that disc as the red flag went unflagged, the disc being no ``redFlagFor`` target). ``seen``: the
+    conditions a spinal imaging line names, each with that line (``imaged_causes.naming_lines``): a red-flag condition
+    among them is raised by the line, as by a red-flag finding, wherever the lesion is (stop 40: "MRI: L4-L5 discitis
+    with small epidural collection" beside an L5 radiculopathy raised no spinal infection, the flag of a cause seen
+    only at a cord site).
     """
     G = findings.anatomy.G
     raised: dict[str, list[str]] = defaultdict(list)
@@ -61,6 +66,9 @@ def red_flags(
             for condition in findings.red_flag_for(finding):
                 if observation.phrase not in raised[condition]:
                     raised[condition].append(observation.phrase)
+    for condition, line in (seen or {}).items():  # a scan showing it: "MRI: L4-L5 discitis", "T8 met"
+        if findings.anatomy.into(condition, RADIX.redFlagFor) and line not in raised[condition]:
+            raised[condition].append(line)
     probability: dict[str, float] = defaultdict(float)
     for s in scored:  # a condition's probability is every explanation's it is part of: a cause at each of its roots,
         # a pair (GBS on a polyneuropathy) as much as alone, and a narrower condition's (a Pancoast tumour is a
