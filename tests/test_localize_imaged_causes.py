@@ -189,3 +189,35 @@ def test_a_vertebras_lateral_mass_or_a_haematoma_outside_the_canal_names_nothing
     assert haematoma not in _named(explorer, "Cervical MRI: mural hematoma of the right vertebral artery at C4-C5")
     assert haematoma not in _named(explorer, "MRI: prevertebral haematoma at C4-C5 with cord edema")
     assert haematoma in _named(explorer, "MRI on day 3: epidural haematoma compressing the thecal sac at L4-L5")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MRI L-spine: postoperative fluid collection at L5-S1",
+        "MRI: L3-L4 facet joint effusion with small fluid collection",
+        "MRI: low bone mass in the lumbar vertebrae",
+        "MRI: sequestered disc fragment, mass-like, in the L4-5 lateral recess",
+        "MRI: foraminal mass at L4-5, likely schwannoma",
+        "CT neck: calcium deposit anterior to C1-C2",
+        "MRI: haemorrhage within L3 haemangioma",
+    ],
+)
+def test_the_clinical_reviews_false_raisings_raise_nothing(explorer: Explorer, line: str) -> None:
+    """The clinical review of stop 40: each raised a red flag anywhere by its line in the first version."""
+    observations = explorer.localizer.read([line]).observations
+    assert imaged_causes.raising_lines(observations) == {}, line
+
+
+def test_an_abscess_beside_the_spine_is_an_infection_and_only_an_epidural_one_an_epidural_abscess(
+    explorer: Explorer,
+) -> None:
+    def raised(line: str) -> set[str]:
+        return set(imaged_causes.raising_lines(explorer.localizer.read([line]).observations))
+
+    infection = BASE + "spinal_infection"
+    assert raised("MRI: left psoas abscess at L3-L4") == {infection}
+    assert raised("MRI: L4-L5 disc extrusion; old healed discitis at L2-L3") == set()
+    assert raised("MRI: L2-L3 dorsal epidural abscess compressing the thecal sac") == {infection, ABSCESS}
+    assert raised("MRI thoracic spine: dorsal epidural haematoma T6-T9") == {BASE + "spinal_epidural_haematoma"}
+    assert MALIGNANCY in raised("MRI: L5 vertebral metastasis")

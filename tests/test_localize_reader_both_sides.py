@@ -71,3 +71,31 @@ def test_a_volume_in_litres_is_a_residual_and_no_side(explorer: Explorer) -> Non
     assert retention and all(o.present and o.side == "" for o in retention)
     assert all(o.side != "left" for o in observations)
     assert any(o.side == "left" for o in read(explorer, "KJ 2 L"))  # a grade and a side stay so
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("foot drop after squatting on his heels and knees for hours", "foot_drop"),
+        ("numb lateral thigh worse when crossing legs", "lateral_thigh_numbness"),
+        ("painful knees", "knee_pain"),
+    ],
+)
+def test_a_plural_of_posture_or_pain_names_no_side(explorer: Explorer, phrase: str, name: str) -> None:
+    assert _sides(explorer, phrase).get(name) == "", _sides(explorer, phrase)
+
+
+def test_a_note_naming_a_side_reads_its_plurals_as_the_patients_words(explorer: Explorer) -> None:
+    """The clinical review of stop 40: "right sciatica", then "legs", had put an L5 picture at the cauda equina."""
+    note = ["right sciatica for 3 weeks", "legs numb on walking", "weak big toe extension"]
+    assert all(o.side != "bilateral" for o in explorer.localizer.read(note).observations)
+    answer = explorer.localize(note)
+    assert answer["sites"][0]["id"] == "radix:L5_root"
+    assert "radix:cauda_equina_syndrome" not in {flag["id"] for flag in answer["red_flags"]}
+    both = explorer.localizer.read(["numb feet", "no reflexes at knees or ankles"]).observations
+    assert all(o.side == "bilateral" for o in both)
+
+
+def test_a_nerve_study_value_keeps_its_side(explorer: Explorer) -> None:
+    assert any(o.side == "left" for o in read(explorer, "retention of urine; sural SNAP 2.1 L"))
+    assert any(o.side == "left" for o in read(explorer, "urinary retention, EHL 3.5 L"))

@@ -36,7 +36,7 @@ from graph.explore.localize.phrase import (
     symmetric,
 )
 from graph.explore.localize.regions import POWER_WORDS, PULSE_WORDS
-from graph.explore.localize.sides import both_by_plural
+from graph.explore.localize.sides import BOTH_BY_PLURAL, both_by_plural
 from graph.explore.localize.studies import ABNORMAL_EMG, Studies
 from graph.explore.localize.vocabulary import Vocabulary, norm
 from graph.namespaces import BASE, RADIX
@@ -775,7 +775,12 @@ def _sides_by_part(phrase: Phrase, side: str) -> list[str]:
         for position, clause in enumerate(phrase.clauses):
             if part_of[position] == index and len(by_clause.get(clause, ())) == 1:
                 sides[position] = next(iter(by_clause[clause]))  # "L plantarflexion 4/5, R 5/5": each clause its side
-    return both_by_plural(phrase.words, phrase.clauses, sides)  # "numb feet": both sides
+    if not phrase.both_by_plural:
+        return sides
+    plural = both_by_plural(phrase.words, phrase.clauses, sides)  # "numb feet": both sides
+    if plural != sides:
+        phrase.how.append(BOTH_BY_PLURAL)
+    return plural
 
 
 def _part_of_clause(phrase: Phrase, clause: int, part_of: list[int]) -> int:

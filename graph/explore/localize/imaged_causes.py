@@ -11,9 +11,10 @@ collection, a haematoma, myelitis) or, for a disc herniation the graph places at
 herniation word with a spinal level of that disc's region in the same clause ("T9-T10": thoracic). A word after a
 denial or a question in its stretch ("no cord compression, mass or collection", "? abscess") or before a denial ("mass
 excluded") names nothing, nor does "mass effect", nor a line naming no spinal structure or level ("MRI hip: fluid
-collection"): the guards of the two reviews of stop 39. Since stop 40 a named red-flag condition (a discitis, an
-epidural collection, a metastasis) raises its flag by the line wherever the lesion is (``naming_lines``,
-``red_flags``), so a vertebra's "lateral mass" and a haematoma outside the canal ("mural", "prevertebral") name nothing.
+collection"): the guards of the two reviews of stop 39. Since stop 40 a red-flag condition a line shows by
+stricter words (a discitis, an epidural collection, a metastasis: :data:`RAISING`) raises its flag by the line
+wherever the lesion is (``raising_lines``, ``red_flags``); a vertebra's "lateral mass" and a haematoma outside the
+canal ("mural", "prevertebral") name nothing.
 The words are a reading table, like the reader's (each entry names a node of the graph): no library reads a radiology
 report's lesion types, and the denial words are the studies reader's (``studies.DENIALS``, ``studies.REQUEST_WORDS``).
 
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 
 from graph.explore.localize import levels
 from graph.explore.localize.anatomy import Anatomy
@@ -50,14 +51,29 @@ CAUSE_WORDS: dict[str, frozenset[str]] = {
     BASE + "transverse_myelitis": frozenset({"myelitis"}),
 }
 """The words by which an imaging report names each cause of a cord or cauda equina syndrome."""
+IN_THE_CANAL = frozenset({"epidural", "intraspinal", "subdural", "extradural"})
+RAISING: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    BASE + "spinal_infection": (frozenset({"discitis", "osteomyelitis", "spondylodiscitis", "abscess"}), frozenset()),
+    BASE + "spinal_epidural_abscess": (frozenset({"abscess", "collection", "empyema", "phlegmon"}), IN_THE_CANAL),
+    BASE + "spinal_malignancy": (MALIGNANT_WORDS - {"deposit", "deposits"}, frozenset()),
+    BASE + "spinal_epidural_haematoma": (CAUSE_WORDS[BASE + "spinal_epidural_haematoma"], IN_THE_CANAL),
+    BASE + "transverse_myelitis": (frozenset({"myelitis"}), frozenset()),
+}
+"""The words by which an imaging line shows a red-flag condition, and the words one of which must stand in the same
+clause (``raising_lines``): an abscess of the spine (a psoas or paravertebral one spreads from a discitis) is a spinal
+infection, but an epidural abscess or haematoma only in the canal; a malignancy by a malignant word, not a "mass" or a
+"calcium deposit". Stop 40, narrowed by its clinical review."""
+PAST_WORDS = frozenset({"old", "healed", "prior", "previous", "treated", "postoperative", "post", "operative"})
+"""Words of a clause that speak of a lesion past or made by surgery ("old healed discitis", "post-operative fluid
+collection"): it raises no flag (the code review of stop 40)."""
 UNSEEN_KINDS = frozenset(CAUSE_WORDS) - {BASE + "transverse_myelitis"}
 """The causes a scan that names another cause at their site would have shown (``site_ratios``)."""
 MET_AFTER = frozenset({"vertebral", "vertebra", "bone", "bony", "spinal", "epidural", "sacral"})
 """Words after which "met" is a metastasis, as it is after a spinal level."""
 NOT_A_LESION_AFTER = {"mass": frozenset({"effect"})}
 """A word that names no lesion before these: "disc herniation with mass effect on the cord" (the reviews of stop 39)."""
-OUTSIDE_THE_CANAL = frozenset({"mural", "prevertebral", "paravertebral", "retroperitoneal", "psoas", "subcutaneous",
-                               "intramuscular", "muscle", "scalp", "subgaleal"})  # fmt: skip
+OUTSIDE_THE_CANAL = frozenset({"mural", "intramural", "prevertebral", "paravertebral", "retroperitoneal", "psoas",
+                               "subcutaneous", "intramuscular", "muscle", "scalp", "subgaleal"})  # fmt: skip
 NOT_A_LESION_BEFORE = {"mass": frozenset({"lateral"}), "haematoma": OUTSIDE_THE_CANAL, "hematoma": OUTSIDE_THE_CANAL}
 """A word that names no cause of a cord syndrome after these (stop 40, when a named condition began to raise its red
 flag wherever the lesion is): a vertebra's "lateral mass" is a part of it ("C6 lateral mass fracture"), and a haematoma
@@ -152,13 +168,39 @@ def _a_disc(anatomy: Anatomy, condition: str) -> bool:
 
 def named(observations: Iterable[Observation], discs: Mapping[str, frozenset[str]]) -> set[str]:
     """Return the causes (the keys of ``discs``, with their disc regions) that a present spinal imaging line names."""
-    return set(naming_lines(observations, discs))
+    found: set[str] = set()
+    for _, kept, regions in _said_clauses(observations):
+        herniation = bool(kept & HERNIATION_WORDS) or ("disc" in kept and bool(kept & COMPRESSION_WORDS))
+        for cause, disc in discs.items():
+            if kept & CAUSE_WORDS.get(cause, frozenset()) or (herniation and disc & regions):
+                found.add(cause)
+    return found
 
 
-def naming_lines(observations: Iterable[Observation], discs: Mapping[str, frozenset[str]]) -> dict[str, str]:
-    """Return each cause a present spinal imaging line names (as ``named``), with the first line naming it."""
-    lines = dict.fromkeys(o.phrase for o in observations if o.kind == "imaging" and o.present)
+def raising_lines(observations: Iterable[Observation]) -> dict[str, str]:
+    """Return each red-flag condition a present spinal imaging line shows (:data:`RAISING`), with the first such line.
+
+    Stricter than ``named``, which weighs a cause among the causes of a cord syndrome already placed there: this raises
+    a flag wherever the lesion is, so a bare "mass" (a schwannoma, a synovial cyst, "low bone mass"), a bare
+    "collection" (after surgery) or a haemorrhage in a haemangioma raises nothing (the clinical review of stop 40).
+    """
     found: dict[str, str] = {}
+    for line, kept, _ in _said_clauses(observations):
+        if kept & PAST_WORDS:
+            continue  # "old healed discitis at L2-L3", "post-operative collection": no new lesion to flag
+        for condition, (words, qualifiers) in RAISING.items():
+            if kept & words and (not qualifiers or kept & qualifiers):
+                found.setdefault(condition, line)
+    return found
+
+
+def _said_clauses(observations: Iterable[Observation]) -> Iterator[tuple[str, set[str], set[str]]]:
+    """Yield (line, the words said in one of its clauses, the spinal regions named there) of each spinal imaging line.
+
+    A word after a denial or a question in its stretch, or naming no lesion where it stands ("mass effect"), is not
+    said; a line naming no spinal structure or level yields nothing.
+    """
+    lines = dict.fromkeys(o.phrase for o in observations if o.kind == "imaging" and o.present)
     for line in lines:
         words = TOKENS.findall(line.lower().replace("r/o", "ro"))
         region_at = [_region(words, i) for i in range(len(words))]
@@ -170,13 +212,7 @@ def naming_lines(observations: Iterable[Observation], discs: Mapping[str, frozen
             continue
         said = [not _denied(words, i) and not _no_lesion(words, i) for i in range(len(words))]
         for clause in _clauses(words):
-            kept = {words[i] for i in clause if said[i]}
-            regions = {region_at[i] for i in clause if region_at[i]}
-            herniation = bool(kept & HERNIATION_WORDS) or ("disc" in kept and bool(kept & COMPRESSION_WORDS))
-            for cause, disc in discs.items():
-                if kept & CAUSE_WORDS.get(cause, frozenset()) or (herniation and disc & regions):
-                    found.setdefault(cause, line)
-    return found
+            yield line, {words[i] for i in clause if said[i]}, {region_at[i] for i in clause if region_at[i]}
 
 
 def _no_lesion(words: list[str], index: int) -> bool:

@@ -113,9 +113,10 @@ def log_of(values: Matrix) -> Matrix:
 
 
 def in_order(logs: Matrix, start: Vector | None = None) -> Vector:
-    """Return each row's sum, added left to right from ``start`` (or zero), as Python's ``sum`` adds.
+    """Return each row's sum, added left to right from ``start`` (or zero), as the model always added them.
 
-    numpy's ``sum`` adds in pairs, which can differ in the last bit: the same rule as ``log_of``.
+    numpy's ``sum`` adds in pairs, which can differ in the last bit: the same rule as ``log_of``. (Python 3.11's
+    ``sum`` adds left to right too; from 3.12 it compensates, so the tests add in an explicit loop.)
     """
     total = np.zeros(logs.shape[0]) if start is None else start.copy()
     for column in logs.T:

@@ -161,6 +161,7 @@ class Model:
         self._probabilities: dict[Observation, np.ndarray] = {}
         """Each kept column's probabilities as an array (``matrix``)."""
         self._log_prior_rows: dict[str, list[float]] = {}
+        """Each set of priors' log prior of every hypothesis, in order (``_log_priors``)."""
         self._widespread_found: dict[str, tuple[frozenset[str], dict[str, tuple[float, str, str]]]] = {}
         """Per observation, its term for every hypothesis in order (``columns``): notes repeat their findings."""
         self._two_sided: dict[str, list[tuple[str, float]]] = {}

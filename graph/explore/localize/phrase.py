@@ -50,6 +50,8 @@ class Phrase:
     clauses: list[int] = field(default_factory=list)
     negex: list[bool] = field(default_factory=list)
     """What NegEx said of each matched name, before negation is carried along lists."""
+    both_by_plural: bool = True
+    """Whether a clause naming a part of the leg in the plural is read as both sides (``sides.both_by_plural``)."""
 
 
 def side_of(matches: list[Match]) -> str:

@@ -82,8 +82,10 @@ NUMBER = re.compile(r"^\d{1,4}\.?\d{0,3}")
 ROOT_LEVEL = re.compile(r"^[ct]\d{1,2}$")
 """A cervical or thoracic level ("t8", "c5")."""
 
-VOLUME_WORDS = frozenset({"drained", "residual", "pvr", "catheter", "bladder", "urine", "voided", "retention"})
+VOLUME_WORDS = frozenset({"drained", "residual", "pvr", "catheter", "bladder", "retention"})
 """Words before a volume: a decimal number and an "L" after one of them is litres, not a number on the left side."""
+STUDY_VALUE_WORDS = frozenset({"snap", "cmap", "latency", "amplitude", "velocity", "sural", "median", "ulnar", "ehl"})
+"""Words before a value of a nerve study or a grade: its "L" is a side ("median residual latency 2.6 L")."""
 
 UNITS = {
     "tens": {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -353,12 +355,14 @@ def _litres(tokens: list[str], index: int) -> bool:
     """Return True for a decimal number followed by "l" after a word of volume ("catheter drained 1.2 L").
 
     Stop 40: read as a post-void residual of 1.2 mL (no retention) on the left side. Only after a word of volume in
-    the four before: "sural 2.1 L" may be an amplitude on the left.
+    the four words before, within the clause, and not after a nerve study's value ("sural SNAP 2.1 L" is the left's).
     """
     token = tokens[index]
-    return (
-        "." in token
-        and number(token) is not None
-        and tokens[index + 1 : index + 2] == ["l"]
-        and not VOLUME_WORDS.isdisjoint(tokens[max(0, index - 4) : index])
-    )
+    if "." not in token or number(token) is None or tokens[index + 1 : index + 2] != ["l"]:
+        return False
+    before: list[str] = []
+    for word in reversed(tokens[max(0, index - 4) : index]):
+        if word in (",", ";", "."):
+            break
+        before.append(word)
+    return not VOLUME_WORDS.isdisjoint(before) and STUDY_VALUE_WORDS.isdisjoint(before)

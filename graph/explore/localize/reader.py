@@ -47,7 +47,7 @@ from graph.explore.localize.observation import Observation, Reading
 from graph.explore.localize.onset import said_sudden, with_sudden_sign
 from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation, side_of
 from graph.explore.localize.regions import normal_regions
-from graph.explore.localize.sides import sides_last, without_compared_side
+from graph.explore.localize.sides import plural_undone, sides_last, without_compared_side
 from graph.explore.localize.signs import LoneSigns, test_names
 from graph.explore.localize.studies import Studies
 from graph.explore.localize.vocabulary import SPAN_KEY, Vocabulary, make_doc
@@ -82,7 +82,7 @@ class NoteReader:
         self.vocabulary = Vocabulary(anatomy.G)
         self.hpo_parents = hpo_parents or {}
         self.composer = Composer(anatomy, findings, Studies(anatomy, self.vocabulary))
-        self._readings: dict[str, tuple[tuple[Observation, ...], tuple[str, ...]]] = {}
+        self._readings: dict[tuple[str, bool], tuple[tuple[Observation, ...], tuple[str, ...]]] = {}
         """Each phrase's reading, kept across requests (``read``): notes repeat their phrases."""
 
     # ---- identifiers -------------------------------------------------------------------------
@@ -213,18 +213,28 @@ class NoteReader:
     # ---- reading -------------------------------------------------------------------------------
 
     def read_all(self, phrases: list[str], excluded: list[str] | None = None) -> Reading:
-        """Read every phrase (and every excluded feature, as absent); unreadable ones go to ``unresolved``."""
+        """Read every phrase (and every excluded feature, as absent); unreadable ones go to ``unresolved``.
+
+        A note naming a left or right side is read again without ``sides.both_by_plural`` when that rule made
+        anything two-sided (``sides.plural_undone``): "right sciatica", then "pain in legs", is the right leg's.
+        """
+        reading = self._read_lines(phrases, excluded, plural=True)
+        if plural_undone(reading.observations):
+            reading = self._read_lines(phrases, excluded, plural=False)
+        return reading
+
+    def _read_lines(self, phrases: list[str], excluded: list[str] | None, *, plural: bool) -> Reading:
         reading = Reading()
         for position, (text, forced_absent) in enumerate(
             [*((p, False) for p in phrases), *((p, True) for p in excluded or [])]
         ):
-            observations, how = self.read(text)
+            observations, how = self.read(text, plural=plural)
             shoulder = None
             if not observations and not forced_absent and bare_rotation(text):  # read the other lines only then
                 others = [self.rewrite(p)[0] for i, p in enumerate(phrases) if i != position]
                 shoulder = with_the_shoulder(text, others)
             if shoulder is not None:  # a bare rotation in a note about the arm: the shoulder's (``note_context``)
-                observations, _ = self.read(shoulder)
+                observations, _ = self.read(shoulder, plural=plural)
                 said = "the rotation read as the shoulder's: the note's other lines speak of the arm, not the leg"
                 observations = [replace(o, phrase=text, how=(*o.how, said)) for o in observations]
             if forced_absent:
@@ -238,21 +248,21 @@ class NoteReader:
             reading.observations = [with_sudden_sign(o) for o in reading.observations]
         return reading
 
-    def read(self, text: str) -> tuple[list[Observation], list[str]]:
+    def read(self, text: str, *, plural: bool = True) -> tuple[list[Observation], list[str]]:
         """Read one phrase: its observations (possibly none) and how it was read.
 
         A phrase's reading depends on its words alone (the note's other lines are read apart, by ``read_all``), so
         it is kept: at most :data:`KEPT_READINGS`, all dropped when that many are.
         """
-        kept = self._readings.get(text)
+        kept = self._readings.get((text, plural))
         if kept is None:
             if len(self._readings) >= KEPT_READINGS:
                 self._readings.clear()
-            observations, how = self._read(text)
-            kept = self._readings[text] = (tuple(observations), tuple(how))
+            observations, how = self._read(text, plural)
+            kept = self._readings[text, plural] = (tuple(observations), tuple(how))
         return list(kept[0]), list(kept[1])
 
-    def _read(self, text: str) -> tuple[list[Observation], list[str]]:
+    def _read(self, text: str, plural: bool = True) -> tuple[list[Observation], list[str]]:
         text = " ".join(text.split())
         identified = self.identifier(text)
         if identified is not None:
@@ -263,7 +273,7 @@ class NoteReader:
         words, how = self.rewrite(text)
         if not words:
             return [], [*how, "no words to read"]
-        phrase = Phrase(text, words, how=how)
+        phrase = Phrase(text, words, how=how, both_by_plural=plural)
         self._annotate(phrase)
         observations = [self._unsided(o) for o in self.composer.compose(phrase)]
         observations += normal_regions(phrase)

@@ -45,7 +45,7 @@ def red_flags(
     syndrome that an imaging line names (``imaged``, ``imaged_causes``): the disc herniation a scan shows indenting the
     thoracic cord is what compresses it, as urgent as the myelopathy it makes (stop 39: eleven development cases whose
     writers named that disc as the red flag went unflagged, the disc being no ``redFlagFor`` target). ``seen``: the
-    conditions a spinal imaging line names, each with that line (``imaged_causes.naming_lines``): a red-flag condition
+    conditions a spinal imaging line names, each with that line (``imaged_causes.raising_lines``): a red-flag condition
     among them is raised by the line, as by a red-flag finding, wherever the lesion is (stop 40: "MRI: L4-L5 discitis
     with small epidural collection" beside an L5 radiculopathy raised no spinal infection, the flag of a cause seen
     only at a cord site).

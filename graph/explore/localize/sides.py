@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import CLAUSE_BREAKS
 
 COMPARED_WITH = frozenset({"compared", "comparison", "than", "relative", "vs", "versus"})
@@ -90,17 +91,44 @@ stop lost such cases); nor "buttocks" ("a fall onto the buttocks"); nor toes and
 hand), nor heels ("can't walk on my heels": a test of both feet that one weak foot fails)."""
 
 
+BOTH_BY_PLURAL = "a part of the leg in the plural read as both sides"
+"""The words ``compose`` adds to a phrase's ``how`` when ``both_by_plural`` made anything two-sided."""
+PAIN_WORDS = frozenset({"pain", "pains", "painful", "ache", "aches", "aching", "hurt", "hurts", "sore", "cramp",
+                        "cramps", "cramping", "claudication"})  # fmt: skip
+"""Words of a pain: a clause with one is left as it is ("painful knees", "pain in legs on walking": arthritis,
+claudication, no deficit of both sides; the clinical review of stop 40)."""
+
+
+POSTURE_WORDS = frozenset({"crossing", "crossed", "cross", "squatting", "squat", "kneeling", "kneel", "sitting",
+                           "after", "when", "while", "during"})  # fmt: skip
+"""Words of a posture or a trigger: the plural then says how the legs were, not where the deficit is ("foot drop after
+squatting on his heels and knees", "numb lateral thigh worse when crossing legs"; the code review of stop 40)."""
+
+
 def both_by_plural(words: list[str], clauses: list[int], sides: list[str]) -> list[str]:
     """Return each word's side, a clause naming no side but a paired part in the plural read as both sides.
 
     Stop 40: "3 days tingling feet + hands, now legs weak" and "the doctor said his knee and ankle reflexes have
     gone" (writers' Guillain-Barré notes) named no side, so each deficit was read as of one unknown side and a lesion of
-    both sides met it no better than a one-sided one.
+    both sides met it no better than a one-sided one. Not a clause of pain (:data:`PAIN_WORDS`); undone in a note
+    naming a side (``plural_undone``).
     """
-    plural_clauses = {clause for word, clause in zip(words, clauses, strict=False) if word in PAIRED_PLURALS}
+    in_clause = list(zip(words, clauses, strict=True))  # the reader numbers every word's clause
+    plural_clauses = {clause for word, clause in in_clause if word in PAIRED_PLURALS}
+    plural_clauses -= {clause for word, clause in in_clause if word in PAIN_WORDS | POSTURE_WORDS}
     if not plural_clauses:
         return sides
-    return [
+    return [  # ``sides`` has one more entry than the words (a match may end the phrase): it keeps its side
         "bilateral" if not side and index < len(clauses) and clauses[index] in plural_clauses else side
         for index, side in enumerate(sides)
     ]
+
+
+def plural_undone(observations: list[Observation]) -> bool:
+    """Return True when a note naming a left or right side has a deficit made two-sided by a plural alone.
+
+    There the plural is the patient's way of speaking, not a finding of both sides: "right sciatica for 3 weeks",
+    then "legs numb on walking" (the clinical review of stop 40 found such a line pushing a one-sided L5 picture to
+    the cauda equina and raising its flag). ``NoteReader.read_all`` then reads the note again without the rule.
+    """
+    return any(BOTH_BY_PLURAL in o.how for o in observations) and any(o.side in ("left", "right") for o in observations)
