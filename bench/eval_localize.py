@@ -117,6 +117,8 @@ SETS = {
     "sealed 75 (held out, run once)": [EVAL / "cases_sealed75.toml"],
     "sealed 76 (held out, run once)": [EVAL / "cases_sealed76.toml"],
     "sealed 77 (held out, run once)": [EVAL / "cases_sealed77.toml"],
+    "sealed 78 (held out, run once)": [EVAL / "cases_sealed78.toml"],
+    "sealed 79 (held out, run once)": [EVAL / "cases_sealed79.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
