@@ -20,13 +20,10 @@ from graph.explore.explorer import Explorer
 from graph.explore.localize.likelihood import LikelierTerm, TermRow, in_order, log_of
 from graph.explore.localize.model import HALF, LEAK, SIDES, Model, Scored, _distinct
 from graph.load.store import oxigraph_store
+from tests.test_localize_kept import NOTES as KEPT_NOTES
 
 NOTES = [
-    ["AJ absent R", "numb lateral foot R", "PF 4/5 R", "KJ 2+ sym", "no saddle anaesthesia"],
-    ["weak grip and finger abduction L", "numb little finger L", "Horner's L", "triceps jerk normal"],
-    ["saddle numbness", "urinary retention", "both ankle jerks absent", "bilateral sciatica"],
-    ["numbness over the lateral forearm", "biceps jerk reduced", "deltoid and wrist extensors 5/5"],
-    ["ascending weakness of both legs", "areflexia", "CSF protein 1.8 g/L", "recent diarrhoea"],
+    *KEPT_NOTES,  # one side and both, one unit and several, urgent ones, a polyradiculopathy
     ["R thigh numb on the front", "quads 4/5 R", "KJ absent R", "hip adduction 5/5", "L leg normal", "AJ 2+ bilat"],
     [  # W19-089: the posterior divisions of the sacral plexus were shown the lumbar ones' silent unit until stop 40
         "Caller: 'sudden numbness down the whole left side, face, arm and leg, started an hour ago'",
