@@ -119,6 +119,8 @@ SETS = {
     "sealed 77 (held out, run once)": [EVAL / "cases_sealed77.toml"],
     "sealed 78 (held out, run once)": [EVAL / "cases_sealed78.toml"],
     "sealed 79 (held out, run once)": [EVAL / "cases_sealed79.toml"],
+    "sealed 80 (held out, run once)": [EVAL / "cases_sealed80.toml"],
+    "sealed 81 (held out, run once)": [EVAL / "cases_sealed81.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
