@@ -159,7 +159,8 @@ class Localizer:
         for s in sorted(singles, key=_likeliest_first, reverse=True):  # the likeliest last; a carrier, its lesion
             h = s.members[0]
             syndrome[h.site.key] = self.by_iri.get(h.carries, h) if h.carries else h
-        named = imaged_causes.named(distinct, self.imageable)  # the causes an imaging line names
+        scanned = imaged_causes.said_clauses(distinct)  # what each spinal imaging line says, read once
+        named = imaged_causes.named_in(scanned, self.imageable)  # the causes an imaging line names
         imaged = (  # per cord or cauda equina site, when a scan names anything at all
             {key: imaged_causes.site_ratios(named, self.listed[key], self.imageable) for key in self.imaging_sites}
             if named
@@ -189,7 +190,7 @@ class Localizer:
             reading.observations,
             causes=self._urgent_causes(singles, pairs, reading.observations, causes),
             imaged=named & self.cord_causes,
-            seen=imaged_causes.raising_lines(distinct),  # a red-flag condition a scan shows, wherever the lesion is
+            seen=imaged_causes.raised_in(scanned),  # a red-flag condition a scan shows, wherever the lesion is
         )
         # no lesion the graph holds, or a disorder without one leading (a functional disorder, by its positive signs):
         # these findings don't localise. Summed with *none*, the functional disorder's share of the prior tipped sparse

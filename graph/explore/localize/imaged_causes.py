@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from graph.explore.localize import levels
 from graph.explore.localize.anatomy import Anatomy
@@ -93,6 +93,8 @@ AFTER_DENIALS = frozenset({"excluded", "absent", "unlikely"})
 """Words after a lesion word that deny it ("mass excluded"), as "not seen" does."""
 CLAUSE_ENDS = frozenset({";", ".", "but", "however"})
 """Where a denial stops: "no cord compression, mass or collection" denies all three, "no stenosis; mass at T8" not."""
+SaidClause = tuple[str, set[str], set[str]]
+"""An imaging line, the words said in one of its clauses, and the spinal regions named there (``said_clauses``)."""
 TOKENS = re.compile(r"[a-z]+\d*|\d+|[?,;.]")
 DISC_SUFFIX = "_disc"
 
@@ -168,8 +170,13 @@ def _a_disc(anatomy: Anatomy, condition: str) -> bool:
 
 def named(observations: Iterable[Observation], discs: Mapping[str, frozenset[str]]) -> set[str]:
     """Return the causes (the keys of ``discs``, with their disc regions) that a present spinal imaging line names."""
+    return named_in(said_clauses(observations), discs)
+
+
+def named_in(clauses: Iterable[SaidClause], discs: Mapping[str, frozenset[str]]) -> set[str]:
+    """Return the causes ``named`` finds, from a request's said clauses (``said_clauses``, found once for both uses)."""
     found: set[str] = set()
-    for _, kept, regions in _said_clauses(observations):
+    for _, kept, regions in clauses:
         herniation = bool(kept & HERNIATION_WORDS) or ("disc" in kept and bool(kept & COMPRESSION_WORDS))
         for cause, disc in discs.items():
             if kept & CAUSE_WORDS.get(cause, frozenset()) or (herniation and disc & regions):
@@ -178,6 +185,11 @@ def named(observations: Iterable[Observation], discs: Mapping[str, frozenset[str
 
 
 def raising_lines(observations: Iterable[Observation]) -> dict[str, str]:
+    """Return each red-flag condition a present spinal imaging line shows, with the first such line (``raised_in``)."""
+    return raised_in(said_clauses(observations))
+
+
+def raised_in(clauses: Iterable[SaidClause]) -> dict[str, str]:
     """Return each red-flag condition a present spinal imaging line shows (:data:`RAISING`), with the first such line.
 
     Stricter than ``named``, which weighs a cause among the causes of a cord syndrome already placed there: this raises
@@ -185,7 +197,7 @@ def raising_lines(observations: Iterable[Observation]) -> dict[str, str]:
     "collection" (after surgery) or a haemorrhage in a haemangioma raises nothing (the clinical review of stop 40).
     """
     found: dict[str, str] = {}
-    for line, kept, _ in _said_clauses(observations):
+    for line, kept, _ in clauses:
         if kept & PAST_WORDS:
             continue  # "old healed discitis at L2-L3", "post-operative collection": no new lesion to flag
         for condition, (words, qualifiers) in RAISING.items():
@@ -194,14 +206,14 @@ def raising_lines(observations: Iterable[Observation]) -> dict[str, str]:
     return found
 
 
-def _said_clauses(observations: Iterable[Observation]) -> Iterator[tuple[str, set[str], set[str]]]:
-    """Yield (line, the words said in one of its clauses, the spinal regions named there) of each spinal imaging line.
+def said_clauses(observations: Iterable[Observation]) -> list[SaidClause]:
+    """Return (line, the words said in one of its clauses, the spinal regions named there) of each spinal imaging line.
 
     A word after a denial or a question in its stretch, or naming no lesion where it stands ("mass effect"), is not
     said; a line naming no spinal structure or level yields nothing.
     """
-    lines = dict.fromkeys(o.phrase for o in observations if o.kind == "imaging" and o.present)
-    for line in lines:
+    found: list[SaidClause] = []
+    for line in dict.fromkeys(o.phrase for o in observations if o.kind == "imaging" and o.present):
         words = TOKENS.findall(line.lower().replace("r/o", "ro"))
         region_at = [_region(words, i) for i in range(len(words))]
         words = [  # "T8 met", "vertebral met": a metastasis; "criteria met" is no lesion (the code review of stop 39)
@@ -211,8 +223,11 @@ def _said_clauses(observations: Iterable[Observation]) -> Iterator[tuple[str, se
         if not (SPINAL_WORDS & set(words) or any(region_at)):
             continue
         said = [not _denied(words, i) and not _no_lesion(words, i) for i in range(len(words))]
-        for clause in _clauses(words):
-            yield line, {words[i] for i in clause if said[i]}, {region_at[i] for i in clause if region_at[i]}
+        found += [
+            (line, {words[i] for i in clause if said[i]}, {region_at[i] for i in clause if region_at[i]})
+            for clause in _clauses(words)
+        ]
+    return found
 
 
 def _no_lesion(words: list[str], index: int) -> bool:

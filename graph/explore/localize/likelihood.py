@@ -124,7 +124,28 @@ def in_order(logs: Matrix, start: Vector | None = None) -> Vector:
     return total
 
 
-class TermRow(Sequence[T], Generic[T]):
+class _LazyTerms(Sequence[T], Generic[T]):
+    """A sequence of terms found one at a time when asked (``_at``); slicing and iteration come from it."""
+
+    __slots__ = ()
+
+    def _at(self, index: int) -> T:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, item: int) -> T: ...
+    @overload
+    def __getitem__(self, item: slice) -> list[T]: ...
+    def __getitem__(self, item: int | slice) -> T | list[T]:
+        if isinstance(item, slice):
+            return [self._at(index) for index in range(len(self))[item]]
+        return self._at(item)
+
+    def __iter__(self) -> Iterator[T]:
+        return (self._at(index) for index in range(len(self)))
+
+
+class TermRow(_LazyTerms[T]):
     """One hypothesis's terms, read from the request's columns when asked: most hypotheses' never are."""
 
     __slots__ = ("columns", "row")
@@ -133,24 +154,14 @@ class TermRow(Sequence[T], Generic[T]):
         self.columns = columns
         self.row = row
 
-    @overload
-    def __getitem__(self, item: int) -> T: ...
-    @overload
-    def __getitem__(self, item: slice) -> list[T]: ...
-    def __getitem__(self, item: int | slice) -> T | list[T]:
-        if isinstance(item, slice):
-            return [column[self.row] for column in self.columns[item]]
-        return self.columns[item][self.row]
+    def _at(self, index: int) -> T:
+        return self.columns[index][self.row]
 
     def __len__(self) -> int:
         return len(self.columns)
 
-    def __iter__(self) -> Iterator[T]:
-        row = self.row
-        return (column[row] for column in self.columns)
 
-
-class LikelierTerm(Sequence[T], Generic[T]):
+class LikelierTerm(_LazyTerms[T]):
     """A pair's terms: per observation, the term of the lesion likelier to give it, found when asked."""
 
     __slots__ = ("one", "p_one", "p_two", "two")
@@ -158,17 +169,8 @@ class LikelierTerm(Sequence[T], Generic[T]):
     def __init__(self, one: Sequence[T], two: Sequence[T], p_one: Sequence[float], p_two: Sequence[float]) -> None:
         self.one, self.two, self.p_one, self.p_two = one, two, p_one, p_two
 
-    @overload
-    def __getitem__(self, item: int) -> T: ...
-    @overload
-    def __getitem__(self, item: slice) -> list[T]: ...
-    def __getitem__(self, item: int | slice) -> T | list[T]:
-        if isinstance(item, slice):
-            return [self[index] for index in range(len(self))[item]]
-        return self.one[item] if self.p_one[item] >= self.p_two[item] else self.two[item]
+    def _at(self, index: int) -> T:
+        return self.one[index] if self.p_one[index] >= self.p_two[index] else self.two[index]
 
     def __len__(self) -> int:
         return len(self.p_one)
-
-    def __iter__(self) -> Iterator[T]:
-        return (self[index] for index in range(len(self)))

@@ -645,7 +645,8 @@ class Model:
         distinct = _distinct(observations)
         request = self._request(distinct, priors)
         columns = self.columns(distinct)
-        singles = self._score_singles(distinct, columns, request)
+        present = np.array(request.present, dtype=bool)
+        singles, side_p = self._score_singles(distinct, columns, request, present)
         none = Scored(NONE, (), math.log(NONE_PRIOR), observations=distinct)
         none_terms = []
         for observation in distinct:
@@ -665,7 +666,7 @@ class Model:
         candidates = [
             (a, b) for index, a in enumerate(best) for b in best[index + 1 :] if _separate(a.members[0], b.members[0])
         ]
-        pairs = self._score_pairs(candidates, singles, distinct, request)
+        pairs = self._score_pairs(candidates, singles, side_p, present, distinct)
         everything = [*singles, *pairs, none]
         top = max(s.log_prior + s.log_likelihood for s in everything)
         weights = [math.exp(s.log_prior + s.log_likelihood - top) for s in everything]
@@ -675,9 +676,15 @@ class Model:
         return everything
 
     def _score_singles(
-        self, observations: list[Observation], columns: list[tuple[Term, ...]], request: _Request
-    ) -> list[Scored]:
+        self,
+        observations: list[Observation],
+        columns: list[tuple[Term, ...]],
+        request: _Request,
+        present: np.ndarray,
+    ) -> tuple[list[Scored], Matrix]:
         """Score every single hypothesis: its likelier side's likelihood, marginalised over the side when one-sided.
+
+        Returns the singles, in the hypotheses' order, and their probabilities on their likelier sides (the pairs').
 
         A one-sided lesion in a note with sides is on either side half the time (log ½); a two-sided one in a note
         showing one side only shows there as often as it lacks its stated two-sided finding (``one_side_share``),
@@ -705,7 +712,7 @@ class Model:
                     silences[side][index] = self.parsimony.silence(h, *request.heard[side])
         found = on_sides(
             probabilities,
-            np.array(request.present, dtype=bool),
+            present,
             [np.array(request.leaked[side], dtype=bool) for side in sides],
             [np.array([s.log for s in silences[side]]) for side in sides],
             two_sided,
@@ -739,14 +746,15 @@ class Model:
                 else:
                     scored.log_likelihood = log_likelihood[index]
             singles.append(scored)
-        return singles
+        return singles, found.probabilities
 
     def _score_pairs(
         self,
         candidates: list[tuple[Scored, Scored]],
         singles: list[Scored],
+        side_p: Matrix,
+        present: np.ndarray,
         observations: list[Observation],
-        request: _Request,
     ) -> list[Scored]:
         """Two lesions together: each finding present unless neither produces it (noisy-OR of both).
 
@@ -754,8 +762,7 @@ class Model:
         """
         if not candidates:
             return []
-        row = {id(s): index for index, s in enumerate(singles)}
-        side_p = np.array([s.side_p for s in singles])
+        row = {id(s): index for index, s in enumerate(singles)}  # a single's row of ``side_p``
         silences = [a.silence.joined(b.silence) for a, b in candidates]
         start = np.array(
             [
@@ -765,7 +772,7 @@ class Model:
         )
         both, values, logs = of_pairs(
             side_p,
-            np.array(request.present, dtype=bool),
+            present,
             [row[id(a)] for a, _ in candidates],
             [row[id(b)] for _, b in candidates],
             start,
