@@ -8,7 +8,8 @@ Since stop 38 the engine keeps what it works out of a phrase or an observation a
 phrases (the finding terms were kept before); the engine before v2 reads every phrase afresh. The row "6 phrases,
 first seen" clears both before every call, so it times a note whose phrases the engine has never read (the per-finding
 terms and the anatomy's and parsimony's memos, which every engine since v2 keeps, stay warm). Since stop 40 it also
-clears the columns' arrays and the parsimony terms kept by what a note says of a lesion's territory.
+clears the columns' arrays and the parsimony terms kept by what a note says of a lesion's territory. Since stop 41 a
+column of findings is made of each finding's terms for every hypothesis, kept with the per-finding terms (warm here).
 
     python bench/bench_localize.py [--runs 300] [--old-commit REV]
 """

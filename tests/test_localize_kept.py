@@ -1,10 +1,10 @@
 """What the engine keeps across and within requests (stop 38, for speed) changes no answer.
 
 ``NoteReader.read`` keeps each phrase's reading and ``Model.columns`` each observation's terms for every hypothesis
-across requests; ``Parsimony.silence``
-shares one term among the hypotheses with the same units within a request, and keeps it across requests by what the
-note says of the units' territory (stop 40); ``Site.covered_key`` is found once per site. Each is checked against the
-same work done afresh.
+across requests, made of each finding's terms for every hypothesis (kept as the finding terms are, stop 41);
+``Parsimony.silence`` shares one term among the hypotheses with the same units within a request, and keeps it across
+requests by what the note says of the units' territory (stop 40); ``Site.covered_key`` is found once per site. Each is
+checked against the same work done afresh.
 """
 
 from __future__ import annotations
@@ -50,8 +50,10 @@ def test_kept_columns_are_the_models_terms_and_are_bounded(explorer: Explorer, m
     model = explorer.localizer.model
     observations = explorer.localizer.read(NOTES[0]).observations
     columns = model.columns(observations)
+    assert any(len(observation.findings) > 1 for observation in observations), "'AJ absent': two findings"
     for observation, column in zip(observations, columns, strict=True):
-        assert [term.p for term in column] == [model.term(h, observation).p for h in model.hypotheses]
+        assert list(column) == [model.term(h, observation) for h in model.hypotheses]  # the likeliest, its words
+    assert {finding for o in observations for finding in o.findings} <= model._finding_columns.keys()
     monkeypatch.setattr(model_module, "KEPT_COLUMNS", 2)
     model._columns.clear()
     model.columns(observations)  # more observations than may be kept: dropped whenever the bound is met

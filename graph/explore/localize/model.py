@@ -158,6 +158,8 @@ class Model:
         self.G = findings.anatomy.G
         self._cache: dict[tuple[str, str], Term] = {}
         self._columns: dict[Observation, tuple[Term, ...]] = {}
+        self._finding_columns: dict[str, tuple[Term, ...]] = {}
+        """Each finding's term for every hypothesis in order (``_finding_column``), kept as ``_cache`` is."""
         self._probabilities: dict[Observation, np.ndarray] = {}
         """Each kept column's probabilities as an array (``matrix``)."""
         self._log_prior_rows: dict[str, list[float]] = {}
@@ -848,9 +850,29 @@ class Model:
                 if len(self._columns) >= KEPT_COLUMNS:
                     self._columns.clear()
                     self._probabilities.clear()
-                column = self._columns[observation] = tuple(self.term(h, observation) for h in self.hypotheses)
+                column = self._columns[observation] = self._column(observation)
             found.append(column)
         return found
+
+    def _column(self, observation: Observation) -> tuple[Term, ...]:
+        """Return the observation's term for every hypothesis: a finding's from its kept finding column.
+
+        An observation of findings takes, for each hypothesis, the likeliest of its findings' terms (the first of
+        equals, as ``term`` does); each finding's column is kept with the finding terms it is made of.
+        """
+        if observation.kind != "finding" or not observation.findings:
+            return tuple(self.term(h, observation) for h in self.hypotheses)
+        found = [self._finding_column(finding) for finding in observation.findings]
+        if len(found) == 1:
+            return found[0]
+        return tuple(max(terms, key=_probability) for terms in zip(*found, strict=True))
+
+    def _finding_column(self, finding: str) -> tuple[Term, ...]:
+        """Return P(finding present | h) for every hypothesis in order, kept as the finding terms are."""
+        column = self._finding_columns.get(finding)
+        if column is None:
+            column = self._finding_columns[finding] = tuple(self.finding_term(h, finding) for h in self.hypotheses)
+        return column
 
     def matrix(self, observations: list[Observation], columns: list[tuple[Term, ...]]) -> Matrix:
         """Return P(observation present | h) with a row per hypothesis and a column per observation.
@@ -956,6 +978,10 @@ def _best_by_site(singles: list[Scored]) -> list[Scored]:
     top = {key for key, _ in sorted(mass.items(), key=lambda item: -item[1])[:PAIR_CANDIDATES]}
     found = [s for s, key in zip(singles, keys, strict=True) if key in top]
     return sorted(found, key=lambda s: -(s.log_prior + s.log_likelihood))
+
+
+def _probability(term: Term) -> float:
+    return term.p
 
 
 def _log_sum(logs: list[float]) -> float:
