@@ -172,6 +172,24 @@ def test_a_named_imaging_result_implicating_a_lesions_structure_is_evidence_for_
     assert localizer.model.finding_term(hand, finding).p == pytest.approx(parameters.LEAK)  # names no root
 
 
+def test_an_image_of_both_sides_is_met_by_a_lesion_of_one_side_a_deficit_of_both_is_not(explorer: Explorer) -> None:
+    """Stop 41: "bilateral L5 pars defects" shows the structure on the lesion's side too, not a deficit of the other.
+
+    Until then a one-sided root lesion met a bilateral image only by the leak, as it meets ankle jerks absent on both
+    sides, and a stenosis of the whole canal (two-sided) won notes of one root on a scan of both sides.
+    """
+    model = explorer.localizer.model
+    note = ["EHL 4/5 R", "numb dorsum of R foot", "MRI: bilateral L5-S1 foraminal narrowing", "both ankle jerks absent"]
+    observations = explorer.localizer.read(note).observations
+    scored = {s.key: s for s in model.score(observations) if len(s.members) == 1}
+    root = scored[R + "foraminal_stenosis@" + R + "L5_root"]
+    image = next(i for i, o in enumerate(root.observations) if o.kind == "imaging")
+    reflexes = next(i for i, o in enumerate(root.observations) if R + "bilateral_absent_ankle_reflexes" in o.findings)
+    assert root.observations[image].side == root.observations[reflexes].side == "bilateral"
+    assert root.values[image] == pytest.approx(parameters.IMAGING_SENSITIVITY)  # the image implicates the root
+    assert root.values[reflexes] == pytest.approx(parameters.LEAK)  # the other side's reflex: only the leak
+
+
 def test_the_lesion_at_a_site_comes_before_the_causes_listed_there(explorer: Explorer) -> None:
     """A cause's figure (site probability x its share of the site's causes) is not a rival of the lesion it causes."""
     answer = explorer.localize(["rapidly progressive bilateral leg weakness and saddle numbness", "urinary retention",

@@ -91,6 +91,8 @@ SUPERFICIAL_REFLEXES = frozenset(BASE + name for name in ("plantar_reflex", "ana
 KEPT_COLUMNS = 512
 """How many observations' columns of terms ``Model.columns`` keeps (a bound on memory, about 27 KiB a column, not a
 parameter of the model)."""
+UNSIDED = frozenset({"modifier", "imaging"})
+"""Kinds of observation whose "bilateral" is no two-sided deficit: what provokes a symptom, and an image."""
 
 
 @dataclass(frozen=True)
@@ -799,8 +801,9 @@ class Model:
     def _request(self, distinct: list[Observation], priors: str) -> _Request:
         """Return what every hypothesis of one request is scored against, found once for all of them."""
         sided = any(o.side in SIDES for o in distinct)
-        # nothing two-sided is shown: a two-sided lesion (or one the graph does not hold) shows on one side only
-        shown = {o.side for o in distinct if o.present and o.side in (*SIDES, "bilateral")}
+        # nothing two-sided is shown: a two-sided lesion (or one the graph does not hold) shows on one side only; an
+        # image of both sides shows no deficit (see ``leaked``)
+        shown = {o.side for o in distinct if o.present and o.side in (*SIDES, "bilateral") and o.kind not in UNSIDED}
         # what the note speaks of (``parsimony.py``), on each side and anywhere, with which units, found once for all
         heard: dict[str, Heard] = {
             side: (
@@ -813,12 +816,13 @@ class Model:
         # which observations a one-sided lesion on each side (or on no side named) meets only by the leak: a two-sided
         # deficit, or a finding on the other side. A finding normal on both sides is normal on the lesion's side too,
         # as often as the lesion spares it (until stop 31 "quads 5/5, KJ 2+ symmetric" took the leak as well, and
-        # counted nothing against a femoral lesion)
+        # counted nothing against a femoral lesion). An image of both sides ("bilateral L5 pars defects", "bilateral
+        # foraminal narrowing") shows the structure on the lesion's side too, not a deficit of the other (stop 41)
         leaked = {
             side: [
                 bool(o.side)
                 and (
-                    (o.side == "bilateral" and o.kind != "modifier" and o.present)
+                    (o.side == "bilateral" and o.kind not in UNSIDED and o.present)
                     or bool(side and o.side != side and o.side != "bilateral")
                 )
                 for o in distinct

@@ -25,7 +25,7 @@ it (a negation, a status word) say nothing about it and it says nothing about th
   synonym has it); a value alone says nothing (it depends on the patient's predicted value): ``vital_capacity.py``.
 * **Heel raises**: a clause counting both sides, one clearly fewer, is the graph's fewer single-leg heel raises on that
   side (``heel_raises.py``).
-* **Sensory level**: loss "below T8" or "below C5" is a sensory level (the graph's "sensory level on the
+* **Sensory level**: loss "below T8", "below C5" or "from T8 down" is a sensory level (the graph's "sensory level on the
   trunk"); the level itself names no lesion site the graph holds (the thoracic cord has no node).
 """
 
@@ -81,6 +81,8 @@ NUMBER = re.compile(r"^\d{1,4}\.?\d{0,3}")
 
 ROOT_LEVEL = re.compile(r"^[ct]\d{1,2}$")
 """A cervical or thoracic level ("t8", "c5")."""
+THORACIC_LEVEL = re.compile(r"^t\d{1,2}$")
+"""A level "from" which loss runs down is a sensory level only when thoracic: "pain from L5 down the leg" is a path."""
 
 VOLUME_WORDS = frozenset({"drained", "residual", "pvr", "catheter", "bladder", "retention"})
 """Words before a volume: a decimal number and an "L" after one of them is litres, not a number on the left side."""
@@ -260,6 +262,12 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             how.append(f"'below {level}' read as a sensory level")
             out += [";", "sensory", "level", ";", level]
             index += 2 + about
+            continue
+        down = index + 2 + about
+        if token == "from" and THORACIC_LEVEL.match(level) and tokens[down : down + 1] in (["down"], ["downwards"]):
+            how.append(f"'from {level} down' read as a sensory level")  # "PP reduced from ~T5 downwards"
+            out += [";", "sensory", "level", ";", level]
+            index = down + 1
             continue
         out.append(token)
         index += 1
