@@ -121,6 +121,8 @@ SETS = {
     "sealed 79 (held out, run once)": [EVAL / "cases_sealed79.toml"],
     "sealed 80 (held out, run once)": [EVAL / "cases_sealed80.toml"],
     "sealed 81 (held out, run once)": [EVAL / "cases_sealed81.toml"],
+    "sealed 82 (held out, run once)": [EVAL / "cases_sealed82.toml"],
+    "sealed 83 (held out, run once)": [EVAL / "cases_sealed83.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

@@ -118,6 +118,8 @@ HELD_OUT = {  # sets held outside the repository until an engine was final, each
     "cases_sealed79.toml": (0.90, 0.97),  # run once at 91.6 % / 97.5 % (0515bf6, stop 40's final engine)
     "cases_sealed80.toml": (0.87, 0.96),  # run once at 88.3 % / 96.7 % (2ca2fee, stop 40's final engine)
     "cases_sealed81.toml": (0.80, 0.94),  # run once at 81.0 % / 94.8 % (2ca2fee, stop 40's final engine)
+    "cases_sealed82.toml": (0.86, 0.91),  # run once at 87.5 % / 92.5 % (0e8654b, stop 41)
+    "cases_sealed83.toml": (0.90, 0.96),  # run once at 91.7 % / 97.5 % (0e8654b, stop 41)
 }
 VIGNETTE_CONDITION_TOP1 = 0.91  # 94.3 % at stop 21 (88.6 % at eb04eaf, 80.0 % before a site's lesions came first)
 VIGNETTE_CONDITION_TOP3 = 0.94  # 97.1 % at stop 21 (100 % at eb04eaf: two fell to fourth)
