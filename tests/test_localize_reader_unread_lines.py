@@ -67,3 +67,38 @@ def test_the_counter_examples_stay_as_they_were(explorer: Explorer, phrase: str,
 
 def test_a_rash_said_absent_is_still_no_rash(explorer: Explorer) -> None:
     assert _read(explorer, "no rash")["dermatomal_vesicular_rash"][0] is False
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present"),
+    [
+        ("Tummy swollen low down; bladder scan after pad change 700 mL", True),  # sealed 82's cauda equina syndrome
+        ("PVR post void 450 mL", True),
+        ("bladder scan after voiding 80 mL", False),
+    ],
+)
+def test_a_residual_after_voiding_is_read_by_its_volume(explorer: Explorer, phrase: str, present: bool) -> None:
+    assert _read(explorer, phrase)["urinary_retention"] == (present, "")
+
+
+def test_a_volume_after_other_words_is_no_residual(explorer: Explorer) -> None:
+    assert "urinary_retention" not in _read(explorer, "bladder scan after lunch 700 mL")
+
+
+def test_wetting_through_pads_is_incontinence(explorer: Explorer) -> None:
+    line = "carer: 'he's been wetting through his pads since Tuesday and he never used to'"
+    assert _read(explorer, line)["urinary_incontinence"] == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kinds"),
+    [
+        ("ulnar sensory nerve action potential to the little finger normal", ["electrodiagnostic"]),
+        ("ulnar SNAP to the little finger normal", ["electrodiagnostic"]),
+        ("little finger normal", ["weakness", "sensory"]),  # the bedside: nothing wrong there
+        ("MRI normal, arms normal", ["imaging", "weakness", "sensory"]),  # the study's clause only
+    ],
+)
+def test_a_region_a_study_records_from_is_no_bedside_normal(explorer: Explorer, phrase: str, kinds: list[str]) -> None:
+    """Stop 41: a normal ulnar SNAP "to the little finger" was read as the little finger's sensation normal too."""
+    assert [o.kind for o in read(explorer, phrase)] == kinds

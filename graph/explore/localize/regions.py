@@ -10,7 +10,8 @@ is not context, and this step reads it. The observations are ordinary anatomy ob
 from __future__ import annotations
 
 from graph.explore.localize.observation import Observation
-from graph.explore.localize.phrase import Phrase, side_of, status_of
+from graph.explore.localize.phrase import Phrase, clause_words, side_of, status_of
+from graph.explore.localize.shorthand import STUDY_WORDS
 
 POWER_WORDS = frozenset({"strong", "normal power"})
 """Normal status words that speak of power only (their normal forms)."""
@@ -27,6 +28,8 @@ def normal_regions(phrase: Phrase) -> list[Observation]:
     for m in phrase.matches:
         if m.category != "region" or m.negated:
             continue
+        if STUDY_WORDS.keys() & set(clause_words(phrase, m.clause)):
+            continue  # "ulnar SNAP to the little finger normal": where a study records, not the bedside (stop 41)
         status, word = status_of(phrase, m)
         if status != "normal":
             continue

@@ -298,6 +298,9 @@ UNITS = frozenset({"ms", "mv", "uv", "µv", "m/s", "ml", "mm", "cm", "kg", "mg",
 
 RESIDUAL_WORDS = frozenset({"pvr", "residual", "residuals", "post-void"})
 """Words after which a volume is a post-void residual."""
+AFTER_VOIDING = frozenset({"after", "post", "void", "voiding", "voided", "pad", "change", "changing", "emptying",
+                           "passing", "urine", "toilet", "micturition"})  # fmt: skip
+"""Words of when a residual was measured, between the residual word and its volume ("after pad change")."""
 RETENTION_ML = 200.0
 """A post-void residual of at least this many millilitres is urinary retention: the threshold the cauda equina
 literature uses (Venkatesan et al., Spine 2019;44:E1076, prospective: PVR > 200 mL had sensitivity 94 % and
