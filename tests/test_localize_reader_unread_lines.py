@@ -40,6 +40,8 @@ def _read(explorer: Explorer, phrase: str) -> dict[str, tuple[bool, str]]:
          "right"),
         ("Rash does not cross midline", "dermatomal_vesicular_rash", True, ""),
         ("rash in a single strip shoulder tip -> outer arm", "dermatomal_vesicular_rash", True, ""),
+        ("Today: vesicles in cluster L lateral foot + posterior calf", "dermatomal_vesicular_rash", True, "left"),
+        ("'It wraps round under my ribs like a belt'", "thoracic_radicular_pain", True, ""),
         ("antalgic limp", "antalgic_gait", True, ""),
         ("weak tiptoe bilat", "difficulty_standing_on_tiptoes", True, "bilateral"),
         ("Straight-leg raise negative on both sides", "positive_straight_leg_raise", False, "bilateral"),

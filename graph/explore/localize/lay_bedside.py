@@ -231,6 +231,8 @@ TRUNK_BANDS = {
     **{f"pain across * side of * {trunk} like a belt": "band-like abdominal pain" for trunk in _TRUNK},
     "burning band from * spine round": "band-like chest pain",  # a band from the spine round the trunk
     "round * side like * belt": "band-like abdominal pain",
+    "wraps round under * ribs like * belt": "band-like abdominal pain",  # sealed 82, after its run
+    "wraps around under * ribs like * belt": "band-like abdominal pain",
 }  # fmt: skip
 """A band of pain round the trunk, in the patient's words -> the graph's band-like pain around the chest or abdomen
 (thoracic radicular pain: its synonyms "band-like abdominal pain", "belt-like pain around the trunk"). Only a band
@@ -252,6 +254,7 @@ SHINGLES = {
     **{f"{blisters} on * red base": "shingles rash" for blisters in (*_BLISTERS, "clusters of blisters")},
     **{f"rash in * {single}{band}": "shingles rash"
        for single in ("", "single ") for band in ("band", "strip", "stripe")},
+    **{f"vesicles in {a}cluster{s_}": "shingles rash" for a, s_ in (("a ", ""), ("", ""), ("", "s"))},
     **{f"rash {crossing} * midline": "shingles rash"
        for crossing in ("not crossing", "does not cross", "doesn't cross", "stops at", "stopping at")},
 }  # fmt: skip
