@@ -190,6 +190,25 @@ def test_an_image_of_both_sides_is_met_by_a_lesion_of_one_side_a_deficit_of_both
     assert root.values[reflexes] == pytest.approx(parameters.LEAK)  # the other side's reflex: only the leak
 
 
+def test_an_image_showing_compression_on_both_sides_is_a_two_sided_sign(explorer: Explorer) -> None:
+    """Count a scan compressing both S1 roots as two-sided; an image of one side shows no deficit of that side.
+
+    The clinical review of stop 41: an incomplete cauda equina syndrome shows on one leg and the saddle first.
+    """
+    model, read_note = explorer.localizer.model, explorer.localizer.read
+    compressing = ["left sciatica to the sole", "left ankle jerk absent", "reduced perianal sensation",
+                   "MRI: massive L5-S1 disc extrusion with bilateral compression of the S1 roots"]  # fmt: skip
+    answer = explorer.localize(compressing)
+    assert answer["sites"][0]["id"] == "radix:cauda_equina"
+    assert "radix:cauda_equina_syndrome" in {flag["id"] for flag in answer["red_flags"]}
+    observations = read_note(compressing).observations
+    image = next(i for i, o in enumerate(observations) if o.kind == "imaging")
+    assert observations[image].side == "bilateral"
+    assert model._request(observations, "uniform").leaked["left"][image]  # met by a left lesion only by the leak
+    one_sided = read_note(["EHL 4/5 R", "MRI: left L5 foraminal narrowing"]).observations
+    assert model._request(one_sided, "uniform").one_side_only  # the left image shows no left deficit
+
+
 def test_the_lesion_at_a_site_comes_before_the_causes_listed_there(explorer: Explorer) -> None:
     """A cause's figure (site probability x its share of the site's causes) is not a rival of the lesion it causes."""
     answer = explorer.localize(["rapidly progressive bilateral leg weakness and saddle numbness", "urinary retention",

@@ -305,7 +305,7 @@ FUNCTIONS = {
 }
 FUNCTIONS.update({f"monofilament felt {n}/10": "foot sensation" for n in range(10)})  # felt at fewer than all ten sites
 """Bladder, bowel and the hand's flick in lay words -> the graph's names. A bladder scan's or a catheter's volume is
-the post-void residual the reader compares with its retention threshold ("residual", ``shorthand.RESIDUAL_WORDS``).
+the post-void residual the reader compares with its retention threshold ("residual", ``residual.RESIDUAL_WORDS``).
 "Wee" and "poo" are bladder and bowel; not
 having passed urine, or not feeling the bladder fill, is retention; wetting or soiling oneself is incontinence;
 shaking the hand to bring the feeling back is the graph's shaking-the-hand relief (the flick of carpal tunnel

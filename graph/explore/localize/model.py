@@ -92,7 +92,12 @@ KEPT_COLUMNS = 512
 """How many observations' columns of terms ``Model.columns`` keeps (a bound on memory, about 27 KiB a column, not a
 parameter of the model)."""
 UNSIDED = frozenset({"modifier", "imaging"})
-"""Kinds of observation whose "bilateral" is no two-sided deficit: what provokes a symptom, and an image."""
+"""Kinds of observation whose side is no deficit's: what provokes a symptom (read with no side) and an image, unless
+it shows compression on both sides (:data:`COMPRESSING`)."""
+COMPRESSING = re.compile(r"\b(?:compress\w*|imping\w*|effac\w*|displac\w*|cauda equina|central|massive)\b")
+"""Words of an image that shows the canal or roots compressed, not only a structure ("bilateral compression of the S1
+roots", "massive central extrusion"): on both sides it is a two-sided lesion's sign (the clinical review of stop 41:
+an incomplete cauda equina syndrome shows on one leg and the saddle first)."""
 
 
 @dataclass(frozen=True)
@@ -802,8 +807,8 @@ class Model:
         """Return what every hypothesis of one request is scored against, found once for all of them."""
         sided = any(o.side in SIDES for o in distinct)
         # nothing two-sided is shown: a two-sided lesion (or one the graph does not hold) shows on one side only; an
-        # image of both sides shows no deficit (see ``leaked``)
-        shown = {o.side for o in distinct if o.present and o.side in (*SIDES, "bilateral") and o.kind not in UNSIDED}
+        # image shows no deficit, on either side, unless it shows compression on both (``_of_a_deficit``)
+        shown = {o.side for o in distinct if o.present and o.side in (*SIDES, "bilateral") and _of_a_deficit(o)}
         # what the note speaks of (``parsimony.py``), on each side and anywhere, with which units, found once for all
         heard: dict[str, Heard] = {
             side: (
@@ -817,12 +822,13 @@ class Model:
         # deficit, or a finding on the other side. A finding normal on both sides is normal on the lesion's side too,
         # as often as the lesion spares it (until stop 31 "quads 5/5, KJ 2+ symmetric" took the leak as well, and
         # counted nothing against a femoral lesion). An image of both sides ("bilateral L5 pars defects", "bilateral
-        # foraminal narrowing") shows the structure on the lesion's side too, not a deficit of the other (stop 41)
+        # foraminal narrowing") shows the structure on the lesion's side too, not a deficit of the other, unless it
+        # shows compression (stop 41, ``_of_a_deficit``)
         leaked = {
             side: [
                 bool(o.side)
                 and (
-                    (o.side == "bilateral" and o.kind not in UNSIDED and o.present)
+                    (o.side == "bilateral" and _of_a_deficit(o) and o.present)
                     or bool(side and o.side != side and o.side != "bilateral")
                 )
                 for o in distinct
@@ -985,7 +991,22 @@ def _best_by_site(singles: list[Scored]) -> list[Scored]:
 
 
 def _probability(term: Term) -> float:
+    """Return a term's probability (the key the likeliest of several terms is chosen by)."""
     return term.p
+
+
+def _of_a_deficit(observation: Observation) -> bool:
+    """Return True when an observation's side is a deficit's side.
+
+    Not a modifier's, nor an image's but one showing compression on both sides (:data:`UNSIDED`, :data:`COMPRESSING`).
+    """
+    if observation.kind not in UNSIDED:
+        return True
+    return (
+        observation.kind == "imaging"
+        and observation.side == "bilateral"
+        and bool(COMPRESSING.search(observation.phrase.lower()))
+    )
 
 
 def _log_sum(logs: list[float]) -> float:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from graph.explore.localize import csf
+from graph.explore.localize import csf, sensory_level
 from graph.explore.localize.heel_raises import fewer_heel_raises
 from graph.explore.localize.vital_capacity import said_to_fall, vital_capacity
 
@@ -81,9 +81,6 @@ NUMBER = re.compile(r"^\d{1,4}\.?\d{0,3}")
 
 ROOT_LEVEL = re.compile(r"^[ct]\d{1,2}$")
 """A cervical or thoracic level ("t8", "c5")."""
-THORACIC_LEVEL = re.compile(r"^t\d{1,2}$")
-"""A level "from" which loss runs down is a sensory level only when thoracic: "pain from L5 down the leg" is a path."""
-
 VOLUME_WORDS = frozenset({"drained", "residual", "pvr", "catheter", "bladder", "retention"})
 """Words before a volume: a decimal number and an "L" after one of them is litres, not a number on the left side."""
 STUDY_VALUE_WORDS = frozenset({"snap", "cmap", "latency", "amplitude", "velocity", "sural", "median", "ulnar", "ehl"})
@@ -258,13 +255,19 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             continue
         about = 1 if index + 2 < len(tokens) and tokens[index + 1] in ABOUT_WORDS else 0  # "below about T10"
         level = tokens[index + 1 + about].lstrip("~") if index + 1 + about < len(tokens) else ""  # "below ~T10"
-        if token == "below" and ROOT_LEVEL.match(level):
+        if token == "below" and ROOT_LEVEL.match(level) and sensory_level.a_loss(tokens, index, sensory_word=False):
             how.append(f"'below {level}' read as a sensory level")
             out += [";", "sensory", "level", ";", level]
             index += 2 + about
             continue
         down = index + 2 + about
-        if token == "from" and THORACIC_LEVEL.match(level) and tokens[down : down + 1] in (["down"], ["downwards"]):
+        downwards = tokens[down : down + 1] in (["down"], ["downwards"])
+        if (
+            token == "from"
+            and sensory_level.THORACIC_LEVEL.match(level)
+            and downwards
+            and sensory_level.a_loss(tokens, index, sensory_word=True)
+        ):
             how.append(f"'from {level} down' read as a sensory level")  # "PP reduced from ~T5 downwards"
             out += [";", "sensory", "level", ";", level]
             index = down + 1

@@ -36,6 +36,7 @@ from graph.explore.localize import (
     note_text,
     quantities,
     questions,
+    residual,
     shorthand,
 )
 from graph.explore.localize.anatomy import Anatomy
@@ -161,7 +162,7 @@ class NoteReader:
             else:
                 token = raw[index]
                 if token not in shorthand.FILLER:
-                    words.extend(self._token(token, words, how))
+                    words.extend(self._token(token, words, how, tuple(raw[index + 1 : index + 2])))
                 index += 1
         words = without_compared_side([word for word in words if word not in shorthand.FILLER], how)
         words = grades.pain_before_its_path(words)
@@ -181,13 +182,11 @@ class NoteReader:
                 return token[: -len(cased)] + meaning
         return token
 
-    def _token(self, token: str, before: list[str], how: list[str]) -> list[str]:
-        residual = before[-1:] and (
-            before[-1] in shorthand.RESIDUAL_WORDS or before[-2:-1] == ["residual"] or _after_voiding(before)
-        )
-        if residual and _number(token.removesuffix("ml")) is not None:  # "PVR 700 mL", "residual volume 60 mL"
-            volume = _number(token.removesuffix("ml")) or 0.0
-            meaning = "urinary retention" if volume >= shorthand.RETENTION_ML else "no urinary retention"
+    def _token(self, token: str, before: list[str], how: list[str], following: tuple[str, ...] = ()) -> list[str]:
+        if residual.is_residual(token, before, following) and _number(token.removesuffix("ml")) is not None:
+            meaning = residual.meaning(
+                _number(token.removesuffix("ml")) or 0.0
+            )  # "PVR 700 mL", "residual volume 60 mL"
             how.append(f"post-void residual {token} read as '{meaning}'")
             return meaning.split()
         after_reflex = before and (
@@ -374,18 +373,6 @@ def _both_sides(after: list[str], before: list[str]) -> bool:
 def _meaning_words(meaning: str) -> tuple[str, ...]:
     """Return a rewrite's meaning as the reader's words (cached: the tables are fixed)."""
     return tuple(Vocabulary.words(meaning, keep_filler=True))
-
-
-def _after_voiding(before: list[str]) -> bool:
-    """Return True when a residual word, then only words of when it was measured, come before a volume.
-
-    "bladder scan after pad change 700 mL", "PVR post void 450 mL": after "after" or "post", only
-    :data:`shorthand.AFTER_VOIDING` words (sealed 82's cauda equina syndrome, its retention unread).
-    """
-    for back in range(2, 7):
-        if before[-back : -back + 1] and before[-back] in shorthand.RESIDUAL_WORDS:
-            return shorthand.AFTER_VOIDING.issuperset(before[-back + 1 :]) and before[-back + 1] in ("after", "post")
-    return False
 
 
 def _number(text: str) -> float | None:

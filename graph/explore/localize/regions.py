@@ -10,7 +10,7 @@ is not context, and this step reads it. The observations are ordinary anatomy ob
 from __future__ import annotations
 
 from graph.explore.localize.observation import Observation
-from graph.explore.localize.phrase import Phrase, clause_words, side_of, status_of
+from graph.explore.localize.phrase import Match, Phrase, side_of, status_of
 from graph.explore.localize.shorthand import STUDY_WORDS
 
 POWER_WORDS = frozenset({"strong", "normal power"})
@@ -28,7 +28,7 @@ def normal_regions(phrase: Phrase) -> list[Observation]:
     for m in phrase.matches:
         if m.category != "region" or m.negated:
             continue
-        if STUDY_WORDS.keys() & set(clause_words(phrase, m.clause)):
+        if STUDY_WORDS.keys() & set(_before_in_clause(phrase, m)):
             continue  # "ulnar SNAP to the little finger normal": where a study records, not the bedside (stop 41)
         status, word = status_of(phrase, m)
         if status != "normal":
@@ -40,3 +40,9 @@ def normal_regions(phrase: Phrase) -> list[Observation]:
             Observation(phrase.text, False, kind, (), anatomy, side=side, how=tuple(phrase.how)) for kind in kinds
         ]
     return observations
+
+
+def _before_in_clause(phrase: Phrase, match: Match) -> list[str]:
+    """Return the words of the match's clause before it ("ulnar SNAP to" before "little finger")."""
+    before = zip(phrase.words[: match.start], phrase.clauses, strict=False)
+    return [word for word, clause in before if clause == match.clause]

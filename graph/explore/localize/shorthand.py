@@ -296,16 +296,6 @@ BOTH_PLURALS = frozenset({"feet", "teeth", "sides", "legs", "arms", "hands", "lo
 UNITS = frozenset({"ms", "mv", "uv", "µv", "m/s", "ml", "mm", "cm", "kg", "mg", "g/l", "mg/l"})
 """Units: after a number they are read as themselves, never as the shorthand they spell ("6.2 ms")."""
 
-RESIDUAL_WORDS = frozenset({"pvr", "residual", "residuals", "post-void"})
-"""Words after which a volume is a post-void residual."""
-AFTER_VOIDING = frozenset({"after", "post", "void", "voiding", "voided", "pad", "change", "changing", "emptying",
-                           "passing", "urine", "toilet", "micturition"})  # fmt: skip
-"""Words of when a residual was measured, between the residual word and its volume ("after pad change")."""
-RETENTION_ML = 200.0
-"""A post-void residual of at least this many millilitres is urinary retention: the threshold the cauda equina
-literature uses (Venkatesan et al., Spine 2019;44:E1076, prospective: PVR > 200 mL had sensitivity 94 % and
-specificity 67 % for cauda equina compression on MRI)."""
-
 FILLER = frozenset({"of", "the", "a", "an", "my", "his", "her", "their", "your", "its", "s"})
 """Words the reader drops before matching (after the phrases above are rewritten: their keys keep them)."""
 
