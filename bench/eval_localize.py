@@ -123,6 +123,8 @@ SETS = {
     "sealed 81 (held out, run once)": [EVAL / "cases_sealed81.toml"],
     "sealed 82 (held out, run once)": [EVAL / "cases_sealed82.toml"],
     "sealed 83 (held out, run once)": [EVAL / "cases_sealed83.toml"],
+    "sealed 84 (held out, run once)": [EVAL / "cases_sealed84.toml"],
+    "sealed 85 (held out, run once)": [EVAL / "cases_sealed85.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
