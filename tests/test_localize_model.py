@@ -209,6 +209,17 @@ def test_an_image_showing_compression_on_both_sides_is_a_two_sided_sign(explorer
     assert model._request(one_sided, "uniform").one_side_only  # the left image shows no left deficit
 
 
+def test_an_image_of_a_nerves_segment_implicates_the_nerve_there(explorer: Explorer) -> None:
+    """Stop 41: "Baker's cyst in the popliteal fossa" names no nerve, but the place of the tibial nerve's lesion."""
+    model = explorer.localizer.model
+    image = read(explorer, "Ultrasound: large Baker's cyst in the right popliteal fossa")[0]
+    assert image.kind == "imaging" and not image.implicates
+    at_the_fossa = next(h for h in model.hypotheses if h.site.label == "tibial nerve at popliteal fossa")
+    whole_nerve = next(h for h in model.hypotheses if h.site.label == "tibial nerve")
+    assert model._implicated(at_the_fossa, image) == 1.0
+    assert model._implicated(whole_nerve, image) == 0.0
+
+
 def test_the_lesion_at_a_site_comes_before_the_causes_listed_there(explorer: Explorer) -> None:
     """A cause's figure (site probability x its share of the site's causes) is not a rival of the lesion it causes."""
     answer = explorer.localize(["rapidly progressive bilateral leg weakness and saddle numbness", "urinary retention",

@@ -42,6 +42,11 @@ def _read(explorer: Explorer, phrase: str) -> dict[str, tuple[bool, str]]:
         ("rash in a single strip shoulder tip -> outer arm", "dermatomal_vesicular_rash", True, ""),
         ("'It wraps round under my ribs like a belt'", "thoracic_radicular_pain", True, ""),
         ("antalgic limp", "antalgic_gait", True, ""),
+        ("Says the GP tapped his heel cord last month and 'nothing happened' on the left", "absent_ankle_reflex", True,
+         "left"),  # read as a Tinel sign, and "nothing" as denying it, until stop 41
+        ("GP tapped below his kneecap and nothing happened on the left", "diminished_or_absent_patellar_reflex", True,
+         "left"),
+        ("Tinel at the wrist: nothing happened", "tinel_sign_at_wrist", False, ""),
         ("weak tiptoe bilat", "difficulty_standing_on_tiptoes", True, "bilateral"),
         ("Straight-leg raise negative on both sides", "positive_straight_leg_raise", False, "bilateral"),
         ("negative straight-leg raise on the left", "positive_straight_leg_raise", False, "left"),
@@ -120,3 +125,11 @@ def test_wetting_through_pads_is_incontinence(explorer: Explorer) -> None:
 def test_a_region_a_study_records_from_is_no_bedside_normal(explorer: Explorer, phrase: str, kinds: list[str]) -> None:
     """Stop 41: a normal ulnar SNAP "to the little finger" was read as the little finger's sensation normal too."""
     assert [o.kind for o in read(explorer, phrase)] == kinds
+
+
+def test_the_little_toe_side_of_the_foot_is_its_lateral_edge(explorer: Explorer) -> None:
+    line = "Gym induction form Q7 (pain travelling down a leg?): YES - left, back of leg into little-toe side of foot"
+    read_as = _read(explorer, line)
+    assert "burning_feet" not in read_as  # sealed 84's S1 pain, read as burning feet until stop 41
+    assert any(present and side == "left" for present, side in read_as.values())
+    assert {o.kind for o in read(explorer, line)} == {"finding"}

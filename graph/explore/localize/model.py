@@ -493,6 +493,10 @@ class Model:
         roots = lesion.roots if h.site.kind in INTRASPINAL_KINDS else set()
         site = set(h.site.anatomy) if h.site.kind != "generalised" else set()  # "several roots" names no level
         hits = named & (roots | lesion.nerves | lesion.structures | site)
+        if not hits and h.site.kind == "nerve" and len(site) > 1:
+            # a nerve at a segment: an image of the segment's place ("Baker's cyst in the popliteal fossa") is of the
+            # lesion's place, though it names no nerve (stop 41, sealed 84's tibial neuropathy)
+            hits = {node for _, node in observation.anatomy} & site
         if not hits:
             return 0.0
         involved = dict(lesion.involvement)
