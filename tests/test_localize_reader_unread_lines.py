@@ -47,6 +47,12 @@ def _read(explorer: Explorer, phrase: str) -> dict[str, tuple[bool, str]]:
         ("GP tapped below his kneecap and nothing happened on the left", "diminished_or_absent_patellar_reflex", True,
          "left"),
         ("Tinel at the wrist: nothing happened", "tinel_sign_at_wrist", False, ""),
+        ("Straight-leg raising negative bilaterally", "positive_straight_leg_raise", False, "bilateral"),
+        ("Pinprick reduced below the xiphisternum (T7-T8 level)", "sensory_level", True, ""),
+        ("Walks on a wider base and is unsteady on ballast", "wide_based_gait", True, ""),
+        ("I catch my toes on the carpet", "foot_drop", True, ""),
+        ("R partial ptosis with smaller R pupil", "horner_syndrome", True, "right"),
+        ("Mild L ptosis + smaller L pupil in dim light", "horner_syndrome", True, "left"),
         ("weak tiptoe bilat", "difficulty_standing_on_tiptoes", True, "bilateral"),
         ("Straight-leg raise negative on both sides", "positive_straight_leg_raise", False, "bilateral"),
         ("negative straight-leg raise on the left", "positive_straight_leg_raise", False, "left"),
@@ -133,3 +139,17 @@ def test_the_little_toe_side_of_the_foot_is_its_lateral_edge(explorer: Explorer)
     assert "burning_feet" not in read_as  # sealed 84's S1 pain, read as burning feet until stop 41
     assert any(present and side == "left" for present, side in read_as.values())
     assert {o.kind for o in read(explorer, line)} == {"finding"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "place"),
+    [
+        ("CT head: acute R anterior cerebral artery territory infarct", "leg_area_of_motor_cortex"),
+        ("Report MRI brain: 3 cm L parasagittal extra-axial enhancing mass at the vertex", "paracentral_lobule"),
+    ],
+)
+def test_a_brain_image_of_the_leg_area_implicates_it(explorer: Explorer, phrase: str, place: str) -> None:
+    """Sealed 85's and 83's brain images, unread until stop 41: the anterior cerebral artery supplies the leg area."""
+    image = read(explorer, phrase)[0]
+    assert image.kind == "imaging" and image.present
+    assert place in {node.rsplit("/", 1)[-1] for _, node in image.anatomy} | local(list(image.implicates))

@@ -7,6 +7,10 @@ of its synonyms), so the rewrite adds no knowledge. The rows come from lines the
 
 from __future__ import annotations
 
+TRUNK_LANDMARKS = ("chest", "ribs", "rib margin", "nipples", "nipple line", "xiphisternum", "xiphoid", "belly button",
+                   "umbilicus")  # fmt: skip
+"""Landmarks of the trunk below which numbness or reduced pinprick is a sensory level (stop 41)."""
+
 BEDSIDE = {
     # the graph's synonym is "cannot do a single heel raise" (weak single-leg heel raise: S1, the calf)
     "can't do * single heel raise": "cannot do a single heel raise",
@@ -204,7 +208,7 @@ BEDSIDE = {
     **{
         f"{numb} below * {landmark}": "sensory level on the trunk"
         for numb in ("numb", "numbness")
-        for landmark in ("chest", "ribs", "rib margin", "nipples", "nipple line", "belly button", "umbilicus")
+        for landmark in TRUNK_LANDMARKS
     },
     "antalgic limp": "antalgic gait",
     # the hyphen the graph's name lacks, when the test is said negative or positive ("unable to straight-leg raise" is
@@ -216,16 +220,34 @@ BEDSIDE = {
     "weak tiptoe": "difficulty standing on tiptoes",
     "tiptoe weak": "difficulty standing on tiptoes",
     # sealed 84's lines, after its run: tapping the heel cord (the Achilles tendon) tests the ankle jerk, as tapping
-    # below the kneecap tests the knee jerk (``lay_signs``), and "nothing happened" when a reflex or sign is tried is
-    # its absence (NegEx had read "nothing" as denying it: a normal reflex); the little-toe side of the foot is its
-    # lateral edge
+    # below the kneecap tests the knee jerk (``lay_signs``, where "nothing happened" is a tried sign's absence); the
+    # little-toe side of the foot is its lateral edge
     "tapped * heel cord": "ankle jerk",
     "tapped * achilles": "ankle jerk",
     "tapped * achilles tendon": "ankle jerk",
-    "nothing happened": "absent",
-    "nothing happens": "absent",
     "little-toe side of * foot": "lateral foot",
     "little toe side of * foot": "lateral foot",
+    # sealed 82-85's other lines, after their runs: "straight leg raising" is the test (its gerund); pinprick reduced
+    # below a trunk landmark is a sensory level; walking on a wider base is the wide-based gait; toes catching on the
+    # carpet are a foot drop's (as on the kerb); a kick felt at the back of the heel is the Achilles rupture's; a
+    # ptosis with a smaller pupil on its side is Horner's syndrome; an infarct in the anterior cerebral artery's
+    # territory is of the medial frontal lobe, the leg's motor cortex (StatPearls, "Anterior Cerebral Artery Stroke":
+    # contralateral leg weakness), and a parasagittal enhancing mass is the graph's parasagittal mass
+    "straight leg raising": "straight leg raise",
+    "straight-leg raising": "straight leg raise",
+    **{
+        f"{loss} below * {landmark}": "sensory level on the trunk"
+        for loss in ("pinprick reduced", "reduced pinprick", "pp reduced", "sensation reduced", "reduced sensation")
+        for landmark in TRUNK_LANDMARKS
+    },
+    "walks on * wider base": "wide-based gait",
+    "walks on * wide base": "wide-based gait",
+    "catch * toes on * carpet": "foot drop",
+    "toes catch on * carpet": "foot drop",
+    "kicked * back of * heel": "feeling of being kicked in the calf",
+    **{f"ptosis {joined} smaller * pupil": "horner syndrome" for joined in ("with", "and", "+", "with a")},
+    "anterior cerebral artery territory infarct": "dwi lesion in the leg motor cortex",
+    "parasagittal extra-axial enhancing mass": "parasagittal mass",
     # wetting through pads is incontinence, as "wetting himself" (sealed 82's carer, after its run)
     "wetting through * pads": "urinary incontinence",
     "wetting through * pad": "urinary incontinence",
