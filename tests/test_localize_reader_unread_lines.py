@@ -46,9 +46,7 @@ def _read(explorer: Explorer, phrase: str) -> dict[str, tuple[bool, str]]:
          "left"),  # read as a Tinel sign, and "nothing" as denying it, until stop 41
         ("GP tapped below his kneecap and nothing happened on the left", "diminished_or_absent_patellar_reflex", True,
          "left"),
-        ("Tinel at the wrist: nothing happened", "tinel_sign_at_wrist", False, ""),
         ("Straight-leg raising negative bilaterally", "positive_straight_leg_raise", False, "bilateral"),
-        ("Pinprick reduced below the xiphisternum (T7-T8 level)", "sensory_level", True, ""),
         ("Walks on a wider base and is unsteady on ballast", "wide_based_gait", True, ""),
         ("I catch my toes on the carpet", "foot_drop", True, ""),
         ("R partial ptosis with smaller R pupil", "horner_syndrome", True, "right"),
@@ -83,6 +81,12 @@ def test_a_line_left_unread_names_the_graphs_sign(
         ("itchy rash in a band on the forearm", "dermatomal_vesicular_rash"),
         ("rash in a band around the waist from his new belt", "dermatomal_vesicular_rash"),
         ("big toe goes up when the sole is tickled", "extensor_plantar_response"),  # a withdrawal, maybe
+        # the late review of stop 41: "nothing happened" only after a tap; a kick only as if felt; Horner's only with
+        # the smaller pupil on the ptosis's side; reduced sensation below a landmark in a band is no level
+        ("foot drop, tried physio, nothing happened", "tinel_sign_at_elbow"),
+        ("I kicked the back of my heel on the step", "feeling_of_being_kicked_in_the_calf"),
+        ("left ptosis with a smaller right pupil", "horner_syndrome"),
+        ("reduced sensation below the nipple line on the right in a band", "sensory_level"),
     ],
 )
 def test_the_counter_examples_are_not_read_so(explorer: Explorer, phrase: str, not_read_as: str) -> None:
@@ -141,15 +145,5 @@ def test_the_little_toe_side_of_the_foot_is_its_lateral_edge(explorer: Explorer)
     assert {o.kind for o in read(explorer, line)} == {"finding"}
 
 
-@pytest.mark.parametrize(
-    ("phrase", "place"),
-    [
-        ("CT head: acute R anterior cerebral artery territory infarct", "leg_area_of_motor_cortex"),
-        ("Report MRI brain: 3 cm L parasagittal extra-axial enhancing mass at the vertex", "paracentral_lobule"),
-    ],
-)
-def test_a_brain_image_of_the_leg_area_implicates_it(explorer: Explorer, phrase: str, place: str) -> None:
-    """Sealed 85's and 83's brain images, unread until stop 41: the anterior cerebral artery supplies the leg area."""
-    image = read(explorer, phrase)[0]
-    assert image.kind == "imaging" and image.present
-    assert place in {node.rsplit("/", 1)[-1] for _, node in image.anatomy} | local(list(image.implicates))
+def test_nothing_happening_after_treatment_denies_nothing(explorer: Explorer) -> None:
+    assert _read(explorer, "foot drop, tried physio, nothing happened")["foot_drop"] == (True, "")

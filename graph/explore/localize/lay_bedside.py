@@ -7,9 +7,8 @@ of its synonyms), so the rewrite adds no knowledge. The rows come from lines the
 
 from __future__ import annotations
 
-TRUNK_LANDMARKS = ("chest", "ribs", "rib margin", "nipples", "nipple line", "xiphisternum", "xiphoid", "belly button",
-                   "umbilicus")  # fmt: skip
-"""Landmarks of the trunk below which numbness or reduced pinprick is a sensory level (stop 41)."""
+TRUNK_LANDMARKS = ("chest", "ribs", "rib margin", "nipples", "nipple line", "belly button", "umbilicus")
+"""Landmarks of the trunk below which numbness is a sensory level (stop 41)."""
 
 BEDSIDE = {
     # the graph's synonym is "cannot do a single heel raise" (weak single-leg heel raise: S1, the calf)
@@ -220,34 +219,40 @@ BEDSIDE = {
     "weak tiptoe": "difficulty standing on tiptoes",
     "tiptoe weak": "difficulty standing on tiptoes",
     # sealed 84's lines, after its run: tapping the heel cord (the Achilles tendon) tests the ankle jerk, as tapping
-    # below the kneecap tests the knee jerk (``lay_signs``, where "nothing happened" is a tried sign's absence); the
-    # little-toe side of the foot is its lateral edge
+    # below the kneecap tests the knee jerk (``lay_signs``; "nothing happened" after a tap is its absence,
+    # ``note_text.NOTHING_AFTER_A_TAP``); the little-toe side of the foot is its lateral edge
     "tapped * heel cord": "ankle jerk",
     "tapped * achilles": "ankle jerk",
     "tapped * achilles tendon": "ankle jerk",
+    "tapped * heel cords": "ankle jerks",
+    "tapped * achilles tendons": "ankle jerks",
+    "tapped both heel cords": "both ankle jerks",
+    "tapped both achilles tendons": "both ankle jerks",
     "little-toe side of * foot": "lateral foot",
     "little toe side of * foot": "lateral foot",
-    # sealed 82-85's other lines, after their runs: "straight leg raising" is the test (its gerund); pinprick reduced
-    # below a trunk landmark is a sensory level; walking on a wider base is the wide-based gait; toes catching on the
-    # carpet are a foot drop's (as on the kerb); a kick felt at the back of the heel is the Achilles rupture's; a
-    # ptosis with a smaller pupil on its side is Horner's syndrome; an infarct in the anterior cerebral artery's
-    # territory is of the medial frontal lobe, the leg's motor cortex (StatPearls, "Anterior Cerebral Artery Stroke":
-    # contralateral leg weakness), and a parasagittal enhancing mass is the graph's parasagittal mass
+    # sealed 82-85's other lines, after their runs: "straight leg raising" is the test (its gerund); walking on a wider
+    # base is the wide-based gait; toes catching on the carpet are a foot drop's (as on the kerb); a kick felt at the
+    # back of the heel, as if someone kicked it, is the Achilles rupture's; a ptosis with a smaller pupil on the same
+    # side is Horner's syndrome (a larger one, or the other side's, is not). The late review of stop 41 removed
+    # "pinprick reduced below" a landmark (a one-sided band or a scar's edge read as a level) and two brain-imaging
+    # rows (read as present when "ruled out")
     "straight leg raising": "straight leg raise",
     "straight-leg raising": "straight leg raise",
-    **{
-        f"{loss} below * {landmark}": "sensory level on the trunk"
-        for loss in ("pinprick reduced", "reduced pinprick", "pp reduced", "sensation reduced", "reduced sensation")
-        for landmark in TRUNK_LANDMARKS
-    },
     "walks on * wider base": "wide-based gait",
     "walks on * wide base": "wide-based gait",
     "catch * toes on * carpet": "foot drop",
     "toes catch on * carpet": "foot drop",
-    "kicked * back of * heel": "feeling of being kicked in the calf",
-    **{f"ptosis {joined} smaller * pupil": "horner syndrome" for joined in ("with", "and", "+", "with a")},
-    "anterior cerebral artery territory infarct": "dwi lesion in the leg motor cortex",
-    "parasagittal extra-axial enhancing mass": "parasagittal mass",
+    **{
+        f"{like} someone kicked {me}* back of * heel": "feeling of being kicked in the calf"
+        for like in ("like", "as if", "as though")
+        for me in ("", "me in ")
+    },
+    **{
+        f"{side}{mild}ptosis {joined} smaller {side}pupil": "horner syndrome"
+        for side in ("", "l ", "r ", "left ", "right ")
+        for mild in ("", "partial ", "mild ")
+        for joined in ("with", "and", "+", "with a")
+    },
     # wetting through pads is incontinence, as "wetting himself" (sealed 82's carer, after its run)
     "wetting through * pads": "urinary incontinence",
     "wetting through * pad": "urinary incontinence",

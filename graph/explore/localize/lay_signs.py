@@ -157,10 +157,6 @@ SIGNS = {
     "hand on * head relieves": "shoulder abduction relief sign",
     "no kick": "jerk absent",
     "no jerk": "jerk absent",
-    # "nothing happened" when a reflex or sign is tried is its absence (stop 41: NegEx had read "nothing" as denying
-    # the reflex, a normal one; sealed 84's "tapped his heel cord and 'nothing happened'")
-    "nothing happened": "absent",
-    "nothing happens": "absent",
     "no jerks": "jerks absent",
     "kicked normally": "jerk normal",
     "percussion over": "tinel over",

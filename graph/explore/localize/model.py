@@ -56,6 +56,7 @@ from graph.explore.localize.parameters import (
     NONE_PRIOR,
     PAIN_OUTSIDE,
     PAIR_CANDIDATES,
+    PLACE_SHARE,
     REACHED,
     SECOND_LESION,
     SECOND_LESION_CONDITION,
@@ -91,6 +92,8 @@ SUPERFICIAL_REFLEXES = frozenset(BASE + name for name in ("plantar_reflex", "ana
 KEPT_COLUMNS = 512
 """How many observations' columns of terms ``Model.columns`` keeps (a bound on memory, about 27 KiB a column, not a
 parameter of the model)."""
+PLACE_LESION = re.compile(r"\b(?:cyst|ganglion|mass|lipoma|tumou?r|schwannoma|haematoma|hematoma|aneurysm|fracture)\b")
+"""Words of a lesion an image shows at a nerve's place (``Model._at_the_place``)."""
 UNSIDED = frozenset({"modifier", "imaging"})
 """Kinds of observation whose side is no deficit's: what provokes a symptom (read with no side) and an image, unless
 it shows compression on both sides (:data:`COMPRESSING`)."""
@@ -493,14 +496,27 @@ class Model:
         roots = lesion.roots if h.site.kind in INTRASPINAL_KINDS else set()
         site = set(h.site.anatomy) if h.site.kind != "generalised" else set()  # "several roots" names no level
         hits = named & (roots | lesion.nerves | lesion.structures | site)
-        if not hits and h.site.kind == "nerve" and len(site) > 1:
-            # a nerve at a segment: an image of the segment's place ("Baker's cyst in the popliteal fossa") is of the
-            # lesion's place, though it names no nerve (stop 41, sealed 84's tibial neuropathy)
-            hits = {node for _, node in observation.anatomy} & site
+        if not hits and not named and h.site.kind == "nerve" and observation.present:
+            return self._at_the_place(h, observation)
         if not hits:
             return 0.0
         involved = dict(lesion.involvement)
         return max(1.0 if node in lesion.structures or node in site else involved.get(node, 1.0) for node in hits)
+
+    def _at_the_place(self, h: Hypothesis, observation: Observation) -> float:
+        """Return :data:`PLACE_SHARE` when an image names no nerve but a lesion at a nerve's place, else 0.
+
+        "Ultrasound: Baker's cyst in the popliteal fossa" is a mass where the tibial nerve at the popliteal fossa is
+        compressed (stop 41, sealed 84). Only a lesion's own place (a ``LesionSite`` the site names, not a region such
+        as the wrist), only an image showing a mass, cyst or fracture there (:data:`PLACE_LESION`), and only half as
+        sure as an image naming the nerve: the late review of stop 41 found a normal scan of the place, a scan naming
+        another nerve and a wrist fracture counting fully.
+        """
+        places = {node for node in h.site.anatomy if "LesionSite" in self.findings.anatomy.types(node)}
+        named = {node for _, node in observation.anatomy} & places - set(h.lesion.nerves)
+        if named and PLACE_LESION.search(observation.phrase.lower()):
+            return PLACE_SHARE
+        return 0.0
 
     def _electro_term(self, h: Hypothesis, observation: Observation) -> Term:
         """Needle EMG and nerve conduction: denervation where the lesion reaches; SNAPs spared by root lesions."""

@@ -46,6 +46,10 @@ EARLIER_IN_BRACKETS = re.compile(
 )
 """A bracket telling how things were before ("2/5 bilaterally (5/5 pre-operatively)"): the past, not a finding now (its
 normal grade had denied the weakness)."""
+NOTHING_AFTER_A_TAP = re.compile(r"\b(tap(?:ped|ping|s)?\b[^;]*?)'?\bnothing happen(?:ed|s)\b'?", re.IGNORECASE)
+"""Read "tapped his heel cord and 'nothing happened'" as the reflex absent (stop 41: NegEx had read "nothing" as
+denying it, a normal reflex). Only after a tap in the same part of the line: "tried physio, nothing happened" says
+nothing of a sign (the late review of stop 41: "foot drop, tried a brace, nothing happened" had lost its foot drop)."""
 GONE_REFLEX = re.compile(
     r"\b(reflex|reflexes|jerk|jerks)( has| have| is| are)? gone\b(?! (?:very )?(?:brisk|brisker|up|exaggerated|jumpy))",
     re.IGNORECASE,
@@ -113,6 +117,7 @@ def tidy(text: str, how: list[str]) -> str:
         how.append("the position a test was done in (a supported limb) dropped: no finding of that limb")
     text = REFLEX_AND.sub(" and ", text)
     text = GONE_REFLEX.sub(lambda m: f"{m.group(1)} absent", text)
+    text = NOTHING_AFTER_A_TAP.sub(r"\1absent", text)
     text = SIDE_LESS.sub(lambda m: f"{m.group(1)} {'weak' if m.group(2).lower() == 'weaker' else 'reduced'}", text)
     text = MRC_GRADE.sub(r"\1/5", text)
     text = TENDER_LEVEL.sub(r"\1 at ", text)

@@ -202,3 +202,8 @@ many leading sites (renormalised)."""
 
 MAX_LIKELIHOOD_RATIO_SHOWN = 99.0
 """Likelihood ratios are shown rounded and capped at this value (and its inverse)."""
+
+PLACE_SHARE = 0.5
+"""How surely an image of a mass, cyst or fracture at a nerve's lesion site that names no nerve ("Baker's cyst in the
+popliteal fossa") shows that nerve's lesion there, against 1 for an image naming the nerve: half, a judgement (stop
+41), since the place is named and the nerve is not (``Model._at_the_place``)."""
