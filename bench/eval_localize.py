@@ -125,6 +125,8 @@ SETS = {
     "sealed 83 (held out, run once)": [EVAL / "cases_sealed83.toml"],
     "sealed 84 (held out, run once)": [EVAL / "cases_sealed84.toml"],
     "sealed 85 (held out, run once)": [EVAL / "cases_sealed85.toml"],
+    "sealed 86 (held out, run once)": [EVAL / "cases_sealed86.toml"],
+    "sealed 87 (held out, run once)": [EVAL / "cases_sealed87.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
