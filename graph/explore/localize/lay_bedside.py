@@ -218,16 +218,8 @@ BEDSIDE = {
     "positive straight-leg raise": "positive straight leg raise",
     "weak tiptoe": "difficulty standing on tiptoes",
     "tiptoe weak": "difficulty standing on tiptoes",
-    # sealed 84's lines, after its run: tapping the heel cord (the Achilles tendon) tests the ankle jerk, as tapping
-    # below the kneecap tests the knee jerk (``lay_signs``; "nothing happened" after a tap is its absence,
-    # ``note_text.NOTHING_AFTER_A_TAP``); the little-toe side of the foot is its lateral edge
-    "tapped * heel cord": "ankle jerk",
-    "tapped * achilles": "ankle jerk",
-    "tapped * achilles tendon": "ankle jerk",
-    "tapped * heel cords": "ankle jerks",
-    "tapped * achilles tendons": "ankle jerks",
-    "tapped both heel cords": "both ankle jerks",
-    "tapped both achilles tendons": "both ankle jerks",
+    # sealed 84's lines, after its run: the little-toe side of the foot is its lateral edge (a tapped heel cord is in
+    # ``lay_signs``, beside the tapped kneecap)
     "little-toe side of * foot": "lateral foot",
     "little toe side of * foot": "lateral foot",
     # sealed 82-85's other lines, after their runs: "straight leg raising" is the test (its gerund); walking on a wider

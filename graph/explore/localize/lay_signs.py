@@ -122,6 +122,15 @@ SIGNS = {
     "tapped below * kneecaps": "knee jerks",
     "tapped * knee": "knee jerk",
     "tapped * knees": "knee jerks",
+    # the heel cord is the Achilles tendon, whose tap is the ankle jerk (stop 41, sealed 84: read as a Tinel sign;
+    # "nothing happened" after a tap is its absence, ``note_text.NOTHING_AFTER_A_TAP``)
+    "tapped * heel cord": "ankle jerk",
+    "tapped * achilles": "ankle jerk",
+    "tapped * achilles tendon": "ankle jerk",
+    "tapped * heel cords": "ankle jerks",
+    "tapped * achilles tendons": "ankle jerks",
+    "tapped both heel cords": "both ankle jerks",
+    "tapped both achilles tendons": "both ankle jerks",
     "on tapping": "on testing",
     "lift * knee towards * chest": "hip flexion",
     "lift * knee to * chest": "hip flexion",

@@ -513,10 +513,8 @@ class Model:
         another nerve and a wrist fracture counting fully.
         """
         places = {node for node in h.site.anatomy if "LesionSite" in self.findings.anatomy.types(node)}
-        named = {node for _, node in observation.anatomy} & places - set(h.lesion.nerves)
-        if named and PLACE_LESION.search(observation.phrase.lower()):
-            return PLACE_SHARE
-        return 0.0
+        imaged = {node for _, node in observation.anatomy} & places
+        return PLACE_SHARE if imaged and PLACE_LESION.search(observation.phrase.lower()) else 0.0
 
     def _electro_term(self, h: Hypothesis, observation: Observation) -> Term:
         """Needle EMG and nerve conduction: denervation where the lesion reaches; SNAPs spared by root lesions."""
@@ -826,9 +824,14 @@ class Model:
     def _request(self, distinct: list[Observation], priors: str) -> _Request:
         """Return what every hypothesis of one request is scored against, found once for all of them."""
         sided = any(o.side in SIDES for o in distinct)
+        deficit = [_of_a_deficit(o) for o in distinct]  # once per observation, for ``shown`` and ``leaked``
         # nothing two-sided is shown: a two-sided lesion (or one the graph does not hold) shows on one side only; an
         # image shows no deficit, on either side, unless it shows compression on both (``_of_a_deficit``)
-        shown = {o.side for o in distinct if o.present and o.side in (*SIDES, "bilateral") and _of_a_deficit(o)}
+        shown = {
+            o.side
+            for o, of_a_deficit in zip(distinct, deficit, strict=True)
+            if o.present and o.side in (*SIDES, "bilateral") and of_a_deficit
+        }
         # what the note speaks of (``parsimony.py``), on each side and anywhere, with which units, found once for all
         heard: dict[str, Heard] = {
             side: (
@@ -848,10 +851,10 @@ class Model:
             side: [
                 bool(o.side)
                 and (
-                    (o.side == "bilateral" and _of_a_deficit(o) and o.present)
+                    (o.side == "bilateral" and of_a_deficit and o.present)
                     or bool(side and o.side != side and o.side != "bilateral")
                 )
-                for o in distinct
+                for o, of_a_deficit in zip(distinct, deficit, strict=True)
             ]
             for side in ("", *SIDES)
         }

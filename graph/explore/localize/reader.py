@@ -183,10 +183,9 @@ class NoteReader:
         return token
 
     def _token(self, token: str, before: list[str], how: list[str], following: tuple[str, ...] = ()) -> list[str]:
-        if residual.is_residual(token, before, following) and _number(token.removesuffix("ml")) is not None:
-            meaning = residual.meaning(
-                _number(token.removesuffix("ml")) or 0.0
-            )  # "PVR 700 mL", "residual volume 60 mL"
+        volume = _number(token.removesuffix("ml")) if residual.is_residual(token, before, following) else None
+        if volume is not None:  # "PVR 700 mL", "residual volume 60 mL"
+            meaning = residual.meaning(volume)
             how.append(f"post-void residual {token} read as '{meaning}'")
             return meaning.split()
         after_reflex = before and (
