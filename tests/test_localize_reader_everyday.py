@@ -302,13 +302,15 @@ def test_words_seen_unread_in_sealed_34_to_36(explorer: Explorer, phrase: str, e
 
 
 def test_a_bracketed_side_and_right_as_an_intensifier(explorer: Explorer) -> None:
-    """Read "R AJ absent (L present)" as the right ankle jerk only, "goes right to" as no side (stop 30).
+    """Read "R AJ absent (L present)" as the right ankle jerk absent, "goes right to" as no side (stop 30).
 
     The bracket had kept both sides in one clause (a two-sided absent ankle jerk), and "right" in "the pain goes right
-    to the outside of my foot" was the right side. Found in sealed 35 and 36 after their runs.
+    to the outside of my foot" was the right side. Found in sealed 35 and 36 after their runs. Since stop 42 the left
+    side's "present" is read too, as the left ankle jerk normal (``second_side.py``).
     """
-    [ankle] = read(explorer, "R AJ absent (L present)")
+    [ankle, other] = read(explorer, "R AJ absent (L present)")
     assert ankle.present and ankle.side == "right", ankle
+    assert not other.present and other.side == "left", other
     [pain] = read(explorer, "the pain goes right to the outside of my foot")
     assert pain.side == "", pain
     assert (True, "horner_syndrome") in readings(explorer, "L eyelid slightly lower than R, L pupil smaller")

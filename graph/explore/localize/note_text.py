@@ -41,6 +41,11 @@ SIDE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:l|r|left|right)\s+[^()\s][^()]*)\)",
 """A bracketed clause that opens with a side and says more ("R AJ absent (L present)"): a clause of its own, as after a
 comma (it was read in the clause before, whose two sides made the finding two-sided). A bare "(L)" after a grade stays
 the side of the clause it closes ("EHL 3/5 (L), 5/5 (R)")."""
+NORMAL_ASIDE = re.compile(
+    r"\s*\(\s*([^()]*?[a-z][^()]*?\s(?:fine|normal|ok|okay|intact|spared|strong|unaffected|nad))\s*\)", re.IGNORECASE
+)
+"""A bracketed aside that ends by saying some other part is normal ("numb round his bottom (arms fine)"): a clause of
+its own, as after a comma. Its words had been read in the clause before, whose place then took the normal word."""
 EARLIER_IN_BRACKETS = re.compile(
     r"\s*\([^()]*\b(?:pre-?op\w*|previously|at baseline|before (?:the )?(?:surgery|operation))\b[^()]*\)", re.IGNORECASE
 )
@@ -111,6 +116,7 @@ def tidy(text: str, how: list[str]) -> str:
     text = VALUE_IN_BRACKETS.sub(lambda m: _reference_value(m, text), text)
     text = NO_RESPONSE.sub("absent ", text)
     text = SIDE_IN_BRACKETS.sub(r", \1", text)
+    text = NORMAL_ASIDE.sub(lambda m: f", {m.group(1)}" + (" ," if m.end() < len(text) else ""), text)
     text, held = TEST_POSITION.subn(" ,", text)  # a clause ends where the position was
     text, placed = LIMB_POSITION.subn(" ,", text)
     if held or placed:

@@ -48,6 +48,7 @@ from graph.explore.localize.observation import Observation, Reading
 from graph.explore.localize.onset import said_sudden, with_sudden_sign
 from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation, side_of
 from graph.explore.localize.regions import normal_regions
+from graph.explore.localize.second_side import named_again
 from graph.explore.localize.sides import plural_undone, sides_last, without_compared_side
 from graph.explore.localize.signs import LoneSigns, test_names
 from graph.explore.localize.studies import Studies
@@ -166,7 +167,9 @@ class NoteReader:
                 index += 1
         words = without_compared_side([word for word in words if word not in shorthand.FILLER], how)
         words = grades.pain_before_its_path(words)
-        return (words if shorthand.STUDY_WORDS.keys() & set(words) else sides_last(words)), how
+        if shorthand.STUDY_WORDS.keys() & set(words):
+            return words, how
+        return named_again(sides_last(words), how), how
 
     @staticmethod
     def _cased(token: str, how: list[str]) -> str:
