@@ -127,6 +127,8 @@ SETS = {
     "sealed 85 (held out, run once)": [EVAL / "cases_sealed85.toml"],
     "sealed 86 (held out, run once)": [EVAL / "cases_sealed86.toml"],
     "sealed 87 (held out, run once)": [EVAL / "cases_sealed87.toml"],
+    "sealed 88 (held out, run once)": [EVAL / "cases_sealed88.toml"],
+    "sealed 89 (held out, run once)": [EVAL / "cases_sealed89.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
