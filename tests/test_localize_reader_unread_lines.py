@@ -5,7 +5,8 @@ trunk, or pinprick reduced "from T5 downwards", is a sensory level; blisters on 
 single strip, is the dermatomal (shingles) rash; an antalgic limp is the antalgic gait; a weak tiptoe
 is difficulty standing on tiptoes; "straight-leg raise negative" is the test said negative. Their counter-examples
 are not read so (the two reviews of stop 41): a normal or denied clause, a path of pain, an operation's extent, a lift
-the patient cannot do, a cold sore, a belt's rash, a count of voids before a volume.
+the patient cannot do, a cold sore, a belt's rash, a count of voids before a volume. Stop 42 added the head tipped
+back, or turned and tilted, in other tenses (the Spurling position in a patient's words).
 """
 
 from __future__ import annotations
@@ -147,3 +148,22 @@ def test_the_little_toe_side_of_the_foot_is_its_lateral_edge(explorer: Explorer)
 
 def test_nothing_happening_after_treatment_denies_nothing(explorer: Explorer) -> None:
     assert _read(explorer, "foot drop, tried physio, nothing happened")["foot_drop"] == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "activity"),
+    [
+        ("Pain shoots down the arm when he tips his head back and to the right", "neck_extension"),
+        ("pain shoots down arm when head turned and tilted to R", "neck_rotation_to_affected_side"),
+    ],
+)
+def test_the_head_tipped_back_or_turned_and_tilted_provokes_the_arm_pain(
+    explorer: Explorer, phrase: str, activity: str
+) -> None:
+    """Read the Spurling position in a patient's words (sealed 89's U89-024, unread until stop 42)."""
+    assert any(
+        o.kind == "modifier"
+        and o.modifier == "aggravated"
+        and ("activity", f"https://w3id.org/radix/{activity}") in o.anatomy
+        for o in read(explorer, phrase)
+    )

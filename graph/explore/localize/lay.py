@@ -317,6 +317,13 @@ ACTIVITIES = {
     "bending * neck forward": "neck flexion",
     "tipping * head back": "neck extension",
     "tip * head back": "neck extension",
+    # sealed 89's U89-024 and older notes (stop 42): the head tipped or tilted back in other tenses, and "head turned
+    # and tilted" (the Spurling position, towards the side of the pain)
+    "tips * head back": "neck extension",
+    "tilts * head back": "neck extension",
+    "tilting * head back": "neck extension",
+    "head tilted back": "neck extension",
+    "head turned and tilted": "turning the head towards the painful side",
     "cough/sneeze": "coughing or sneezing",
 }
 """Lay words for the activities the graph holds, and for what an activity does to a symptom.
