@@ -167,3 +167,30 @@ def test_the_head_tipped_back_or_turned_and_tilted_provokes_the_arm_pain(
         and ("activity", f"https://w3id.org/radix/{activity}") in o.anatomy
         for o in read(explorer, phrase)
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present", "side"),
+    [
+        ("numb from about umbilicus down; plantars up", True, ""),  # read as a normal plantar until stop 42
+        ("plantar up L", True, "left"),
+        ("plantars down bilat", False, "bilateral"),
+    ],
+)
+def test_plantars_up_or_down_say_which_way_the_toe_went(
+    explorer: Explorer, phrase: str, present: bool, side: str
+) -> None:
+    assert _read(explorer, phrase)["extensor_plantar_response"] == (present, side)
+
+
+def test_urinary_retention_is_a_sign_cervical_myelopathy_may_give(explorer: Explorer) -> None:
+    """Count a retention as cervical myelopathy's own sign, not a leak (sealed 88's T88-040, stop 42).
+
+    Bladder dysfunction in 38 % of patients with degenerative cervical myelopathy (Jiang et al. 2024, 58 cohorts),
+    in severe disease (AAFP 2020): the graph now says a cervical myelopathy may retain urine.
+    """
+    answer = explorer.localize(["Hoffmann +ve bilat, plantars up", "retention 700 mL"], limit=50)
+    myelopathy = next(c for c in answer["conditions"] if c["id"] == "radix:cervical_myelopathy")
+    rows = myelopathy["supporting"] + myelopathy["against"]
+    [retention] = [row for row in rows if row["findings"] == ["radix:urinary_retention"]]
+    assert retention["why"] == "urinary retention: may in cervical myelopathy"  # "not stated to give" before
