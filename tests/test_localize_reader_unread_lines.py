@@ -194,3 +194,16 @@ def test_urinary_retention_is_a_sign_cervical_myelopathy_may_give(explorer: Expl
     rows = myelopathy["supporting"] + myelopathy["against"]
     [retention] = [row for row in rows if row["findings"] == ["radix:urinary_retention"]]
     assert retention["why"] == "urinary retention: may in cervical myelopathy"  # "not stated to give" before
+
+
+@pytest.mark.parametrize(
+    ("phrase", "level"),
+    [
+        ("numb from about umbilicus down", True),  # sealed 88's T88-091, stop 42
+        ("pinprick reduced from the nipples downwards", True),
+        ("sensation normal from the umbilicus down", False),  # a normal clause: no level
+        ("pain from the umbilicus down to the groin", False),  # a path of pain: no level
+    ],
+)
+def test_a_loss_from_a_trunk_landmark_down_is_a_sensory_level(explorer: Explorer, phrase: str, level: bool) -> None:
+    assert _read(explorer, phrase).get("sensory_level", (False, ""))[0] is level

@@ -272,6 +272,12 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             out += [";", "sensory", "level", ";", level]
             index = down + 1
             continue
+        landmark = sensory_level.landmark_level(tokens, index) if token == "from" else None
+        if landmark is not None and sensory_level.a_loss(tokens, index, sensory_word=True):
+            how.append(f"'from {' '.join(tokens[index + 1 : landmark[1]])} down' read as a sensory level")
+            out += [";", "sensory", "level", ";", landmark[0]]
+            index = landmark[1] + 1
+            continue
         out.append(token)
         index += 1
     of_csf = csf.of_csf(tokens)

@@ -1,5 +1,7 @@
 """When "below T8" or "from T8 down" in a note is a sensory level: only in a clause that may say a sensory loss.
 
+"From the umbilicus down" is one too, at the level whose key sensory point the landmark is (stop 42).
+
 ``quantities.py`` reads a level after "below", or a thoracic level between "from" and "down", as the graph's sensory
 level on the trunk (a sign of the cord). The reviews of stop 41 found it read so in clauses of no loss ("no sensory
 loss below T6", "sensation normal from T5 down"), of pain or a rash ("pain from T12 down to the groin": a band, not a
@@ -13,6 +15,13 @@ import re
 THORACIC_LEVEL = re.compile(r"^t\d{1,2}$")
 """A level "from" which loss runs down is a sensory level only when thoracic ("reduced pinprick from L1 down" is no
 level of the trunk)."""
+LANDMARK_LEVELS = {
+    "nipple": "t4", "nipples": "t4", "xiphisternum": "t6", "xiphoid": "t6", "umbilicus": "t10", "navel": "t10",
+}  # fmt: skip
+"""Landmarks of the trunk a loss may run down from ("numb from about umbilicus down"), as the levels whose ISNCSCI key
+sensory points they are (the graph's T4, T6 and T10 key sensory points: nipple line, xiphisternum, umbilicus)."""
+BEFORE_A_LANDMARK = frozenset({"about", "approx", "approximately", "around", "roughly", "the", "his", "her", "my"})
+"""Words that may stand between "from" and a landmark ("from about the umbilicus down")."""
 SENSORY_LOSS_WORDS = frozenset({
     "numb", "numbness", "pp", "pinprick", "pin", "prick", "lt", "touch", "sensation", "sensory", "anaesthesia",
     "anesthesia", "hypoaesthesia", "hypoesthesia", "hypaesthesia", "↓", "reduced", "decreased", "loss", "lost",
@@ -37,3 +46,14 @@ def a_loss(tokens: list[str], index: int, *, sensory_word: bool) -> bool:
     end = next((i for i in range(index, len(tokens)) if tokens[i] in (",", ";")), len(tokens))
     clause = set(tokens[start:end])
     return not NOT_A_LOSS_WORDS & clause and (not sensory_word or bool(SENSORY_LOSS_WORDS & clause))
+
+
+def landmark_level(tokens: list[str], index: int) -> tuple[str, int] | None:
+    """Return the level and the index of "down" for "from [about the] <landmark> down[wards]" at ``tokens[index]``."""
+    ahead = index + 1
+    while ahead < len(tokens) and tokens[ahead] in BEFORE_A_LANDMARK:
+        ahead += 1
+    level = LANDMARK_LEVELS.get(tokens[ahead]) if ahead < len(tokens) else None
+    if level is None or tokens[ahead + 1 : ahead + 2] not in (["down"], ["downwards"]):
+        return None
+    return level, ahead + 1
