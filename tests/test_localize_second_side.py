@@ -5,7 +5,9 @@ plantar: the second clause's status was shared back to the first clause's name a
 (``second_side.py``). "Numb round his bottom (arms fine)" read the buttock as normal: the aside's "fine" was the
 nearest status word of the whole line (``note_text.NORMAL_ASIDE``). A lesser grade on the second side stays the
 comparison it was ("AJ absent R, L 1+"), and a status read before a name is not repeated as the name ("pedal pulses
-absent R, present L" does not make the left pulses absent).
+absent R, present L" does not make the left pulses absent). The reviews of stop 42 found the first rule copying
+headers, negations, findings named by their deficit and list items; only a sign graded on its own is named again now,
+and the aside is set apart by semicolons (a comma let the clause before take its normal word).
 """
 
 from __future__ import annotations
@@ -84,3 +86,20 @@ def test_the_name_is_the_first_clauses_words_before_its_status() -> None:
 def test_a_bracketed_normal_aside_is_a_clause_of_its_own(explorer: Explorer) -> None:
     read_as = _readings(explorer, "numb round his bottom (arms fine)", {"buttock", "upper_limb"})
     assert read_as == {("buttock", True, ""), ("upper_limb", False, "")}  # the buttock was normal: one clause
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("saddle anaesthesia (anal tone normal)", {("saddle_anaesthesia", True, "")}),  # read normal before stop 42
+        ("foot drop (sensation intact)", {("foot_drop", True, "")}),
+        ("Lower limbs: SLR positive R, negative L", {("positive_straight_leg_raise", True, "right"),
+                                                     ("positive_straight_leg_raise", False, "left")}),
+        ("KJ absent L; AJ absent R, present L", {("diminished_or_absent_patellar_reflex", True, "left")}),
+        ("numb plantar up to ankle", set()),  # the sole, not the plantar response
+    ],
+)  # fmt: skip
+def test_the_reviews_counter_examples_keep_their_readings(explorer: Explorer, phrase: str, expected: set) -> None:
+    names = {"saddle_anaesthesia", "foot_drop", "positive_straight_leg_raise", "diminished_or_absent_patellar_reflex",
+             "extensor_plantar_response"}  # fmt: skip
+    assert _readings(explorer, phrase, names) == expected

@@ -44,10 +44,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("toes", "upgoing"): "extensor plantar response",
     ("toe", "upgoing"): "extensor plantar response",
     ("toes", "go", "up"): "extensor plantar response",
-    ("plantars", "up"): "extensor plantar response",  # "plantars up": upgoing (read as a normal plantar, stop 42)
-    ("plantar", "up"): "extensor plantar response",
-    ("plantars", "down"): "no extensor plantar response",
-    ("plantar", "down"): "no extensor plantar response",
+    ("plantars", "up"): "extensor plantar response",  # "plantars up": upgoing (read as a normal plantar, stop 42);
+    ("plantars", "down"): "no extensor plantar response",  # not "plantar up", the sole ("numb plantar up to ankle")
     ("toes", "going", "up"): "extensor plantar response",
     ("fem", "stretch", "test"): "femoral stretch test",  # "Fem stretch +ve R": the femoral nerve stretch test
     ("fem", "stretch"): "femoral stretch test",

@@ -42,10 +42,18 @@ SIDE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:l|r|left|right)\s+[^()\s][^()]*)\)",
 comma (it was read in the clause before, whose two sides made the finding two-sided). A bare "(L)" after a grade stays
 the side of the clause it closes ("EHL 3/5 (L), 5/5 (R)")."""
 NORMAL_ASIDE = re.compile(
-    r"\s*\(\s*([^()]*?[a-z][^()]*?\s(?:fine|normal|ok|okay|intact|spared|strong|unaffected|nad))\s*\)", re.IGNORECASE
+    r"\s*\(\s*((?=[^()]*[a-z])[^()]*?\s(?:fine|normal|ok|okay|intact|spared|strong|unaffected|nad))\s*\)",
+    re.IGNORECASE,
 )
 """A bracketed aside that ends by saying some other part is normal ("numb round his bottom (arms fine)"): a clause of
-its own, as after a comma. Its words had been read in the clause before, whose place then took the normal word."""
+its own, between semicolons (after a comma the clause before took its normal word as a list's: "saddle anaesthesia
+(anal tone normal)", the code review of stop 42). Its words had been read in the clause before, whose place then took
+the normal word. Not a negated normal ("(reflexes not normal)"), nor on a study's line (``STUDY_LINE``)."""
+NEGATED_ASIDE = re.compile(r"\b(?:not|no|never|longer)\b|n't\b", re.IGNORECASE)
+"""Words that deny the aside's normal word: the aside is left as it was."""
+STUDY_LINE = re.compile(r"\b(?:mri|ct|x-?ray|xr|ultrasound|scan|emg|ncs|snaps?|cmaps?)\b", re.IGNORECASE)
+"""Words of a study's line, where a bracketed normal names a part of the study ("EMG: L5 denervation (paraspinals
+normal)"), not a bedside clause."""
 EARLIER_IN_BRACKETS = re.compile(
     r"\s*\([^()]*\b(?:pre-?op\w*|previously|at baseline|before (?:the )?(?:surgery|operation))\b[^()]*\)", re.IGNORECASE
 )
@@ -116,7 +124,8 @@ def tidy(text: str, how: list[str]) -> str:
     text = VALUE_IN_BRACKETS.sub(lambda m: _reference_value(m, text), text)
     text = NO_RESPONSE.sub("absent ", text)
     text = SIDE_IN_BRACKETS.sub(r", \1", text)
-    text = NORMAL_ASIDE.sub(lambda m: f", {m.group(1)}" + (" ," if m.end() < len(text) else ""), text)
+    if not STUDY_LINE.search(text):
+        text = NORMAL_ASIDE.sub(_aside, text)
     text, held = TEST_POSITION.subn(" ,", text)  # a clause ends where the position was
     text, placed = LIMB_POSITION.subn(" ,", text)
     if held or placed:
@@ -132,6 +141,11 @@ def tidy(text: str, how: list[str]) -> str:
     text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
     text = NEGATIVE_DASH.sub("-", text.replace("\u2019", "'"))  # a curly apostrophe; "SLR \u2212ve"
     return SENTENCE_END.sub(" ;", text)  # "no fever. Saddle anaesthesia": the sentence, and the negation, end
+
+
+def _aside(m: re.Match[str]) -> str:
+    """Return a normal aside as a clause of its own, between semicolons; a negated one as it was."""
+    return m.group(0) if NEGATED_ASIDE.search(m.group(1)) else f" ; {m.group(1)} ; "
 
 
 def _reference_value(m: re.Match[str], text: str) -> str:

@@ -4,13 +4,16 @@
 since stop 41, a residual after words of when it was measured ("bladder scan after pad change 700 mL", "PVR post void
 450 mL"): sealed 82's cauda equina syndrome had its retention left unread. There the volume must carry its unit: in
 "PVR after 2 voids 700 mL" the count of voids is no volume (read as 2 mL it was false reassurance; the reviews of stop
-41). Split from ``reader.py`` for size.
+41). Since stop 42 a bladder ultrasound's volume is one too, with how it was measured between ("bladder USS (station
+POCUS): 950 mL", "bladder: retained 400 mL on POCUS"; sealed 89's notes). Split from ``reader.py`` for size.
 """
 
 from __future__ import annotations
 
-RESIDUAL_WORDS = frozenset({"pvr", "residual", "residuals", "post-void"})
-"""Words after which a volume is a post-void residual."""
+RESIDUAL_WORDS = frozenset({"pvr", "residual", "residuals", "post-void", "retained"})
+"""Words after which a volume is a post-void residual ("bladder: retained 400 mL", stop 42)."""
+HOW_MEASURED = frozenset({":", "=", "pocus", "uss", "ultrasound", "station", "bedside"})
+"""Words of how a residual was measured, between its word and its volume ("bladder USS (station POCUS): 950 mL")."""
 AFTER_VOIDING = frozenset({"after", "post", "void", "voiding", "voided", "pad", "change", "changing", "emptying",
                            "passing", "urine", "toilet", "micturition"})  # fmt: skip
 """Words of when a residual was measured, between the residual word and its volume ("after pad change")."""
@@ -22,9 +25,12 @@ specificity 67 % for cauda equina compression on MRI)."""
 
 def is_residual(token: str, before: list[str], following: tuple[str, ...]) -> bool:
     """Return True when ``token`` (a number, maybe with "ml") is a residual's volume by the words around it."""
-    if not before:
+    words = list(before)
+    while words and words[-1] in HOW_MEASURED:
+        words.pop()
+    if not words:
         return False
-    if before[-1] in RESIDUAL_WORDS or before[-2:-1] == ["residual"]:
+    if words[-1] in RESIDUAL_WORDS or words[-2:-1] == ["residual"]:
         return True
     with_unit = token.endswith("ml") or following == ("ml",)
     return with_unit and _after_voiding(before)
