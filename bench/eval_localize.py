@@ -129,6 +129,8 @@ SETS = {
     "sealed 87 (held out, run once)": [EVAL / "cases_sealed87.toml"],
     "sealed 88 (held out, run once)": [EVAL / "cases_sealed88.toml"],
     "sealed 89 (held out, run once)": [EVAL / "cases_sealed89.toml"],
+    "sealed 90 (held out, run once)": [EVAL / "cases_sealed90.toml"],
+    "sealed 91 (held out, run once)": [EVAL / "cases_sealed91.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
