@@ -42,6 +42,8 @@ def _read(explorer: Explorer, phrase: str) -> dict[str, tuple[bool, str]]:
          "right"),
         ("rash in a single strip shoulder tip -> outer arm", "dermatomal_vesicular_rash", True, ""),
         ("'It wraps round under my ribs like a belt'", "thoracic_radicular_pain", True, ""),
+        ("burning pain in a band round the right side of my belly, worse at night", "thoracic_radicular_pain", True,
+         "right"),  # sealed 91's W91-083, stop 42
         ("antalgic limp", "antalgic_gait", True, ""),
         ("Says the GP tapped his heel cord last month and 'nothing happened' on the left", "absent_ankle_reflex", True,
          "left"),  # read as a Tinel sign, and "nothing" as denying it, until stop 41

@@ -253,7 +253,8 @@ BEDSIDE = {
 is hip and knee extension; lifting a leg into a car is hip flexion."""
 
 _BAND_HEADS = ("burning band", "band of pain", "band of burning pain", "band of burning", "belt of pain",
-               "belt of burning pain", "burning belt")  # fmt: skip
+               "belt of burning pain", "burning belt", "pain in a band", "burning pain in a band")  # fmt: skip
+"""How a band of pain is named (stop 42 added "pain in a band round the right side of my belly", sealed 91)."""
 _TRUNK = ("belly", "tummy", "abdomen")
 TRUNK_BANDS = {
     **{f"{head} {way} * side of * {trunk}": "band-like abdominal pain"
