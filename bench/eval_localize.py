@@ -131,6 +131,8 @@ SETS = {
     "sealed 89 (held out, run once)": [EVAL / "cases_sealed89.toml"],
     "sealed 90 (held out, run once)": [EVAL / "cases_sealed90.toml"],
     "sealed 91 (held out, run once)": [EVAL / "cases_sealed91.toml"],
+    "sealed 92 (held out, run once)": [EVAL / "cases_sealed92.toml"],
+    "sealed 93 (held out, run once)": [EVAL / "cases_sealed93.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
