@@ -210,3 +210,34 @@ def test_a_bladder_ultrasound_volume_and_the_unfelt_loo_roll(
     explorer: Explorer, phrase: str, finding: str, present: bool
 ) -> None:
     assert _read(explorer, phrase)[finding][0] is present
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "PVR: 2 voids, 600 mL",  # a count of voids after a colon is no volume (false reassurance)
+        "bladder USS: 1 litre",
+        "bladder USS 600 mL pre-void, 40 mL post-void",  # a full bladder before voiding is no retention
+        "retained 2 stones",
+        "bladder ultrasound: 2 diverticula",
+    ],
+)
+def test_the_late_reviews_residuals_that_are_no_residuals(explorer: Explorer, phrase: str) -> None:
+    """Read no residual from a count, a unitless number after a mark or a pre-void volume (the late review, stop 42)."""
+    assert "urinary_retention" not in _read(explorer, phrase)
+
+
+def test_a_one_sided_band_round_the_trunk_keeps_both_legs(explorer: Explorer) -> None:
+    """Keep "weak legs" two-sided beside a band of pain round one side of the trunk (a thoracic cord picture)."""
+    answer = explorer.localize(["pain in a band round the right side of my belly", "weak legs"])
+    legs = next(o for o in answer["observations"] if o["phrase"] == "weak legs")
+    assert legs["side"] == "bilateral"
+    assert "radix:thoracic_myelopathy" in {flag["id"] for flag in answer["red_flags"]}
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["numb from the umbilicus down after the abdominoplasty", "numb from the umbilicus down to the groin"],
+)
+def test_an_operations_numb_skin_or_a_bounded_band_is_no_level(explorer: Explorer, phrase: str) -> None:
+    assert "sensory_level" not in _read(explorer, phrase)

@@ -95,11 +95,15 @@ def test_a_bracketed_normal_aside_is_a_clause_of_its_own(explorer: Explorer) -> 
         ("foot drop (sensation intact)", {("foot_drop", True, "")}),
         ("Lower limbs: SLR positive R, negative L", {("positive_straight_leg_raise", True, "right"),
                                                      ("positive_straight_leg_raise", False, "left")}),
-        ("KJ absent L; AJ absent R, present L", {("diminished_or_absent_patellar_reflex", True, "left")}),
+        ("KJ absent L; AJ absent R, present L", {("diminished_or_absent_patellar_reflex", True, "left"),
+                                                 ("absent_ankle_reflex", True, "right"),
+                                                 ("absent_ankle_reflex", False, "left")}),
         ("numb plantar up to ankle", set()),  # the sole, not the plantar response
+        ("weak legs (upgoing plantars, arms normal)", {("extensor_plantar_response", True, "bilateral")}),
+        ("ankle jerk absent R, brisk L", {("absent_ankle_reflex", True, "right")}),  # "brisk" is not repeated
     ],
 )  # fmt: skip
 def test_the_reviews_counter_examples_keep_their_readings(explorer: Explorer, phrase: str, expected: set) -> None:
     names = {"saddle_anaesthesia", "foot_drop", "positive_straight_leg_raise", "diminished_or_absent_patellar_reflex",
-             "extensor_plantar_response"}  # fmt: skip
+             "extensor_plantar_response", "absent_ankle_reflex"}  # fmt: skip
     assert _readings(explorer, phrase, names) == expected

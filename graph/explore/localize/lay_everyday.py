@@ -148,11 +148,6 @@ SKIN = {
     "clothes touching * band hurt": "allodynia",
     "can't feel * loo roll": "saddle anaesthesia",  # the British lay words for the toilet paper that is not felt
     "cant feel * loo roll": "saddle anaesthesia",
-    "couldn't feel * loo roll": "saddle anaesthesia",  # sealed 88's T88-009, stop 42
-    "could not feel * loo roll": "saddle anaesthesia",
-    "cannot feel * loo roll": "saddle anaesthesia",
-    "couldn't feel * toilet paper": "saddle anaesthesia",
-    "could not feel * toilet paper": "saddle anaesthesia",
     "nightie touching": "allodynia",
     "shirt brushing": "allodynia",
     "bra hurts": "allodynia",
@@ -206,10 +201,9 @@ dermatome the reader already knows)."""
 
 FUNCTIONS = {
     "bladder scan": "residual",  # a bedside ultrasound of the volume left after voiding, not an imaging study
-    "bladder uss": "residual",  # the same bedside ultrasound in other words (sealed 89, stop 42)
-    "bladder ultrasound": "residual",
-    "bladder pocus": "residual",
-    "pocus bladder": "residual",
+    "bladder uss": "ultrasound",  # the same bedside ultrasound in other words: a volume with its unit (stop 42)
+    "bladder pocus": "ultrasound",
+    "pocus bladder": "ultrasound",
     "catheter drained": "residual",  # "catheter drained 1100 mL": the volume the bladder held
     "bladder feels full": "bladder",  # a bladder felt full: "full" is not the status of full power
     "bladder is full": "bladder",

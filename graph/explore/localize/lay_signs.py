@@ -281,6 +281,11 @@ SIGNS = {
     "lift things onto * top shelf": "weak shoulder abduction",
     "can't really feel * paper": "saddle anaesthesia",
     "can't feel * toilet paper": "saddle anaesthesia",
+    "couldn't feel * toilet paper": "saddle anaesthesia",  # the past tense, and the loo roll (sealed 88, stop 42)
+    "could not feel * toilet paper": "saddle anaesthesia",
+    "couldn't feel * loo roll": "saddle anaesthesia",
+    "could not feel * loo roll": "saddle anaesthesia",
+    "cannot feel * loo roll": "saddle anaesthesia",
     "fingers won't spread": "weak finger abduction",
     "leg won't squeeze inwards": "weak hip adduction",
     "gluteal squeeze": "hip extension",

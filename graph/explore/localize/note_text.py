@@ -42,13 +42,15 @@ SIDE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:l|r|left|right)\s+[^()\s][^()]*)\)",
 comma (it was read in the clause before, whose two sides made the finding two-sided). A bare "(L)" after a grade stays
 the side of the clause it closes ("EHL 3/5 (L), 5/5 (R)")."""
 NORMAL_ASIDE = re.compile(
-    r"\s*\(\s*((?=[^()]*[a-z])[^()]*?\s(?:fine|normal|ok|okay|intact|spared|strong|unaffected|nad))\s*\)",
+    r"\s*\(\s*((?=[^(),;]*[a-z])[^(),;]*?\s(?:fine|normal|ok|okay|intact|spared|strong|unaffected|nad))\s*\)",
     re.IGNORECASE,
 )
 """A bracketed aside that ends by saying some other part is normal ("numb round his bottom (arms fine)"): a clause of
 its own, between semicolons (after a comma the clause before took its normal word as a list's: "saddle anaesthesia
 (anal tone normal)", the code review of stop 42). Its words had been read in the clause before, whose place then took
-the normal word. Not a negated normal ("(reflexes not normal)"), nor on a study's line (``STUDY_LINE``)."""
+the normal word. Not a negated normal ("(reflexes not normal)"), nor on a study's line (``STUDY_LINE``), nor an aside
+of several clauses ("weak legs (upgoing plantars, arms normal)": its normal word would be shared back to the plantars,
+the late review of stop 42)."""
 NEGATED_ASIDE = re.compile(r"\b(?:not|no|never|longer)\b|n't\b", re.IGNORECASE)
 """Words that deny the aside's normal word: the aside is left as it was."""
 STUDY_LINE = re.compile(r"\b(?:mri|ct|x-?ray|xr|ultrasound|scan|emg|ncs|snaps?|cmaps?)\b", re.IGNORECASE)

@@ -163,7 +163,7 @@ class NoteReader:
             else:
                 token = raw[index]
                 if token not in shorthand.FILLER:
-                    words.extend(self._token(token, words, how, tuple(raw[index + 1 : index + 2])))
+                    words.extend(self._token(token, words, how, tuple(raw[index + 1 : index + 3])))
                 index += 1
         words = without_compared_side([word for word in words if word not in shorthand.FILLER], how)
         words = grades.pain_before_its_path(words)

@@ -10,10 +10,16 @@ POCUS): 950 mL", "bladder: retained 400 mL on POCUS"; sealed 89's notes). Split 
 
 from __future__ import annotations
 
-RESIDUAL_WORDS = frozenset({"pvr", "residual", "residuals", "post-void", "retained"})
-"""Words after which a volume is a post-void residual ("bladder: retained 400 mL", stop 42)."""
-HOW_MEASURED = frozenset({":", "=", "pocus", "uss", "ultrasound", "station", "bedside"})
-"""Words of how a residual was measured, between its word and its volume ("bladder USS (station POCUS): 950 mL")."""
+RESIDUAL_WORDS = frozenset({"pvr", "residual", "residuals", "post-void"})
+"""Words after which a volume is a post-void residual."""
+WITH_ITS_UNIT = frozenset({"retained", "ultrasound"})
+"""Words after which a volume is a residual only with its unit ("bladder: retained 400 mL", "bladder USS 950 mL", stop
+42): "retained 2 stones" and "bladder USS: 2 diverticula" are counts (the late review of stop 42)."""
+HOW_MEASURED = frozenset({"pocus", "uss", "station", "bedside", ":", "="})
+"""Words of how a residual was measured, or a mark, between its word and its volume ("bladder USS (station POCUS): 950
+mL"); a volume after them needs its unit: "PVR: 2 voids, 600 mL" counts voids (the late review of stop 42)."""
+BEFORE_VOIDING = frozenset({"pre-void", "pre", "prevoid", "pre-voiding"})
+"""Words after a volume saying it was measured before voiding: a full bladder, not a residual."""
 AFTER_VOIDING = frozenset({"after", "post", "void", "voiding", "voided", "pad", "change", "changing", "emptying",
                            "passing", "urine", "toilet", "micturition"})  # fmt: skip
 """Words of when a residual was measured, between the residual word and its volume ("after pad change")."""
@@ -25,14 +31,19 @@ specificity 67 % for cauda equina compression on MRI)."""
 
 def is_residual(token: str, before: list[str], following: tuple[str, ...]) -> bool:
     """Return True when ``token`` (a number, maybe with "ml") is a residual's volume by the words around it."""
+    with_unit = token.endswith("ml") or following[:1] == ("ml",)
+    after = following[1:2] if following[:1] == ("ml",) else following[:1]
+    if not before or BEFORE_VOIDING.intersection(after):
+        return False
     words = list(before)
     while words and words[-1] in HOW_MEASURED:
         words.pop()
     if not words:
         return False
     if words[-1] in RESIDUAL_WORDS or words[-2:-1] == ["residual"]:
-        return True
-    with_unit = token.endswith("ml") or following == ("ml",)
+        return len(words) == len(before) or with_unit
+    if words[-1] in WITH_ITS_UNIT:
+        return with_unit
     return with_unit and _after_voiding(before)
 
 

@@ -31,13 +31,14 @@ SIGNS = frozenset({
 })  # fmt: skip
 """Signs and reflexes a note grades side by side (as the reader writes them): the names that are repeated."""
 
-SECOND_STATUS = frozenset(
-    {"absent", "normal", "present", "intact", "positive", "negative", "flexor", "extensor", "brisk", "weak"}
-)
+SECOND_STATUS = frozenset({"absent", "normal", "present", "intact", "positive", "negative", "flexor", "extensor"})
 """The statuses a second side's clause is read with. Not a lesser grade ("AJ absent R, L 1+", "↓ R"): read as a
 second deficit, it moved one-sided root pictures with a lower reflex on the other side to a polyneuropathy (three
 first sites on the development cases), so the lesser side stays the comparison it was read as before (a known gap:
-an asymmetric loss on both sides is a clue to a cauda equina lesion, the clinical review of stop 42)."""
+an asymmetric loss on both sides is a clue to a cauda equina lesion, the clinical review of stop 42). Not "brisk"
+(read as clonus) nor "weak" beside an absent reflex ("AJ absent R, weak L"): the late review of stop 42."""
+FIRST_STATUS = SECOND_STATUS | {"weak", "brisk", "reduced", "diminished"}
+"""The statuses the first side's clause may give its sign (read as they were before: this module adds nothing there)."""
 
 QUALIFIERS = frozenset({"at", "deg", "degrees", "°"})
 """Words of an angle or a place after a status ("positive at 30 deg"): kept in the second clause as written."""
@@ -115,6 +116,6 @@ def _sign(clause: list[str]) -> tuple[str, ...] | None:
     for body in bodies:  # "… : straight leg raise positive", or the field is the sign: "ankle jerk : absent"
         for size in (3, 2, 1):
             sign, rest = tuple(body[:size]), body[size:]
-            if sign in SIGNS and all(w in SECOND_STATUS or w in QUALIFIERS or w.isdigit() for w in rest):
+            if sign in SIGNS and all(w in FIRST_STATUS or w in QUALIFIERS or w.isdigit() for w in rest):
                 return sign if rest or sign == PLANTAR else None
     return None

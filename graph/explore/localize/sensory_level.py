@@ -31,10 +31,13 @@ SENSORY_LOSS_WORDS = frozenset({
 NOT_A_LOSS_WORDS = frozenset({
     "no", "not", "nil", "normal", "intact", "preserved", "pain", "painful", "ache", "aching", "burning", "rash",
     "scar", "fusion", "fused", "instrumented", "instrumentation", "mri", "ct", "x-ray", "xray", "scan", "radiotherapy",
+    "surgery", "operation", "op", "abdominoplasty", "caesarean", "cesarean", "section", "repair", "hernia",
+    "laparotomy", "incision", "wound", "groin", "pubis", "pubic", "mons",
 })  # fmt: skip
 """Words of a clause that is no sensory loss: a normal or denied one, a path of pain or a rash (a band, not a level),
 an operation or a scan's extent ("no sensory loss below T6", "pain from T12 down to the groin", "fusion from T10
-down"; the reviews of stop 41)."""
+down"; the reviews of stop 41), an operation's numb skin or a band bounded at the groin ("numb from the umbilicus down
+since the caesarean", "down to the pubis"; the late review of stop 42)."""
 
 
 def a_loss(tokens: list[str], index: int, *, sensory_word: bool) -> bool:

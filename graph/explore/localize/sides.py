@@ -129,6 +129,14 @@ def plural_undone(observations: list[Observation]) -> bool:
 
     There the plural is the patient's way of speaking, not a finding of both sides: "right sciatica for 3 weeks",
     then "legs numb on walking" (the clinical review of stop 40 found such a line pushing a one-sided L5 picture to
-    the cauda equina and raising its flag). ``NoteReader.read_all`` then reads the note again without the rule.
+    the cauda equina and raising its flag). ``NoteReader.read_all`` then reads the note again without the rule. A side
+    named only by a band of pain round the trunk (:data:`TRUNK_BAND`) does not count.
     """
-    return any(BOTH_BY_PLURAL in o.how for o in observations) and any(o.side in ("left", "right") for o in observations)
+    return any(BOTH_BY_PLURAL in o.how for o in observations) and any(
+        o.side in ("left", "right") and not any(f.endswith(TRUNK_BAND) for f in o.findings) for o in observations
+    )
+
+
+TRUNK_BAND = "/thoracic_radicular_pain"
+"""A band of pain round one side of the trunk: a root's or the cord's, which says nothing of the legs' sides ("pain in
+a band round the right side of my belly" with "weak legs" is a thoracic cord picture; the late review of stop 42)."""
