@@ -70,6 +70,7 @@ def named_again(words: list[str], how: list[str]) -> list[str]:
                 continue
             if first[-1] in SIDE_WORDS and first[-2] == "response":  # "extensor plantar response left": said present
                 clauses[index - 1] = [*first[:-1], "present", first[-1]]
+                how.append(f"the plantar response read as present on the {first[-1]}, beside the other side's")
             clauses[index] = [*sign, "present" if extensor else "negative", second[-1]]
             how.append(f"the {second[-1]} side's '{' '.join(second[:-1])}' read as the plantar response "
                        f"{'present' if extensor else 'negative'} there")  # fmt: skip
@@ -111,9 +112,13 @@ def _sign(clause: list[str]) -> tuple[str, ...] | None:
     if len(clause) < 2 or clause[-1] not in SIDE_WORDS:
         return None
     marks = [i for i, word in enumerate(clause) if word in FIELD_MARKS]
-    bodies = [clause[marks[-1] + 1 : -1], [w for w in clause[marks[-2] + 1 if len(marks) > 1 else 0 : -1]
-                                            if w not in FIELD_MARKS]] if marks else [clause[:-1]]  # fmt: skip
-    for body in bodies:  # "… : straight leg raise positive", or the field is the sign: "ankle jerk : absent"
+    bodies = [clause[:-1]]
+    if marks:
+        after_the_field = clause[marks[-1] + 1 : -1]  # "lower limbs : straight leg raise positive"
+        field_start = marks[-2] + 1 if len(marks) > 1 else 0
+        the_field_graded = [w for w in clause[field_start:-1] if w not in FIELD_MARKS]  # "ankle jerk : absent"
+        bodies = [after_the_field, the_field_graded]
+    for body in bodies:
         for size in (3, 2, 1):
             sign, rest = tuple(body[:size]), body[size:]
             if sign in SIGNS and all(w in FIRST_STATUS or w in QUALIFIERS or w.isdigit() for w in rest):
