@@ -241,3 +241,12 @@ def test_a_one_sided_band_round_the_trunk_keeps_both_legs(explorer: Explorer) ->
 )
 def test_an_operations_numb_skin_or_a_bounded_band_is_no_level(explorer: Explorer, phrase: str) -> None:
     assert "sensory_level" not in _read(explorer, phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["no saddle anaesthesia, PVR 800 mL", "denies incontinence, PVR 600 mL", "no saddle numbness, bladder scan 900 mL"],
+)
+def test_a_negation_before_a_comma_does_not_deny_a_later_residual(explorer: Explorer, phrase: str) -> None:
+    """Read the retention of a large residual after a denied symptom (the late review of stop 42: read as normal)."""
+    assert _read(explorer, phrase)["urinary_retention"][0] is True
