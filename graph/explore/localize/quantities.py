@@ -260,23 +260,12 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             out += [";", "sensory", "level", ";", level]
             index += 2 + about
             continue
-        down = index + 2 + about
-        downwards = tokens[down : down + 1] in (["down"], ["downwards"])
-        if (
-            token == "from"
-            and sensory_level.THORACIC_LEVEL.match(level)
-            and downwards
-            and sensory_level.a_loss(tokens, index, sensory_word=True)
-        ):
-            how.append(f"'from {level} down' read as a sensory level")  # "PP reduced from ~T5 downwards"
+        down = sensory_level.running_down(tokens, index, ABOUT_WORDS)  # "PP reduced from ~T5 downwards"
+        if down is not None and sensory_level.a_loss(tokens, index, sensory_word=True):
+            level, said, at = down  # "numb from about the umbilicus down": T10
+            how.append(f"'from {said} down' read as a sensory level")
             out += [";", "sensory", "level", ";", level]
-            index = down + 1
-            continue
-        landmark = sensory_level.landmark_level(tokens, index) if token == "from" else None
-        if landmark is not None and sensory_level.a_loss(tokens, index, sensory_word=True):
-            how.append(f"'from {' '.join(tokens[index + 1 : landmark[1]])} down' read as a sensory level")
-            out += [";", "sensory", "level", ";", landmark[0]]
-            index = landmark[1] + 1
+            index = at + 1
             continue
         out.append(token)
         index += 1

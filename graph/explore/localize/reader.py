@@ -190,10 +190,8 @@ class NoteReader:
         if volume is not None:  # "PVR 700 mL", "residual volume 60 mL"
             meaning = residual.meaning(volume)
             how.append(f"post-void residual {token} read as '{meaning}'")
-            return [
-                ";",
-                *meaning.split(),
-            ]  # a clause of its own: "no saddle anaesthesia, PVR 800 mL" denies no retention
+            # a clause of its own: in "no saddle anaesthesia, PVR 800 mL" the "no" denies no retention
+            return [";", *meaning.split()]
         after_reflex = before and (
             before[-1] in REFLEX_WORDS | GRADE_AFTER or (before[-1] == "," and not REFLEX_WORDS.isdisjoint(before))
         )  # "AJ absent L, 2+ R": a grade after a comma in a phrase about reflexes grades the reflex on that side

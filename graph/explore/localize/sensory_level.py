@@ -51,12 +51,23 @@ def a_loss(tokens: list[str], index: int, *, sensory_word: bool) -> bool:
     return not NOT_A_LOSS_WORDS & clause and (not sensory_word or bool(SENSORY_LOSS_WORDS & clause))
 
 
-def landmark_level(tokens: list[str], index: int) -> tuple[str, int] | None:
-    """Return the level and the index of "down" for "from [about the] <landmark> down[wards]" at ``tokens[index]``."""
+def running_down(tokens: list[str], index: int, about: frozenset[str]) -> tuple[str, str, int] | None:
+    """Return (level, the words it was read from, the index of "down") for a loss running down from ``tokens[index]``.
+
+    "from [about] T5 down[wards]" (one of ``about`` before a thoracic level, "~" stripped) and "from [about the]
+    <landmark> down[wards]" (:data:`LANDMARK_LEVELS`, after any of :data:`BEFORE_A_LANDMARK`); None for anything else.
+    """
+    if tokens[index] != "from":
+        return None
+    skip = 1 if index + 2 < len(tokens) and tokens[index + 1] in about else 0
+    level = tokens[index + 1 + skip].lstrip("~") if index + 1 + skip < len(tokens) else ""
+    down = index + 2 + skip
+    if THORACIC_LEVEL.match(level) and tokens[down : down + 1] in (["down"], ["downwards"]):
+        return level, level, down
     ahead = index + 1
     while ahead < len(tokens) and tokens[ahead] in BEFORE_A_LANDMARK:
         ahead += 1
-    level = LANDMARK_LEVELS.get(tokens[ahead]) if ahead < len(tokens) else None
-    if level is None or tokens[ahead + 1 : ahead + 2] not in (["down"], ["downwards"]):
+    landmark = LANDMARK_LEVELS.get(tokens[ahead]) if ahead < len(tokens) else None
+    if landmark is None or tokens[ahead + 1 : ahead + 2] not in (["down"], ["downwards"]):
         return None
-    return level, ahead + 1
+    return landmark, " ".join(tokens[index + 1 : ahead + 1]), ahead + 1

@@ -12,6 +12,7 @@ import re
 
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import CLAUSE_BREAKS
+from graph.namespaces import BASE
 
 COMPARED_WITH = frozenset({"compared", "comparison", "than", "relative", "vs", "versus"})
 """Words after which a side is the one compared against: "ankle jerk reduced on the left compared with the
@@ -133,10 +134,10 @@ def plural_undone(observations: list[Observation]) -> bool:
     named only by a band of pain round the trunk (:data:`TRUNK_BAND`) does not count.
     """
     return any(BOTH_BY_PLURAL in o.how for o in observations) and any(
-        o.side in ("left", "right") and not any(f.endswith(TRUNK_BAND) for f in o.findings) for o in observations
+        o.side in ("left", "right") and TRUNK_BAND not in o.findings for o in observations
     )
 
 
-TRUNK_BAND = "/thoracic_radicular_pain"
+TRUNK_BAND = BASE + "thoracic_radicular_pain"
 """A band of pain round one side of the trunk: a root's or the cord's, which says nothing of the legs' sides ("pain in
 a band round the right side of my belly" with "weak legs" is a thoracic cord picture; the late review of stop 42)."""
