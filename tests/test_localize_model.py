@@ -798,14 +798,15 @@ def test_two_adjacent_roots_are_one_lesion_with_the_sourced_share_of_the_prior(e
     Its prior is the sourced share of the one-root radiculopathies' (lumbar: two roots in 82 of 350 unilateral
     radiculopathies, Bartynski 2010, and 24 of 85, Kang 2007, their median; cervical: two spaces equally involved
     in 13 % of 846 foraminotomies, Henderson 1983), each root's part shared evenly among the pairs it belongs to.
+    T1 pairs with C8 since stop 43 (the "C8-T1 radiculopathy" of Stoker et al. 2014).
     As two independent lesions it had the product of two root priors, and an L5 and S1 picture went to the
     sciatic nerve or the sacral plexus.
     """
     localizer = explorer.localizer
     pairs = {h.at_roots: h for h in localizer.hypotheses if h.at_roots}
-    adjacent = [("C5", "C6"), ("C6", "C7"), ("C7", "C8"), ("L4", "L5"), ("L5", "S1")]  # the roots each names, paired
+    adjacent = [("C5", "C6"), ("C6", "C7"), ("C7", "C8"), ("C8", "T1"), ("L4", "L5"), ("L5", "S1")]
     assert sorted(pairs) == [(f"{R}{a}_root", f"{R}{b}_root") for a, b in adjacent]
-    for roots, q in ((("L4", "L5", "S1"), (0.28 + 0.234) / 2), (("C5", "C6", "C7", "C8"), 0.13)):
+    for roots, q in ((("L4", "L5", "S1"), (0.28 + 0.234) / 2), (("C5", "C6", "C7", "C8", "T1"), 0.13)):
         prior = {
             f"{R}{root}_root": h.priors["uniform"]
             for root in roots

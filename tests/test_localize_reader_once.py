@@ -3,7 +3,7 @@
 "weak thumb flexion (FPL)" names the weakness of thumb interphalangeal flexion by its movement and again by its
 muscle; the reader gave two observations of it, so a naive-Bayes model squared its likelihood ratio. In the C8 root
 notes this counted each "may" of C8 radiculopathy twice against the root and each "commonly" of the medial cord twice
-for it (``reader._once``).
+for it (``observation.once``).
 """
 
 from __future__ import annotations

@@ -99,3 +99,17 @@ class Reading:
 
     observations: list[Observation] = field(default_factory=list)
     unresolved: list[dict[str, Any]] = field(default_factory=list)
+
+
+def once(observations: list[Observation]) -> list[Observation]:
+    """Keep one observation of each finding a phrase names twice ("weak thumb flexion (FPL)"), the one naming more.
+
+    The same finding read from two words of one phrase is one piece of evidence; counted twice, its likelihood
+    ratio would be squared (a naive-Bayes model assumes each finding observed once).
+    """
+    kept: dict[tuple[object, ...], Observation] = {}
+    for o in observations:
+        key = (o.present, o.kind, o.findings, o.side, o.modifier, o.implicates, o.electro) if o.findings else (id(o),)
+        if key not in kept or len(o.anatomy) > len(kept[key].anatomy):
+            kept[key] = o
+    return list(kept.values())

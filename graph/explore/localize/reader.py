@@ -44,7 +44,7 @@ from graph.explore.localize.closest import ClosestNames
 from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
 from graph.explore.localize.note_context import bare_rotation, with_the_shoulder
-from graph.explore.localize.observation import Observation, Reading
+from graph.explore.localize.observation import Observation, Reading, once
 from graph.explore.localize.onset import said_sudden, with_sudden_sign
 from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation, side_of
 from graph.explore.localize.regions import normal_regions
@@ -286,7 +286,7 @@ class NoteReader:
         else:
             side = side_of(phrase.matches)
             observations += [self._unsided(o) for o in self.closest.unmatched_clauses(phrase, side)]
-        return _once(observations), phrase.how
+        return once(observations), phrase.how
 
     def _unsided(self, observation: Observation) -> Observation:
         """Drop the side of a history item ("L breast ca"): the side is the cancer's, not the finding's."""
@@ -325,20 +325,6 @@ class NoteReader:
             phrase.matches.append(Match(start, end, category, key, found, negex, clauses[start]))
         carry_negation(phrase, vocabulary.following_negations)
         return doc
-
-
-def _once(observations: list[Observation]) -> list[Observation]:
-    """Keep one observation of each finding a phrase names twice ("weak thumb flexion (FPL)"), the one naming more.
-
-    The same finding read from two words of one phrase is one piece of evidence; counted twice, its likelihood
-    ratio would be squared (a naive-Bayes model assumes each finding observed once).
-    """
-    kept: dict[tuple[object, ...], Observation] = {}
-    for o in observations:
-        key = (o.present, o.kind, o.findings, o.side, o.modifier, o.implicates, o.electro) if o.findings else (id(o),)
-        if key not in kept or len(o.anatomy) > len(kept[key].anatomy):
-            kept[key] = o
-    return list(kept.values())
 
 
 def _finding_names(anatomy: Anatomy, findings: Findings) -> list[str]:
