@@ -133,6 +133,8 @@ SETS = {
     "sealed 91 (held out, run once)": [EVAL / "cases_sealed91.toml"],
     "sealed 92 (held out, run once)": [EVAL / "cases_sealed92.toml"],
     "sealed 93 (held out, run once)": [EVAL / "cases_sealed93.toml"],
+    "sealed 94 (held out, run once)": [EVAL / "cases_sealed94.toml"],
+    "sealed 95 (held out, run once)": [EVAL / "cases_sealed95.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
