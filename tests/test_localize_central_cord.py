@@ -5,8 +5,9 @@ retained bladder went to motor neuron disease, the thoracic cord or the conus (s
 93's Y93-093): the graph held no central cord syndrome, gave cervical myelopathy no weakness of the arms, and read no
 hyperextension. It now holds the syndrome (StatPearls; FPnotebook) at the cervical cord's grey matter, with the arms
 weaker than the legs, a weak grip, retention and the neck injury its findings; a fall striking the forehead or a neck
-forced back is read as that injury. Its site is its own (the grey matter), so multiple sclerosis keeps the cervical
-cord's prior undivided; a slow myelopathy without an injury stays cervical myelopathy.
+forced back is read as that injury (not a provocation, another joint's hyperextension or an unrelated wound, as a
+first version did: the reviews of stop 43). Its site is its own (the grey matter), so multiple sclerosis keeps the
+cervical cord's prior undivided; a slow myelopathy without an injury stays cervical myelopathy.
 """
 
 from __future__ import annotations
@@ -41,11 +42,34 @@ def test_a_fall_onto_the_face_with_weak_hands_and_retention_is_a_central_cord_sy
 
 @pytest.mark.parametrize(
     "phrase",
-    ["skier fell forward, neck hyperextended", "rider hit her forehead on the ground", "neck forced back in a scrum",
-     "prop, neck forced into extension", "head snapped back in the collision"],
+    ["skier fell forward, neck hyperextended", "79M fell down the stairs and struck his forehead",
+     "neck forced back in a scrum", "prop, neck forced into extension", "fell forward striking his chin",
+     "fell onto his face in the garden"],
 )  # fmt: skip
 def test_a_neck_forced_back_is_read_as_a_recent_neck_injury(explorer: Explorer, phrase: str) -> None:
     assert any("recent_neck_trauma" in local(list(o.findings)) and o.present for o in read(explorer, phrase))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["neck bent back for hours painting a ceiling", "knee hyperextension injury playing football",
+     "forehead laceration sutured in ED", "hit his forehead on a cupboard",
+     "no head injury, did not strike his forehead",
+     "arm pain worse with the neck bent back and turned to the right"],
+)  # fmt: skip
+def test_a_provocation_another_joint_or_a_denied_blow_is_no_neck_injury(explorer: Explorer, phrase: str) -> None:
+    """The reviews of stop 43: a first version read these as a recent neck injury and raised a fracture flag."""
+    assert not any("recent_neck_trauma" in local(list(o.findings)) and o.present for o in read(explorer, phrase))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["arms much weaker than legs", "hands weaker than legs", "arms weaker than the legs"]
+)
+def test_arms_weaker_than_legs_is_the_syndromes_finding_not_weak_legs(explorer: Explorer, phrase: str) -> None:
+    """The clinical review: "arms much weaker than legs" had been read as symptoms in both arms and weak legs."""
+    said = read(explorer, phrase)
+    assert any("arm_weakness_greater_than_leg" in local(list(o.findings)) for o in said)
+    assert not any(o.kind == "weakness" for o in said)
 
 
 def test_a_slow_myelopathy_without_an_injury_stays_cervical_myelopathy(explorer: Explorer) -> None:

@@ -3,15 +3,18 @@
 "weak thumb flexion (FPL)" names the weakness of thumb interphalangeal flexion by its movement and again by its
 muscle; the reader gave two observations of it, so a naive-Bayes model squared its likelihood ratio. In the C8 root
 notes this counted each "may" of C8 radiculopathy twice against the root and each "commonly" of the medial cord twice
-for it (``observation.once``).
+for it (``observation.one_per_finding``).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 from rdflib import Graph
 
 from graph.explore.explorer import Explorer
+from graph.explore.localize.observation import Observation, one_per_finding
 from graph.load.store import oxigraph_store
 from graph.namespaces import BASE
 from tests.test_localize_reader import read
@@ -39,17 +42,20 @@ def test_the_once_read_finding_weighs_once_in_the_explanation(explorer: Explorer
     assert len(weighed) == 1
 
 
-def test_two_lines_saying_the_same_thing_are_still_two_observations(explorer: Explorer) -> None:
-    """Only one phrase's repeats are merged; a patient's words and the examiner's are read apart as before."""
-    answer = explorer.localize(["weak thumb flexion on the left", "weak thumb flexion on the left"], limit=5)
-    assert [o["findings"] for o in answer["observations"]] == [["radix:weak_thumb_flexion"]] * 2
+def test_the_merged_observation_keeps_what_each_reading_named() -> None:
+    """Merged, the observation keeps both readings' anatomy and steps (the code review: one had been dropped)."""
+    plain = Observation("weak thumb flexion (FPL)", True, "finding", (THUMB_FLEXION,), side="left", how=("a",))
+    muscle = replace(plain, anatomy=(("muscle", FPL),), how=("a", "b"))
+    other = replace(plain, findings=(f"{BASE}weak_finger_flexion",))
+    merged = one_per_finding([plain, muscle, other])
+    assert [o.findings for o in merged] == [(THUMB_FLEXION,), other.findings]
+    assert merged[0].anatomy == (("muscle", FPL),) and merged[0].how == ("a", "b")
 
 
 @pytest.mark.parametrize(
-    "phrase",
-    ["numb little finger and weak thumb flexion (FPL)", "weak FPL, weak thumb flexion, numb medial forearm"],
+    ("first", "second"),
+    [({"side": "left"}, {"side": "right"}), ({"present": True}, {"present": False})],
 )
-def test_other_findings_of_the_phrase_are_kept(explorer: Explorer, phrase: str) -> None:
-    names = {f.rsplit("/", 1)[-1] for o in read(explorer, phrase) for f in o.findings}
-    assert "weak_thumb_flexion" in names
-    assert len(names) >= 2
+def test_readings_of_different_sides_or_status_stay_apart(first: dict[str, object], second: dict[str, object]) -> None:
+    base = Observation("weak thumb flexion", True, "finding", (THUMB_FLEXION,), side="left")
+    assert len(one_per_finding([replace(base, **first), replace(base, **second)])) == 2  # type: ignore[arg-type]

@@ -248,6 +248,15 @@ BEDSIDE = {
     # wetting through pads is incontinence, as "wetting himself" (sealed 82's carer, after its run)
     "wetting through * pads": "urinary incontinence",
     "wetting through * pad": "urinary incontinence",
+    # stop 43: the arms weaker than the legs, the central cord syndrome's defining finding (the review: read as the
+    # legs' weakness); its graph synonym in words the rewrite leaves as they are
+    "arms weaker than * legs": "arm weakness greater than leg weakness",
+    "arms much weaker than * legs": "arm weakness greater than leg weakness",
+    "arms * weaker than * legs": "arm weakness greater than leg weakness",
+    "hands weaker than * legs": "arm weakness greater than leg weakness",
+    "hands much weaker than * legs": "arm weakness greater than leg weakness",
+    "upper limbs weaker than * lower limbs": "arm weakness greater than leg weakness",
+    "arms more than * legs": "arm weakness greater than leg weakness",
 }
 """Words at the bedside -> the graph's names. Rising from the floor, like rising from a chair (``lay_everyday.TASKS``),
 is hip and knee extension; lifting a leg into a car is hip flexion."""

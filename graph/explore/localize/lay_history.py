@@ -31,16 +31,16 @@ HISTORY = {
     "kicked me in * back of * calf": "feeling of being kicked in the calf",
     "kick in * calf": "feeling of being kicked in the calf",
     "kick in * back of * calf": "feeling of being kicked in the calf",
-    "neck hyperextended": "recent trauma to the neck",  # stop 43: a central cord syndrome's injury (StatPearls)
-    "hyperextension injury": "recent trauma to the neck",
+    # stop 43: a central cord syndrome's injury (StatPearls: a fall forward striking the chin; FPnotebook: the face),
+    # said as an injury, not a provocation ("neck bent back to paint a ceiling") or another joint's hyperextension
+    "neck hyperextended": "recent trauma to the neck",
     "neck forced back": "recent trauma to the neck",
     "neck forced into extension": "recent trauma to the neck",
-    "neck bent * back": "recent trauma to the neck",
-    "head snapped back": "recent trauma to the neck",
-    "struck * forehead": "recent trauma to the neck",  # a fall onto the face extends the neck (StatPearls)
-    "hit * forehead": "recent trauma to the neck",
+    "struck * forehead": "recent trauma to the neck",
     "striking * forehead": "recent trauma to the neck",
-    "forehead laceration": "recent trauma to the neck",
+    "struck * chin": "recent trauma to the neck",
+    "striking * chin": "recent trauma to the neck",
+    "fell onto * face": "recent trauma to the neck",
     "no rash": "no dermatomal vesicular rash",
     "no rash now or previously": "no dermatomal vesicular rash",
     "no rash at all": "no dermatomal vesicular rash",

@@ -17,12 +17,13 @@ model (``model.py``) scores hypotheses against them. An observation is one of th
     ``electro`` says what the study shows (``denervation``, ``snap``, ``conduction``).
 
 ``present`` is False for a normal or negated finding. ``side`` is ``left``, ``right``,
-``bilateral`` or empty. ``how`` tells, step by step, how the phrase was read.
+``bilateral`` or empty. ``how`` tells, step by step, how the phrase was read. A finding one phrase names twice is
+one observation (:func:`one_per_finding`, stop 43).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
@@ -101,15 +102,25 @@ class Reading:
     unresolved: list[dict[str, Any]] = field(default_factory=list)
 
 
-def once(observations: list[Observation]) -> list[Observation]:
-    """Keep one observation of each finding a phrase names twice ("weak thumb flexion (FPL)"), the one naming more.
+def one_per_finding(observations: list[Observation]) -> list[Observation]:
+    """Merge the observations of one phrase that name the same finding ("weak thumb flexion (FPL)") into one.
 
     The same finding read from two words of one phrase is one piece of evidence; counted twice, its likelihood
-    ratio would be squared (a naive-Bayes model assumes each finding observed once).
+    ratio would be squared (a naive-Bayes model assumes each finding observed once). :meth:`Observation.identity`
+    merges readings alike in everything (the model's ``_distinct``, across lines); here the anatomy may differ (the
+    muscle named, or not), so the merged observation keeps the anatomy and the reading steps of both.
     """
-    kept: dict[tuple[object, ...], Observation] = {}
+    merged: dict[tuple[object, ...], Observation] = {}
     for o in observations:
         key = (o.present, o.kind, o.findings, o.side, o.modifier, o.implicates, o.electro) if o.findings else (id(o),)
-        if key not in kept or len(o.anatomy) > len(kept[key].anatomy):
-            kept[key] = o
-    return list(kept.values())
+        first = merged.get(key)
+        merged[key] = (
+            o
+            if first is None
+            else replace(
+                first,
+                anatomy=tuple(dict.fromkeys(first.anatomy + o.anatomy)),
+                how=tuple(dict.fromkeys(first.how + o.how)),
+            )
+        )
+    return list(merged.values())

@@ -44,7 +44,7 @@ from graph.explore.localize.closest import ClosestNames
 from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
 from graph.explore.localize.note_context import bare_rotation, with_the_shoulder
-from graph.explore.localize.observation import Observation, Reading, once
+from graph.explore.localize.observation import Observation, Reading, one_per_finding
 from graph.explore.localize.onset import said_sudden, with_sudden_sign
 from graph.explore.localize.phrase import CLAUSE_BREAKS, Match, Phrase, carry_negation, side_of
 from graph.explore.localize.regions import normal_regions
@@ -286,7 +286,7 @@ class NoteReader:
         else:
             side = side_of(phrase.matches)
             observations += [self._unsided(o) for o in self.closest.unmatched_clauses(phrase, side)]
-        return once(observations), phrase.how
+        return one_per_finding(observations), phrase.how
 
     def _unsided(self, observation: Observation) -> Observation:
         """Drop the side of a history item ("L breast ca"): the side is the cancer's, not the finding's."""
