@@ -135,6 +135,8 @@ SETS = {
     "sealed 93 (held out, run once)": [EVAL / "cases_sealed93.toml"],
     "sealed 94 (held out, run once)": [EVAL / "cases_sealed94.toml"],
     "sealed 95 (held out, run once)": [EVAL / "cases_sealed95.toml"],
+    "sealed 96 (held out, run once)": [EVAL / "cases_sealed96.toml"],
+    "sealed 97 (held out, run once)": [EVAL / "cases_sealed97.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
