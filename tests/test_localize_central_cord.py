@@ -42,7 +42,7 @@ def test_a_fall_onto_the_face_with_weak_hands_and_retention_is_a_central_cord_sy
 
 @pytest.mark.parametrize(
     "phrase",
-    ["skier fell forward, neck hyperextended", "79M fell down the stairs and struck his forehead",
+    ["skier fell forward, neck forced back", "79M fell down the stairs and struck his forehead",
      "neck forced back in a scrum", "prop, neck forced into extension", "fell forward striking his chin",
      "fell onto his face in the garden"],
 )  # fmt: skip
@@ -54,7 +54,7 @@ def test_a_neck_forced_back_is_read_as_a_recent_neck_injury(explorer: Explorer, 
     "phrase",
     ["neck bent back for hours painting a ceiling", "knee hyperextension injury playing football",
      "forehead laceration sutured in ED", "hit his forehead on a cupboard",
-     "no head injury, did not strike his forehead",
+     "no head injury, did not strike his forehead", "arm pain worse when neck hyperextended",
      "arm pain worse with the neck bent back and turned to the right"],
 )  # fmt: skip
 def test_a_provocation_another_joint_or_a_denied_blow_is_no_neck_injury(explorer: Explorer, phrase: str) -> None:
@@ -95,3 +95,17 @@ def test_tingling_hands_at_night_are_no_central_cord_syndrome(explorer: Explorer
         "NCS: prolonged median sensory latencies across both wrists; ulnar and sural normal",
     ])  # fmt: skip
     assert "radix:central_cord_syndrome" not in {c["id"] for c in answer["conditions"][:3]}
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "numbness in arms more than legs",
+        "pain in arms more than legs",
+        "spastic paraparesis, legs more than arms",
+        "legs weaker than arms",
+    ],
+)
+def test_a_sensory_or_reversed_comparison_is_not_the_syndromes_finding(explorer: Explorer, phrase: str) -> None:
+    """The late review of stop 43: these had been read as the arms weaker than the legs."""
+    assert not any("arm_weakness_greater_than_leg" in local(list(o.findings)) for o in read(explorer, phrase))

@@ -256,7 +256,8 @@ BEDSIDE = {
     "hands weaker than * legs": "arm weakness greater than leg weakness",
     "hands much weaker than * legs": "arm weakness greater than leg weakness",
     "upper limbs weaker than * lower limbs": "arm weakness greater than leg weakness",
-    "arms more than * legs": "arm weakness greater than leg weakness",
+    # the other way round, the legs' (bilateral leg symptoms; the late review: it was read as the arms')
+    "legs more than * arms": "bilateral neurological deficit",
 }
 """Words at the bedside -> the graph's names. Rising from the floor, like rising from a chair (``lay_everyday.TASKS``),
 is hip and knee extension; lifting a leg into a car is hip flexion."""

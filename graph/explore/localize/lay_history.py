@@ -33,7 +33,6 @@ HISTORY = {
     "kick in * back of * calf": "feeling of being kicked in the calf",
     # stop 43: a central cord syndrome's injury (StatPearls: a fall forward striking the chin; FPnotebook: the face),
     # said as an injury, not a provocation ("neck bent back to paint a ceiling") or another joint's hyperextension
-    "neck hyperextended": "recent trauma to the neck",
     "neck forced back": "recent trauma to the neck",
     "neck forced into extension": "recent trauma to the neck",
     "struck * forehead": "recent trauma to the neck",
