@@ -137,6 +137,8 @@ SETS = {
     "sealed 95 (held out, run once)": [EVAL / "cases_sealed95.toml"],
     "sealed 96 (held out, run once)": [EVAL / "cases_sealed96.toml"],
     "sealed 97 (held out, run once)": [EVAL / "cases_sealed97.toml"],
+    "sealed 98 (held out, run once)": [EVAL / "cases_sealed98.toml"],
+    "sealed 99 (held out, run once)": [EVAL / "cases_sealed99.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

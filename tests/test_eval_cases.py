@@ -29,6 +29,7 @@ NO_SOURCE_GIVEN = frozenset(
     {"H77-113", "H77-114", "H77-116", "H77-117", "I78-111", "I78-112", "I78-113", "P84-117", "S87-113"}
     | {f"U89-{n:03d}" for n in (51, 56, 60, 64, 76, 77, 78, 88, 101, 104, 114, 115)}
     | {"X92-084", "X92-085"}
+    | {"H99-024", "H99-089", "H99-115"}
 )
 """Cases whose writer named no source link (sealed 77's, 78's, 84's and 87's non-localising and mimic cases: "general
 reference only"; sealed 89's twelve "general clinical knowledge" cases and one Harrison's table named by title, and
