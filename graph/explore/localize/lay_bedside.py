@@ -252,7 +252,6 @@ BEDSIDE = {
     # legs' weakness); its graph synonym in words the rewrite leaves as they are
     "arms weaker than * legs": "arm weakness greater than leg weakness",
     "arms much weaker than * legs": "arm weakness greater than leg weakness",
-    "arms * weaker than * legs": "arm weakness greater than leg weakness",
     "hands weaker than * legs": "arm weakness greater than leg weakness",
     "hands much weaker than * legs": "arm weakness greater than leg weakness",
     "upper limbs weaker than * lower limbs": "arm weakness greater than leg weakness",

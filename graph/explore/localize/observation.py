@@ -53,6 +53,10 @@ class Observation:
         return (self.present, self.kind, self.findings, self.anatomy, self.kinds, self.modifier, self.side,
                 self.implicates, self.electro)  # fmt: skip
 
+    def finding_identity(self) -> tuple[Any, ...]:
+        """Return what makes two readings of one phrase the same finding, whatever anatomy each names."""
+        return (self.present, self.kind, self.findings, self.side, self.modifier, self.implicates, self.electro)
+
     def describe(self, G: nx.MultiDiGraph) -> str:
         """Say in words what the phrase was read as."""
 
@@ -108,11 +112,12 @@ def one_per_finding(observations: list[Observation]) -> list[Observation]:
     The same finding read from two words of one phrase is one piece of evidence; counted twice, its likelihood
     ratio would be squared (a naive-Bayes model assumes each finding observed once). :meth:`Observation.identity`
     merges readings alike in everything (the model's ``_distinct``, across lines); here the anatomy may differ (the
-    muscle named, or not), so the merged observation keeps the anatomy and the reading steps of both.
+    muscle named, or not: :meth:`Observation.finding_identity`), so the merged observation keeps the anatomy and the
+    reading steps of both.
     """
     merged: dict[tuple[object, ...], Observation] = {}
     for o in observations:
-        key = (o.present, o.kind, o.findings, o.side, o.modifier, o.implicates, o.electro) if o.findings else (id(o),)
+        key = o.finding_identity() if o.findings else (id(o),)
         first = merged.get(key)
         merged[key] = (
             o
