@@ -172,9 +172,16 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
     """Return the first status word in a later clause of the same list (clauses joined by commas).
 
     An item whose own clause has a symptom word is no item waiting for the list's status: "numb band T9 to T11 on
-    the left, legs strong" is numbness in those dermatomes, and "strong" is said of the legs.
+    the left, legs strong" is numbness in those dermatomes, and "strong" is said of the legs. Nor is an item whose
+    clause names a deficit by its own name ("areflexia in legs, arms normal": the arms are normal, not the
+    areflexia), nor one of a list already closed by its own "and" before the status's clause ("it's my thumb and
+    first two fingers, my little finger's fine", "numb sole and dorsum L foot, medial shin spared": a second
+    statement, not the list's last item; stop 44, both read as normal until then). "wrist, finger and thumb extension
+    5/5" still shares: its "and" is in the status's own clause.
     """
     if any(k.category == "kind" and k.clause == m.clause and k.key in SYMPTOM_WORDS for k in phrase.matches):
+        return None
+    if any(o.category == "finding" and o.clause == m.clause and names_deficit(phrase, o) for o in phrase.matches):
         return None
     for other in phrase.matches:
         if other.start < m.end or other.category not in ("deficit", "normal"):
@@ -182,10 +189,30 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
         between = phrase.words[m.end : other.start]
         if ";" in between or not LIST_BREAKS.isdisjoint(between):
             return None
+        if m.category == "region" and closed_before(phrase, m, other):
+            return None
         if any(has_own_status(phrase, o, m, other) for o in phrase.matches):
             return None
         return other
     return None
+
+
+def closed_before(phrase: Phrase, m: Match, status: Match) -> bool:
+    """Return True when an "and" closed ``m``'s list before the status's clause, which names its own part, no "and".
+
+    "it's my thumb and first two fingers, my little finger's fine": the little finger's is a second statement. In
+    "elbow flexion/extension, wrist and grip 5/5" the status's clause closes the list with its own "and": shared.
+    Asked of regions only (``shared_status``): a movement named alone is read as weak, so "elbow flexion/extension,
+    grip 5/5" keeps sharing its grade.
+    """
+    words = list(zip(phrase.words, phrase.clauses, strict=False))
+    before = {w for w, c in words if m.clause <= c < status.clause}
+    own = {w for w, c in words if c == status.clause}
+    named = any(
+        o.clause == status.clause and o.start < status.start and o.category in (*ANATOMY, "finding")
+        for o in phrase.matches
+    )  # "R foot: moves toes and ankle fully, feels touch normally": a clause naming nothing goes on with the list
+    return named and not CLOSING_JOINS.isdisjoint(before) and CLOSING_JOINS.isdisjoint(own)
 
 
 def has_own_status(phrase: Phrase, o: Match, m: Match, other: Match) -> bool:
@@ -195,7 +222,7 @@ def has_own_status(phrase: Phrase, o: Match, m: Match, other: Match) -> bool:
         return False
     # "diabetic, numb feet to mid-shin, AJs absent": the feet are numb and the sensory loss is a loss by its own
     # name, so the list's "absent" is the ankle jerks' and says nothing of the diabetes before them
-    named_deficit = o.category == "finding" and not DEFICIT_WORDS.keys().isdisjoint(phrase.words[o.start : o.end])
+    named_deficit = o.category == "finding" and names_deficit(phrase, o)
     symptom = any(k.category == "kind" and k.clause == o.clause and k.key in SYMPTOM_WORDS for k in phrase.matches)
     return (
         nearest(phrase, o, ("deficit", "normal")) is not None
@@ -211,6 +238,18 @@ SYMPTOM_WORDS = frozenset({
     "ache", "aching", "burning", "sore",
 })  # fmt: skip
 """Kind words that say a deficit or symptom is there by themselves ("numb feet"): an item with one has its status."""
+
+CLOSING_JOINS = frozenset({"and", "&", "+"})
+"""Words that close a list ("thumb, index and middle fingers"): a later clause is a statement of its own."""
+
+DEFICIT_NAMES = frozenset({"areflexia", "hyporeflexia", "hyperreflexia", "numb", "numbness", "tingling", "wasting"})
+"""Words that make a matched finding's name a deficit by itself ("areflexia", "numb sole"), beside the deficit words."""
+
+
+def names_deficit(phrase: Phrase, o: Match) -> bool:
+    """Return True when a matched finding's own words say a deficit ("numb sole", "weak grip", "areflexia")."""
+    words = phrase.words[o.start : o.end]
+    return not (DEFICIT_WORDS.keys().isdisjoint(words) and DEFICIT_NAMES.isdisjoint(words))
 
 
 def note_negation(phrase: Phrase, m: Match) -> None:
