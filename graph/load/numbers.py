@@ -4,7 +4,8 @@ One row is one number a source reports, with who was studied and the source's ow
 
 ``id``, ``measure`` (``sensitivity``, ``specificity``, ``positive_lr``, ``negative_lr``,
 ``prevalence``, ``share_of_cases``, ``pretest_probability``, ``incidence``, ``annual_incidence``),
-``subject`` (the test, root, disc level or cause it is about), ``target`` (the condition), ``value``,
+``subject`` (the test, root, disc level or cause it is about; ``bilateral`` for the share of a condition's cases on
+both sides), ``target`` (the condition), ``value``,
 ``ci_low``, ``ci_high``, ``unit`` (rates only), ``population``, ``source_figure``, ``sources``,
 ``evidence``, ``note``.
 

@@ -27,6 +27,7 @@ import networkx as nx
 from graph.errors import RadixError
 from graph.explore.localize import cause_evidence, imaged_causes
 from graph.explore.localize.anatomy import Anatomy
+from graph.explore.localize.both_sides import on_both_sides
 from graph.explore.localize.causes import causes_by_site, imaged_regions, syndromes_by_level, syndromes_of_causes
 from graph.explore.localize.explain import Alternatives, is_none, likelihood_ratios, split_evidence
 from graph.explore.localize.findings import Findings
@@ -115,7 +116,9 @@ class Localizer:
         builder = HypothesisBuilder(self.anatomy, word_probabilities(word_numbers))
         self.hypotheses = builder.build()
         numbers = measurements or []
-        self.numbers_applied = apply_incidence(self.hypotheses, self.anatomy, numbers)
+        twins, self.numbers_applied = on_both_sides(self.hypotheses, numbers)  # before the numbers weigh shares
+        self.hypotheses += twins
+        self.numbers_applied += apply_incidence(self.hypotheses, self.anatomy, numbers)
         for priors in PRIORS:
             self.numbers_applied += apply_shares(self.hypotheses, self.anatomy, numbers, priors=priors)
             self.numbers_applied += apply_two_roots(self.hypotheses, self.anatomy, numbers, priors=priors)
@@ -128,7 +131,8 @@ class Localizer:
         self.syndromes_by_level = syndromes_by_level(builder, self.hypotheses)
         self.urgent = {curie(h.iri) for h in self.hypotheses if h.urgent}  # as red flags name them
         self.model = Model(self.hypotheses, self.findings, prevalence)
-        self.by_iri = {h.iri: h for h in self.hypotheses if not h.at_root}  # each scored condition, by its IRI
+        # each scored condition, by its IRI (its one-sided form, not its twin on both sides)
+        self.by_iri = {h.iri: h for h in self.hypotheses if not h.at_root and not h.both_sides}
         # the sites listing a scored cause, the only ones whose shares the findings can move (``cause_evidence``)
         self.weighable = {key for key, listed in self.causes.items() if any(c in self.by_iri for c, _ in listed)}
         # the causes an imaging line may name (``imaged_causes``): those of the cord and cauda equina sites, weighed

@@ -195,11 +195,13 @@ class Hypothesis:
     """For a radiculopathy of two adjacent roots: its two one-root radiculopathies (which root states what)."""
     carries: str | None = None
     """For a cause at the site of a lesion it makes (``known_cause.py``): that lesion, whose picture it carries."""
+    both_sides: bool = False
+    """For a one-sided lesion a number says is often on both sides at once (``both_sides.py``): this is that form."""
     key: str = field(init=False)
-    """A unique key: the condition's IRI, with the root for a cause placed at one root of several."""
+    """A unique key: the condition's IRI, with the root for a cause placed at one root of several, or "both sides"."""
 
     def __post_init__(self) -> None:
-        where = self.at_root or "+".join(self.at_roots)
+        where = self.at_root or "+".join(self.at_roots) or ("both sides" if self.both_sides else "")
         self.key = f"{self.iri}@{where}" if where else self.iri
 
 

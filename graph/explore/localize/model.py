@@ -53,6 +53,7 @@ from graph.explore.localize.parameters import (
     IMAGING_SENSITIVITY,
     LACKED,
     LEAK,
+    MENTIONED,
     NONE_PRIOR,
     PAIN_OUTSIDE,
     PAIR_CANDIDATES,
@@ -956,6 +957,8 @@ class Model:
         """
         if not h.lesion.bilateral:
             return 1.0
+        if h.both_sides:  # a one-sided lesion's twin on both sides (``both_sides.py``): on both sides by definition, so
+            return 1.0 - MENTIONED  # it shows on one side only when the other side's deficit goes unwritten
         if h.key not in self._two_sided:
             self._two_sided[h.key] = [
                 (finding, h.explicit[finding][0])
