@@ -143,7 +143,9 @@ def _property_columns(row: Row, subject: URIRef) -> Iterator[Triple]:
         if predicate is None or predicate not in _DATATYPES:
             raise row.error(f"column {column!r} is not a datatype property Radix tables can fill")
         datatype = _DATATYPES[predicate]
-        if datatype == XSD.integer and not value.strip().lstrip("-").isdigit():
+        if datatype == XSD.integer and not (
+            value.strip().lstrip("-").isascii() and value.strip().lstrip("-").isdigit()
+        ):
             raise row.error(f"{column} must be an integer, not {value.strip()!r}")
         typed = Literal(value.strip()) if datatype == XSD.string else Literal(value.strip(), datatype=datatype)
         yield subject, URIRef(predicate), typed
@@ -230,7 +232,7 @@ def _qualifiers(row: Row, axiom: BNode) -> Iterator[Triple]:
     yield from _contest(row, axiom)
     sequence = row.get("sequence")
     if sequence:
-        if not sequence.isdigit():
+        if not (sequence.isascii() and sequence.isdigit()):  # "²" is a digit to isdigit(), not to int()
             raise row.error(f"sequence must be a whole number, not {sequence!r}")
         yield axiom, RADIX.sequenceIndex, Literal(int(sequence))
     if row.get("note"):

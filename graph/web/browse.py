@@ -40,7 +40,7 @@ def search() -> Response:
 
 def _limit() -> int:
     raw = request.args.get("limit", "")
-    if raw.isdigit() and 1 <= int(raw) <= MAX_LIMIT:
+    if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= MAX_LIMIT:  # "²" is a digit to isdigit(), not to int()
         return int(raw)
     if raw:
         raise RadixError(f"limit must be a whole number between 1 and {MAX_LIMIT}, not {raw!r}")

@@ -262,3 +262,11 @@ def test_the_search_and_compare_pages_have_the_deadline_too(app_factory: Callabl
     assert stuck.entered.is_set()
     assert response.status_code == 503, path
     assert "0.5 s deadline" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("limit", ["²", "٣", "0", "-1", "abc"])
+def test_a_search_limit_that_is_no_ascii_whole_number_is_a_400(client: FlaskClient, limit: str) -> None:
+    """A superscript digit passes str.isdigit() but not int() (the fuzz test found a 500, stop 44): ASCII only."""
+    response = client.get("/search", query_string={"q": "ankle", "limit": limit})
+    assert response.status_code == 400
+    assert "limit must be a whole number" in response.get_data(as_text=True)
