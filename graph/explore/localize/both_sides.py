@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from graph.explore.localize.lesion import Hypothesis, curie
+from graph.explore.localize.model import Scored
 from graph.namespaces import RADIX
 
 BILATERAL = str(RADIX.bilateral)
@@ -68,3 +70,26 @@ def on_both_sides(hypotheses: list[Hypothesis], numbers: list[dict[str, Any]]) -
         twins.append(twin)
         applied.append(f"{curie(h.iri)}: on both sides in {q:.0%} of cases (a twin hypothesis)")
     return twins, applied
+
+
+def one_row_per_condition(rows: list[dict[str, Any]], members: Sequence[Scored]) -> list[dict[str, Any]]:
+    """Return a site's condition rows with a condition's two forms (one side, both sides) as one row, summed.
+
+    ``members``: the site's scored lesions, in the rows' order. A twin on both sides is the same condition: its row is
+    added to the one-sided form's, under the one-sided form's label, its own share given as ``both_sides`` (the code
+    review of stop 44: the conditions list had kept one form's probability).
+    """
+    twin = {curie(s.members[0].iri): s.posterior for s in members if s.members[0].both_sides}
+    if not twin:
+        return rows
+    labels = {curie(s.members[0].iri): s.members[0].label for s in members if not s.members[0].both_sides}
+    merged: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        if row["id"] not in merged:
+            merged[row["id"]] = dict(row)
+        else:
+            merged[row["id"]]["probability"] = round(merged[row["id"]]["probability"] + row["probability"], 4)
+    for condition, p in twin.items():
+        merged[condition]["label"] = labels.get(condition, merged[condition]["label"])
+        merged[condition]["both_sides"] = round(p, 4)
+    return sorted(merged.values(), key=lambda row: -row["probability"])

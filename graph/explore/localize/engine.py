@@ -27,7 +27,7 @@ import networkx as nx
 from graph.errors import RadixError
 from graph.explore.localize import cause_evidence, imaged_causes
 from graph.explore.localize.anatomy import Anatomy
-from graph.explore.localize.both_sides import on_both_sides
+from graph.explore.localize.both_sides import on_both_sides, one_row_per_condition
 from graph.explore.localize.causes import causes_by_site, imaged_regions, syndromes_by_level, syndromes_of_causes
 from graph.explore.localize.explain import Alternatives, is_none, likelihood_ratios, split_evidence
 from graph.explore.localize.findings import Findings
@@ -131,8 +131,7 @@ class Localizer:
         self.syndromes_by_level = syndromes_by_level(builder, self.hypotheses)
         self.urgent = {curie(h.iri) for h in self.hypotheses if h.urgent}  # as red flags name them
         self.model = Model(self.hypotheses, self.findings, prevalence)
-        # each scored condition, by its IRI (its one-sided form, not its twin on both sides)
-        self.by_iri = {h.iri: h for h in self.hypotheses if not h.at_root and not h.both_sides}
+        self.by_iri = {h.iri: h for h in self.hypotheses if not h.at_root and not h.both_sides}  # not a twin
         # the sites listing a scored cause, the only ones whose shares the findings can move (``cause_evidence``)
         self.weighable = {key for key, listed in self.causes.items() if any(c in self.by_iri for c, _ in listed)}
         # the causes an imaging line may name (``imaged_causes``): those of the cord and cauda equina sites, weighed
@@ -310,6 +309,7 @@ class Localizer:
                 }
                 for s in members
             ]
+            conditions = one_row_per_condition(conditions, members)
             conditions += [
                 {"id": curie(cause), "label": self.G.nodes[cause]["label"], "probability": round(mass * share, 4),
                  "role": "cause", **({"leads": True} if leads else {})}

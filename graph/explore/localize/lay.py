@@ -171,9 +171,6 @@ REGIONS = {
     "4th finger": "ring finger",
     "5th finger": "little finger",
     "digits 1-3": "thumb index finger middle finger",
-    # a patient's words for digits 1-3 (stop 44: the thumb alone had been read); the "and" keeps the list closed
-    "thumb and first two fingers": "thumb index finger and middle finger",
-    "thumb and * first two fingers": "thumb index finger and middle finger",
     "thumb , first two fingers and half * ring finger": "median distribution numbness",
     "thumb , first two fingers and half of * ring finger": "median distribution numbness",
     "thumb , index , middle and half * ring finger": "median distribution numbness",

@@ -27,6 +27,27 @@ BEDSIDE = {
     "reflexes absent in arms and legs": "reflexes absent throughout",
     "absent reflexes in arms and legs": "reflexes absent throughout",
     "reflexes absent in all limbs": "reflexes absent throughout",
+    # areflexia said of the legs is the legs' reflexes, not every limb's (the clinical review of stop 44: "areflexia in
+    # legs, arms normal" was read as areflexia in all four limbs, and cauda equina notes drifted to Guillain-Barré)
+    "areflexia in * legs": "bilateral knee and ankle jerks absent",
+    "areflexia in * lower limbs": "bilateral knee and ankle jerks absent",
+    "areflexia of * legs": "bilateral knee and ankle jerks absent",
+    "areflexia legs": "bilateral knee and ankle jerks absent",
+    "areflexia in both legs": "bilateral knee and ankle jerks absent",
+    "hyporeflexia in * legs": "bilateral knee and ankle jerks reduced",
+    "hyporeflexia in * lower limbs": "bilateral knee and ankle jerks reduced",
+    # "no VAC" is no voluntary anal contraction, a deficit, not a normal finding negated (sealed 100's J100-098, a
+    # cauda equina syndrome after an L3 fracture: "saddle LT/PP absent, no VAC" read as a normal anal contraction)
+    "no vac": "absent voluntary anal contraction",
+    "no voluntary anal contraction": "absent voluntary anal contraction",
+    "no anal squeeze": "absent voluntary anal contraction",
+    "no voluntary anal squeeze": "absent voluntary anal contraction",
+    # a modality tested in the saddle said "absent" is the anaesthesia present (``lay_signs.SIGNS`` reads "saddle
+    # pinprick" as the anaesthesia, whose "absent" then negated it: "saddle LT/PP absent" read as none until stop 44)
+    "saddle pinprick absent": "saddle anaesthesia",
+    "saddle lighttouch absent": "saddle anaesthesia",
+    "saddle light touch absent": "saddle anaesthesia",
+    "saddle lighttouch/pp absent": "saddle anaesthesia",
     # weakness of the face on both sides is facial diplegia, the graph's bilateral facial weakness (whistling alone,
     # lost in a one-sided palsy too, stays unread: ``lay_everyday.FACE``)
     "face weak on both sides": "bilateral facial weakness",

@@ -146,6 +146,7 @@ SIGNS = {
     "saddle pinprick": "saddle anaesthesia",  # a modality tested in the saddle ("saddle PP ↓ S3-S5")
     "saddle lighttouch": "saddle anaesthesia",
     "saddle light touch": "saddle anaesthesia",
+    "saddle lighttouch/pp": "saddle anaesthesia",
     "sacral numbness": "saddle anaesthesia",  # the sacral dermatomes (S2-S5) are the saddle's skin
     "sacral sensory loss": "saddle anaesthesia",
     "sacral anaesthesia": "saddle anaesthesia",

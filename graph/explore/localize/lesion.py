@@ -201,8 +201,8 @@ class Hypothesis:
     """A unique key: the condition's IRI, with the root for a cause placed at one root of several, or "both sides"."""
 
     def __post_init__(self) -> None:
-        where = self.at_root or "+".join(self.at_roots) or ("both sides" if self.both_sides else "")
-        self.key = f"{self.iri}@{where}" if where else self.iri
+        where = "|".join(filter(None, (self.at_root, "+".join(self.at_roots), "both sides" if self.both_sides else "")))
+        self.key = f"{self.iri}@{where}" if where else self.iri  # every part: a twin at a root is no root's own form
 
 
 def curie(iri: str) -> str:

@@ -53,8 +53,8 @@ from graph.explore.localize.parameters import (
     IMAGING_SENSITIVITY,
     LACKED,
     LEAK,
-    MENTIONED,
     NONE_PRIOR,
+    OTHER_SIDE_UNWRITTEN,
     PAIN_OUTSIDE,
     PAIR_CANDIDATES,
     PLACE_SHARE,
@@ -957,8 +957,8 @@ class Model:
         """
         if not h.lesion.bilateral:
             return 1.0
-        if h.both_sides:  # a one-sided lesion's twin on both sides (``both_sides.py``): on both sides by definition, so
-            return 1.0 - MENTIONED  # it shows on one side only when the other side's deficit goes unwritten
+        if h.both_sides:  # a twin on both sides (``both_sides.py``): one side shown, the other unwritten
+            return OTHER_SIDE_UNWRITTEN
         if h.key not in self._two_sided:
             self._two_sided[h.key] = [
                 (finding, h.explicit[finding][0])

@@ -136,6 +136,12 @@ judgement. A note of a few lines lists what the writer thought discriminating, a
 :data:`UNIT_DEFICIT` a unit the note is silent on has likelihood 1 - 0.305 x its share: about 0.7 for a unit
 always involved, 0.83 for a plexus's unit, a likelihood ratio far weaker than a stated normal finding's."""
 
+OTHER_SIDE_UNWRITTEN = 1.0 - MENTIONED
+"""P(a note shows one side only | a lesion on both sides by definition), for a one-sided lesion's twin on both sides
+(``both_sides.py``): the other side's deficit goes unwritten as often as a found deficit is left out of a note
+(:data:`MENTIONED`), a judgement, not a measured figure. It is charged even when the note says the other side is
+normal, which its own term counts too (a known gap, the code review of stop 44)."""
+
 PAIN_OUTSIDE = 0.10
 """P(pain in a region | a lesion whose territory does not include it). Pain is referred beyond a
 lesion's sensory territory often enough (forearm and shoulder pain in carpal tunnel syndrome,

@@ -172,22 +172,28 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
     """Return the first status word in a later clause of the same list (clauses joined by commas).
 
     An item whose own clause has a symptom word is no item waiting for the list's status: "numb band T9 to T11 on
-    the left, legs strong" is numbness in those dermatomes, and "strong" is said of the legs. Nor is an item whose
-    clause names a deficit by its own name ("areflexia in legs, arms normal": the arms are normal, not the
-    areflexia), nor one of a list already closed by its own "and" before the status's clause ("it's my thumb and
-    first two fingers, my little finger's fine", "numb sole and dorsum L foot, medial shin spared": a second
-    statement, not the list's last item; stop 44, both read as normal until then). "wrist, finger and thumb extension
-    5/5" still shares: its "and" is in the status's own clause.
+    the left, legs strong" is numbness in those dermatomes, and "strong" is said of the legs. Since stop 44, nor is an
+    item whose clause names a deficit by its own name when the status's clause names another part of the body
+    ("areflexia in legs, arms normal", "saddle anaesthesia, legs normal": the arms and legs are normal, not the
+    deficit; "hyperreflexia, Hoffmann negative" is a checklist of signs and still shares), nor, in a phrase with no
+    kind word ("numb", "power", "sensation"), a region of a list closed by its own "and" before a status clause naming
+    its own part ("it's my thumb and first two fingers, my little finger's fine": a second statement; the thumb had
+    been read as normal). The reviews of stop 44 found a first version refusing the status to kind-headed lists
+    ("sensation over shoulder and lateral arm, forearm, hand intact" read as numbness) and to checklists of signs.
     """
     if any(k.category == "kind" and k.clause == m.clause and k.key in SYMPTOM_WORDS for k in phrase.matches):
-        return None
-    if any(o.category == "finding" and o.clause == m.clause and names_deficit(phrase, o) for o in phrase.matches):
         return None
     for other in phrase.matches:
         if other.start < m.end or other.category not in ("deficit", "normal"):
             continue
         between = phrase.words[m.end : other.start]
         if ";" in between or not LIST_BREAKS.isdisjoint(between):
+            return None
+        if any(o.start == other.end and o.category in (*ANATOMY, "finding") for o in phrase.matches):
+            return None  # a status right before its own name is that name's ("saddle anaesthesia, absent VAC")
+        if _names_region(phrase, other) and any(
+            o.category == "finding" and o.clause == m.clause and names_deficit(phrase, o) for o in phrase.matches
+        ):
             return None
         if m.category == "region" and closed_before(phrase, m, other):
             return None
@@ -197,22 +203,26 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
     return None
 
 
+def _names_region(phrase: Phrase, status: Match) -> bool:
+    """Return True when the status's clause names a region of the body before it ("arms normal", "shin spared")."""
+    return any(o.clause == status.clause and o.start < status.start and o.category == "region" for o in phrase.matches)
+
+
 def closed_before(phrase: Phrase, m: Match, status: Match) -> bool:
     """Return True when an "and" closed ``m``'s list before the status's clause, which names its own part, no "and".
 
     "it's my thumb and first two fingers, my little finger's fine": the little finger's is a second statement. In
     "elbow flexion/extension, wrist and grip 5/5" the status's clause closes the list with its own "and": shared.
-    Asked of regions only (``shared_status``): a movement named alone is read as weak, so "elbow flexion/extension,
-    grip 5/5" keeps sharing its grade.
+    Asked of regions in a phrase with no kind word and no named finding only (``shared_status``): with one, a region
+    refused its status is read as a deficit ("power: shoulder and elbow, wrist, hand 5/5" would be weak), and a
+    movement named alone is read as weak.
     """
+    if any(o.category in ("kind", "finding") for o in phrase.matches):
+        return False
     words = list(zip(phrase.words, phrase.clauses, strict=False))
     before = {w for w, c in words if m.clause <= c < status.clause}
     own = {w for w, c in words if c == status.clause}
-    named = any(
-        o.clause == status.clause and o.start < status.start and o.category in (*ANATOMY, "finding")
-        for o in phrase.matches
-    )  # "R foot: moves toes and ankle fully, feels touch normally": a clause naming nothing goes on with the list
-    return named and not CLOSING_JOINS.isdisjoint(before) and CLOSING_JOINS.isdisjoint(own)
+    return _names_region(phrase, status) and not CLOSING_JOINS.isdisjoint(before) and CLOSING_JOINS.isdisjoint(own)
 
 
 def has_own_status(phrase: Phrase, o: Match, m: Match, other: Match) -> bool:
@@ -242,8 +252,9 @@ SYMPTOM_WORDS = frozenset({
 CLOSING_JOINS = frozenset({"and", "&", "+"})
 """Words that close a list ("thumb, index and middle fingers"): a later clause is a statement of its own."""
 
-DEFICIT_NAMES = frozenset({"areflexia", "hyporeflexia", "hyperreflexia", "numb", "numbness", "tingling", "wasting"})
-"""Words that make a matched finding's name a deficit by itself ("areflexia", "numb sole"), beside the deficit words."""
+DEFICIT_NAMES = SYMPTOM_WORDS | {"areflexia", "hyporeflexia", "hyperreflexia", "drop", "palsy", "clawing", "wasted"}
+"""Words that make a matched finding's name a deficit by itself ("areflexia", "numb sole", "foot drop", "saddle
+anaesthesia"), beside the deficit words."""
 
 
 def names_deficit(phrase: Phrase, o: Match) -> bool:
