@@ -139,6 +139,8 @@ SETS = {
     "sealed 97 (held out, run once)": [EVAL / "cases_sealed97.toml"],
     "sealed 98 (held out, run once)": [EVAL / "cases_sealed98.toml"],
     "sealed 99 (held out, run once)": [EVAL / "cases_sealed99.toml"],
+    "sealed 100 (held out, run once)": [EVAL / "cases_sealed100.toml"],
+    "sealed 101 (held out, run once)": [EVAL / "cases_sealed101.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
