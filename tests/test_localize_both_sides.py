@@ -82,11 +82,11 @@ def test_carpal_tunnel_syndrome_in_both_hands_is_placed_at_the_carpal_tunnel(exp
 
 def test_in_one_hand_the_one_sided_form_leads_and_the_cord_stays_behind(explorer: Explorer) -> None:
     answer = explorer.localize(
-        ["R hand numb at night, thumb, index and middle fingers", "R little finger normal", "Phalen +ve R"], limit=5
+        ["R hand numb at night, thumb, index and middle fingers", "R little finger normal", "Phalen +ve R"], limit=30
     )
     first = answer["sites"][0]
     assert first["id"] == "radix:median_nerve+radix:carpal_tunnel"
     cts = first["conditions"][0]
     assert cts["label"] == "carpal tunnel syndrome" and cts["both_sides"] < cts["probability"] / 2
     assert math.isclose(first["probability"], cts["probability"], rel_tol=0.02)
-    assert [s["id"] for s in answer["sites"]].count(first["id"]) == 1
+    assert not any(s["id"].startswith("radix:cervical_spinal_cord") for s in answer["sites"][:3])

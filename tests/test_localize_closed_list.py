@@ -49,8 +49,8 @@ def test_a_closed_list_keeps_its_items_out_of_a_later_normal(explorer: Explorer,
     assert _normal_regions(explorer, text) == normal
 
 
-def test_a_deficit_named_in_the_first_clause_stays_present(explorer: Explorer) -> None:
-    """Areflexia said of the legs is the legs' reflexes (``lay_bedside``), not every limb's, beside normal arms."""
+def test_areflexia_in_the_legs_is_the_legs_reflexes_beside_normal_arms(explorer: Explorer) -> None:
+    """Areflexia said of the legs is the legs' reflexes (a ``lay_bedside`` rewrite), not every limb's."""
     said = read(explorer, "areflexia in legs, arms normal")
     reflexes = {f.removeprefix(BASE) for o in said if o.present for f in o.findings}
     assert reflexes == {"diminished_or_absent_patellar_reflex", "bilateral_absent_ankle_reflexes"}
@@ -124,4 +124,26 @@ def test_a_status_after_a_list_and_before_its_place_is_still_the_list_s(explorer
     """The list's status said with its place ("normal in both legs"): only a status right before a name is its."""
     said = read(explorer, "Power, reflexes and sensation normal in both legs")
     assert said and not any(o.present for o in said)
-    assert any(o.kind == "global" for o in said)  # "no weakness change anywhere"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "present"),
+    [
+        ("saddle sensation, anal tone, legs normal", "saddle_anaesthesia", False),  # a test named, not a deficit
+        ("saddle sensation, legs normal", "saddle_anaesthesia", False),
+        ("saddle pinprick, anal tone, legs: normal", "saddle_anaesthesia", False),
+        ("no areflexia in the legs", "diminished_or_absent_patellar_reflex", False),
+        ("no VAC weakness", None, False),
+        ("saddle anaesthesia, anal tone normal", "saddle_anaesthesia", True),  # a deficit by name keeps it
+        ("urinary retention, anal tone normal", "urinary_retention", True),
+        ("foot drop, hip abduction 5/5", "foot_drop", True),
+        ("wrist drop, triceps 5/5", "wrist_drop", True),
+        ("hyperreflexia, Hoffmann's - negative", "hyperreflexia", False),  # a checklist set off by "-"
+        ("UMN signs: hyperreflexia, clonus absent", "hyperreflexia", False),  # a heading
+    ],
+)
+def test_the_late_review_s_lines(explorer: Explorer, text: str, finding: str | None, present: bool) -> None:
+    """The late review of stop 44: each line's finding read with the status the writer meant."""
+    said = read(explorer, text)
+    named = [o for o in said if finding is None or f"{BASE}{finding}" in o.findings]
+    assert named and all(o.present is present for o in named)

@@ -36,8 +36,12 @@ BEDSIDE = {
     "areflexia in both legs": "bilateral knee and ankle jerks absent",
     "hyporeflexia in * legs": "bilateral knee and ankle jerks reduced",
     "hyporeflexia in * lower limbs": "bilateral knee and ankle jerks reduced",
+    "no areflexia in * legs": "bilateral knee and ankle jerks present",  # the negated form, taken first (the late
+    "no hyporeflexia in * legs": "bilateral knee and ankle jerks present",  # review: the rewrite's "absent" won)
     # "no VAC" is no voluntary anal contraction, a deficit, not a normal finding negated (sealed 100's J100-098, a
     # cauda equina syndrome after an L3 fracture: "saddle LT/PP absent, no VAC" read as a normal anal contraction)
+    "no vac weakness": "voluntary anal contraction normal",  # the longer key first: no weakness of it
+    "no vac loss": "voluntary anal contraction normal",
     "no vac": "absent voluntary anal contraction",
     "no voluntary anal contraction": "absent voluntary anal contraction",
     "no anal squeeze": "absent voluntary anal contraction",

@@ -191,7 +191,7 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
             return None
         if any(o.start == other.end and o.category in (*ANATOMY, "finding") for o in phrase.matches):
             return None  # a status right before its own name is that name's ("saddle anaesthesia, absent VAC")
-        if _names_region(phrase, other) and any(
+        if _own_statement(phrase, other) and any(
             o.category == "finding" and o.clause == m.clause and names_deficit(phrase, o) for o in phrase.matches
         ):
             return None
@@ -206,6 +206,20 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
 def _names_region(phrase: Phrase, status: Match) -> bool:
     """Return True when the status's clause names a region of the body before it ("arms normal", "shin spared")."""
     return any(o.clause == status.clause and o.start < status.start and o.category == "region" for o in phrase.matches)
+
+
+def _own_statement(phrase: Phrase, status: Match) -> bool:
+    """Return True when the status's clause names something of its own before it, in a phrase that is no checklist.
+
+    "foot drop, hip abduction 5/5", "saddle anaesthesia, anal tone normal", "brisk reflexes, Babinski negative": the
+    status is the later item's. A checklist, a heading or a status set off by ":" or "-" ("UMN signs: hyperreflexia,
+    clonus absent", "hyperreflexia, Hoffmann's - negative"), shares its status with every item (the late review of
+    stop 44; the clinical reviews disagreed on the dash form, read here as a checklist).
+    """
+    if not CHECKLIST_MARKS.isdisjoint(phrase.words[: status.start]):
+        return False
+    own = (*ANATOMY, "finding", "kind")
+    return any(o.clause == status.clause and o.start < status.start and o.category in own for o in phrase.matches)
 
 
 def closed_before(phrase: Phrase, m: Match, status: Match) -> bool:
@@ -250,17 +264,26 @@ SYMPTOM_WORDS = frozenset({
 """Kind words that say a deficit or symptom is there by themselves ("numb feet"): an item with one has its status."""
 
 CLOSING_JOINS = frozenset({"and", "&", "+"})
+CHECKLIST_MARKS = frozenset({":", "-"})
+"""Marks of a checklist or a heading ("UMN signs: …", "… - negative"): its status is every item's."""
 """Words that close a list ("thumb, index and middle fingers"): a later clause is a statement of its own."""
 
-DEFICIT_NAMES = SYMPTOM_WORDS | {"areflexia", "hyporeflexia", "hyperreflexia", "drop", "palsy", "clawing", "wasted"}
+DEFICIT_NAMES = SYMPTOM_WORDS | {
+    "areflexia", "hyporeflexia", "hyperreflexia", "drop", "palsy", "clawing", "wasted", "retention", "incontinence",
+}  # fmt: skip
 """Words that make a matched finding's name a deficit by itself ("areflexia", "numb sole", "foot drop", "saddle
 anaesthesia"), beside the deficit words."""
 
 
 def names_deficit(phrase: Phrase, o: Match) -> bool:
-    """Return True when a matched finding's own words say a deficit ("numb sole", "weak grip", "areflexia")."""
-    words = phrase.words[o.start : o.end]
-    return not (DEFICIT_WORDS.keys().isdisjoint(words) and DEFICIT_NAMES.isdisjoint(words))
+    """Return True when a matched finding's own words say a deficit ("numb sole", "weak grip", "areflexia").
+
+    The word must be the note's own, not a rewrite's: "saddle sensation" is rewritten "saddle anaesthesia", a neutral
+    name for a test (the late review of stop 44: "saddle sensation, legs normal" had read as saddle anaesthesia).
+    """
+    said = {word for word in phrase.words[o.start : o.end] if word in DEFICIT_WORDS or word in DEFICIT_NAMES}
+    text = phrase.text.lower()
+    return any(word in text for word in said)
 
 
 def note_negation(phrase: Phrase, m: Match) -> None:
