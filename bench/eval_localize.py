@@ -141,6 +141,8 @@ SETS = {
     "sealed 99 (held out, run once)": [EVAL / "cases_sealed99.toml"],
     "sealed 100 (held out, run once)": [EVAL / "cases_sealed100.toml"],
     "sealed 101 (held out, run once)": [EVAL / "cases_sealed101.toml"],
+    "sealed 102 (held out, run once)": [EVAL / "cases_sealed102.toml"],
+    "sealed 103 (held out, run once)": [EVAL / "cases_sealed103.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
