@@ -173,13 +173,14 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
 
     An item whose own clause has a symptom word is no item waiting for the list's status: "numb band T9 to T11 on
     the left, legs strong" is numbness in those dermatomes, and "strong" is said of the legs. Since stop 44, nor is an
-    item whose clause names a deficit by its own name when the status's clause names another part of the body
-    ("areflexia in legs, arms normal", "saddle anaesthesia, legs normal": the arms and legs are normal, not the
-    deficit; "hyperreflexia, Hoffmann negative" is a checklist of signs and still shares), nor, in a phrase with no
-    kind word ("numb", "power", "sensation"), a region of a list closed by its own "and" before a status clause naming
-    its own part ("it's my thumb and first two fingers, my little finger's fine": a second statement; the thumb had
-    been read as normal). The reviews of stop 44 found a first version refusing the status to kind-headed lists
-    ("sensation over shoulder and lateral arm, forearm, hand intact" read as numbness) and to checklists of signs.
+    item whose clause names a deficit in the note's own words when the status's clause names something of its own, in
+    a phrase that is no checklist (``_own_statement``: "areflexia in legs, arms normal", "foot drop, hip abduction
+    5/5"; "hyperreflexia, Hoffmann's - negative" is a checklist and still shares); nor, in a phrase with no kind word
+    ("numb", "power", "sensation"), a region of a list closed by its own "and" before a status clause naming its own
+    part (``closed_before``: "it's my thumb and first two fingers, my little finger's fine", whose thumb had been read
+    as normal); nor an item before a status standing right before its own name ("saddle anaesthesia, absent VAC"). The
+    reviews of stop 44 found a first version refusing the status to kind-headed lists ("sensation over shoulder and
+    lateral arm, forearm, hand intact" read as numbness) and to checklists of signs.
     """
     if any(k.category == "kind" and k.clause == m.clause and k.key in SYMPTOM_WORDS for k in phrase.matches):
         return None
@@ -264,9 +265,10 @@ SYMPTOM_WORDS = frozenset({
 """Kind words that say a deficit or symptom is there by themselves ("numb feet"): an item with one has its status."""
 
 CLOSING_JOINS = frozenset({"and", "&", "+"})
+"""Words that close a list ("thumb, index and middle fingers"): a later clause is a statement of its own."""
+
 CHECKLIST_MARKS = frozenset({":", "-"})
 """Marks of a checklist or a heading ("UMN signs: …", "… - negative"): its status is every item's."""
-"""Words that close a list ("thumb, index and middle fingers"): a later clause is a statement of its own."""
 
 DEFICIT_NAMES = SYMPTOM_WORDS | {
     "areflexia", "hyporeflexia", "hyperreflexia", "drop", "palsy", "clawing", "wasted", "retention", "incontinence",
