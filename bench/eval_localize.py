@@ -143,6 +143,8 @@ SETS = {
     "sealed 101 (held out, run once)": [EVAL / "cases_sealed101.toml"],
     "sealed 102 (held out, run once)": [EVAL / "cases_sealed102.toml"],
     "sealed 103 (held out, run once)": [EVAL / "cases_sealed103.toml"],
+    "sealed 104 (held out, run once)": [EVAL / "cases_sealed104.toml"],
+    "sealed 105 (held out, run once)": [EVAL / "cases_sealed105.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
