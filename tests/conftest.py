@@ -10,6 +10,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
+from graph.explore.explorer import Explorer
 from graph.load.store import load_graph, oxigraph_store
 from graph.paths import ONTOLOGY_DIR
 
@@ -26,6 +27,12 @@ def radix_graph() -> Graph:
 def store(radix_graph: Graph) -> ox.Store:
     """Return the Oxigraph store under the session graph."""
     return oxigraph_store(radix_graph)
+
+
+@pytest.fixture(scope="session")
+def explorer(store: ox.Store) -> Explorer:
+    """Return one explorer over the session store, for test modules that only ask it (a module may build its own)."""
+    return Explorer(store)
 
 
 @pytest.fixture()

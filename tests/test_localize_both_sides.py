@@ -10,21 +10,14 @@ import math
 from dataclasses import replace
 
 import pytest
-from rdflib import Graph
 
 from graph.ask.sparql import select
 from graph.explore.explorer import Explorer
 from graph.explore.localize.both_sides import bilateral_shares, on_both_sides
 from graph.explore.localize.priors import MEASUREMENTS
-from graph.load.store import oxigraph_store
 from graph.namespaces import BASE
 
 CTS = f"{BASE}carpal_tunnel_syndrome"
-
-
-@pytest.fixture(scope="module")
-def explorer(radix_graph: Graph) -> Explorer:
-    return Explorer(oxigraph_store(radix_graph))
 
 
 def test_the_share_on_both_sides_is_the_median_of_the_sources(explorer: Explorer) -> None:

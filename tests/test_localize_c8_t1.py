@@ -8,16 +8,7 @@ from the "C8-T1 radiculopathy" Stoker et al. (Global Spine J 2014) name as one p
 
 from __future__ import annotations
 
-import pytest
-from rdflib import Graph
-
 from graph.explore.explorer import Explorer
-from graph.load.store import oxigraph_store
-
-
-@pytest.fixture(scope="module")
-def explorer(radix_graph: Graph) -> Explorer:
-    return Explorer(oxigraph_store(radix_graph))
 
 
 def test_a_c8_and_t1_picture_with_both_foramina_narrowed_is_the_two_roots(explorer: Explorer) -> None:

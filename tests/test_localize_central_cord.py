@@ -13,10 +13,8 @@ cervical cord's prior undivided; a slow myelopathy without an injury stays cervi
 from __future__ import annotations
 
 import pytest
-from rdflib import Graph
 
 from graph.explore.explorer import Explorer
-from graph.load.store import oxigraph_store
 from tests.test_localize_reader import local, read
 
 INJURY = [
@@ -26,11 +24,6 @@ INJURY = [
     "urinary retention on arrival, catheterised",
     "CT no fracture; MRI: C3-C6 spondylotic stenosis with cord oedema C4-C5",
 ]
-
-
-@pytest.fixture(scope="module")
-def explorer(radix_graph: Graph) -> Explorer:
-    return Explorer(oxigraph_store(radix_graph))
 
 
 def test_a_fall_onto_the_face_with_weak_hands_and_retention_is_a_central_cord_syndrome(explorer: Explorer) -> None:

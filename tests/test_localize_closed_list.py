@@ -13,17 +13,10 @@ shares it (the reviews of stop 44).
 from __future__ import annotations
 
 import pytest
-from rdflib import Graph
 
 from graph.explore.explorer import Explorer
-from graph.load.store import oxigraph_store
 from graph.namespaces import BASE
 from tests.test_localize_reader import read
-
-
-@pytest.fixture(scope="module")
-def explorer(radix_graph: Graph) -> Explorer:
-    return Explorer(oxigraph_store(radix_graph))
 
 
 def _normal_regions(explorer: Explorer, text: str) -> set[str]:

@@ -11,21 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from rdflib import Graph
 
 from graph.explore.explorer import Explorer
 from graph.explore.localize.observation import Observation, one_per_finding
-from graph.load.store import oxigraph_store
 from graph.namespaces import BASE
 from tests.test_localize_reader import read
 
 THUMB_FLEXION = f"{BASE}weak_thumb_flexion"
 FPL = f"{BASE}flexor_pollicis_longus"
-
-
-@pytest.fixture(scope="module")
-def explorer(radix_graph: Graph) -> Explorer:
-    return Explorer(oxigraph_store(radix_graph))
 
 
 def test_a_finding_named_by_movement_and_muscle_is_read_once_with_its_muscle(explorer: Explorer) -> None:

@@ -143,9 +143,8 @@ def _property_columns(row: Row, subject: URIRef) -> Iterator[Triple]:
         if predicate is None or predicate not in _DATATYPES:
             raise row.error(f"column {column!r} is not a datatype property Radix tables can fill")
         datatype = _DATATYPES[predicate]
-        if datatype == XSD.integer and not (
-            value.strip().lstrip("-").isascii() and value.strip().lstrip("-").isdigit()
-        ):
+        digits = value.strip().lstrip("-")
+        if datatype == XSD.integer and not (digits.isascii() and digits.isdigit()):
             raise row.error(f"{column} must be an integer, not {value.strip()!r}")
         typed = Literal(value.strip()) if datatype == XSD.string else Literal(value.strip(), datatype=datatype)
         yield subject, URIRef(predicate), typed

@@ -23,6 +23,7 @@ from typing import Any
 
 from graph.explore.localize.lesion import Hypothesis, curie
 from graph.explore.localize.model import Scored
+from graph.explore.localize.priors import measure_of, number_iri
 from graph.namespaces import RADIX
 
 BILATERAL = str(RADIX.bilateral)
@@ -33,9 +34,12 @@ def bilateral_shares(numbers: list[dict[str, Any]]) -> dict[str, float]:
     """Return each condition's share of cases on both sides: the median of its ``radix:bilateral`` numbers."""
     found: dict[str, list[float]] = defaultdict(list)
     for row in numbers:
-        measure = str(row.get("measure", "")).rsplit("/", 1)[-1]
-        if measure == "share_of_cases" and str(row.get("subject")) == BILATERAL and row.get("target"):
-            found[str(row["target"])].append(float(row["value"]))
+        if (
+            measure_of(row) == "share_of_cases"
+            and number_iri(str(row.get("subject"))) == BILATERAL
+            and row.get("target")
+        ):
+            found[number_iri(str(row["target"]))].append(float(row["value"]))
     return {condition: statistics.median(values) for condition, values in found.items()}
 
 

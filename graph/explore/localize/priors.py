@@ -60,16 +60,16 @@ def apply_shares(
     applied: list[str] = []
     shares: dict[str, dict[str, float]] = defaultdict(dict)
     for row in numbers:
-        if str(row.get("measure", "")).rsplit("/", 1)[-1] != "share_of_cases" or not row.get("target"):
+        if measure_of(row) != "share_of_cases" or not row.get("target"):
             continue
-        subject = _iri(str(row["subject"]))
+        subject = number_iri(str(row["subject"]))
         roots = (
             {subject}
             if "NerveRoot" in anatomy.types(subject)
             else {r for r, _ in anatomy.out(subject, RADIX.affectsRoot)}
         )
         if len(roots) == 1:  # a root's share; a subject of several roots (two adjacent ones) is not one root's
-            shares[_iri(str(row["target"]))][roots.pop()] = float(row["value"])
+            shares[number_iri(str(row["target"]))][roots.pop()] = float(row["value"])
     for target, by_root in shares.items():
         members = [h for h in hypotheses if h.site.kind == "root" and _under(h, target, anatomy)]
         if not members:
@@ -113,10 +113,10 @@ def apply_two_roots(
     values: dict[tuple[str, str], list[float]] = defaultdict(list)
     two_root = {h.iri for h in hypotheses if h.at_roots}
     for row in numbers:
-        if str(row.get("measure", "")).rsplit("/", 1)[-1] == "share_of_cases" and row.get("target"):
-            subject = _iri(str(row["subject"]))
+        if measure_of(row) == "share_of_cases" and row.get("target"):
+            subject = number_iri(str(row["subject"]))
             if subject in two_root:
-                values[(subject, _iri(str(row["target"])))].append(float(row["value"]))
+                values[(subject, number_iri(str(row["target"])))].append(float(row["value"]))
     for (condition, grouping), found in sorted(values.items()):
         q = statistics.median(found)  # several sources: their median, as for incidence
         if not 0.0 < q < 1.0:
@@ -148,9 +148,9 @@ def apply_incidence(hypotheses: list[Hypothesis], anatomy: Anatomy, numbers: lis
     """
     rates: dict[str, list[float]] = defaultdict(list)
     for row in numbers:
-        if str(row.get("measure", "")).rsplit("/", 1)[-1] != INCIDENCE:
+        if measure_of(row) != INCIDENCE:
             continue
-        subject = _iri(str(row["subject"]))
+        subject = number_iri(str(row["subject"]))
         if subject in anatomy.G and float(row["value"]) > 0:
             rates[subject].append(float(row["value"]))
     if not rates:
@@ -199,8 +199,8 @@ def prevalences(anatomy: Anatomy, numbers: list[dict[str, Any]]) -> dict[str, fl
     """Return each risk factor's prevalence in the population (``REQUIRED_PREVALENCE`` rows; the median)."""
     found: dict[str, list[float]] = defaultdict(list)
     for row in numbers:
-        if str(row.get("measure", "")).rsplit("/", 1)[-1] == REQUIRED_PREVALENCE:
-            subject = _iri(str(row["subject"]))
+        if measure_of(row) == REQUIRED_PREVALENCE:
+            subject = number_iri(str(row["subject"]))
             if subject in anatomy.G and "RiskFactor" in anatomy.types(subject) and 0 < float(row["value"]) <= 1:
                 found[subject].append(float(row["value"]))
     return {subject: statistics.median(values) for subject, values in found.items()}
@@ -224,7 +224,12 @@ def apply_required(hypotheses: list[Hypothesis], known: dict[str, float]) -> lis
     return applied
 
 
-def _iri(value: str) -> str:
+def measure_of(row: dict[str, Any]) -> str:
+    """Return a number's measure by its local name ("share_of_cases"), whether given as an IRI or a name."""
+    return str(row.get("measure", "")).rsplit("/", 1)[-1]
+
+
+def number_iri(value: str) -> str:
     """Return a Radix IRI for a local name or a ``radix:`` CURIE (the projection gives local names)."""
     if value.startswith("http"):
         return value
