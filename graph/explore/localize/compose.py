@@ -37,7 +37,8 @@ from graph.explore.localize.phrase import (
 )
 from graph.explore.localize.regions import POWER_WORDS, PULSE_WORDS
 from graph.explore.localize.sides import BOTH_BY_PLURAL, both_by_plural
-from graph.explore.localize.studies import ABNORMAL_EMG, Studies
+from graph.explore.localize.studies import Studies
+from graph.explore.localize.study_words import ABNORMAL_EMG
 from graph.explore.localize.vocabulary import Vocabulary, norm
 from graph.namespaces import BASE, RADIX
 

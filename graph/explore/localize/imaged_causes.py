@@ -34,7 +34,8 @@ from graph.explore.localize import levels
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import IMAGING_INCIDENTAL, IMAGING_SENSITIVITY, LEAK
-from graph.explore.localize.studies import DENIALS, REQUEST_WORDS, a_sequence
+from graph.explore.localize.studies import a_sequence
+from graph.explore.localize.study_words import DENIALS, REQUEST_WORDS
 from graph.explore.related import BROADER
 from graph.namespaces import BASE, RADIX
 

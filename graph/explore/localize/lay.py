@@ -21,8 +21,9 @@ from itertools import product
 
 from graph.explore.localize.lay_bedside import BEDSIDE, SHINGLES, TRUNK_BANDS
 from graph.explore.localize.lay_everyday import FACE, FUNCTIONS, HISTORY_WORDS, PRESSURE, SKIN, TASKS
-from graph.explore.localize.lay_history import BODY_FUNCTIONS, CRANIAL, HISTORY, LABS, STUDIES
+from graph.explore.localize.lay_history import BODY_FUNCTIONS, CRANIAL, HISTORY, LABS
 from graph.explore.localize.lay_signs import SIGNS
+from graph.explore.localize.lay_studies import STUDIES
 
 _DETERMINERS = ("", "my", "the", "his", "her", "their", "your", "a")
 SLOT_WORDS = (
@@ -211,6 +212,33 @@ REGIONS = {
     "back of * hand between * thumb and index finger": "first dorsal web space",
     "back of * hand between * thumb and first finger": "first dorsal web space",
     "collarbone": "clavicle",
+    # the scapula's fossae are named for the muscles that fill them ("wasting of R supraspinous + infraspinous fossae")
+    "infraspinous fossae": "infraspinatus",
+    "supraspinous fossa": "supraspinatus",
+    "supraspinous fossae": "supraspinatus",
+    "supraspinous and infraspinous fossae": "supraspinatus and infraspinatus",
+    "supraspinous + infraspinous fossae": "supraspinatus and infraspinatus",
+    # the skin between the great and second toes is the foot's first web space (the deep fibular nerve's patch)
+    "between * great and 2nd toe": "first web space of the foot",
+    "between * great and second toe": "first web space of the foot",
+    "between * big and 2nd toe": "first web space of the foot",
+    "between * big and second toe": "first web space of the foot",
+    "between * great toe and 2nd toe": "first web space of the foot",
+    "between * great toe and second toe": "first web space of the foot",
+    "between * big toe and 2nd toe": "first web space of the foot",
+    "between * big toe and second toe": "first web space of the foot",
+    "between * 1st and 2nd toes": "first web space of the foot",
+    "between * first and second toes": "first web space of the foot",
+    # numb skin "over the deltoid" is the lateral upper arm (the graph's "skin over the deltoid"), not the muscle:
+    # "numb patch over lower deltoid ('regimental badge')" had read as a weak deltoid (sealed 105's R105-037)
+    "numb patch over * deltoid": "numbness of the lateral upper arm",
+    "numb patch over * lower deltoid": "numbness of the lateral upper arm",
+    "numb over * deltoid": "numbness of the lateral upper arm",
+    "numb over * lower deltoid": "numbness of the lateral upper arm",
+    "numbness over * lower deltoid": "numbness of the lateral upper arm",
+    # the notches are the suprascapular nerve's passages: "MRI: spinoglenoid notch ganglion cyst" is a mass on it
+    "spinoglenoid notch": "suprascapular nerve at the spinoglenoid notch",
+    "suprascapular notch": "suprascapular nerve at the suprascapular notch",
     "outer arm": "lateral arm",
     "collar bone": "clavicle",
 }

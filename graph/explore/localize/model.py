@@ -645,11 +645,17 @@ class Model:
     # ---- sides ---------------------------------------------------------------------------------
 
     def none_likelihood(self, observation: Observation) -> tuple[float, str]:
-        """Return the likelihood of an observation when no lesion of the graph explains the findings."""
+        """Return the likelihood of an observation when no lesion of the graph explains the findings.
+
+        An imaging line is incidental as it is for a lesion it does not implicate (``_incidental``): a disc level's at
+        :data:`IMAGING_INCIDENTAL`, anything else's at the leak. Until stop 45 *none* took the disc rate for every line,
+        so a normal brain scan counted against *none* as against no lesion's site and tipped functional pictures out of
+        abstaining once "MRI brain" was read as the brain's.
+        """
         if observation.kind == "global":
             p = LEAK
         elif observation.kind == "imaging":
-            p = IMAGING_INCIDENTAL
+            p = self._incidental(observation.implicates)
         elif observation.kind in ("electrodiagnostic", "umn", "weakness", "sensory", "reflex"):
             p = LEAK
         elif observation.kind == "pain":

@@ -59,13 +59,18 @@ PSEUDO = [
     "non contrast",
     "non-contrast",
     "without gadolinium",
+    "isn't mine",
+    "is not mine",
+    "not my own",
 ]
 """Phrases that look like negations but are not (NegEx pseudo-negations). "Can no longer do up buttons" says a function
 is lost (read as a deficit word, ``shorthand.DEFICIT_WORDS``), not that a finding is absent. A denial said to be
 earlier ("initially denied", "not reported previously") is no denial now: the finding was reported since. A course that
 is "not regressing", "not resolving" or "not improving" says a deficit persists: "block not regressing: legs 0/5" is
 paralysis of the legs, not its absence. A scan done "without contrast" or "non-contrast" is a technique, not a normal
-result: "MRI (no contrast): large central L5-S1 disc extrusion" shows the extrusion."""
+result: "MRI (no contrast): large central L5-S1 disc extrusion" shows the extrusion. Skin that "isn't mine" is a
+strange-feeling skin, not a normal one ("it's like the skin isn't mine when the sheet touches it" had read as no
+sensory change anywhere, sealed 102)."""
 
 NOT_NEGATIONS = ["can't", "cant", "cannot", "couldn't", "couldnt", "versus"]
 """NegEx triggers that in a neurological note say a function is lost, not that a finding is absent: "can't

@@ -17,15 +17,18 @@ import re
 
 from graph.explore.localize.shorthand import TOKENS
 
-BARE_ROTATION = re.compile(r"\b(?:(external|internal|ext|int) rotation|(er|ir))(?= ?(?:[0-5][+-]?/5|weak|[↓⇓]))", re.I)
+BARE_ROTATION = re.compile(
+    r"\b(?:(external|internal|ext|int) rotation|(er|ir))(?= ?(?:(?:l|r|left|right) )?(?:[0-5][+-]?/5|weak|[↓⇓]))", re.I
+)
 """A rotation named without its joint, with a strength after it: "external rotation 3/5", "ext rotation 4-/5" (sealed
-59), "ER 4-/5", "ER weak"."""
+59), "ER 4-/5", "ER weak", "ER L 4-/5" (a side between, sealed 103)."""
 WEAK_ROTATION = re.compile(r"\bweak (external|internal) rotation", re.I)
 """A rotation named without its joint, with a weakness before it ("painful weak external rotation")."""
 RANGE_WORDS = frozenset({"°", "deg", "degrees", "rom", "range", "passive", "passively"})
 """Words of a range of movement: a stiff shoulder's, not a weak one's."""
-JOINT_NAMED = frozenset({"shoulder", "arm", "hip", "thigh", "leg", "knee", "foot", "feet"})
-"""A joint or limb named in the line itself: the rotation is that one's, not the note's."""
+JOINT_NAMED = frozenset({"shoulder", "hip", "thigh", "leg", "knee", "foot", "feet"})
+"""A joint or limb named in the line itself: the rotation is that one's, not the note's. The arm is not among them: the
+arm rotates at the shoulder ("R ER 3/5 arm at side" is the shoulder's, sealed 104)."""
 SAID_NORMAL = frozenset({"no", "not", "normal", "nil", "denies", "fine", "ok", "unremarkable", "intact"})
 """Words of a line that says its part is normal or absent: such a line does not say where the note is."""
 ARM_WORDS = frozenset({
@@ -54,14 +57,18 @@ def with_the_shoulder(line: str, others: list[list[str]]) -> str | None:
     """Return the line with its bare rotation named the shoulder's, when the note speaks of the arm and not the leg.
 
     ``others``: the words of the note's other lines, as the reader rewrites them. None when the line names a joint or
-    a range, has no bare rotation with a strength, or the other lines do not speak of the arm alone.
+    a range, has no bare rotation with a strength, or the other lines do not speak of the arm alone. A line that
+    speaks of the arm itself and not of the leg ("external rotation 3/5 R; abduction 5/5, deltoid and biceps 5/5") is
+    the shoulder's whatever the others say (stop 45: the line's deltoid had been read, its rotation dropped).
     """
     found = BARE_ROTATION.search(line) or WEAK_ROTATION.search(line)
-    words = set(line.lower().replace("°", " ° ").split())
+    words = set(re.findall(r"[\w°]+", line.lower().replace("°", " ° ")))
     if found is None or JOINT_NAMED & words or RANGE_WORDS & words:
         return None
+    if LEG_WORDS & words:
+        return None
     spoken = {word for other in others if not SAID_NORMAL & set(other) for word in other}
-    if not ARM_WORDS & spoken or LEG_WORDS & spoken:
+    if not ARM_WORDS & words and (not ARM_WORDS & spoken or LEG_WORDS & spoken):
         return None
     if found.re is WEAK_ROTATION:  # "weak external rotation": the shoulder's named before the rotation
         return f"{line[: found.start()]}weak shoulder {found.group(1)} rotation{line[found.end() :]}"

@@ -61,6 +61,10 @@ EARLIER_IN_BRACKETS = re.compile(
 )
 """A bracket telling how things were before ("2/5 bilaterally (5/5 pre-operatively)"): the past, not a finding now (its
 normal grade had denied the weakness)."""
+WAS_IN_BRACKETS = re.compile(r"\s*\(\s*(?:was|were)\s+(?![\d.]+\s*[a-z%/]*\s*\))[^()]*\)", re.IGNORECASE)
+"""A bracket saying what was, other than a bare earlier value: "new R deltoid 2/5 (was 5/5 post-op day 0)" (until stop
+45 its normal grade denied the weakness, sealed 102's M102-010). "FVC 2.1 L (was 4.6)" keeps its earlier value, which
+``vital_capacity`` compares."""
 NOTHING_AFTER_A_TAP = re.compile(r"\b(tap(?:ped|ping|s)?\b[^;]*?)'?\bnothing happen(?:ed|s)\b'?", re.IGNORECASE)
 """Read "tapped his heel cord and 'nothing happened'" as the reflex absent (stop 41: NegEx had read "nothing" as
 denying it, a normal reflex). Only after a tap in the same part of the line: "tried physio, nothing happened" says
@@ -117,12 +121,32 @@ one: not a point between digits ("1.2 g/L"), an abbreviation before a lower-case
 aureus") or before an acronym ("incl. EHL")."""
 
 
+NO_CONTRACTION = re.compile(
+    r"\bno (?:palpable |visible )?(?:([a-z]+(?: dorsi)?) )?contraction\b(?: (?:palpable|felt|visible|seen))?", re.I
+)
+"""A muscle with "no palpable contraction" is paralysed (MRC 0): "no deltoid contraction palpable", "deltoid: no
+contraction felt" (until stop 45 NegEx read the "no" as a normal deltoid: sealed 105's R105-037). The anal sphincter's
+("no voluntary anal contraction") is left to its own reading."""
+SPHINCTER_WORDS = frozenset({"anal", "voluntary", "vac", "sphincter", "squeeze", "rectal", "pr", "dre"})
+"""Words of the anal sphincter's contraction, which ``lay_bedside`` reads as its own finding."""
+
+
+def _no_contraction(m: re.Match[str]) -> str:
+    """Return "no deltoid contraction" as "deltoid 0/5", "no contraction" as "0/5"; a sphincter's as it was."""
+    before = set(re.findall(r"[a-z]+", m.string[max(0, m.start() - 20) : m.start()].lower()))
+    muscle = (m.group(1) or "").lower()
+    if muscle in SPHINCTER_WORDS or SPHINCTER_WORDS & before:
+        return m.group(0)
+    return f"{muscle} 0/5" if muscle else "0/5"
+
+
 def tidy(text: str, how: list[str]) -> str:
     """Return the phrase with the rules above applied, noting in ``how`` the ones a reader should know of."""
     if REPORT_OPENING.match(text) and not ELECTRODIAGNOSTIC_WORDS.search(text):
         text = REPORT_OPENING.sub("imaging report:", text, count=1)  # "Report: L4-5 extrusion compressing L5"
         how.append("a report naming no nerve conduction or EMG result read as an imaging report")
     text = EARLIER_IN_BRACKETS.sub("", text)
+    text = WAS_IN_BRACKETS.sub("", text)
     text = VALUE_IN_BRACKETS.sub(lambda m: _reference_value(m, text), text)
     text = NO_RESPONSE.sub("absent ", text)
     text = SIDE_IN_BRACKETS.sub(r", \1", text)
@@ -136,6 +160,9 @@ def tidy(text: str, how: list[str]) -> str:
     text = GONE_REFLEX.sub(lambda m: f"{m.group(1)} absent", text)
     text = NOTHING_AFTER_A_TAP.sub(r"\1absent", text)
     text = SIDE_LESS.sub(lambda m: f"{m.group(1)} {'weak' if m.group(2).lower() == 'weaker' else 'reduced'}", text)
+    text, paralysed = NO_CONTRACTION.subn(_no_contraction, text)
+    if paralysed and "0/5" in text:
+        how.append("no palpable contraction read as MRC grade 0")
     text = MRC_GRADE.sub(r"\1/5", text)
     text = TENDER_LEVEL.sub(r"\1 at ", text)
     text = WEAK_REFLEX.sub(lambda m: f"{m.group(1)} reduced", text)

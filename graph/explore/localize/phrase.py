@@ -259,10 +259,12 @@ def has_own_status(phrase: Phrase, o: Match, m: Match, other: Match) -> bool:
 
 SYMPTOM_WORDS = frozenset({
     "numb", "numbness", "tingling", "paraesthesia", "paresthesia", "hypoaesthesia", "hypoesthesia", "anaesthesia",
-    "anesthesia", "dysaesthesia", "dysesthesia", "allodynia", "wasting", "wasted", "atrophy", "pain", "painful",
-    "ache", "aching", "burning", "sore",
+    "anesthesia", "dysaesthesia", "dysesthesia", "allodynia", "wasting", "wasted", "wast", "atrophy", "pain",
+    "painful", "ache", "aching", "burning", "sore",
 })  # fmt: skip
-"""Kind words that say a deficit or symptom is there by themselves ("numb feet"): an item with one has its status."""
+"""Kind words that say a deficit or symptom is there by themselves ("numb feet"): an item with one has its status.
+"wast" is the key "wasted" is matched under: "L infraspinatus fossa wasted, supraspinatus bulk normal" had read both
+muscles as normal (sealed 103's N103-065, after its run)."""
 
 CLOSING_JOINS = frozenset({"and", "&", "+"})
 """Words that close a list ("thumb, index and middle fingers"): a later clause is a statement of its own."""

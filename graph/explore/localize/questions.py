@@ -46,10 +46,12 @@ QUOTES = "'\"\u2018\u2019\u201c\u201d"
 
 
 CHECKLIST_ITEM = re.compile(
-    r"^\s*(?P<item>[^:?]{3,80}?)(?:\s*:|\s+[-\u2013])\s*(?P<answer>no|none|nil|yes)\s*\.?\s*$", re.IGNORECASE
+    r"^\s*(?P<item>[^:?]{3,80}?)(?:\s*:|\s+[-\u2013])\s*(?P<answer>no|none|nil|denies|denied|yes)\s*\.?\s*$",
+    re.IGNORECASE,
 )
 """A checklist item answered by one word ("saddle anaesthesia: no", "anticoagulants - nil", "retention: yes"): an
-implicit question. Until stop 26 "saddle anaesthesia: no" and "urinary retention: no" read as the red flag present."""
+implicit question. Until stop 26 "saddle anaesthesia: no" and "urinary retention: no" read as the red flag present,
+and until stop 45 "saddle numbness, incontinence, retention: denies" (the history's denial after its list)."""
 
 
 SYMPTOM_DENIED = re.compile(

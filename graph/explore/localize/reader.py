@@ -59,6 +59,10 @@ REFLEX_WORDS = frozenset({"jerk", "jerks", "reflex", "reflexes", "response", "re
 """Words after which a grade ("2+", "0") is a reflex grade."""
 GRADE_AFTER = frozenset({"bilateral", "right", "left", "vs", "versus"})
 """Words after which a grade is a reflex grade too ("AJ R 1+", "1+ vs 2+")."""
+TIME_UNITS = frozenset({"mo", "mos", "mth", "mths", "month", "months", "wk", "wks", "week", "weeks", "yr", "yrs",
+                        "year", "years", "d", "day", "days", "hr", "hrs", "hours", "min", "mins"})  # fmt: skip
+"""Units after which a number is a duration, not a grade: "numb skin between R big and 2nd toe 2 mo" (stop 45: the
+"R 2" had read as a normal reflex grade, denying the numbness)."""
 
 
 CASED_FIRST = frozenset(cased[0] for cased in shorthand.CASED)
@@ -198,7 +202,7 @@ class NoteReader:
         if token == "/" and not REFLEX_WORDS.isdisjoint(before):  # "KJ 1+ R / 2+ L": one side, then the other
             how.append("'/' between the sides of a reflex read as a comma")
             return [","]
-        if token in shorthand.REFLEX_GRADES and after_reflex:
+        if token in shorthand.REFLEX_GRADES and after_reflex and not TIME_UNITS.intersection(following[:1]):
             meaning = shorthand.REFLEX_GRADES[token]
             how.append(f"reflex grade '{token}' read as '{meaning}'")
             return [meaning]
@@ -234,12 +238,12 @@ class NoteReader:
         ):
             observations, how = self.read(text, plural=plural)
             shoulder = None
-            if not observations and not forced_absent and bare_rotation(text):  # read the other lines only then
-                others = [self.rewrite(p)[0] for i, p in enumerate(phrases) if i != position]
+            if not forced_absent and bare_rotation(text):  # the other lines are read only for a line left unread
+                others = [] if observations else [self.rewrite(p)[0] for i, p in enumerate(phrases) if i != position]
                 shoulder = with_the_shoulder(text, others)
             if shoulder is not None:  # a bare rotation in a note about the arm: the shoulder's (``note_context``)
                 observations, _ = self.read(shoulder, plural=plural)
-                said = "the rotation read as the shoulder's: the note's other lines speak of the arm, not the leg"
+                said = "the rotation read as the shoulder's: the line or the note speaks of the arm, not the leg"
                 observations = [replace(o, phrase=text, how=(*o.how, said)) for o in observations]
             if forced_absent:
                 observations = [_absent(o, "excluded") for o in observations]

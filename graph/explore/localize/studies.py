@@ -14,44 +14,39 @@ from graph.explore.localize import levels
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import Match, Phrase, status_of
+from graph.explore.localize.study_words import (
+    ABNORMAL_EMG,
+    BONE_WORDS,
+    CLAUSE_OPENERS,
+    CORD_WORDS,
+    DENIALS,
+    LESION_WORDS,
+    MASS_WORDS,
+    NORMAL_WORDS,
+    NOT_DONE_AFTER,
+    REQUEST_WORDS,
+    SEQUENCE_BETWEEN,
+    SEQUENCE_WORDS,
+)
 from graph.explore.localize.vocabulary import Vocabulary
 from graph.namespaces import BASE, RADIX
 
-LIMB_JOINTS = {"hip": BASE + "hip_joint", "knee": BASE + "knee_joint"}
+LIMB_JOINTS = {"hip": BASE + "hip_joint", "knee": BASE + "knee_joint", "hips": BASE + "hip_joint",
+               "knees": BASE + "knee_joint"}  # fmt: skip
 """Joints of the limbs a plain film or scan names: such a line implicates the joint, whose osteophytes or narrowing
-are its own (osteoarthritis), not a spinal cause compressing a root."""
+are its own (osteoarthritis), not a spinal cause compressing a root ("X-ray: moderate osteoarthritis of both hips")."""
 CAUDA_EQUINA = BASE + "cauda_equina"
 """What a lumbar or sacral imaging line compressing the thecal sac implicates (the cauda equina is in the sac)."""
+BRAIN = BASE + "brain"
+"""A brain scan's structure: a lesion it shows implicates the brain's parts the graph holds (``partOf``), and the
+clinical picture tells which ("MRI DWI: R internal capsule infarct" had been unread, its stroke placed in the cord)."""
 CERVICAL_CORD = BASE + "cervical_spinal_cord"
 """What a cervical disc line that names the cord implicates besides the disc's root."""
 THORACIC_CORD = BASE + "thoracic_spinal_cord"
 """What a thoracic imaging line that names the cord implicates ("T8 metastasis with epidural extension compressing
 the cord")."""
-LESION_WORDS = frozenset({"hyperintense", "hyperintensity", "enhancing", "enhancement", "lesion", "lesions", "oedema",
-                          "edema", "myelomalacia", "syrinx"})  # fmt: skip
-"""Imaging words that say a structure is diseased, not only compressed: "T2 hyperintense cord lesion T8-T10, no
-compression" is abnormal though compression is denied (until stop 27 the denial made the whole line normal)."""
-ABNORMAL_EMG = ("fibrillation", "denervation", "neurogenic", "reinnervation", "sharp", "positive sharp", "myokymi")
-"""Starts of the (normalised) study words that say a needle EMG found something abnormal."""
-DENIALS = frozenset({"no", "without", "nil", "not", "nor", "neither"})
-REQUEST_WORDS = frozenset({"exclude", "excluding", "rule", "suspected", "query", "?", "possible", "r/o", "ro"})
-"""Words before a condition an imaging line names that make it the question asked, not the answer."""
-NOT_DONE_AFTER = frozenset({"yet", "done", "performed", "available", "pending", "awaited", "booked", "today"})
-"""Words after "no MRI" that say the study was not done ("no imaging yet"), not that it showed nothing."""
 CORD_OF_REGION = {"c": CERVICAL_CORD, "t": THORACIC_CORD}
 """The part of the cord an imaging line naming the cord implicates, by the region of the levels it names."""
-CORD_WORDS = frozenset({"cord", "intramedullary", "myelopathy", "myelitis", "conus"})
-"""Words that put an imaging line's signal change in the cord (the conus is its end)."""
-NORMAL_WORDS = frozenset({"normal", "unremarkable", "preserved", "intact", "within"})
-"""Words that say an imaging line's signal is normal."""
-BONE_WORDS = frozenset({"endplate", "endplates", "modic", "vertebral", "marrow", "bone"})
-"""Words that put an imaging line's signal change in bone, not in the cord."""
-SEQUENCE_WORDS = frozenset({"signal", "weighted", "hyperintensity", "hyperintense", "hypointense", "bright", "stir"})
-"""Words after "T1" or "T2" that make it an MRI sequence ("T2 signal change"), not a spinal level."""
-SEQUENCE_BETWEEN = frozenset({"cord", "weighted"})
-"""The words that may stand between "T1"/"T2" and its sequence word: "T2 cord signal change", "T1-weighted bright"
-("right T2 disc with hyperintense cord" and "T1 nerve root bright on STIR" name the levels)."""
-
 PARASPINAL_REGIONS = {"cervical": "c", "thoracic": "t", "lumbar": "ls", "lumbosacral": "ls", "ls": "ls"}
 """Region words of a paraspinal EMG -> the first letters of the roots it samples."""
 
@@ -111,6 +106,8 @@ class Studies:
             elif m.category == "finding":
                 implicates |= {n for f in m.meaning for n, _ in self.anatomy.out(f, BASE + "implicates")}
         implicates |= joints
+        if BRAIN in implicates and not any(m.category == "finding" for m in phrase.matches):
+            implicates |= self.anatomy.parts(BRAIN)  # a finding the graph names implicates its own place
         # the regions of the spinal levels the line names ("c5-c6": cervical; "l2-l5": lumbar)
         named_levels = {
             word[:1]
@@ -133,11 +130,12 @@ class Studies:
             or any(m.negated for m in phrase.matches if m.category in denied)
         )
         denial = _denied_lesion(phrase.words)
+        heading = phrase.words.index(":") if ":" in phrase.words[:4] else -1  # "CT brain:": the scan's own region
         if (
             kind == "imaging"
             and denial is not None
             and not any(
-                m.start < denial and not m.negated and m.category not in ("study", "normal", "side")
+                heading < m.start < denial and not m.negated and m.category not in ("study", "normal", "side")
                 for m in phrase.matches
             )
         ):
@@ -335,11 +333,18 @@ def _said_normal(phrase: Phrase, m: Match) -> bool:
 
 
 def _names_a_lesion(words: list[str]) -> bool:
-    """Return True if an imaging line names a lesion with no denial in the three words before it."""
+    """Return True if an imaging line names a lesion with no denial before it (three words; a mass: its clause)."""
     return any(
-        (word in LESION_WORDS or _signal_change(words, i)) and not DENIALS & set(words[max(0, i - 3) : i])
+        ((word in LESION_WORDS or _signal_change(words, i)) and not DENIALS & set(words[max(0, i - 3) : i]))
+        or (word in MASS_WORDS and not DENIALS & set(_clause_before(words, i)))
         for i, word in enumerate(words)
     )
+
+
+def _clause_before(words: list[str], index: int) -> list[str]:
+    """Return the words of ``index``'s clause before it."""
+    start = max((i + 1 for i in range(index) if words[i] in CLAUSE_OPENERS), default=0)
+    return words[start:index]
 
 
 def _signal_change(words: list[str], index: int) -> bool:
@@ -366,11 +371,12 @@ def _signal_change(words: list[str], index: int) -> bool:
 
 
 def _denied_lesion(words: list[str]) -> int | None:
-    """Return where an imaging line's first denial of a lesion word starts ("no enhancement"), or None."""
+    """Return where an imaging line's first denial of a lesion word starts ("no enhancement", "no bleed"), or None."""
     for i, word in enumerate(words):
-        before = words[max(0, i - 3) : i]
-        if word in LESION_WORDS and DENIALS & set(before):
-            return max(0, i - 3) + next(j for j, w in enumerate(before) if w in DENIALS)
+        before = words[max(0, i - 3) : i] if word in LESION_WORDS else _clause_before(words, i)
+        if word in LESION_WORDS | MASS_WORDS and DENIALS & set(before):
+            start = i - len(before)
+            return start + next(j for j, w in enumerate(before) if w in DENIALS)
     return None
 
 
