@@ -145,6 +145,8 @@ SETS = {
     "sealed 103 (held out, run once)": [EVAL / "cases_sealed103.toml"],
     "sealed 104 (held out, run once)": [EVAL / "cases_sealed104.toml"],
     "sealed 105 (held out, run once)": [EVAL / "cases_sealed105.toml"],
+    "sealed 106 (held out, run once)": [EVAL / "cases_sealed106.toml"],
+    "sealed 107 (held out, run once)": [EVAL / "cases_sealed107.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
