@@ -60,8 +60,37 @@ def test_a_brain_scan_lesion_implicates_the_brains_parts(explorer: Explorer, tex
     assert _implicated(explorer, text) == (True, BRAIN_PARTS)
 
 
-def test_a_normal_brain_scan_is_normal_of_the_brains_parts(explorer: Explorer) -> None:
+def test_a_normal_brain_mri_is_normal_of_the_brains_parts_and_a_normal_ct_says_nothing(explorer: Explorer) -> None:
+    """A CT's sensitivity for an acute stroke is a third of MRI's (Chalela 2007): a normal one is no evidence."""
     assert _implicated(explorer, "MRI brain: normal") == (False, BRAIN_PARTS)
+    assert not [o for o in read(explorer, "CT head: normal") if o.kind == "imaging"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CT head: old L cerebellar infarct, no acute abnormality",
+        "MRI brain: pontine infarct",
+        "MRI DWI: acute R cerebellar hemisphere infarct",
+        "MRI brain: small vessel changes only",
+        "MRI brain: incidental pineal cyst, otherwise normal",
+        "MRI brain: periventricular lesions in keeping with small vessel disease",
+        "CT head: chronic R frontal lobe infarct",
+    ],
+)
+def test_an_old_incidental_infratentorial_or_white_matter_finding_implicates_no_brain_site(
+    explorer: Explorer, text: str
+) -> None:
+    """Background: the line implicates the brain alone, which no hypothesis is at (the clinical review of stop 45)."""
+    for study in [o for o in read(explorer, text) if o.kind == "imaging"]:
+        assert not {n.removeprefix(BASE) for n in study.implicates} & (
+            BRAIN_PARTS - {"brain"} | {"cervical_spinal_cord"}
+        )
+
+
+def test_a_hemisphere_lesion_is_read_on_the_other_sides_limbs(explorer: Explorer) -> None:
+    studies = [o for o in read(explorer, "MRI DWI: acute R internal capsule infarct") if o.kind == "imaging"]
+    assert [o.side for o in studies] == ["left"]
 
 
 def test_a_finding_the_graph_names_keeps_its_own_place_on_a_brain_scan(explorer: Explorer) -> None:
@@ -192,6 +221,13 @@ def test_none_takes_an_imaging_lines_incidental_rate_as_a_site_it_does_not_impli
         "MRI brain: no infarct",
         "CT head: no haemorrhage or infarct",
         "CT brain: no bleed",
+        "CT head no bleed",
+        "MRI brain showed no infarct",
+        "MRI brain: no acute haemorrhage, mass or infarct",
+        "CT head: haemorrhage excluded",
+        "MRI brain: infarct not seen",
+        "CT head: ?bleed",
+        "CT head: no acute intracranial abnormality",
         "MRI (urgent): L posterolateral L4-5 extrusion compressing L L5; no epidural collection or haematoma",
     ],
 )
@@ -202,7 +238,6 @@ def test_a_denied_mass_or_bleed_is_no_lesion(explorer: Explorer, text: str) -> N
     mass word four words on ("no epidural collection or haematoma").
     """
     studies = [o for o in read(explorer, text) if o.kind == "imaging"]
-    assert studies
     assert not [o for o in studies if o.present and {n.removeprefix(BASE) for n in o.implicates} & BRAIN_PARTS]
     assert not [o for o in studies if o.present and BASE + "spinal_canal" in o.implicates]
 
@@ -232,3 +267,73 @@ def test_no_voluntary_anal_contraction_keeps_its_own_reading(explorer: Explorer)
 def test_a_scan_with_only_changes_usual_for_age_is_normal(explorer: Explorer, text: str) -> None:
     studies = [o for o in read(explorer, text) if o.kind == "imaging"]
     assert studies and not [o for o in studies if o.present]
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("on venlafaxine XR 75 mg, numb feet", "stocking_distribution_sensory_loss"),
+        ("Adm 4/5 R", "weak_little_finger_abduction"),
+        ("R FDI and Adm 4/5", "weak_little_finger_abduction"),
+        ("AJ R 0 d", "absent_ankle_reflex"),
+    ],
+)
+def test_a_word_the_new_rules_touch_keeps_its_old_meaning_elsewhere(
+    explorer: Explorer, text: str, present: str
+) -> None:
+    """Words the new rules touch keep their meaning elsewhere: "XR" inside a line, "Adm" with a grade, a lone "d"."""
+    said = read(explorer, text)
+    assert present in _present(explorer, text)
+    assert not [o for o in said if o.kind == "imaging"]
+
+
+@pytest.mark.parametrize(
+    "text", ["no pulses at R wrist", "no palpable pulses in R hand", "68M, DISH on XR, 6/12 progressive hand numbness"]
+)
+def test_no_foot_pulse_or_film_is_read_from_a_line_about_the_arm(explorer: Explorer, text: str) -> None:
+    said = read(explorer, text)
+    assert not [o for o in said if o.kind == "imaging" or BASE + "absent_foot_pulses" in o.findings]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Seen in ER weak R arm and face, slurred speech"],
+        ["L hip pain, groin, FABER positive", "ER 4/5 on hand-held dynamometry"],
+    ],
+)
+def test_the_emergency_room_and_a_hip_note_make_no_shoulder_rotation(explorer: Explorer, lines: list[str]) -> None:
+    reading = explorer.localizer.reader.read_all(lines)
+    assert not [o for o in reading.observations if ("movement", BASE + "shoulder_external_rotation") in o.anatomy]
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        ("no voluntary deltoid contraction", "deltoid"),
+        ("no voluntary contraction of L deltoid", "deltoid"),
+        ("no palpable tibialis anterior contraction L", "tibialis_anterior"),
+    ],
+)
+def test_no_contraction_reaches_voluntary_and_two_word_muscles(explorer: Explorer, text: str, muscle: str) -> None:
+    assert [o for o in read(explorer, text) if o.present and ("muscle", BASE + muscle) in o.anatomy]
+
+
+def test_a_bracket_with_now_keeps_its_present_and_an_event_is_no_earlier_grade() -> None:
+    from graph.explore.localize.note_text import WAS_IN_BRACKETS
+
+    assert WAS_IN_BRACKETS.search("ankle jerks (were brisk, now absent)") is None
+    assert WAS_IN_BRACKETS.search("Adm after fall (was found on floor with R wrist drop)") is None
+    assert WAS_IN_BRACKETS.search("new R deltoid 2/5 (was 5/5 post-op day 0)") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MRI L-spine: incidental 12 mm Tarlov cyst at S2, no nerve root compression",
+        "MRI C-spine: no disc prolapse or foraminal stenosis, incidental thyroid cyst",
+        "MRI T-spine: no cord compression, mass or collection",
+    ],
+)
+def test_an_incidental_or_denied_mass_on_a_spine_line_is_no_lesion(explorer: Explorer, text: str) -> None:
+    assert not [o for o in read(explorer, text) if o.kind == "imaging" and o.present]

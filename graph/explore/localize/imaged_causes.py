@@ -16,7 +16,7 @@ stricter words (a discitis, an epidural collection, a metastasis: :data:`RAISING
 wherever the lesion is (``raising_lines``, ``red_flags``); a vertebra's "lateral mass" and a haematoma outside the
 canal ("mural", "prevertebral") name nothing.
 The words are a reading table, like the reader's (each entry names a node of the graph): no library reads a radiology
-report's lesion types, and the denial words are the studies reader's (``studies.DENIALS``, ``studies.REQUEST_WORDS``).
+report's lesion types, and the denial words and their reach are the study reader's (``study_words.denied``).
 
 How much a named cause gains is the imaging model's own (``parameters``): P(the scan shows it | it) is
 :data:`IMAGING_SENSITIVITY`; P(the scan shows it | another cause of the syndrome) is :data:`IMAGING_INCIDENTAL` for a
@@ -35,7 +35,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import IMAGING_INCIDENTAL, IMAGING_SENSITIVITY, LEAK
 from graph.explore.localize.studies import a_sequence
-from graph.explore.localize.study_words import DENIALS, REQUEST_WORDS
+from graph.explore.localize.study_words import denied
 from graph.explore.related import BROADER
 from graph.namespaces import BASE, RADIX
 
@@ -90,10 +90,6 @@ SPINAL_WORDS = frozenset({"spine", "spinal", "cord", "thecal", "epidural", "intr
                           "conus", "cauda", "vertebra", "vertebral", "canal", "foramen", "foraminal", "disc",
                           "paraspinal", "myelogram"})  # fmt: skip
 """A line names a spinal lesion only with one of these words or a spinal level (not "MRI hip: fluid collection")."""
-AFTER_DENIALS = frozenset({"excluded", "absent", "unlikely"})
-"""Words after a lesion word that deny it ("mass excluded"), as "not seen" does."""
-CLAUSE_ENDS = frozenset({";", ".", "but", "however"})
-"""Where a denial stops: "no cord compression, mass or collection" denies all three, "no stenosis; mass at T8" not."""
 SaidClause = tuple[str, set[str], set[str]]
 """An imaging line, the words said in one of its clauses, and the spinal regions named there (``said_clauses``)."""
 TOKENS = re.compile(r"[a-z]+\d*|\d+|[?,;.]")
@@ -223,7 +219,7 @@ def said_clauses(observations: Iterable[Observation]) -> list[SaidClause]:
         ]
         if not (SPINAL_WORDS & set(words) or any(region_at)):
             continue
-        said = [not _denied(words, i) and not _no_lesion(words, i) for i in range(len(words))]
+        said = [not denied(words, i) and not _no_lesion(words, i) for i in range(len(words))]
         found += [
             (line, {words[i] for i in clause if said[i]}, {region_at[i] for i in clause if region_at[i]})
             for clause in _clauses(words)
@@ -256,19 +252,3 @@ def _clauses(words: list[str]) -> list[range]:
             found.append(range(start, i))
             start = i + 1
     return found
-
-
-def _denied(words: list[str], index: int) -> bool:
-    """Return True when a denial or a question stands before ``index`` in its stretch, or a denial follows it.
-
-    A denial before a word reaches to the end of its stretch, across commas ("no cord compression, mass or collection")
-    but not past a semicolon, a full stop or "but"; one after it is "not seen" or :data:`AFTER_DENIALS` in the next
-    three words.
-    """
-    for word in reversed(words[:index]):
-        if word in CLAUSE_ENDS:
-            break
-        if word in DENIALS or word in REQUEST_WORDS:
-            return True
-    after = words[index + 1 : index + 4]
-    return bool(AFTER_DENIALS & set(after)) or ("not" in after and "seen" in after)

@@ -210,11 +210,11 @@ BEDSIDE = {
     # stop 45, lines of sealed 100-105 left unread or misread after their runs: "no pulses felt in R foot" is an absent
     # pulse, not a denied one; a shoulder blade whose medial border lifts off the chest wall is winging; calf cramp
     # that comes after a walked distance is the graph's exertional calf pain
-    "no pulses at": "absent pedal pulses at",
-    "no pulses felt": "absent pedal pulses",
-    "no pulses palpable": "absent pedal pulses",
-    "no palpable pulses": "absent pedal pulses",
-    "no pulses felt in * foot": "absent pedal pulses",
+    "no pulses felt in * foot": "absent pedal pulses",  # the foot named: a wrist's or an arm's pulse is not the foot's
+    "no pulses in * foot": "absent pedal pulses",
+    "no pulses felt in * feet": "absent pedal pulses",
+    "no pulses at * popliteal": "absent pedal pulses",
+    "no foot pulses felt": "absent pedal pulses",
     "medial border lifts off": "scapular winging",
     "scapula medial border lifts off": "scapular winging",
     "medial border of * scapula lifts off": "scapular winging",

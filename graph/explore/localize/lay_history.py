@@ -350,3 +350,32 @@ BODY_FUNCTIONS = {
 is urgency; trouble getting erections is the graph's sexual dysfunction. Bladder and bowel named as a whole
 read as each of the graph's findings of that function, so that a normal or negated whole says each of them
 is absent (the pattern of the shorthand table's "bladder or bowel")."""
+
+CHEST = {
+    # the chest's discomfort in the words angina is told in: tight, heavy, pressing, squeezing
+    "chest feels tight": "angina-like chest pain",
+    "chest goes tight": "angina-like chest pain",
+    "chest gets tight": "angina-like chest pain",
+    "chest tight": "angina-like chest pain",
+    "tight chest": "angina-like chest pain",
+    "tight in * chest": "angina-like chest pain",
+    "tight across * chest": "angina-like chest pain",
+    "tightness in * chest": "angina-like chest pain",
+    "tightness across * chest": "angina-like chest pain",
+    "chest tightness": "angina-like chest pain",
+    "heaviness in * chest": "angina-like chest pain",
+    "pressure in * chest": "angina-like chest pain",
+    "squeezing in * chest": "angina-like chest pain",
+    # stopping, or standing still, is the rest that relieves it
+    "stood still": "standing still",
+    "if i stop": "relieved by rest",
+    "when i stop": "relieved by rest",
+    "after i stop": "relieved by rest",
+    "minutes of stopping": "relieved by rest",
+}
+"""Chest discomfort and its relief as patients tell them -> the graph's angina-like chest pain and rest. Angina is
+felt as pressure, squeezing, heaviness or tightness in the chest, brought on by exertion and relieved by rest (Boston
+University School of Public Health, "Angina", https://sphweb.bumc.bu.edu/otlt/MPH-Modules/PH/PH709_Heart/ada_files/
+ada_annotation2.html; the graph's Harrison's chapter "Chest Discomfort" for the finding itself). Stop 45: "sometimes my
+chest feels tight with it" and "goes off if I stop" were unread in most of the public sets' cardiac cases, which then
+abstained with the myocardial ischaemia first."""

@@ -51,8 +51,6 @@ STUDIES = {
     # the radial head is a bone: "XR: undisplaced radial head #" names no radial nerve (a fracture's film, read as one
     # when stop 45 made "XR" a study word)
     "radial head": "head of the radius",
-    # the places of a brain scan's lesion the graph does not hold are the brain's ("MRI DWI: L corona radiata
-    # infarct"): the lesion is in the brain, and which part of it the clinical picture tells
     # a scan reported as showing only what is usual at the patient's age is a normal scan, not a lesion of the spine it
     # names ("MRI cervical spine: age-appropriate changes only" had implicated the cervical spine, stop 45)
     "age-appropriate changes only": "normal",
@@ -60,6 +58,8 @@ STUDIES = {
     "age-appropriate changes": "normal",
     "age-related changes only": "normal",
     "ct head": "ct brain",  # a head CT is a brain scan ("CT head: no haemorrhage")
+    # the places of a brain scan's lesion the graph does not hold are the brain's ("MRI DWI: L corona radiata
+    # infarct"): the lesion is in the brain, and which part of it the clinical picture tells
     "internal capsule": "brain",
     "corona radiata": "brain",
     "mca territory": "brain",
@@ -75,21 +75,15 @@ STUDIES = {
     "cerebral hemisphere": "brain",
     "cerebral infarct": "brain infarct",
     "hemispheric": "brain",
-    "brainstem": "brain",
-    "brain stem": "brain",
-    "pons": "brain",
-    "pontine": "brain",
-    "medullary infarct": "brain infarct",
-    "cerebellum": "brain",
-    "cerebellar": "brain",
     "precentral gyrus": "brain",
-    # the ovoid white-matter lesions of multiple sclerosis are the graph's demyelinating lesions
+    # the ovoid white-matter lesions of multiple sclerosis are the graph's demyelinating lesions; "periventricular"
+    # alone may be small vessel disease (the clinical review of stop 45), read as white-matter background
     "periventricular and juxtacortical lesions": "demyelinating lesions",
     "periventricular and juxtacortical ovoid lesions": "demyelinating lesions",
     "periventricular ovoid lesions": "demyelinating lesions",
     "multiple periventricular ovoid lesions": "demyelinating lesions",
-    "periventricular lesions": "demyelinating lesions",
     "ovoid periventricular lesions": "demyelinating lesions",
+    "ovoid periventricular brain lesions": "demyelinating lesions",
     "hand-knob infarct": "acute infarct in the precentral hand knob",
     "hand knob infarct": "acute infarct in the precentral hand knob",
 }

@@ -647,10 +647,10 @@ class Model:
     def none_likelihood(self, observation: Observation) -> tuple[float, str]:
         """Return the likelihood of an observation when no lesion of the graph explains the findings.
 
-        An imaging line is incidental as it is for a lesion it does not implicate (``_incidental``): a disc level's at
-        :data:`IMAGING_INCIDENTAL`, anything else's at the leak. Until stop 45 *none* took the disc rate for every line,
-        so a normal brain scan counted against *none* as against no lesion's site and tipped functional pictures out of
-        abstaining once "MRI brain" was read as the brain's.
+        An imaging line is incidental as it is for a lesion it does not implicate (``_incidental``): one naming a root,
+        or nothing, at :data:`IMAGING_INCIDENTAL`, one naming only other structures at the leak. Until stop 45 *none*
+        took the disc rate for every line, so a normal brain scan counted against *none* as against no lesion's site and
+        tipped functional pictures out of abstaining once "MRI brain" was read as the brain's.
         """
         if observation.kind == "global":
             p = LEAK

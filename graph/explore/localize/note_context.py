@@ -18,10 +18,13 @@ import re
 from graph.explore.localize.shorthand import TOKENS
 
 BARE_ROTATION = re.compile(
-    r"\b(?:(external|internal|ext|int) rotation|(er|ir))(?= ?(?:(?:l|r|left|right) )?(?:[0-5][+-]?/5|weak|[↓⇓]))", re.I
+    r"\b(?:(external|internal|ext|int) rotation|(?<!in )(?<!to )(?<!at )(?<!the )(?<!from )(er|ir))"
+    r"(?= ?(?:(?:l|r|left|right) )?(?:[0-5][+-]?/5|weak|[↓⇓]))",
+    re.I,
 )
 """A rotation named without its joint, with a strength after it: "external rotation 3/5", "ext rotation 4-/5" (sealed
-59), "ER 4-/5", "ER weak", "ER L 4-/5" (a side between, sealed 103)."""
+59), "ER 4-/5", "ER weak", "ER L 4-/5" (a side between, sealed 103); not the emergency room ("seen in ER weak R arm",
+the clinical review of stop 45)."""
 WEAK_ROTATION = re.compile(r"\bweak (external|internal) rotation", re.I)
 """A rotation named without its joint, with a weakness before it ("painful weak external rotation")."""
 RANGE_WORDS = frozenset({"°", "deg", "degrees", "rom", "range", "passive", "passively"})
@@ -62,12 +65,12 @@ def with_the_shoulder(line: str, others: list[list[str]]) -> str | None:
     the shoulder's whatever the others say (stop 45: the line's deltoid had been read, its rotation dropped).
     """
     found = BARE_ROTATION.search(line) or WEAK_ROTATION.search(line)
-    words = set(re.findall(r"[\w°]+", line.lower().replace("°", " ° ")))
-    if found is None or JOINT_NAMED & words or RANGE_WORDS & words:
-        return None
-    if LEG_WORDS & words:
+    words = set(re.findall(r"[\w°-]+", line.lower().replace("°", " ° ")))  # "hand-held" is no hand
+    if found is None or JOINT_NAMED & words or RANGE_WORDS & words or LEG_WORDS & words:
         return None
     spoken = {word for other in others if not SAID_NORMAL & set(other) for word in other}
+    if LEG_WORDS & spoken and not ARM_WORDS & spoken:
+        return None  # a note about the hip alone: its rotation is the hip's, whatever one arm word says
     if not ARM_WORDS & words and (not ARM_WORDS & spoken or LEG_WORDS & spoken):
         return None
     if found.re is WEAK_ROTATION:  # "weak external rotation": the shoulder's named before the rotation

@@ -61,10 +61,15 @@ EARLIER_IN_BRACKETS = re.compile(
 )
 """A bracket telling how things were before ("2/5 bilaterally (5/5 pre-operatively)"): the past, not a finding now (its
 normal grade had denied the weakness)."""
-WAS_IN_BRACKETS = re.compile(r"\s*\(\s*(?:was|were)\s+(?![\d.]+\s*[a-z%/]*\s*\))[^()]*\)", re.IGNORECASE)
+WAS_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:was|were)\s+(?:[0-5][+-]?/5|normal|intact|present|full|strong|brisk|absent|weak|reduced|[lr]\b|left|right)"
+    r"(?![^()]*\b(?:now|currently|today)\b)[^()]*\)",
+    re.IGNORECASE,
+)
 """A bracket saying what was, other than a bare earlier value: "new R deltoid 2/5 (was 5/5 post-op day 0)" (until stop
 45 its normal grade denied the weakness, sealed 102's M102-010). "FVC 2.1 L (was 4.6)" keeps its earlier value, which
-``vital_capacity`` compares."""
+``vital_capacity`` compares; a bracket holding "now" keeps its present ("(were brisk, now absent)"), and one telling an
+event ("(was found on the floor with R wrist drop)") is no earlier grade (the reviews of stop 45)."""
 NOTHING_AFTER_A_TAP = re.compile(r"\b(tap(?:ped|ping|s)?\b[^;]*?)'?\bnothing happen(?:ed|s)\b'?", re.IGNORECASE)
 """Read "tapped his heel cord and 'nothing happened'" as the reflex absent (stop 41: NegEx had read "nothing" as
 denying it, a normal reflex). Only after a tap in the same part of the line: "tried physio, nothing happened" says
@@ -122,22 +127,35 @@ aureus") or before an acronym ("incl. EHL")."""
 
 
 NO_CONTRACTION = re.compile(
-    r"\bno (?:palpable |visible )?(?:([a-z]+(?: dorsi)?) )?contraction\b(?: (?:palpable|felt|visible|seen))?", re.I
+    r"\bno (?:(?:palpable|visible|voluntary) )*(?:([a-z]+(?: dorsi| anterior| posterior| longus| brevis)?) )?"
+    r"contraction\b(?: (?:palpable|felt|visible|seen))?",
+    re.IGNORECASE,
 )
 """A muscle with "no palpable contraction" is paralysed (MRC 0): "no deltoid contraction palpable", "deltoid: no
-contraction felt" (until stop 45 NegEx read the "no" as a normal deltoid: sealed 105's R105-037). The anal sphincter's
-("no voluntary anal contraction") is left to its own reading."""
-SPHINCTER_WORDS = frozenset({"anal", "voluntary", "vac", "sphincter", "squeeze", "rectal", "pr", "dre"})
+contraction felt", "no palpable tibialis anterior contraction" (until stop 45 NegEx read the "no" as a normal deltoid:
+sealed 105's R105-037). The anal sphincter's ("no voluntary anal contraction") is left to its own reading, and a word
+that names no muscle ("no further contraction") is left as it was."""
+SPHINCTER_WORDS = frozenset({"anal", "vac", "sphincter", "squeeze", "rectal", "pr", "dre"})
 """Words of the anal sphincter's contraction, which ``lay_bedside`` reads as its own finding."""
+NOT_A_MUSCLE = frozenset({"further", "detrusor", "uterine", "bladder", "any", "more", "obvious", "muscle"})
+"""Words before "contraction" that name no muscle of the limbs."""
 
 
 def _no_contraction(m: re.Match[str]) -> str:
     """Return "no deltoid contraction" as "deltoid 0/5", "no contraction" as "0/5"; a sphincter's as it was."""
     before = set(re.findall(r"[a-z]+", m.string[max(0, m.start() - 20) : m.start()].lower()))
     muscle = (m.group(1) or "").lower()
-    if muscle in SPHINCTER_WORDS or SPHINCTER_WORDS & before:
+    if muscle in SPHINCTER_WORDS or SPHINCTER_WORDS & before or muscle.split(" ")[0] in NOT_A_MUSCLE:
         return m.group(0)
     return f"{muscle} 0/5" if muscle else "0/5"
+
+
+LEADING_XR = re.compile(r"^(\s*)xr\b(?=\s*(?:[a-z-]+\s*)?[:/(])", re.IGNORECASE)
+"""A line opening with "XR" and a heading ("XR: …", "XR pelvis: …", "XR/MRI: …") reports a plain film; "XR" inside a
+line is left ("DISH on XR", "venlafaxine XR 75 mg": extended release; the code review of stop 45)."""
+LEADING_ADMISSION = re.compile(r"^(\s*)adm\b(?!\s*[0-5])", re.IGNORECASE)
+"""A line opening with "Adm" and no grade after it is an admission ("Adm post CABG x3" had read as a weak abductor
+digiti minimi, sealed 104's P104-029); "ADM 4/5", "FDI and Adm 4/5" name the muscle."""
 
 
 def tidy(text: str, how: list[str]) -> str:
@@ -145,6 +163,8 @@ def tidy(text: str, how: list[str]) -> str:
     if REPORT_OPENING.match(text) and not ELECTRODIAGNOSTIC_WORDS.search(text):
         text = REPORT_OPENING.sub("imaging report:", text, count=1)  # "Report: L4-5 extrusion compressing L5"
         how.append("a report naming no nerve conduction or EMG result read as an imaging report")
+    text = LEADING_XR.sub(r"\1x-ray", text)
+    text = LEADING_ADMISSION.sub(r"\1admitted", text)
     text = EARLIER_IN_BRACKETS.sub("", text)
     text = WAS_IN_BRACKETS.sub("", text)
     text = VALUE_IN_BRACKETS.sub(lambda m: _reference_value(m, text), text)

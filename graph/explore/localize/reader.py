@@ -60,7 +60,7 @@ REFLEX_WORDS = frozenset({"jerk", "jerks", "reflex", "reflexes", "response", "re
 GRADE_AFTER = frozenset({"bilateral", "right", "left", "vs", "versus"})
 """Words after which a grade is a reflex grade too ("AJ R 1+", "1+ vs 2+")."""
 TIME_UNITS = frozenset({"mo", "mos", "mth", "mths", "month", "months", "wk", "wks", "week", "weeks", "yr", "yrs",
-                        "year", "years", "d", "day", "days", "hr", "hrs", "hours", "min", "mins"})  # fmt: skip
+                        "year", "years", "day", "days", "hr", "hrs", "hours", "min", "mins"})  # fmt: skip
 """Units after which a number is a duration, not a grade: "numb skin between R big and 2nd toe 2 mo" (stop 45: the
 "R 2" had read as a normal reflex grade, denying the numbness)."""
 
@@ -238,8 +238,8 @@ class NoteReader:
         ):
             observations, how = self.read(text, plural=plural)
             shoulder = None
-            if not forced_absent and bare_rotation(text):  # the other lines are read only for a line left unread
-                others = [] if observations else [self.rewrite(p)[0] for i, p in enumerate(phrases) if i != position]
+            if not forced_absent and bare_rotation(text):  # the other lines are read only for a bare rotation
+                others = [self.rewrite(p)[0] for i, p in enumerate(phrases) if i != position]
                 shoulder = with_the_shoulder(text, others)
             if shoulder is not None:  # a bare rotation in a note about the arm: the shoulder's (``note_context``)
                 observations, _ = self.read(shoulder, plural=plural)

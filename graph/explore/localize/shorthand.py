@@ -286,11 +286,9 @@ PHRASES: dict[tuple[str, ...], str] = {
 """Token sequences (lower-cased) -> their meaning: lay words and multi-word shorthand. The longest
 sequence starting at a token wins."""
 
-CASED: dict[str, str] = {"LT": "lighttouch", "US": "ultrasound", "PP": "pinprick", "Adm": "admitted"}
+CASED: dict[str, str] = {"LT": "lighttouch", "US": "ultrasound", "PP": "pinprick"}
 """Tokens whose meaning depends on their case, rewritten before the note is lower-cased: in capitals "LT" is
-light touch (lower case "lt" is left), "US" an ultrasound study (lower case "us" is the pronoun). "Adm" with a capital
-only is an admission ("Adm post CABG x3" had read as a weak abductor digiti minimi, sealed 104's P104-029); the muscle
-is written "ADM"."""
+light touch (lower case "lt" is left), "US" an ultrasound study (lower case "us" is the pronoun)."""
 
 BOTH_PLURALS = frozenset({"feet", "teeth", "sides", "legs", "arms", "hands", "lower", "upper"})
 """Words after "both" that make it mean both sides ("both feet", "both lower limbs") besides plurals in -s."""
@@ -384,7 +382,7 @@ MODIFIER_WORDS = {
 """Words that say an activity makes a symptom worse or better."""
 
 STUDY_WORDS = {
-    "mri": "imaging", "ct": "imaging", "myelogram": "imaging", "x-ray": "imaging", "xray": "imaging", "xr": "imaging",
+    "mri": "imaging", "ct": "imaging", "myelogram": "imaging", "x-ray": "imaging", "xray": "imaging",
     "radiograph": "imaging", "scan": "imaging", "imaging": "imaging", "ultrasound": "imaging",
     "emg": "electrodiagnostic", "ncs": "electrodiagnostic", "fibrillation": "electrodiagnostic",
     "denervation": "electrodiagnostic", "snap": "electrodiagnostic", "cmap": "electrodiagnostic",

@@ -10,14 +10,13 @@ potential is spared. The model (``model.py``) weighs them with the sensitivities
 
 from __future__ import annotations
 
-from graph.explore.localize import levels
+from graph.explore.localize import brain_scans, levels
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import Match, Phrase, status_of
 from graph.explore.localize.study_words import (
     ABNORMAL_EMG,
     BONE_WORDS,
-    CLAUSE_OPENERS,
     CORD_WORDS,
     DENIALS,
     LESION_WORDS,
@@ -27,6 +26,8 @@ from graph.explore.localize.study_words import (
     REQUEST_WORDS,
     SEQUENCE_BETWEEN,
     SEQUENCE_WORDS,
+    denied,
+    incidental,
 )
 from graph.explore.localize.vocabulary import Vocabulary
 from graph.namespaces import BASE, RADIX
@@ -106,8 +107,6 @@ class Studies:
             elif m.category == "finding":
                 implicates |= {n for f in m.meaning for n, _ in self.anatomy.out(f, BASE + "implicates")}
         implicates |= joints
-        if BRAIN in implicates and not any(m.category == "finding" for m in phrase.matches):
-            implicates |= self.anatomy.parts(BRAIN)  # a finding the graph names implicates its own place
         # the regions of the spinal levels the line names ("c5-c6": cervical; "l2-l5": lumbar)
         named_levels = {
             word[:1]
@@ -179,7 +178,16 @@ class Studies:
         if not_done and not implicates and not anatomy and not any(m.category == "normal" for m in phrase.matches):
             phrase.how.append("a study said not to be done: no result")  # "no imaging yet": not a normal scan
             return None
-        if side and kind == "imaging" and implicates and not joints and self._structures_only(implicates, phrase):
+        brain = brain_scans.reading(phrase) if kind == "imaging" and BRAIN in implicates else None
+        if brain == "normal" and study.key == "ct":
+            phrase.how.append("a normal CT of the brain does not exclude a small infarct: no result")
+            return None
+        if brain in ("lesion", "normal"):
+            implicates |= self.anatomy.parts(BRAIN)
+            present = brain == "lesion"
+        if brain == "lesion" and side:
+            side = brain_scans.limbs_side(side, phrase.how)
+        elif side and kind == "imaging" and implicates and not joints and self._structures_only(implicates, phrase):
             side = ""
             phrase.how.append("a structure's side on imaging is not the limb's (a brain lesion's is the other)")
         phrase.how.append(f"read as an {kind} report ({'abnormal' if present else 'normal'})")
@@ -333,18 +341,15 @@ def _said_normal(phrase: Phrase, m: Match) -> bool:
 
 
 def _names_a_lesion(words: list[str]) -> bool:
-    """Return True if an imaging line names a lesion with no denial before it (three words; a mass: its clause)."""
+    """Return True if an imaging line names a lesion with no denial before it (three words; a mass: ``denied``).
+
+    A mass, cyst or bleed called incidental or old in its stretch ("incidental 12 mm Tarlov cyst") is no lesion.
+    """
     return any(
         ((word in LESION_WORDS or _signal_change(words, i)) and not DENIALS & set(words[max(0, i - 3) : i]))
-        or (word in MASS_WORDS and not DENIALS & set(_clause_before(words, i)))
+        or (word in MASS_WORDS and not denied(words, i) and not incidental(words, i))
         for i, word in enumerate(words)
     )
-
-
-def _clause_before(words: list[str], index: int) -> list[str]:
-    """Return the words of ``index``'s clause before it."""
-    start = max((i + 1 for i in range(index) if words[i] in CLAUSE_OPENERS), default=0)
-    return words[start:index]
 
 
 def _signal_change(words: list[str], index: int) -> bool:
@@ -373,10 +378,10 @@ def _signal_change(words: list[str], index: int) -> bool:
 def _denied_lesion(words: list[str]) -> int | None:
     """Return where an imaging line's first denial of a lesion word starts ("no enhancement", "no bleed"), or None."""
     for i, word in enumerate(words):
-        before = words[max(0, i - 3) : i] if word in LESION_WORDS else _clause_before(words, i)
-        if word in LESION_WORDS | MASS_WORDS and DENIALS & set(before):
-            start = i - len(before)
-            return start + next(j for j, w in enumerate(before) if w in DENIALS)
+        if word in LESION_WORDS and DENIALS & set(words[max(0, i - 3) : i]):
+            return max(0, i - 3) + next(j for j, w in enumerate(words[max(0, i - 3) : i]) if w in DENIALS)
+        if word in MASS_WORDS and denied(words, i):
+            return next((j for j in range(i - 1, -1, -1) if words[j] in DENIALS), i)
     return None
 
 

@@ -15,10 +15,12 @@ MASS_WORDS = frozenset({"cyst", "infarct", "infarction", "infarcts", "haemorrhag
                         "hematoma", "mass", "tumour", "tumor", "meningioma", "hypodensity", "bleed", "ischaemia",
                         "ischemia"})  # fmt: skip
 """Imaging words naming a lesion that is there unless a denial opens its clause: "no epidural collection or
-haematoma" denies the haematoma four words on (the late check of stop 45; the three words ``LESION_WORDS`` look back
-had missed it)."""
-CLAUSE_OPENERS = frozenset({",", ";", ":", "but", "with"})
-"""Words that open a new clause of an imaging line: a denial before them is another clause's."""
+haematoma" denies the haematoma four words on (the code review of stop 45; the three words ``LESION_WORDS`` look back
+had missed it): ``denied`` reads it."""
+INCIDENTAL_WORDS = frozenset({"old", "chronic", "previous", "prior", "established", "incidental", "known", "remote",
+                              "healed", "involutional", "background", "longstanding", "long-standing"})  # fmt: skip
+"""Words before a lesion word, in its stretch, that make it the past or a chance finding, not the cause of a new deficit
+("incidental 12 mm Tarlov cyst at S2", "old L frontal infarct": the clinical review of stop 45)."""
 ABNORMAL_EMG = ("fibrillation", "denervation", "neurogenic", "reinnervation", "sharp", "positive sharp", "myokymi")
 """Starts of the (normalised) study words that say a needle EMG found something abnormal."""
 DENIALS = frozenset({"no", "without", "nil", "not", "nor", "neither"})
@@ -32,8 +34,46 @@ NORMAL_WORDS = frozenset({"normal", "unremarkable", "preserved", "intact", "with
 """Words that say an imaging line's signal is normal."""
 BONE_WORDS = frozenset({"endplate", "endplates", "modic", "vertebral", "marrow", "bone"})
 """Words that put an imaging line's signal change in bone, not in the cord."""
-SEQUENCE_WORDS = frozenset({"signal", "weighted", "hyperintensity", "hyperintense", "hypointense", "bright", "stir"})
-"""Words after "T1" or "T2" that make it an MRI sequence ("T2 signal change"), not a spinal level."""
+SEQUENCE_WORDS = frozenset({"signal", "weighted", "hyperintensity", "hyperintense", "hypointense", "bright", "stir",
+                            "lesion", "lesions"})  # fmt: skip
+"""Words after "T1" or "T2" that make it an MRI sequence ("T2 signal change", "intramedullary T2 lesion C3-4": the
+lesion seen on T2, not the T2 root, sealed 107), not a spinal level."""
 SEQUENCE_BETWEEN = frozenset({"cord", "weighted"})
 """The words that may stand between "T1"/"T2" and its sequence word: "T2 cord signal change", "T1-weighted bright"
 ("right T2 disc with hyperintense cord" and "T1 nerve root bright on STIR" name the levels)."""
+AFTER_DENIALS = frozenset({"excluded", "absent", "unlikely", "ruled"})
+"""Words after a lesion word that deny it ("mass excluded", "infarct ruled out"), as "not seen" does."""
+PSEUDO_DENIALS = {"no": "change"}
+"""A denial word that denies nothing before the word after it ("no change in size of L frontal meningioma", the code
+review of stop 45)."""
+CLAUSE_ENDS = frozenset({";", ".", "but", "however"})
+"""Where a denial stops: "no cord compression, mass or collection" denies all three, "no stenosis; mass at T8" not."""
+
+
+def denied(words: list[str], index: int) -> bool:
+    """Return True when a denial or a question stands before ``index`` in its stretch, or a denial follows it.
+
+    A denial before a word reaches to the end of its stretch, across commas ("no cord compression, mass or collection")
+    but not past a semicolon, a full stop or "but"; one after it is "not seen" or :data:`AFTER_DENIALS` in the next
+    three words.
+    """
+    for at in range(index - 1, -1, -1):
+        word = words[at]
+        if word in CLAUSE_ENDS:
+            break
+        if word in PSEUDO_DENIALS and words[at + 1 : at + 2] == [PSEUDO_DENIALS[word]]:
+            continue  # "no change in size of the meningioma": the meningioma is there
+        if word in DENIALS or word in REQUEST_WORDS:
+            return True
+    after = words[index + 1 : index + 4]
+    return bool(AFTER_DENIALS & set(after)) or ("not" in after and "seen" in after)
+
+
+def incidental(words: list[str], index: int) -> bool:
+    """Return True when an incidental or old word stands before ``index`` in its stretch (back to a comma or an end)."""
+    for word in reversed(words[:index]):
+        if word in CLAUSE_ENDS or word == ",":
+            return False
+        if word in INCIDENTAL_WORDS:
+            return True
+    return False
