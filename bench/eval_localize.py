@@ -147,6 +147,8 @@ SETS = {
     "sealed 105 (held out, run once)": [EVAL / "cases_sealed105.toml"],
     "sealed 106 (held out, run once)": [EVAL / "cases_sealed106.toml"],
     "sealed 107 (held out, run once)": [EVAL / "cases_sealed107.toml"],
+    "sealed 108 (held out, run once)": [EVAL / "cases_sealed108.toml"],
+    "sealed 109 (held out, run once)": [EVAL / "cases_sealed109.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
