@@ -21,38 +21,76 @@ haemorrhage or infarct", "?bleed", "infarct excluded").
 from __future__ import annotations
 
 from graph.explore.localize.phrase import Phrase
-from graph.explore.localize.study_words import LESION_WORDS, MASS_WORDS, denied, incidental
+from graph.explore.localize.study_words import CLAUSE_ENDS, LESION_WORDS, MASS_WORDS, REQUEST_WORDS, denied, incidental
 
-BRAIN_LESION_WORDS = MASS_WORDS | LESION_WORDS | {"deficit", "hypoperfusion", "restriction", "restricted", "occlusion"}
-"""Words that name a lesion on a brain scan ("CT perfusion: L MCA territory deficit", "DWI restriction")."""
+BRAIN_LESION_WORDS = MASS_WORDS | LESION_WORDS | {
+    "deficit", "hypoperfusion", "restriction", "restricted", "occlusion", "stroke", "glioma", "metastasis",
+    "metastases", "bright", "hyperdense", "abscess", "abnormality", "abnormalities", "pathology",
+}  # fmt: skip
+"""Words that name a lesion on a brain scan ("CT perfusion: L MCA territory deficit", "DWI restriction", "glioma")."""
 NOT_CORTICAL = frozenset({"cerebellar", "cerebellum", "brainstem", "pons", "pontine", "medulla", "midbrain",
                           "infratentorial", "periventricular", "white", "wml", "wmls", "hyperintensities",
-                          "microvascular", "small-vessel", "atrophy", "pineal", "sinus", "sinuses"})  # fmt: skip
-"""Words of a brain scan's lesion in a part the graph holds no site in (below the tentorium, the white matter), or of
-a finding that is no lesion of the cortex or thalamus."""
+                          "microvascular", "small-vessel", "atrophy", "pineal", "sinus", "sinuses",
+                          "microbleeds"})  # fmt: skip
+"""Words of a brain scan's finding in a part the graph holds no site in (below the tentorium, the white matter), or of a
+finding that is no lesion of the cortex or thalamus."""
+ACUTE_WORDS = frozenset({"acute", "new", "fresh", "hyperacute", "subacute"})
+"""Words that make a lesion the new one whatever else its stretch says ("acute on chronic L subdural haematoma")."""
+AGED_AFTER = frozenset({"old", "chronic", "established", "incidental"})
+"""Words just after a lesion word that make it the past ("L frontal infarct, chronic"; "…, not acute")."""
+NORMAL_REPORT = frozenset({"normal", "unremarkable", "nad", "nil"})
+"""Words of a scan reported normal."""
+ORDERED = frozenset({"requested", "pending", "awaited", "booked", "ordered", "planned", "arranged"})
+"""Words of a scan not yet done ("MRI brain requested"): no result."""
+LIMB_WORDS = frozenset({"arm", "leg", "hand", "foot", "limb", "limbs", "weakness", "hemiparesis", "sided"})
+"""Words of the limbs on a scan line: its side is then the limbs' ("acute infarct corresponding to R arm weakness")."""
 
 
 def reading(phrase: Phrase) -> str | None:
-    """Return "lesion", "normal" or "background" for a brain scan line, or None when it is a spine or finding line.
+    """Return "lesion", "normal" or "background" for a brain scan line, or None when it says nothing of the brain.
 
-    A line that also names a disc, root or nerve ("MRI brain and whole spine: L4-5 extrusion compressing L5") is a
-    spine line, and one naming a finding of the graph ("parasagittal meningioma") implicates that finding's place.
+    None for a spine or finding line (one naming a disc, root, nerve or a finding of the graph: "MRI brain and whole
+    spine: L4-5 extrusion compressing L5", "parasagittal meningioma" implicate their own places), a scan not yet done,
+    a question, or wording the reader does not know: an unread word is no normal scan (the late review of stop 45
+    found "acute L MCA stroke" read as one).
     """
     if any(m.category in ("disc", "root", "nerve", "finding") for m in phrase.matches):
         return None
     words = phrase.words
-    lesions = [i for i, word in enumerate(words) if word in BRAIN_LESION_WORDS and not denied(words, i)]
-    acute = [i for i in lesions if not incidental(words, i)]
-    elsewhere = bool(NOT_CORTICAL & set(words)) or "small vessel" in " ".join(words)
-    if acute and not elsewhere:
+    if ORDERED & set(words) or REQUEST_WORDS & set(words) or any(word.startswith("?") for word in words):
+        return None  # a scan not done, or a question ("to r/o stroke", "?acute infarct", "possible … infarct")
+    named = [i for i, word in enumerate(words) if word in BRAIN_LESION_WORDS]
+    lesions = [i for i in named if not denied(words, i)]
+    if any(_acute_and_cortical(words, i) for i in lesions):
         return "lesion"
-    if lesions or elsewhere:
+    if lesions or NOT_CORTICAL & set(words) or "small vessel" in " ".join(words):
         phrase.how.append("an old, incidental or white-matter brain finding: no cortical or thalamic lesion")
         return "background"
-    return "normal"
+    if named or NORMAL_REPORT & set(words):
+        return "normal"
+    return None
 
 
-def limbs_side(side: str, how: list[str]) -> str:
-    """Return the side of the limbs a hemisphere's lesion moves: the other side ("R internal capsule infarct": left)."""
+def _acute_and_cortical(words: list[str], index: int) -> bool:
+    """Return True when the lesion word at ``index`` is new and where the graph's brain sites are.
+
+    Only its own stretch counts (back to a comma or a clause end, and the three words after it): "acute L MCA infarct
+    with mild small vessel change" is acute; "old R cerebellar infarct, new L precentral gyrus infarct" has a new one.
+    """
+    start = max((i + 1 for i in range(index) if words[i] in CLAUSE_ENDS or words[i] == ","), default=0)
+    before, after = words[start:index], words[index + 1 : index + 4]
+    if NOT_CORTICAL & set(before) or "small vessel" in " ".join(before):
+        return False
+    aged = (incidental(words, index) and not ACUTE_WORDS & set(before)) or bool(AGED_AFTER & set(after))
+    return not aged and not ("not" in after and "acute" in after)
+
+
+def limbs_side(side: str, words: list[str], how: list[str]) -> str:
+    """Return the side of the limbs a hemisphere's lesion moves: the other side ("R internal capsule infarct": left).
+
+    A line naming the limbs ("acute infarct corresponding to R arm weakness") gives their side as it is.
+    """
+    if LIMB_WORDS & set(words):
+        return side
     how.append("the brain lesion's side read as the other side's limbs")
     return {"left": "right", "right": "left"}.get(side, side)

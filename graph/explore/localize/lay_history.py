@@ -352,30 +352,36 @@ read as each of the graph's findings of that function, so that a normal or negat
 is absent (the pattern of the shorthand table's "bladder or bowel")."""
 
 CHEST = {
-    # the chest's discomfort in the words angina is told in: tight, heavy, pressing, squeezing
-    "chest feels tight": "angina-like chest pain",
-    "chest goes tight": "angina-like chest pain",
-    "chest gets tight": "angina-like chest pain",
-    "chest tight": "angina-like chest pain",
-    "tight chest": "angina-like chest pain",
-    "tight in * chest": "angina-like chest pain",
-    "tight across * chest": "angina-like chest pain",
-    "tightness in * chest": "angina-like chest pain",
-    "tightness across * chest": "angina-like chest pain",
-    "chest tightness": "angina-like chest pain",
-    "heaviness in * chest": "angina-like chest pain",
-    "pressure in * chest": "angina-like chest pain",
-    "squeezing in * chest": "angina-like chest pain",
-    # stopping, or standing still, is the rest that relieves it
+    # the chest's tightness said to come with the exertional arm ache, or on exertion: angina's (not a tight chest
+    # alone, which asthma, anxiety, a pleuritic pain or a thoracic root's band give too: the late review of stop 45)
+    "chest feels tight with it": "angina-like chest pain",
+    "chest goes tight with it": "angina-like chest pain",
+    "chest gets tight with it": "angina-like chest pain",
+    "tight in * chest with it": "angina-like chest pain",
+    "tight in * chest too": "angina-like chest pain",
+    "tight across * chest too": "angina-like chest pain",
+    "chest tight too": "angina-like chest pain",
+    "chest tightness on exertion": "angina-like chest pain",
+    "chest tight on exertion": "angina-like chest pain",
+    "tight chest on exertion": "angina-like chest pain",
+    "chest goes tight when i walk": "angina-like chest pain",
+    "chest goes tight on * stairs": "angina-like chest pain",
+    "chest goes tight carrying": "angina-like chest pain",
+    "chest goes tight climbing": "angina-like chest pain",
+    "tight across * chest with it": "angina-like chest pain",
+    # stopping for a while, or standing still, is the rest that relieves it
     "stood still": "standing still",
-    "if i stop": "relieved by rest",
-    "when i stop": "relieved by rest",
-    "after i stop": "relieved by rest",
+    "if i stop for": "relieved by rest for",
+    "when i stop for": "relieved by rest for",
+    "after i stop for": "relieved by rest for",
     "minutes of stopping": "relieved by rest",
+    "minutes if i stop": "relieved by rest",
+    "if i stop and": "relieved by rest and",
+    "when i stop and": "relieved by rest and",
 }
 """Chest discomfort and its relief as patients tell them -> the graph's angina-like chest pain and rest. Angina is
 felt as pressure, squeezing, heaviness or tightness in the chest, brought on by exertion and relieved by rest (Boston
 University School of Public Health, "Angina", https://sphweb.bumc.bu.edu/otlt/MPH-Modules/PH/PH709_Heart/ada_files/
 ada_annotation2.html; the graph's Harrison's chapter "Chest Discomfort" for the finding itself). Stop 45: "sometimes my
-chest feels tight with it" and "goes off if I stop" were unread in most of the public sets' cardiac cases, which then
-abstained with the myocardial ischaemia first."""
+chest feels tight with it" was unread in several of the public sets' cardiac cases, which then abstained with the
+myocardial ischaemia first."""

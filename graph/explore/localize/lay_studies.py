@@ -58,6 +58,8 @@ STUDIES = {
     "age-appropriate changes": "normal",
     "age-related changes only": "normal",
     "ct head": "ct brain",  # a head CT is a brain scan ("CT head: no haemorrhage")
+    "mri head": "mri brain",
+    "high signal": "hyperintensity",  # "high signal on DWI in L frontal cortex": a lesion, as "hyperintense" is
     # the places of a brain scan's lesion the graph does not hold are the brain's ("MRI DWI: L corona radiata
     # infarct"): the lesion is in the brain, and which part of it the clinical picture tells
     "internal capsule": "brain",

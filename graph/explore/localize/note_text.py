@@ -126,36 +126,40 @@ one: not a point between digits ("1.2 g/L"), an abbreviation before a lower-case
 aureus") or before an acronym ("incl. EHL")."""
 
 
-NO_CONTRACTION = re.compile(
-    r"\bno (?:(?:palpable|visible|voluntary) )*(?:([a-z]+(?: dorsi| anterior| posterior| longus| brevis)?) )?"
-    r"contraction\b(?: (?:palpable|felt|visible|seen))?",
+NO_MUSCLE_CONTRACTION = re.compile(
+    r"\bno (?:palpable |visible |voluntary )?(?:palpable |visible |voluntary )?"
+    r"([a-z]+(?: dorsi| anterior| posterior| longus| brevis)?) contraction\b(?: palpable| felt| visible| seen)?",
     re.IGNORECASE,
 )
-"""A muscle with "no palpable contraction" is paralysed (MRC 0): "no deltoid contraction palpable", "deltoid: no
-contraction felt", "no palpable tibialis anterior contraction" (until stop 45 NegEx read the "no" as a normal deltoid:
-sealed 105's R105-037). The anal sphincter's ("no voluntary anal contraction") is left to its own reading, and a word
-that names no muscle ("no further contraction") is left as it was."""
+"""A muscle with "no palpable contraction" is paralysed (MRC 0): "no deltoid contraction palpable", "no palpable
+tibialis anterior contraction" (until stop 45 NegEx read the "no" as a normal deltoid: sealed 105's R105-037). The anal
+sphincter's ("no voluntary anal contraction") is left to its own reading, and a word that names no muscle ("no further
+contraction") is left as it was."""
+NO_CONTRACTION = re.compile(
+    r"\bno (?:palpable |visible |voluntary )?contraction\b(?: palpable| felt| visible| seen)?", re.IGNORECASE
+)
+"""The same after the muscle's name: "deltoid: no contraction felt", "L deltoid: no palpable contraction"."""
 SPHINCTER_WORDS = frozenset({"anal", "vac", "sphincter", "squeeze", "rectal", "pr", "dre"})
 """Words of the anal sphincter's contraction, which ``lay_bedside`` reads as its own finding."""
-NOT_A_MUSCLE = frozenset({"further", "detrusor", "uterine", "bladder", "any", "more", "obvious", "muscle"})
+NOT_A_MUSCLE = frozenset({"further", "detrusor", "uterine", "bladder", "any", "more", "obvious"})
 """Words before "contraction" that name no muscle of the limbs."""
 
 
 def _no_contraction(m: re.Match[str]) -> str:
     """Return "no deltoid contraction" as "deltoid 0/5", "no contraction" as "0/5"; a sphincter's as it was."""
     before = set(re.findall(r"[a-z]+", m.string[max(0, m.start() - 20) : m.start()].lower()))
-    muscle = (m.group(1) or "").lower()
+    muscle = (m.group(1) if m.re is NO_MUSCLE_CONTRACTION else "").lower()
     if muscle in SPHINCTER_WORDS or SPHINCTER_WORDS & before or muscle.split(" ")[0] in NOT_A_MUSCLE:
         return m.group(0)
-    return f"{muscle} 0/5" if muscle else "0/5"
+    return f"{muscle} 0/5" if muscle and muscle != "muscle" else "0/5"  # "no muscle contraction in R TA": the TA's
 
 
-LEADING_XR = re.compile(r"^(\s*)xr\b(?=\s*(?:[a-z-]+\s*)?[:/(])", re.IGNORECASE)
-"""A line opening with "XR" and a heading ("XR: …", "XR pelvis: …", "XR/MRI: …") reports a plain film; "XR" inside a
-line is left ("DISH on XR", "venlafaxine XR 75 mg": extended release; the code review of stop 45)."""
-LEADING_ADMISSION = re.compile(r"^(\s*)adm\b(?!\s*[0-5])", re.IGNORECASE)
-"""A line opening with "Adm" and no grade after it is an admission ("Adm post CABG x3" had read as a weak abductor
-digiti minimi, sealed 104's P104-029); "ADM 4/5", "FDI and Adm 4/5" name the muscle."""
+LEADING_XR = re.compile(r"^(\s*)xr\b(?=[^:/(]{0,30}[:/(])", re.IGNORECASE)
+"""A line opening with "XR" and a heading ("XR: …", "XR cervical spine: …", "XR/MRI: …") reports a plain film; "XR"
+inside a line is left ("DISH on XR", "venlafaxine XR 75 mg": extended release; the code review of stop 45)."""
+LEADING_ADMISSION = re.compile(r"^(\s*)(?:Adm|adm)\b(?!\s*[0-5])")
+"""A line opening with "Adm" (not the muscle's capitals "ADM") and no grade after it is an admission ("Adm post CABG x3"
+had read as a weak abductor digiti minimi, sealed 104's P104-029); "ADM weak R", "Adm 4/5" name the muscle."""
 
 
 def tidy(text: str, how: list[str]) -> str:
@@ -180,8 +184,9 @@ def tidy(text: str, how: list[str]) -> str:
     text = GONE_REFLEX.sub(lambda m: f"{m.group(1)} absent", text)
     text = NOTHING_AFTER_A_TAP.sub(r"\1absent", text)
     text = SIDE_LESS.sub(lambda m: f"{m.group(1)} {'weak' if m.group(2).lower() == 'weaker' else 'reduced'}", text)
+    text, named = NO_MUSCLE_CONTRACTION.subn(_no_contraction, text)
     text, paralysed = NO_CONTRACTION.subn(_no_contraction, text)
-    if paralysed and "0/5" in text:
+    if (named or paralysed) and "0/5" in text:
         how.append("no palpable contraction read as MRC grade 0")
     text = MRC_GRADE.sub(r"\1/5", text)
     text = TENDER_LEVEL.sub(r"\1 at ", text)

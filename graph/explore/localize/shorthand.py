@@ -383,7 +383,7 @@ MODIFIER_WORDS = {
 
 STUDY_WORDS = {
     "mri": "imaging", "ct": "imaging", "myelogram": "imaging", "x-ray": "imaging", "xray": "imaging",
-    "radiograph": "imaging", "scan": "imaging", "imaging": "imaging", "ultrasound": "imaging",
+    "radiograph": "imaging", "scan": "imaging", "imaging": "imaging", "ultrasound": "imaging", "dwi": "imaging",
     "emg": "electrodiagnostic", "ncs": "electrodiagnostic", "fibrillation": "electrodiagnostic",
     "denervation": "electrodiagnostic", "snap": "electrodiagnostic", "cmap": "electrodiagnostic",
     "f-wave": "electrodiagnostic", "f-waves": "electrodiagnostic", "h-reflex": "electrodiagnostic",

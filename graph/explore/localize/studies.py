@@ -186,7 +186,7 @@ class Studies:
             implicates |= self.anatomy.parts(BRAIN)
             present = brain == "lesion"
         if brain == "lesion" and side:
-            side = brain_scans.limbs_side(side, phrase.how)
+            side = brain_scans.limbs_side(side, phrase.words, phrase.how)
         elif side and kind == "imaging" and implicates and not joints and self._structures_only(implicates, phrase):
             side = ""
             phrase.how.append("a structure's side on imaging is not the limb's (a brain lesion's is the other)")

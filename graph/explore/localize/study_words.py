@@ -17,8 +17,8 @@ MASS_WORDS = frozenset({"cyst", "infarct", "infarction", "infarcts", "haemorrhag
 """Imaging words naming a lesion that is there unless a denial opens its clause: "no epidural collection or
 haematoma" denies the haematoma four words on (the code review of stop 45; the three words ``LESION_WORDS`` look back
 had missed it): ``denied`` reads it."""
-INCIDENTAL_WORDS = frozenset({"old", "chronic", "previous", "prior", "established", "incidental", "known", "remote",
-                              "healed", "involutional", "background", "longstanding", "long-standing"})  # fmt: skip
+INCIDENTAL_WORDS = frozenset({"old", "chronic", "previous", "prior", "incidental", "remote", "healed", "involutional",
+                              "background", "longstanding", "long-standing"})  # fmt: skip
 """Words before a lesion word, in its stretch, that make it the past or a chance finding, not the cause of a new deficit
 ("incidental 12 mm Tarlov cyst at S2", "old L frontal infarct": the clinical review of stop 45)."""
 ABNORMAL_EMG = ("fibrillation", "denervation", "neurogenic", "reinnervation", "sharp", "positive sharp", "myokymi")
@@ -43,9 +43,9 @@ SEQUENCE_BETWEEN = frozenset({"cord", "weighted"})
 ("right T2 disc with hyperintense cord" and "T1 nerve root bright on STIR" name the levels)."""
 AFTER_DENIALS = frozenset({"excluded", "absent", "unlikely", "ruled"})
 """Words after a lesion word that deny it ("mass excluded", "infarct ruled out"), as "not seen" does."""
-PSEUDO_DENIALS = {"no": "change"}
-"""A denial word that denies nothing before the word after it ("no change in size of L frontal meningioma", the code
-review of stop 45)."""
+PSEUDO_DENIALS = frozenset({("no", "change"), ("without", "contrast"), ("without", "gadolinium"), ("no", "contrast")})
+"""A denial word that denies nothing before the word after it ("no change in size of L frontal meningioma", "MRI brain
+without contrast: acute L parietal infarct": the reviews of stop 45)."""
 CLAUSE_ENDS = frozenset({";", ".", "but", "however"})
 """Where a denial stops: "no cord compression, mass or collection" denies all three, "no stenosis; mass at T8" not."""
 
@@ -53,17 +53,20 @@ CLAUSE_ENDS = frozenset({";", ".", "but", "however"})
 def denied(words: list[str], index: int) -> bool:
     """Return True when a denial or a question stands before ``index`` in its stretch, or a denial follows it.
 
-    A denial before a word reaches to the end of its stretch, across commas ("no cord compression, mass or collection")
-    but not past a semicolon, a full stop or "but"; one after it is "not seen" or :data:`AFTER_DENIALS` in the next
-    three words.
+    A denial before a word reaches to the end of its stretch, across commas when they join a list ("no cord
+    compression, mass or collection": an "or" ends it) but not past a semicolon, a full stop or "but", nor across a
+    comma that starts a statement of its own ("no haemorrhage, acute infarct L precentral gyrus", the late review of
+    stop 45); one after it is "not seen" or :data:`AFTER_DENIALS` in the next three words.
     """
+    crossed = False
     for at in range(index - 1, -1, -1):
         word = words[at]
         if word in CLAUSE_ENDS:
             break
-        if word in PSEUDO_DENIALS and words[at + 1 : at + 2] == [PSEUDO_DENIALS[word]]:
+        crossed = crossed or word == ","
+        if (word, (words[at + 1 : at + 2] or [""])[0]) in PSEUDO_DENIALS:
             continue  # "no change in size of the meningioma": the meningioma is there
-        if word in DENIALS or word in REQUEST_WORDS:
+        if (word in DENIALS or word in REQUEST_WORDS) and (not crossed or _a_list(words, at)):
             return True
     after = words[index + 1 : index + 4]
     return bool(AFTER_DENIALS & set(after)) or ("not" in after and "seen" in after)
@@ -75,5 +78,15 @@ def incidental(words: list[str], index: int) -> bool:
         if word in CLAUSE_ENDS or word == ",":
             return False
         if word in INCIDENTAL_WORDS:
+            return True
+    return False
+
+
+def _a_list(words: list[str], start: int) -> bool:
+    """Return True when the stretch from the denial at ``start`` is a list its "or" or "nor" closes."""
+    for word in words[start + 1 :]:
+        if word in CLAUSE_ENDS:
+            return False
+        if word in ("or", "nor"):
             return True
     return False
