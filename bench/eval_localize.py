@@ -149,6 +149,8 @@ SETS = {
     "sealed 107 (held out, run once)": [EVAL / "cases_sealed107.toml"],
     "sealed 108 (held out, run once)": [EVAL / "cases_sealed108.toml"],
     "sealed 109 (held out, run once)": [EVAL / "cases_sealed109.toml"],
+    "sealed 110 (held out, run once)": [EVAL / "cases_sealed110.toml"],
+    "sealed 111 (held out, run once)": [EVAL / "cases_sealed111.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
