@@ -14,9 +14,9 @@ infarct or a bleed named and not denied is the finding, whatever else the line c
 MASS_WORDS = frozenset({"cyst", "infarct", "infarction", "infarcts", "haemorrhage", "hemorrhage", "haematoma",
                         "hematoma", "mass", "tumour", "tumor", "meningioma", "hypodensity", "bleed", "ischaemia",
                         "ischemia"})  # fmt: skip
-"""Imaging words naming a lesion that is there unless a denial opens its clause: "no epidural collection or
-haematoma" denies the haematoma four words on (the code review of stop 45; the three words ``LESION_WORDS`` look back
-had missed it): ``denied`` reads it."""
+"""Imaging words naming a lesion that is there unless ``denied`` finds it denied or asked ("no epidural collection or
+haematoma" denies the haematoma four words on, which the three words ``LESION_WORDS`` look back miss: the code review of
+stop 45) or ``incidental`` finds it old or incidental."""
 INCIDENTAL_WORDS = frozenset({"old", "chronic", "previous", "prior", "incidental", "remote", "healed", "involutional",
                               "background", "longstanding", "long-standing"})  # fmt: skip
 """Words before a lesion word, in its stretch, that make it the past or a chance finding, not the cause of a new deficit
