@@ -21,7 +21,14 @@ haemorrhage or infarct", "?bleed", "infarct excluded").
 from __future__ import annotations
 
 from graph.explore.localize.phrase import Phrase
-from graph.explore.localize.study_words import CLAUSE_ENDS, LESION_WORDS, MASS_WORDS, REQUEST_WORDS, denied, incidental
+from graph.explore.localize.study_words import (
+    LESION_WORDS,
+    MASS_WORDS,
+    REQUEST_WORDS,
+    denied,
+    incidental,
+    stretch_before,
+)
 
 BRAIN_LESION_WORDS = MASS_WORDS | LESION_WORDS | {
     "deficit", "hypoperfusion", "restriction", "restricted", "occlusion", "stroke", "glioma", "metastasis",
@@ -63,12 +70,17 @@ def reading(phrase: Phrase) -> str | None:
     lesions = [i for i in named if not denied(words, i)]
     if any(_acute_and_cortical(words, i) for i in lesions):
         return "lesion"
-    if lesions or NOT_CORTICAL & set(words) or "small vessel" in " ".join(words):
+    if lesions or _not_cortical(words):
         phrase.how.append("an old, incidental or white-matter brain finding: no cortical or thalamic lesion")
         return "background"
     if named or NORMAL_REPORT & set(words):
         return "normal"
     return None
+
+
+def _not_cortical(words: list[str]) -> bool:
+    """Return True when the words name a part the graph holds no brain site in, or small vessel change."""
+    return bool(NOT_CORTICAL & set(words)) or "small vessel" in " ".join(words)
 
 
 def _acute_and_cortical(words: list[str], index: int) -> bool:
@@ -77,9 +89,8 @@ def _acute_and_cortical(words: list[str], index: int) -> bool:
     Only its own stretch counts (back to a comma or a clause end, and the three words after it): "acute L MCA infarct
     with mild small vessel change" is acute; "old R cerebellar infarct, new L precentral gyrus infarct" has a new one.
     """
-    start = max((i + 1 for i in range(index) if words[i] in CLAUSE_ENDS or words[i] == ","), default=0)
-    before, after = words[start:index], words[index + 1 : index + 4]
-    if NOT_CORTICAL & set(before) or "small vessel" in " ".join(before):
+    before, after = stretch_before(words, index), words[index + 1 : index + 4]
+    if _not_cortical(before):
         return False
     aged = (incidental(words, index) and not ACUTE_WORDS & set(before)) or bool(AGED_AFTER & set(after))
     return not aged and not ("not" in after and "acute" in after)

@@ -73,13 +73,14 @@ def denied(words: list[str], index: int) -> bool:
 
 
 def incidental(words: list[str], index: int) -> bool:
-    """Return True when an incidental or old word stands before ``index`` in its stretch (back to a comma or an end)."""
-    for word in reversed(words[:index]):
-        if word in CLAUSE_ENDS or word == ",":
-            return False
-        if word in INCIDENTAL_WORDS:
-            return True
-    return False
+    """Return True when an incidental or old word stands before ``index`` in its stretch (``stretch_before``)."""
+    return bool(INCIDENTAL_WORDS & set(stretch_before(words, index)))
+
+
+def stretch_before(words: list[str], index: int) -> list[str]:
+    """Return the words before ``index`` back to the last comma or clause end (the lesion word's own stretch)."""
+    start = max((i + 1 for i in range(index) if words[i] in CLAUSE_ENDS or words[i] == ","), default=0)
+    return words[start:index]
 
 
 def _a_list(words: list[str], start: int) -> bool:
