@@ -161,6 +161,53 @@ LEADING_ADMISSION = re.compile(r"^(\s*)(?:Adm|adm)\b(?!\s*[0-5])")
 """A line opening with "Adm" (not the muscle's capitals "ADM") and no grade after it is an admission ("Adm post CABG x3"
 had read as a weak abductor digiti minimi, sealed 104's P104-029); "ADM weak R", "Adm 4/5" name the muscle."""
 
+AGE_ATTRIBUTION = re.compile(
+    r"\(\s*age(?:[- ](?:related|appropriate))?\s*\)|\((?:\s*age[- ](?:related|appropriate))\s*\)"
+    r"|\b(?:attributed to|due to|in keeping with|consistent with) (?:age|ageing|aging)\b|\bage[- ]related\b",
+    re.IGNORECASE,
+)
+"""Words attributing a finding to age: "AJ ↓ bilat (age)", "ankle reflexes depressed bilaterally, attributed to age",
+"age-related vibration loss", "AJ 1+ bilaterally (age-appropriate)"."""
+AGE_IN_BRACKETS = re.compile(r"\(\s*age\s+\d{2,3}\s*\)", re.IGNORECASE)
+"""A bare age in brackets after a two-sided finding ("AJ absent bilat (age 84)") attributes it to age as well."""
+TWO_SIDED_WORDS = re.compile(r"\b(?:bilat\w*|both|symm\w*|b/l)\b", re.IGNORECASE)
+"""Words saying a finding is on both sides: only such a finding is attributed to age by a bare age in brackets."""
+AGE_FINDING = re.compile(
+    r"\b(?:jerks?|reflex(?:es)?|ajs?|kjs?|asr|psr|vibration|vib|proprioception|position sense|sensation|pinprick|pp)\b",
+    re.IGNORECASE,
+)
+"""The findings a note attributes to age: reflexes, vibration and position sense, sensation at the toes."""
+CLAUSE_BREAK = re.compile(r"([;,]|\.(?!\d))")
+"""Where a clause ends: a semicolon, a comma, a full stop that is not a decimal point."""
+
+
+def _age_attributed(text: str, how: list[str]) -> str:
+    """Drop a reflex or sensory finding the note itself attributes to age (and the words attributing it).
+
+    A clinician writing "AJ ↓ bilat (age)" or "ankle reflexes depressed bilaterally, attributed to age" says the
+    finding is not the lesion's: symmetric ankle jerks and toe vibration fade with age. Read as a finding, it made a
+    one-sided root lesion "two-sided" and gave the stenosis of the canal (both sides) the lead in elderly root cases.
+    The attribution in a clause of its own (after a comma) takes the clause before it. Study lines are left to
+    ``studies.py`` ("MRI: age-related disc degeneration" is a normal scan).
+    """
+    if STUDY_LINE.search(text) or not (AGE_ATTRIBUTION.search(text) or AGE_IN_BRACKETS.search(text)):
+        return text
+    pieces = CLAUSE_BREAK.split(text)
+    dropped: set[int] = set()
+    for index in range(0, len(pieces), 2):
+        piece = pieces[index]
+        bare = AGE_IN_BRACKETS.search(piece) and TWO_SIDED_WORDS.search(piece)
+        if not (AGE_ATTRIBUTION.search(piece) or bare):
+            continue
+        if AGE_FINDING.search(piece):
+            dropped.add(index)
+        elif index >= 2 and AGE_FINDING.search(pieces[index - 2]) and len(piece.split()) <= 4:
+            dropped.update((index, index - 2))
+    if not dropped:
+        return text
+    how.append("a finding the note attributes to age dropped: age, not a lesion, explains it")
+    return "".join(" " if index in dropped else piece for index, piece in enumerate(pieces))
+
 
 def tidy(text: str, how: list[str]) -> str:
     """Return the phrase with the rules above applied, noting in ``how`` the ones a reader should know of."""
@@ -169,6 +216,7 @@ def tidy(text: str, how: list[str]) -> str:
         how.append("a report naming no nerve conduction or EMG result read as an imaging report")
     text = LEADING_XR.sub(r"\1x-ray", text)
     text = LEADING_ADMISSION.sub(r"\1admitted", text)
+    text = _age_attributed(text, how)
     text = EARLIER_IN_BRACKETS.sub("", text)
     text = WAS_IN_BRACKETS.sub("", text)
     text = VALUE_IN_BRACKETS.sub(lambda m: _reference_value(m, text), text)

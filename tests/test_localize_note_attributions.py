@@ -1,0 +1,70 @@
+"""Stop 46: findings a note itself attributes to something other than the lesion.
+
+A clinician who writes "AJ ↓ bilat (age)" or "ankle reflexes depressed bilaterally, attributed to age" says the finding
+is not the lesion's: symmetric ankle jerks and toe vibration fade with age. Read as findings, they made a one-sided root
+picture two-sided, and the stenosis of the canal (which reaches both sides) took the lead in elderly root cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.explore.explorer import Explorer
+from graph.explore.localize.note_text import tidy
+from graph.namespaces import BASE
+from tests.test_localize_reader import read
+
+
+def _findings(explorer: Explorer, text: str) -> set[tuple[str, bool]]:
+    return {(f.removeprefix(BASE), o.present) for o in read(explorer, text) for f in o.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AJ ↓ bilat (age), KJ 2+",
+        "Ankle reflexes depressed bilaterally, attributed to age; knee reflexes 2+",
+        "ASR ∅ bilat. (age), KJ 2+",
+        "AJs absent both sides (age 84), KJ 2+",
+    ],
+)
+def test_a_reflex_attributed_to_age_is_dropped_and_the_rest_of_the_line_kept(explorer: Explorer, text: str) -> None:
+    found = _findings(explorer, text)
+    assert not {name for name, _ in found if "ankle" in name}, found
+    assert ("diminished_or_absent_patellar_reflex", False) in found
+
+
+def test_a_one_sided_reflex_beside_an_age_in_brackets_is_kept(explorer: Explorer) -> None:
+    """A bare age after a finding of one side states the age; it attributes nothing."""
+    assert any("ankle" in name and present for name, present in _findings(explorer, "R AJ absent (age 70)"))
+
+
+def test_the_words_attributing_a_finding_are_shown(explorer: Explorer) -> None:
+    how: list[str] = []
+    assert "KJ 2+" in tidy("AJ ↓ bilat (age), KJ 2+", how)
+    assert any("attributes to age" in line for line in how)
+
+
+def test_a_line_wholly_attributed_to_age_is_returned_unread_with_the_reason(explorer: Explorer) -> None:
+    """Never dropped in silence: the line comes back unread, saying why."""
+    answer = explorer.localize(["age-related vibration loss at both big toes"])
+    assert not answer["observations"]
+    [unread] = answer["unresolved"]
+    assert any("attributes to age" in line for line in unread["how"])
+
+
+def test_a_study_line_with_age_words_is_left_to_the_study_reader(explorer: Explorer) -> None:
+    line = "MRI lumbar spine: age-related disc degeneration"
+    assert tidy(line, []) == line
+
+
+def test_an_elderly_one_sided_root_picture_is_not_made_two_sided_by_its_age_reflexes(explorer: Explorer) -> None:
+    answer = explorer.localize(
+        [
+            "74M, L leg pain buttock to lateral calf and dorsum of foot",
+            "EHL 4/5 L, hip abduction 4+/5 L",
+            "AJ ↓ bilat (age), KJ 2+",
+            "MRI: L L4-5 lateral recess stenosis compressing the traversing L5 root",
+        ]
+    )
+    assert answer["sites"][0]["label"] == "L5 nerve root"
