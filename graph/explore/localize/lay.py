@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import product
 
-from graph.explore.localize.lay_bedside import BEDSIDE, SHINGLES, TRUNK_BANDS
+from graph.explore.localize.lay_bedside import BEDSIDE, HEMIPARESIS, SHINGLES, TRUNK_BANDS
 from graph.explore.localize.lay_everyday import FACE, FUNCTIONS, HISTORY_WORDS, PRESSURE, SKIN, TASKS
 from graph.explore.localize.lay_history import BODY_FUNCTIONS, CHEST, CRANIAL, HISTORY, LABS
 from graph.explore.localize.lay_signs import SIGNS
@@ -364,7 +364,7 @@ and ``provoked``); "stands still" is compared as "standing still" because "stand
 
 TABLES = (
     MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS, STUDIES, TASKS, SKIN,
-    FUNCTIONS, PRESSURE, FACE, HISTORY_WORDS, TRUNK_BANDS, SHINGLES, BEDSIDE, CHEST,
+    FUNCTIONS, PRESSURE, FACE, HISTORY_WORDS, TRUNK_BANDS, SHINGLES, BEDSIDE, CHEST, HEMIPARESIS,
 )  # fmt: skip
 """Every table, older first: a key two tables hold keeps the older table's meaning (the tables above are consulted
 before the keys of ``lay_everyday.py``, whose keys carry no status words)."""

@@ -351,3 +351,23 @@ SHINGLES = {
 them, and vesicles crusting over or along a place; blisters named without the band are not read here (a cold sore,
 hand-foot-mouth disease, chickenpox "all over": the review of stop 35), though the older row of ``lay_signs`` for
 "cluster of blisters" still reads one."""
+
+
+_ONE_SIDE = ("arm and leg", "arm + leg", "arm & leg", "leg and arm", "arm, leg")
+HEMIPARESIS = {
+    **{f"{head} {limbs} {tail}".strip(): "hemiparesis" for limbs in _ONE_SIDE
+       for head, tail in (("*", "weakness"), ("*", "weak"), ("*", "are weak"), ("weak *", ""), ("weakness of *", ""))},
+    **{f"{side}{joint}sided weakness": f"hemiparesis {side}" for side in ("left", "right") for joint in ("-", " ")},
+    **{f"{side}-sided weakness": f"hemiparesis {word}" for side, word in (("l", "left"), ("r", "right"))},
+    "word-finding difficulty": "dysphasia",
+    "word-finding difficulties": "dysphasia",
+    "word finding difficulty": "dysphasia",
+    "dysphasic": "dysphasia",
+    "aphasic": "aphasia",
+}  # fmt: skip
+"""The arm and the leg of one side weak together, as a note writes it ("L arm and leg weakness", "weak R arm and leg",
+"right-sided weakness") -> the graph's hemiparesis, the sign of a lesion of the motor pathway above the cord (read as
+"arm" and "leg" apart, only the leg was read). Aphasia in a note's words ("word-finding difficulty", "dysphasic") ->
+the graph's speech disturbance of a stroke (dysphasia and aphasia are its synonyms): a language deficit is a sign of
+the cortex. A face and arm weak together without "sudden" stay as ``lay_everyday.FACE`` leaves them (motor neuron
+disease may weaken both, slowly)."""
