@@ -33,9 +33,24 @@ def test_the_arm_and_leg_of_one_side_weak_together_is_hemiparesis(explorer: Expl
     assert ("hemiparesis", side) in _present(explorer, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both arm and leg weak",
+        "bilateral arm and leg weakness",
+        "proximal arm and leg weakness",
+        "ascending arm and leg weakness over 1 week",
+        "left-sided weakness of the face",
+    ],
+)
+def test_arm_and_leg_weakness_without_one_side_is_no_hemiparesis(explorer: Explorer, text: str) -> None:
+    """The code review of stop 46: two-sided and patterned weakness had read as a hemiparesis."""
+    assert "hemiparesis" not in {name for name, _ in _present(explorer, text)}
+
+
 @pytest.mark.parametrize("text", ["word-finding difficulty", "expressive dysphasia", "dysphasic"])
-def test_aphasia_in_a_notes_words_is_the_strokes_speech_disturbance(explorer: Explorer, text: str) -> None:
-    assert {name for name, _ in _present(explorer, text)} == {"speech_disturbance"}
+def test_aphasia_in_a_notes_words_is_the_graphs_aphasia(explorer: Explorer, text: str) -> None:
+    assert {name for name, _ in _present(explorer, text)} == {"aphasia"}
 
 
 def test_pronator_drift_is_read_on_its_side(explorer: Explorer) -> None:
@@ -58,6 +73,13 @@ def test_a_weak_hand_with_a_weak_face_and_upper_motor_neuron_signs_is_the_brains
         ]
     )
     assert answer["sites"][0]["label"] == "brain"
+
+
+def test_a_sudden_hemiparesis_with_a_droop_is_the_brains_and_flags_a_stroke(explorer: Explorer) -> None:
+    answer = explorer.localize(
+        ["sudden L arm and leg weakness 1 hr ago", "L facial droop, forehead spared", "dysarthria", "L pronator drift"]
+    )
+    assert answer["sites"][0]["label"] == "brain"
     assert "stroke" in {flag["label"] for flag in answer["red_flags"]}
 
 
@@ -74,3 +96,54 @@ def test_a_lower_cervical_root_picture_stays_at_its_root(explorer: Explorer) -> 
     assert answer["sites"][0]["label"] == "C7 nerve root"
     brain = [site for site in answer["sites"] if site["label"] == "brain"]
     assert not brain or brain[0]["probability"] < 0.01
+
+
+@pytest.mark.parametrize("text", ["R facial droop, forehead spared", "R facial droop (forehead sparing)"])
+def test_a_spared_forehead_is_no_denial_of_the_face(explorer: Explorer, text: str) -> None:
+    """The clinical review of stop 46: "spared" had denied the droop itself."""
+    assert ("facial_weakness", "right") in _present(explorer, text)
+
+
+def test_a_spared_face_denies_the_face_only(explorer: Explorer) -> None:
+    said = read(explorer, "L hemiparesis, face spared")
+    assert {(f.removeprefix(BASE), o.present) for o in said for f in o.findings} >= {
+        ("hemiparesis", True),
+        ("facial_droop", False),
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["CT head in ED: no acute change", "CT head: ?bleed", "MRI brain: old L cerebellar infarct"]
+)
+def test_a_brain_line_showing_no_new_lesion_implicates_nothing(explorer: Explorer, text: str) -> None:
+    """Until the brain held a hypothesis, such a line kept the brain and said nothing; now it would be a stroke's."""
+    assert not [o for o in read(explorer, text) if o.kind == "imaging" and o.present]
+
+
+def test_a_slowly_progressive_one_sided_weakness_with_fasciculations_is_not_a_stroke(explorer: Explorer) -> None:
+    answer = explorer.localize(
+        [
+            "progressive R arm and leg weakness 8/12",
+            "fasciculations tongue and R arm",
+            "brisk reflexes, upgoing plantars",
+            "no sensory loss",
+        ]
+    )
+    assert answer["sites"][0]["label"] == "anterior horn cells, corticospinal tracts"
+
+
+def test_an_old_hemiparesis_raises_no_stroke_flag(explorer: Explorer) -> None:
+    answer = explorer.localize(
+        ["numb R thumb index middle at night", "Phalen +ve R", "old L hemiparesis (stroke 2015)"]
+    )
+    assert "stroke" not in {flag["label"] for flag in answer["red_flags"]}
+    assert answer["sites"][0]["label"] == "median nerve at carpal tunnel"
+
+
+def test_a_progressive_word_finding_difficulty_is_aphasia_not_the_sudden_red_flag(explorer: Explorer) -> None:
+    assert {name for name, _ in _present(explorer, "progressive word-finding difficulty 2 years")} == {"aphasia"}
+
+
+def test_a_parasagittal_lesion_may_weaken_both_legs(explorer: Explorer) -> None:
+    [lesion] = [h for h in explorer.localizer.model.hypotheses if h.iri == BASE + "parasagittal_lesion"]
+    assert lesion.lesion.bilateral

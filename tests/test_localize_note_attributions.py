@@ -34,9 +34,36 @@ def test_a_reflex_attributed_to_age_is_dropped_and_the_rest_of_the_line_kept(exp
     assert ("diminished_or_absent_patellar_reflex", False) in found
 
 
-def test_a_one_sided_reflex_beside_an_age_in_brackets_is_kept(explorer: Explorer) -> None:
-    """A bare age after a finding of one side states the age; it attributes nothing."""
-    assert any("ankle" in name and present for name, present in _findings(explorer, "R AJ absent (age 70)"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R AJ absent (age 70)",  # a bare age after a finding of one side states the age
+        "R AJ absent, attributed to age",  # an asymmetric reflex is disease, whatever the note says
+        "L AJ reduced (age)",
+        "AJ absent bilat (age 34)",  # under sixty, no age explains it
+    ],
+)
+def test_a_one_sided_or_young_reflex_loss_is_kept(explorer: Explorer, text: str) -> None:
+    """The clinical review of stop 46."""
+    assert any("ankle" in name and present for name, present in _findings(explorer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reduced vibration and pinprick to mid-shin bilat, age-related",
+        "age-related vibration loss to knees",
+        "reflexes brisk throughout (age)",
+        "reduced vibration at toes, age-related macular degeneration",
+        "AJs absent bilat (not age-related)",  # a denied or doubted attribution (the code review of stop 46)
+        "vibration absent to toes bilaterally, unlikely age-related",
+        "AJ absent bilat, ? age related",
+        "both AJs present (age 65)",  # a normal finding is no loss age explains
+    ],
+)
+def test_what_age_does_not_explain_is_kept(text: str) -> None:
+    """Age explains symmetric ankle jerks and toe vibration, not brisk reflexes or vibration lost to the knees."""
+    assert tidy(text, []) == text
 
 
 def test_the_words_attributing_a_finding_are_shown(explorer: Explorer) -> None:
@@ -53,7 +80,7 @@ def test_a_line_wholly_attributed_to_age_is_returned_unread_with_the_reason(expl
     assert any("attributes to age" in line for line in unread["how"])
 
 
-def test_a_study_line_with_age_words_is_left_to_the_study_reader(explorer: Explorer) -> None:
+def test_a_study_line_with_age_words_is_left_to_the_study_reader() -> None:
     line = "MRI lumbar spine: age-related disc degeneration"
     assert tidy(line, []) == line
 
@@ -68,3 +95,10 @@ def test_an_elderly_one_sided_root_picture_is_not_made_two_sided_by_its_age_refl
         ]
     )
     assert answer["sites"][0]["label"] == "L5 nerve root"
+
+
+def test_heel_raise_counts_in_a_grades_bracket_are_the_weaker_sides(explorer: Explorer) -> None:
+    """Sealed 113's G113-028 (after its run): the bracket's "L" had made the right calf's weakness two-sided."""
+    line = "R plantarflexion 4/5 (10 single heel raises L, 3 R)"
+    said = {(finding.removeprefix(BASE), o.side) for o in read(explorer, line) for finding in o.findings}
+    assert said == {("weak_ankle_plantar_flexion", "right"), ("weak_single_leg_heel_raise", "right")}

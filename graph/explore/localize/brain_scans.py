@@ -20,6 +20,8 @@ haemorrhage or infarct", "?bleed", "infarct excluded").
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from graph.explore.localize.phrase import Phrase
 from graph.explore.localize.study_words import (
     LESION_WORDS,
@@ -29,12 +31,18 @@ from graph.explore.localize.study_words import (
     incidental,
     stretch_before,
 )
+from graph.namespaces import BASE
 
+BRAIN = BASE + "brain"
+"""A brain scan's structure: a lesion it shows implicates the brain's parts the graph holds (``partOf``), and the
+clinical picture tells which ("MRI DWI: R internal capsule infarct" had been unread, its stroke placed in the cord)."""
 BRAIN_LESION_WORDS = MASS_WORDS | LESION_WORDS | {
     "deficit", "hypoperfusion", "restriction", "restricted", "occlusion", "stroke", "glioma", "metastasis",
-    "metastases", "bright", "hyperdense", "abscess", "abnormality", "abnormalities", "pathology",
+    "metastases", "bright", "hyperdense", "abscess", "abnormality", "abnormalities", "pathology", "change", "changes",
 }  # fmt: skip
-"""Words that name a lesion on a brain scan ("CT perfusion: L MCA territory deficit", "DWI restriction", "glioma")."""
+"""Words that name a lesion on a brain scan ("CT perfusion: L MCA territory deficit", "DWI restriction", "glioma");
+"change", so that "CT head: no acute change" is a denied one, a normal scan (until stop 46 it was unknown wording, and
+the line implicated the brain)."""
 NOT_CORTICAL = frozenset({"cerebellar", "cerebellum", "brainstem", "pons", "pontine", "medulla", "midbrain",
                           "infratentorial", "periventricular", "white", "wml", "wmls", "hyperintensities",
                           "microvascular", "small-vessel", "atrophy", "pineal", "sinus", "sinuses",
@@ -51,6 +59,37 @@ ORDERED = frozenset({"requested", "pending", "awaited", "booked", "ordered", "pl
 """Words of a scan not yet done ("MRI brain requested"): no result."""
 LIMB_WORDS = frozenset({"arm", "leg", "hand", "foot", "limb", "limbs", "weakness", "hemiparesis", "sided"})
 """Words of the limbs on a scan line: its side is then the limbs' ("acute infarct corresponding to R arm weakness")."""
+
+
+class BrainLine(NamedTuple):
+    """What a brain scan line implicates, whether it shows a lesion (None: as the study reader found), and its side."""
+
+    implicates: frozenset[str]
+    present: bool | None
+    side: str
+
+
+def brain_line(phrase: Phrase, study: str, implicates: set[str], parts: set[str], side: str) -> BrainLine | None:
+    """Return a scan line that names the brain as the study reader should keep it, or None for no result.
+
+    An acute lesion implicates the brain and each of its parts, on the side of the limbs it weakens; a normal MRI
+    counts against them; a normal CT is no result. A background finding, a question or unknown wording says nothing of
+    the brain: until stop 46 such a line kept the brain, which no hypothesis was at, and "CT head: no acute change"
+    then implicated the hemiparetic stroke added at the brain.
+    """
+    brain = reading(phrase)
+    if brain == "normal" and study == "ct":
+        phrase.how.append("a normal CT of the brain does not exclude a small infarct: no result")
+        return None
+    if brain == "lesion":
+        return BrainLine(
+            frozenset(implicates | parts), True, limbs_side(side, phrase.words, phrase.how) if side else side
+        )
+    if brain == "normal":
+        return BrainLine(frozenset(implicates | parts), False, side)
+    if not implicates - {BRAIN}:
+        phrase.how.append("a brain scan line that shows no new lesion of the brain: no result")
+    return BrainLine(frozenset(implicates - {BRAIN}), None, side)
 
 
 def reading(phrase: Phrase) -> str | None:

@@ -15,6 +15,8 @@ Sealed 55 wrote such counts twice, unread on its run (stop 37).
 
 from __future__ import annotations
 
+import re
+
 from graph.explore.localize.lay import SIDES
 
 TEST_WORDS = frozenset({"raise", "raises", "rise", "rises"})
@@ -27,6 +29,8 @@ LEADING = frozenset({"single", "leg", "single-leg", "one-leg", "standing", "repe
 BETWEEN = frozenset({",", ":", "vs", "vs.", "versus", "and", "/", "on", "the", "x", "reps", "times", "-"})
 """Words between the counts and sides ("12 on the left, 2 on the right", "R 20 vs L 5")."""
 SIDE_WORDS = {**SIDES, "rt": "right", "lt": "left"}
+MRC_GRADE = re.compile(r"[0-5][+-]?/5")
+"""A muscle's grade: the clause before it is over ("R plantarflexion 4/5 (10 single heel raises L, 3 R)")."""
 FEWER_BY = 7
 """The least difference read as fewer: beyond the ±6.2 limits of agreement of a count retested on one leg."""
 LIMITED_WORDS = frozenset({"limited", "pain", "painful", "sore", "achilles", "tendon", "tendinopathy"})
@@ -38,10 +42,12 @@ AT_MOST_SHARE = 0.75
 def fewer_heel_raises(tokens: list[str]) -> tuple[int, int, str, int, int] | None:
     """Return (start, end, the side with fewer, its count, the other's) of a clause counting both sides' heel raises.
 
-    ``tokens[start:end]`` is the clause, to be put in the reading's place: it opens the phrase, or follows a ``;`` or a
-    label's ``:`` ("no difference in calf raises: ..." is not read), and ends after the second count and its side (at
-    the next comma or ``;``). None unless it holds only the test's words, two sides with a count each and the words
-    between them, and the counts differ as the module docstring says.
+    ``tokens[start:end]`` is the clause, to be put in the reading's place: it opens the phrase, or follows a ``;``, a
+    label's ``:`` or a grade (the bracket of "R plantarflexion 4/5 (10 single heel raises L, 3 R)", whose brackets the
+    reader has dropped: until stop 46 its "L" made the weakness two-sided), and ends after the second count and its
+    side (at the next comma or ``;``).
+    None unless it holds only the test's words, two sides with a count each and the words between them, and the counts
+    differ as the module docstring says.
     """
     if BEFORE_TEST.isdisjoint(tokens) and TEST_ALONE.isdisjoint(tokens):
         return None  # the cheap test first: this runs for every phrase, and few name the test
@@ -50,9 +56,9 @@ def fewer_heel_raises(tokens: list[str]) -> tuple[int, int, str, int, int] | Non
     if test is None:
         return None
     start = test - 1
-    while start > 0 and (tokens[start - 1] in SIDE_WORDS or tokens[start - 1] in LEADING):
+    while start > 0 and (tokens[start - 1] in SIDE_WORDS or tokens[start - 1] in LEADING or _count(tokens[start - 1])):
         start -= 1
-    if start > 0 and tokens[start - 1] not in (";", ":"):
+    if start > 0 and tokens[start - 1] not in (";", ":") and not MRC_GRADE.fullmatch(tokens[start - 1]):
         return None
     paired = _pairs(tokens, start)
     if paired is None:
@@ -83,7 +89,7 @@ def _pairs(tokens: list[str], start: int) -> tuple[dict[str, int], int] | None:
             return (counts, position) if word in (",", ";") else None
         if word in SIDE_WORDS:
             side = SIDE_WORDS[word]
-        elif digits.isdecimal() and digits.isascii() and len(digits) <= 3:
+        elif _count(word):
             count = int(digits)
         elif word in LEADING or word in BETWEEN or word in BEFORE_TEST or word in TEST_WORDS or word in TEST_ALONE:
             continue
@@ -94,3 +100,9 @@ def _pairs(tokens: list[str], start: int) -> tuple[dict[str, int], int] | None:
                 return None
             counts[side], side, count = count, None, None
     return (counts, len(tokens)) if len(counts) == 2 and side is None and count is None else None
+
+
+def _count(word: str) -> bool:
+    """Return True for a count of heel raises: up to three ASCII digits, with or without an "x" ("x12", "12x")."""
+    digits = word.strip("x")
+    return digits.isdecimal() and digits.isascii() and len(digits) <= 3

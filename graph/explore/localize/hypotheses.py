@@ -41,6 +41,12 @@ MIDLINE = re.compile(r"\b(?:spine|spinal|cauda|conus|cord|canal)\b")
 """A structure whose name says it is in the midline (the spine, its canal, cord, conus, cauda equina): a
 lesion there can reach both sides, as can a lesion of several roots."""
 
+BOTH_SIDES = re.compile(r"^bilateral\b|\bboth (?:sides|legs|arms|hands|feet)\b")
+"""A finding whose label says it is on both sides ("bilateral leg symptoms", "weakness of both legs with upper motor
+neuron signs"): a condition stating one may be a lesion of both sides. Until stop 46 only a label opening "bilateral"
+counted, and a parasagittal meningioma, which weakens both legs, was one-sided: "both legs spastic" with "MRI brain:
+parafalcine meningioma" paid five one-side penalties and went to the cervical cord."""
+
 ROOT_KINDS = ("root", "roots", "cauda equina", "structure")
 """Site kinds that are lesions of roots in the canal: what paraspinal denervation on EMG implicates."""
 
@@ -241,10 +247,7 @@ class HypothesisBuilder:
             bool(types & BILATERAL_TYPES)
             or (len(roots) > 1 and not nerves)  # a lesion naming a plexus element with its roots is one-sided
             or any(MIDLINE.search(self._label(structure)) for structure in structures)
-            or any(
-                self.G.nodes[finding]["label"].startswith("bilateral")
-                for finding, _ in anatomy.out(condition, RADIX.hasFinding)
-            )
+            or any(BOTH_SIDES.search(self._label(finding)) for finding, _ in anatomy.out(condition, RADIX.hasFinding))
         )
         at = sorted(sites)[0].rsplit("/", 1)[-1] if sites else None
         return Lesion(

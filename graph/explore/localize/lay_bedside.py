@@ -353,21 +353,38 @@ hand-foot-mouth disease, chickenpox "all over": the review of stop 35), though t
 "cluster of blisters" still reads one."""
 
 
-_ONE_SIDE = ("arm and leg", "arm + leg", "arm & leg", "leg and arm", "arm, leg")
+_ONE_SIDE = (
+    "arm and leg",
+    "arm + leg",
+    "arm & leg",
+    "leg and arm",
+    "arm / leg",
+    "face / arm / leg",
+    "face , arm and leg",
+    "face , arm , leg",
+    "face arm and leg",
+    "arm , leg",
+)
+_SIDE_WORDS = (("l", "left"), ("r", "right"), ("left", "left"), ("right", "right"), ("lt", "left"), ("rt", "right"))
 HEMIPARESIS = {
-    **{f"{head} {limbs} {tail}".strip(): "hemiparesis" for limbs in _ONE_SIDE
-       for head, tail in (("*", "weakness"), ("*", "weak"), ("*", "are weak"), ("weak *", ""), ("weakness of *", ""))},
-    **{f"{side}{joint}sided weakness": f"hemiparesis {side}" for side in ("left", "right") for joint in ("-", " ")},
-    **{f"{side}-sided weakness": f"hemiparesis {word}" for side, word in (("l", "left"), ("r", "right"))},
+    **{key: f"hemiparesis {side}" for word, side in _SIDE_WORDS for limbs in _ONE_SIDE for key in (
+        f"{word} {limbs} weakness", f"{word} {limbs} weak", f"{word} {limbs} are weak", f"weak {word} {limbs}",
+        f"weakness of {word} {limbs}", f"weakness of the {word} {limbs}")},
+    **{f"{word}{joint}sided weakness": f"hemiparesis {side}" for word, side in _SIDE_WORDS for joint in ("-", " ")},
+    **{f"{word}{joint}sided weakness of the face": f"facial weakness {side}" for word, side in _SIDE_WORDS
+       for joint in ("-", " ")},
     "word-finding difficulty": "dysphasia",
     "word-finding difficulties": "dysphasia",
     "word finding difficulty": "dysphasia",
+    "word finding difficulties": "dysphasia",
     "dysphasic": "dysphasia",
     "aphasic": "aphasia",
 }  # fmt: skip
-"""The arm and the leg of one side weak together, as a note writes it ("L arm and leg weakness", "weak R arm and leg",
-"right-sided weakness") -> the graph's hemiparesis, the sign of a lesion of the motor pathway above the cord (read as
-"arm" and "leg" apart, only the leg was read). Aphasia in a note's words ("word-finding difficulty", "dysphasic") ->
-the graph's speech disturbance of a stroke (dysphasia and aphasia are its synonyms): a language deficit is a sign of
-the cortex. A face and arm weak together without "sudden" stay as ``lay_everyday.FACE`` leaves them (motor neuron
-disease may weaken both, slowly)."""
+"""The arm and the leg of one side weak together, the side named ("L arm and leg weakness", "weak R arm and leg",
+"right-sided weakness") -> the graph's hemiparesis of that side (read as "arm" and "leg" apart, only the leg was read).
+Only with a side: "both arm and leg weak", "proximal arm and leg weakness", "ascending arm and leg weakness" are no
+hemiparesis (the code review of stop 46), and "left-sided weakness of the face" is the face's. Aphasia in a note's
+words ("word-finding difficulty", "dysphasic", "aphasic") -> the graph's aphasia, a sign of the cortex, not the red flag
+"sudden speech disturbance" ("progressive word-finding difficulty" is no stroke: the clinical review of stop 46). A
+face and arm weak together without "sudden" stay as ``lay_everyday.FACE`` leaves them (motor neuron disease may weaken
+both, slowly)."""

@@ -162,33 +162,75 @@ LEADING_ADMISSION = re.compile(r"^(\s*)(?:Adm|adm)\b(?!\s*[0-5])")
 had read as a weak abductor digiti minimi, sealed 104's P104-029); "ADM weak R", "Adm 4/5" name the muscle."""
 
 AGE_ATTRIBUTION = re.compile(
-    r"\(\s*age(?:[- ](?:related|appropriate))?\s*\)|\((?:\s*age[- ](?:related|appropriate))\s*\)"
-    r"|\b(?:attributed to|due to|in keeping with|consistent with) (?:age|ageing|aging)\b|\bage[- ]related\b",
+    r"(?<!not )(?<!non-)(?<!unlikely )(?<!\? )(?<!\?)"
+    r"(?:\(\s*age(?:[- ](?:related|appropriate))?\s*\)"
+    r"|\b(?:attributed to|due to|in keeping with|consistent with) (?:age|ageing|aging)\b|\bage[- ]related\b)",
     re.IGNORECASE,
 )
 """Words attributing a finding to age: "AJ ↓ bilat (age)", "ankle reflexes depressed bilaterally, attributed to age",
-"age-related vibration loss", "AJ 1+ bilaterally (age-appropriate)"."""
-AGE_IN_BRACKETS = re.compile(r"\(\s*age\s+\d{2,3}\s*\)", re.IGNORECASE)
-"""A bare age in brackets after a two-sided finding ("AJ absent bilat (age 84)") attributes it to age as well."""
+"age-related vibration loss", "AJ 1+ bilaterally (age-appropriate)"; not denied or doubted ("not due to age", "(not
+age-related)", "unlikely age-related", "? age related": the code review of stop 46)."""
+AGE_IN_BRACKETS = re.compile(r"\(\s*aged?:?\s+(\d{2,3})\s*\)", re.IGNORECASE)
+"""A bare age in brackets after a two-sided finding ("AJ absent bilat (age 84)") attributes it to age, from sixty on."""
+OLDER = 60
+"""The age from which a bare age in brackets attributes a two-sided ankle jerk or toe vibration loss to age: under it,
+healthy people keep both (the clinical review of stop 46: "AJ absent bilat (age 34)" is a neuropathy's)."""
 TWO_SIDED_WORDS = re.compile(r"\b(?:bilat\w*|both|symm\w*|b/l)\b", re.IGNORECASE)
-"""Words saying a finding is on both sides: only such a finding is attributed to age by a bare age in brackets."""
+"""Words saying a finding is on both sides."""
+ONE_SIDE_WORDS = re.compile(r"\b(?:l|r|lt|rt|left|right)\b", re.IGNORECASE)
+"""Words naming one side: a finding of one side is not age's, whatever the note says (asymmetry is disease)."""
 AGE_FINDING = re.compile(
-    r"\b(?:jerks?|reflex(?:es)?|ajs?|kjs?|asr|psr|vibration|vib|proprioception|position sense|sensation|pinprick|pp)\b",
-    re.IGNORECASE,
+    r"\b(?:ajs?|asr|ankle (?:jerks?|reflex(?:es)?)|knee and ankle (?:jerks?|reflex(?:es)?)|vib\w*)\b", re.IGNORECASE
 )
-"""The findings a note attributes to age: reflexes, vibration and position sense, sensation at the toes."""
+"""The findings age explains: ankle jerks and vibration sense at the toes and ankles."""
+NOT_AGE = re.compile(r"\b(?:brisk\w*|knees?|shins?|mid-shin|pinprick|pp|macular|present)\b|[↑]|[34]\+", re.IGNORECASE)
+"""Words of a finding age does not explain: brisk reflexes, vibration lost to the knees or shins, pinprick loss, a
+reflex present (and the "age-related" of another disease: macular degeneration)."""
+REDUCED = re.compile(
+    r"\b(?:absent|reduced|depressed|diminished|decreased|lost|loss|trace|impaired|0)\b|\b1\+|[↓∅]", re.IGNORECASE
+)
+"""Words of a finding reduced or lost: only such a finding is one age explains ("both AJs present (age 65)" is kept)."""
+ATTRIBUTION_ONLY = frozenset({"is", "probably", "likely", "possibly", "thought", "felt", "to", "be", "?", "prob"})
+"""Words that may stand beside the attribution in a clause of its own ("…, probably age-related")."""
 CLAUSE_BREAK = re.compile(r"([;,]|\.(?!\d))")
 """Where a clause ends: a semicolon, a comma, a full stop that is not a decimal point."""
 
+FOREHEAD_SPARED = re.compile(
+    r" ?[,(]? ?(?:with )?(?:the )?forehead[- ](?:spared|sparing)\)?| ?[,(]? ?sparing (?:of )?the forehead\)?",
+    re.IGNORECASE,
+)
+"""A facial weakness "forehead spared" or "(forehead sparing)": an upper motor neuron face. Read as it was, "spared"
+denied the weakness itself (the clinical review of stop 46: "R facial droop, forehead spared" read as no droop)."""
+FACE_WORDS = re.compile(
+    r"\b(?:umn |upper motor neuron )?(?:facial weakness|facial palsy|facial droop|face droop)\b", re.IGNORECASE
+)
+"""The face's weakness in a line that says the forehead was spared: the graph's facial weakness (the sudden droop when
+the note says the onset was sudden, ``onset.py``)."""
+FACE_SPARED = re.compile(
+    r"\b(?:face|facial muscles) (?:spared|not involved)\b|\bsparing (?:of )?the face\b", re.IGNORECASE
+)
+"""A weakness "face spared": no facial droop, said of the face alone ("L hemiparesis, face spared" had denied the
+hemiparesis; the spared face is the clue to a lesion of the cord)."""
+
+
+def _face(text: str, how: list[str]) -> str:
+    """Return the line with a spared forehead dropped (the face's weakness kept) and a spared face read as no droop."""
+    if FOREHEAD_SPARED.search(text):
+        text = FACE_WORDS.sub("facial weakness", FOREHEAD_SPARED.sub(" ", text))
+        how.append("a facial weakness sparing the forehead read as facial weakness, its sparing no denial")
+    return FACE_SPARED.sub("no facial droop", text)
+
 
 def _age_attributed(text: str, how: list[str]) -> str:
-    """Drop a reflex or sensory finding the note itself attributes to age (and the words attributing it).
+    """Drop a two-sided ankle jerk or toe vibration finding the note itself attributes to age.
 
     A clinician writing "AJ ↓ bilat (age)" or "ankle reflexes depressed bilaterally, attributed to age" says the
     finding is not the lesion's: symmetric ankle jerks and toe vibration fade with age. Read as a finding, it made a
     one-sided root lesion "two-sided" and gave the stenosis of the canal (both sides) the lead in elderly root cases.
-    The attribution in a clause of its own (after a comma) takes the clause before it. Study lines are left to
-    ``studies.py`` ("MRI: age-related disc degeneration" is a normal scan).
+    Only those findings, and only on both sides or no side named: a one-sided reflex loss, brisk reflexes, vibration
+    lost to the knees are disease whatever the note says (the clinical review of stop 46). The attribution in a clause
+    of its own (after a comma, semicolon or full stop: "…, attributed to age") takes the clause before it, only when it
+    holds nothing else. Study lines are left to ``studies.py``.
     """
     if STUDY_LINE.search(text) or not (AGE_ATTRIBUTION.search(text) or AGE_IN_BRACKETS.search(text)):
         return text
@@ -196,17 +238,32 @@ def _age_attributed(text: str, how: list[str]) -> str:
     dropped: set[int] = set()
     for index in range(0, len(pieces), 2):
         piece = pieces[index]
-        bare = AGE_IN_BRACKETS.search(piece) and TWO_SIDED_WORDS.search(piece)
-        if not (AGE_ATTRIBUTION.search(piece) or bare):
+        aged = AGE_IN_BRACKETS.search(piece)
+        if not (AGE_ATTRIBUTION.search(piece) or (aged and int(aged.group(1)) >= OLDER)):
             continue
-        if AGE_FINDING.search(piece):
+        if _age_explains(piece, bare=not AGE_ATTRIBUTION.search(piece)):
             dropped.add(index)
-        elif index >= 2 and AGE_FINDING.search(pieces[index - 2]) and len(piece.split()) <= 4:
+        elif index >= 2 and _age_explains(pieces[index - 2], bare=False) and _attribution_only(piece):
             dropped.update((index, index - 2))
     if not dropped:
         return text
-    how.append("a finding the note attributes to age dropped: age, not a lesion, explains it")
+    how.append("an ankle jerk or vibration finding the note attributes to age dropped: age, not a lesion, explains it")
     return "".join(" " if index in dropped else piece for index, piece in enumerate(pieces))
+
+
+def _age_explains(piece: str, *, bare: bool) -> bool:
+    """Return True for an ankle jerk or vibration finding of both sides (or of no side, unless by a bare age)."""
+    if not AGE_FINDING.search(piece) or NOT_AGE.search(piece) or not REDUCED.search(piece):
+        return False
+    if TWO_SIDED_WORDS.search(piece):
+        return True
+    return not bare and not ONE_SIDE_WORDS.search(piece)
+
+
+def _attribution_only(piece: str) -> bool:
+    """Return True when a clause holds only the words attributing something to age ("attributed to age")."""
+    rest = AGE_ATTRIBUTION.sub(" ", piece).lower().split()
+    return not set(rest) - ATTRIBUTION_ONLY
 
 
 def tidy(text: str, how: list[str]) -> str:
@@ -217,6 +274,7 @@ def tidy(text: str, how: list[str]) -> str:
     text = LEADING_XR.sub(r"\1x-ray", text)
     text = LEADING_ADMISSION.sub(r"\1admitted", text)
     text = _age_attributed(text, how)
+    text = _face(text, how)
     text = EARLIER_IN_BRACKETS.sub("", text)
     text = WAS_IN_BRACKETS.sub("", text)
     text = VALUE_IN_BRACKETS.sub(lambda m: _reference_value(m, text), text)

@@ -42,9 +42,14 @@ NOT_SUDDEN = re.compile(r"\b(?:no|not|nor|denies|without|never)\b[^.;,]{0,20}\b(
 """A sudden onset denied in its own clause."""
 GRADUAL = re.compile(r"\bgradual onset|\bcame on gradually|\binsidious", re.I)
 """An onset said to be gradual (not "gradually improving")."""
-LOWER_MOTOR_FACE = re.compile(r"\beyes?\b|forehead|\bbrow|hyperacusis|taste|\bears?\b|both sides|bilateral", re.I)
+LOWER_MOTOR_FACE = re.compile(
+    r"\beyes?\b|(?<!sparing the )(?<!sparing of the )forehead(?![- ](?:spared|sparing))"
+    r"|\bbrow|hyperacusis|taste|\bears?\b|both sides|bilateral",
+    re.I,
+)
 """A facial weakness with the forehead or eye closure, hyperacusis, taste or the ear (the facial nerve's, a Bell's
-palsy) or on both sides (Guillain-Barré syndrome, Lyme disease): no stroke's droop, whatever the onset."""
+palsy) or on both sides (Guillain-Barré syndrome, Lyme disease): no stroke's droop, whatever the onset. A forehead
+"spared" is the opposite, a stroke's face (the clinical review of stop 46)."""
 SUDDEN_KIN = {
     BASE + "facial_weakness": BASE + "facial_droop",
     BASE + "bulbar_weakness": BASE + "speech_disturbance",

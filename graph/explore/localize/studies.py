@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from graph.explore.localize import brain_scans, levels
 from graph.explore.localize.anatomy import Anatomy
+from graph.explore.localize.brain_scans import BRAIN
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import Match, Phrase, status_of
 from graph.explore.localize.study_words import (
@@ -38,9 +39,6 @@ LIMB_JOINTS = {"hip": BASE + "hip_joint", "knee": BASE + "knee_joint", "hips": B
 are its own (osteoarthritis), not a spinal cause compressing a root ("X-ray: moderate osteoarthritis of both hips")."""
 CAUDA_EQUINA = BASE + "cauda_equina"
 """What a lumbar or sacral imaging line compressing the thecal sac implicates (the cauda equina is in the sac)."""
-BRAIN = BASE + "brain"
-"""A brain scan's structure: a lesion it shows implicates the brain's parts the graph holds (``partOf``), and the
-clinical picture tells which ("MRI DWI: R internal capsule infarct" had been unread, its stroke placed in the cord)."""
 CERVICAL_CORD = BASE + "cervical_spinal_cord"
 """What a cervical disc line that names the cord implicates besides the disc's root."""
 THORACIC_CORD = BASE + "thoracic_spinal_cord"
@@ -178,17 +176,16 @@ class Studies:
         if not_done and not implicates and not anatomy and not any(m.category == "normal" for m in phrase.matches):
             phrase.how.append("a study said not to be done: no result")  # "no imaging yet": not a normal scan
             return None
-        brain = brain_scans.reading(phrase) if kind == "imaging" and BRAIN in implicates else None
-        if brain == "normal" and study.key == "ct":
-            phrase.how.append("a normal CT of the brain does not exclude a small infarct: no result")
-            return None
-        if brain in ("lesion", "normal"):
-            implicates |= self.anatomy.parts(BRAIN)
-            present = brain == "lesion"
-        if brain == "lesion" and side:
-            side = brain_scans.limbs_side(side, phrase.words, phrase.how)
-        elif side and kind == "imaging" and implicates and not joints and self._structures_only(implicates, phrase):
-            side = ""
+        lesion_of_brain = False
+        if kind == "imaging" and BRAIN in implicates:
+            brain = brain_scans.brain_line(phrase, study.key, implicates, self.anatomy.parts(BRAIN), side)
+            if brain is None or not (brain.implicates or anatomy):
+                return None
+            implicates, side, lesion_of_brain = set(brain.implicates), brain.side, bool(brain.present)
+            present = present if brain.present is None else brain.present
+        structures_only = kind == "imaging" and implicates and not joints and self._structures_only(implicates, phrase)
+        if side and structures_only and not lesion_of_brain:
+            side = ""  # a brain lesion's side was made the limbs' above
             phrase.how.append("a structure's side on imaging is not the limb's (a brain lesion's is the other)")
         phrase.how.append(f"read as an {kind} report ({'abnormal' if present else 'normal'})")
         return Observation(phrase.text, present, kind, (), tuple(anatomy), side=side,
