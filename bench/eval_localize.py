@@ -151,6 +151,10 @@ SETS = {
     "sealed 109 (held out, run once)": [EVAL / "cases_sealed109.toml"],
     "sealed 110 (held out, run once)": [EVAL / "cases_sealed110.toml"],
     "sealed 111 (held out, run once)": [EVAL / "cases_sealed111.toml"],
+    "sealed 112 (held out, run once)": [EVAL / "cases_sealed112.toml"],
+    "sealed 113 (held out, run once)": [EVAL / "cases_sealed113.toml"],
+    "sealed 114 (held out, run once)": [EVAL / "cases_sealed114.toml"],
+    "sealed 115 (held out, run once)": [EVAL / "cases_sealed115.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
