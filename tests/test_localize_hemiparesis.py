@@ -30,7 +30,8 @@ def _present(explorer: Explorer, text: str) -> set[tuple[str, str | None]]:
     ],
 )
 def test_the_arm_and_leg_of_one_side_weak_together_is_hemiparesis(explorer: Explorer, text: str, side: str) -> None:
-    assert ("hemiparesis", side) in _present(explorer, text)
+    """Said to be sudden, it is the sudden hemiparesis, the FAST sign, first."""
+    assert {("hemiparesis", side), ("sudden_hemiparesis", side)} & _present(explorer, text)
 
 
 @pytest.mark.parametrize(
@@ -100,8 +101,8 @@ def test_a_lower_cervical_root_picture_stays_at_its_root(explorer: Explorer) -> 
 
 @pytest.mark.parametrize("text", ["R facial droop, forehead spared", "R facial droop (forehead sparing)"])
 def test_a_spared_forehead_is_no_denial_of_the_face(explorer: Explorer, text: str) -> None:
-    """The clinical review of stop 46: "spared" had denied the droop itself."""
-    assert ("facial_weakness", "right") in _present(explorer, text)
+    """The clinical review of stop 46: "spared" had denied the droop itself; the face is the upper motor neuron's."""
+    assert ("umn_facial_weakness", "right") in _present(explorer, text)
 
 
 def test_a_spared_face_denies_the_face_only(explorer: Explorer) -> None:
@@ -147,3 +148,43 @@ def test_a_progressive_word_finding_difficulty_is_aphasia_not_the_sudden_red_fla
 def test_a_parasagittal_lesion_may_weaken_both_legs(explorer: Explorer) -> None:
     [lesion] = [h for h in explorer.localizer.model.hypotheses if h.iri == BASE + "parasagittal_lesion"]
     assert lesion.lesion.bilateral
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["72F sudden onset L arm and leg weakness 1 hr ago", "no facial droop, speech normal"],
+        ["sudden right-sided weakness 40 min ago", "R arm 2/5, R leg 3/5"],
+    ],
+)
+def test_a_sudden_hemiparesis_alone_raises_the_stroke_flag(explorer: Explorer, lines: list[str]) -> None:
+    """The late review of stop 46: with hemiparesis no red flag of its own, a sudden one went unflagged."""
+    assert "stroke" in {flag["label"] for flag in explorer.localize(lines)["red_flags"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["38F sudden R facial weakness, no forehead sparing", "sudden onset R facial palsy, forehead not spared"],
+)
+def test_a_face_whose_forehead_is_not_spared_is_no_stroke(explorer: Explorer, text: str) -> None:
+    """A lower motor neuron face (a Bell's palsy): the weakness read, present, and no stroke flag."""
+    answer = explorer.localize([text])
+    assert ("facial_weakness", "right") in _present(explorer, text)
+    assert not {"stroke", "stroke with weakness of one side of the body (hemiparesis)"} & {
+        flag["label"] for flag in answer["red_flags"]
+    }
+
+
+def test_a_face_whose_forehead_is_spared_is_the_upper_motor_neuron_face(explorer: Explorer) -> None:
+    assert ("umn_facial_weakness", "right") in _present(explorer, "lower R facial weakness, forehead spared")
+
+
+@pytest.mark.parametrize(
+    "text", ["R-sided weakness of ankle dorsiflexion and EHL", "right sided weakness in the foot, can't heel walk R"]
+)
+def test_a_sided_weakness_of_a_place_is_that_places(explorer: Explorer, text: str) -> None:
+    assert "hemiparesis" not in {name for name, _ in _present(explorer, text)}
+
+
+def test_the_arm_and_leg_numb_on_one_side_is_hemisensory_loss(explorer: Explorer) -> None:
+    assert ("hemisensory_loss", "left") in _present(explorer, "L arm and leg numbness")

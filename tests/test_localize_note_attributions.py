@@ -59,6 +59,10 @@ def test_a_one_sided_or_young_reflex_loss_is_kept(explorer: Explorer, text: str)
         "vibration absent to toes bilaterally, unlikely age-related",
         "AJ absent bilat, ? age related",
         "both AJs present (age 65)",  # a normal finding is no loss age explains
+        "KJs and AJs absent bilat (age)",  # the late review of stop 46: knee jerks are not age's
+        "AJs reduced bilat R>L (age)",  # an asymmetry is disease
+        "AJs absent bilat (age-related vs DM neuropathy)",  # a doubt
+        "vib reduced fingers bilat (age)",  # not the toes
     ],
 )
 def test_what_age_does_not_explain_is_kept(text: str) -> None:
@@ -102,3 +106,9 @@ def test_heel_raise_counts_in_a_grades_bracket_are_the_weaker_sides(explorer: Ex
     line = "R plantarflexion 4/5 (10 single heel raises L, 3 R)"
     said = {(finding.removeprefix(BASE), o.side) for o in read(explorer, line) for finding in o.findings}
     assert said == {("weak_ankle_plantar_flexion", "right"), ("weak_single_leg_heel_raise", "right")}
+
+
+def test_a_line_dropped_as_ages_is_not_read_back_by_its_closest_name(explorer: Explorer) -> None:
+    """The late review of stop 46: the closest-name fallback had read the whole line back in."""
+    answer = explorer.localize(["ankle reflexes depressed bilaterally, attributed to age"])
+    assert not answer["observations"]

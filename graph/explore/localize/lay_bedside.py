@@ -370,9 +370,9 @@ HEMIPARESIS = {
     **{key: f"hemiparesis {side}" for word, side in _SIDE_WORDS for limbs in _ONE_SIDE for key in (
         f"{word} {limbs} weakness", f"{word} {limbs} weak", f"{word} {limbs} are weak", f"weak {word} {limbs}",
         f"weakness of {word} {limbs}", f"weakness of the {word} {limbs}")},
-    **{f"{word}{joint}sided weakness": f"hemiparesis {side}" for word, side in _SIDE_WORDS for joint in ("-", " ")},
-    **{f"{word}{joint}sided weakness of the face": f"facial weakness {side}" for word, side in _SIDE_WORDS
-       for joint in ("-", " ")},
+    **{key: f"hemisensory loss {side}" for word, side in _SIDE_WORDS for limbs in _ONE_SIDE for key in (
+        f"{word} {limbs} numbness", f"{word} {limbs} numb", f"numb {word} {limbs}", f"numbness of {word} {limbs}",
+        f"numbness of the {word} {limbs}")},
     "word-finding difficulty": "dysphasia",
     "word-finding difficulties": "dysphasia",
     "word finding difficulty": "dysphasia",
@@ -380,11 +380,12 @@ HEMIPARESIS = {
     "dysphasic": "dysphasia",
     "aphasic": "aphasia",
 }  # fmt: skip
-"""The arm and the leg of one side weak together, the side named ("L arm and leg weakness", "weak R arm and leg",
-"right-sided weakness") -> the graph's hemiparesis of that side (read as "arm" and "leg" apart, only the leg was read).
-Only with a side: "both arm and leg weak", "proximal arm and leg weakness", "ascending arm and leg weakness" are no
-hemiparesis (the code review of stop 46), and "left-sided weakness of the face" is the face's. Aphasia in a note's
-words ("word-finding difficulty", "dysphasic", "aphasic") -> the graph's aphasia, a sign of the cortex, not the red flag
-"sudden speech disturbance" ("progressive word-finding difficulty" is no stroke: the clinical review of stop 46). A
-face and arm weak together without "sudden" stay as ``lay_everyday.FACE`` leaves them (motor neuron disease may weaken
-both, slowly)."""
+"""The arm and the leg of one side weak together, the side named ("L arm and leg weakness", "weak R arm and leg") -> the
+graph's hemiparesis of that side (read as "arm" and "leg" apart, only the leg was read; "right-sided weakness" is
+``note_text.SIDED_WEAKNESS``'s). Only with a side: "both arm and leg weak", "proximal arm and leg weakness",
+"ascending arm and leg weakness" are no hemiparesis (the code review of stop 46); numb, the graph's hemisensory loss
+(the late review of stop 46). Aphasia in a note's words
+("word-finding difficulty", "dysphasic", "aphasic") -> the graph's aphasia, a sign of the cortex, not the red flag
+"sudden speech disturbance" ("progressive word-finding difficulty" is no stroke: the clinical review of stop 46). A face
+and arm weak together without "sudden" stay as ``lay_everyday.FACE`` leaves them (motor neuron disease may weaken both,
+slowly)."""

@@ -183,15 +183,23 @@ AGE_FINDING = re.compile(
     r"\b(?:ajs?|asr|ankle (?:jerks?|reflex(?:es)?)|knee and ankle (?:jerks?|reflex(?:es)?)|vib\w*)\b", re.IGNORECASE
 )
 """The findings age explains: ankle jerks and vibration sense at the toes and ankles."""
-NOT_AGE = re.compile(r"\b(?:brisk\w*|knees?|shins?|mid-shin|pinprick|pp|macular|present)\b|[↑]|[34]\+", re.IGNORECASE)
-"""Words of a finding age does not explain: brisk reflexes, vibration lost to the knees or shins, pinprick loss, a
-reflex present (and the "age-related" of another disease: macular degeneration)."""
+NOT_AGE = re.compile(
+    r"\b(?:brisk\w*|knees?|kjs?|shins?|mid-shin|pinprick|pp|macular|present|fingers?|hands?|wrists?|vs|dm)\b"
+    r"|[↑?]|[34]\+|\b[lr] ?> ?[lr]\b",
+    re.IGNORECASE,
+)
+"""Words of a finding age does not explain: brisk reflexes, knee jerks, vibration lost to the knees, shins or fingers,
+pinprick loss, a reflex present, an asymmetry ("R>L"), a doubt ("age-related vs DM neuropathy", "?"), and the
+"age-related" of another disease (macular degeneration): the reviews of stop 46."""
 REDUCED = re.compile(
     r"\b(?:absent|reduced|depressed|diminished|decreased|lost|loss|trace|impaired|0)\b|\b1\+|[↓∅]", re.IGNORECASE
 )
 """Words of a finding reduced or lost: only such a finding is one age explains ("both AJs present (age 65)" is kept)."""
 ATTRIBUTION_ONLY = frozenset({"is", "probably", "likely", "possibly", "thought", "felt", "to", "be", "?", "prob"})
 """Words that may stand beside the attribution in a clause of its own ("…, probably age-related")."""
+AGE_DROPPED = "an ankle jerk or vibration finding the note attributes to age dropped: age, not a lesion, explains it"
+"""How a dropped finding is shown; the closest-name fallback does not read such a line back in (the late review of stop
+46: "ankle reflexes depressed bilaterally, attributed to age" came back as its closest name)."""
 CLAUSE_BREAK = re.compile(r"([;,]|\.(?!\d))")
 """Where a clause ends: a semicolon, a comma, a full stop that is not a decimal point."""
 
@@ -199,13 +207,25 @@ FOREHEAD_SPARED = re.compile(
     r" ?[,(]? ?(?:with )?(?:the )?forehead[- ](?:spared|sparing)\)?| ?[,(]? ?sparing (?:of )?the forehead\)?",
     re.IGNORECASE,
 )
+FOREHEAD_INVOLVED = re.compile(
+    r"\b(?:no|not|without) (?:the )?(?:forehead[- ]sparing|sparing (?:of )?the forehead)"
+    r"|forehead not spared|\? ?forehead",
+    re.IGNORECASE,
+)
+"""A forehead not spared, or its sparing asked: a lower motor neuron face (a Bell's palsy), read as written."""
+FOREHEAD_NOT_SPARED = re.compile(r"\bforehead not spared\b|\b(?:no|without) forehead[- ]sparing\b", re.IGNORECASE)
+"""Said as "forehead involved", so that its "not" or "no" denies no facial weakness (the late review of stop 46)."""
 """A facial weakness "forehead spared" or "(forehead sparing)": an upper motor neuron face. Read as it was, "spared"
 denied the weakness itself (the clinical review of stop 46: "R facial droop, forehead spared" read as no droop)."""
 FACE_WORDS = re.compile(
     r"\b(?:umn |upper motor neuron )?(?:facial weakness|facial palsy|facial droop|face droop)\b", re.IGNORECASE
 )
-"""The face's weakness in a line that says the forehead was spared: the graph's facial weakness (the sudden droop when
-the note says the onset was sudden, ``onset.py``)."""
+"""The face's weakness in a line that says the forehead was spared: the graph's upper motor neuron facial weakness (the
+sudden droop when the note says the onset was sudden, ``onset.py``); "no forehead sparing", "forehead not spared" and
+a question are a lower motor neuron face, left as written (the late review of stop 46)."""
+SIDED_WEAKNESS = re.compile(r"\b(left|right|l|r)[- ]sided weakness\b(?! (?:of|in|at|on|to)\b)", re.IGNORECASE)
+"""A "right-sided weakness" with no place after it is a hemiparesis of that side; "R-sided weakness of ankle
+dorsiflexion" or "in the foot" is that place's (the late review of stop 46)."""
 FACE_SPARED = re.compile(
     r"\b(?:face|facial muscles) (?:spared|not involved)\b|\bsparing (?:of )?the face\b", re.IGNORECASE
 )
@@ -215,9 +235,11 @@ hemiparesis; the spared face is the clue to a lesion of the cord)."""
 
 def _face(text: str, how: list[str]) -> str:
     """Return the line with a spared forehead dropped (the face's weakness kept) and a spared face read as no droop."""
-    if FOREHEAD_SPARED.search(text):
-        text = FACE_WORDS.sub("facial weakness", FOREHEAD_SPARED.sub(" ", text))
-        how.append("a facial weakness sparing the forehead read as facial weakness, its sparing no denial")
+    if FOREHEAD_SPARED.search(text) and not FOREHEAD_INVOLVED.search(text):
+        text = FACE_WORDS.sub("upper motor neuron facial weakness", FOREHEAD_SPARED.sub(" ", text))
+        how.append("a facial weakness sparing the forehead read as an upper motor neuron facial weakness")
+    text = FOREHEAD_NOT_SPARED.sub("forehead involved", text)
+    text = SIDED_WEAKNESS.sub(lambda m: f"{SIDES[m.group(1).lower()]} hemiparesis", text)
     return FACE_SPARED.sub("no facial droop", text)
 
 
@@ -247,7 +269,7 @@ def _age_attributed(text: str, how: list[str]) -> str:
             dropped.update((index, index - 2))
     if not dropped:
         return text
-    how.append("an ankle jerk or vibration finding the note attributes to age dropped: age, not a lesion, explains it")
+    how.append(AGE_DROPPED)
     return "".join(" " if index in dropped else piece for index, piece in enumerate(pieces))
 
 

@@ -43,18 +43,24 @@ NOT_SUDDEN = re.compile(r"\b(?:no|not|nor|denies|without|never)\b[^.;,]{0,20}\b(
 GRADUAL = re.compile(r"\bgradual onset|\bcame on gradually|\binsidious", re.I)
 """An onset said to be gradual (not "gradually improving")."""
 LOWER_MOTOR_FACE = re.compile(
-    r"\beyes?\b|(?<!sparing the )(?<!sparing of the )forehead(?![- ](?:spared|sparing))"
+    r"\beyes?\b|forehead"
     r"|\bbrow|hyperacusis|taste|\bears?\b|both sides|bilateral",
     re.I,
 )
 """A facial weakness with the forehead or eye closure, hyperacusis, taste or the ear (the facial nerve's, a Bell's
 palsy) or on both sides (Guillain-Barré syndrome, Lyme disease): no stroke's droop, whatever the onset. A forehead
-"spared" is the opposite, a stroke's face (the clinical review of stop 46)."""
+"spared" is read before this as the upper motor neuron facial weakness (``note_text.FOREHEAD_SPARED``), which this
+does not apply to."""
 SUDDEN_KIN = {
     BASE + "facial_weakness": BASE + "facial_droop",
+    BASE + "umn_facial_weakness": BASE + "facial_droop",
     BASE + "bulbar_weakness": BASE + "speech_disturbance",
+    BASE + "aphasia": BASE + "speech_disturbance",
+    BASE + "hemiparesis": BASE + "sudden_hemiparesis",
 }
-"""A finding as read -> the graph's sudden sign of it (each a red flag for a stroke)."""
+"""A finding as read -> the graph's sudden sign of it (each a red flag for a stroke): since stop 46 also the upper motor
+neuron face, aphasia and a hemiparesis (the FAST signs; the late review of stop 46 found "sudden L arm and leg weakness
+1 hr ago" unflagged once hemiparesis itself was no red flag)."""
 SPEECH = re.compile(r"slur|speech|dysarth|words", re.I)
 """Bulbar weakness is the speech's only when the line speaks of speech (not swallowing)."""
 
