@@ -155,6 +155,8 @@ SETS = {
     "sealed 113 (held out, run once)": [EVAL / "cases_sealed113.toml"],
     "sealed 114 (held out, run once)": [EVAL / "cases_sealed114.toml"],
     "sealed 115 (held out, run once)": [EVAL / "cases_sealed115.toml"],
+    "sealed 116 (held out, run once)": [EVAL / "cases_sealed116.toml"],
+    "sealed 117 (held out, run once)": [EVAL / "cases_sealed117.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
