@@ -413,7 +413,10 @@ def test_a_study_line_naming_a_test_result_reads_as_that_result(explorer: Explor
 
 
 def test_demyelinating_conduction_favours_the_demyelinating_polyradiculoneuropathies(explorer: Explorer) -> None:
-    """Stated for CIDP (EAN/PNS 2021) and Guillain-Barré syndrome, not for a root: its ratio favours them."""
+    """Stated for CIDP (EAN/PNS 2021) and Guillain-Barré syndrome, not for a root: its ratio favours them.
+
+    Every condition is asked for (stop 46: with the graph's new ones, S1 radiculopathy fell out of the first hundred).
+    """
     answer = explorer.localize(["NCS: slowed conduction velocities and temporal dispersion"], limit=400)
     probability = {c["id"]: c["probability"] for c in answer["conditions"]}
     assert answer["sites"][0]["id"] == "several_roots"
