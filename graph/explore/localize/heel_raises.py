@@ -84,13 +84,12 @@ def _pairs(tokens: list[str], start: int) -> tuple[dict[str, int], int] | None:
     count: int | None = None
     for position in range(start, len(tokens)):
         word = tokens[position]
-        digits = word.strip("x")
         if len(counts) == 2:
             return (counts, position) if word in (",", ";") else None
         if word in SIDE_WORDS:
             side = SIDE_WORDS[word]
         elif _count(word):
-            count = int(digits)
+            count = int(word.strip("x"))
         elif word in LEADING or word in BETWEEN or word in BEFORE_TEST or word in TEST_WORDS or word in TEST_ALONE:
             continue
         else:

@@ -353,26 +353,28 @@ hand-foot-mouth disease, chickenpox "all over": the review of stop 35), though t
 "cluster of blisters" still reads one."""
 
 
-_ONE_SIDE = (
-    "arm and leg",
-    "arm + leg",
-    "arm & leg",
-    "leg and arm",
-    "arm / leg",
-    "face / arm / leg",
-    "face , arm and leg",
-    "face , arm , leg",
-    "face arm and leg",
-    "arm , leg",
-)
+_ONE_SIDE = ("arm and leg", "arm + leg", "arm & leg", "leg and arm", "arm / leg", "face / arm / leg",
+             "face , arm and leg", "face , arm , leg", "face arm and leg", "arm , leg")  # fmt: skip
 _SIDE_WORDS = (("l", "left"), ("r", "right"), ("left", "left"), ("right", "right"), ("lt", "left"), ("rt", "right"))
+
+
+def _of_one_side(target: str, templates: tuple[str, ...]) -> dict[str, str]:
+    """Return each template ("{side} {limbs} weak") with each side word and limb pair -> the target of that side."""
+    return {
+        template.format(side=word, limbs=limbs): f"{target} {side}"
+        for word, side in _SIDE_WORDS
+        for limbs in _ONE_SIDE
+        for template in templates
+    }
+
+
 HEMIPARESIS = {
-    **{key: f"hemiparesis {side}" for word, side in _SIDE_WORDS for limbs in _ONE_SIDE for key in (
-        f"{word} {limbs} weakness", f"{word} {limbs} weak", f"{word} {limbs} are weak", f"weak {word} {limbs}",
-        f"weakness of {word} {limbs}", f"weakness of the {word} {limbs}")},
-    **{key: f"hemisensory loss {side}" for word, side in _SIDE_WORDS for limbs in _ONE_SIDE for key in (
-        f"{word} {limbs} numbness", f"{word} {limbs} numb", f"numb {word} {limbs}", f"numbness of {word} {limbs}",
-        f"numbness of the {word} {limbs}")},
+    **_of_one_side("hemiparesis", (
+        "{side} {limbs} weakness", "{side} {limbs} weak", "{side} {limbs} are weak", "weak {side} {limbs}",
+        "weakness of {side} {limbs}", "weakness of the {side} {limbs}")),
+    **_of_one_side("hemisensory loss", (
+        "{side} {limbs} numbness", "{side} {limbs} numb", "numb {side} {limbs}", "numbness of {side} {limbs}",
+        "numbness of the {side} {limbs}")),
     "word-finding difficulty": "dysphasia",
     "word-finding difficulties": "dysphasia",
     "word finding difficulty": "dysphasia",

@@ -239,7 +239,6 @@ def _face(text: str, how: list[str]) -> str:
         text = FACE_WORDS.sub("upper motor neuron facial weakness", FOREHEAD_SPARED.sub(" ", text))
         how.append("a facial weakness sparing the forehead read as an upper motor neuron facial weakness")
     text = FOREHEAD_NOT_SPARED.sub("forehead involved", text)
-    text = SIDED_WEAKNESS.sub(lambda m: f"{SIDES[m.group(1).lower()]} hemiparesis", text)
     return FACE_SPARED.sub("no facial droop", text)
 
 
@@ -297,6 +296,7 @@ def tidy(text: str, how: list[str]) -> str:
     text = LEADING_ADMISSION.sub(r"\1admitted", text)
     text = _age_attributed(text, how)
     text = _face(text, how)
+    text = SIDED_WEAKNESS.sub(lambda m: f"{SIDES[m.group(1).lower()]} hemiparesis", text)
     text = EARLIER_IN_BRACKETS.sub("", text)
     text = WAS_IN_BRACKETS.sub("", text)
     text = VALUE_IN_BRACKETS.sub(lambda m: _reference_value(m, text), text)
