@@ -21,6 +21,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.frequency import edge_probability
 from graph.explore.localize.hypotheses import Hypothesis, HypothesisBuilder, Site
 from graph.explore.localize.observation import Observation
+from graph.explore.localize.two_roots import TWO_ROOT_TYPE
 from graph.namespaces import BASE, RADIX
 
 
@@ -45,6 +46,8 @@ def causes_by_site(builder: HypothesisBuilder, hypotheses: list[Hypothesis]) -> 
             for structure in h.site.anatomy:
                 structure_sites.setdefault(structure, h.site)
     cord = {h.iri for h in hypotheses if h.site.kind in ("cord", "cauda equina")}
+    # a cause of a two-root radiculopathy is scored at each pair, carrying it (``two_roots.py``): listed nowhere
+    site_of = {iri: site for iri, site in site_of.items() if TWO_ROOT_TYPE not in builder.anatomy.types(iri)}
     for condition in builder.conditions():
         if builder.is_umbrella(condition):
             continue

@@ -231,8 +231,13 @@ class Composer:
         }
 
     def _is_band(self, m: Match) -> bool:
-        """Return True for a match naming dermatomes only (a band of skin named by its levels)."""
-        return m.category == "region" and all("Dermatome" in self.anatomy.types(node) for node in m.meaning)
+        """Return True for a match naming dermatomes or their key points only (a band of skin named by its levels).
+
+        A key point is its dermatome's named place: "vesicles in a band at nipple level" are in the T4 skin.
+        """
+        return m.category == "region" and all(
+            self.anatomy.types(node) & {"Dermatome", "KeySensoryPoint"} for node in m.meaning
+        )
 
     def _bands(self, matches: list[Match]) -> list[Match]:
         """Return the matches with dermatomes named one after another in a clause joined into one band.

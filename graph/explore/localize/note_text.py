@@ -90,6 +90,8 @@ MRC_GRADE = re.compile(r"\bMRC (?:grade )?([0-5][+-]?)(?![/\d+\-\u2013])", re.IG
 """Read "MRC 5", "MRC grade 4-" as the power grade "5/5", "4-/5" (a bare "MRC 5" had read as weakness)."""
 TENDER_LEVEL = re.compile(r"\b(tender|tenderness) (?=[ctls]\d)", re.IGNORECASE)
 """Read "percussion tender T8" as tender at T8, the spine at that level (the keys of ``lay_everyday`` read "at")."""
+ABOUT_A_LEVEL = re.compile(r"~ ?(?=[ctls]\d)", re.IGNORECASE)
+"""Read "sensory level ~T8", "rash ~T6" as the level itself: the tilde (about) had glued to it, leaving it unread."""
 WEAK_REFLEX = re.compile(r"\b(reflex|reflexes|jerk|jerks)( are| is)? weak\b", re.IGNORECASE)
 """Read "reflexes weak" as reduced reflexes: said after a reflex, "weak" is its grade, not the weakness of a limb ("arm
 reflexes weak" had read as a weak arm)."""
@@ -318,6 +320,7 @@ def tidy(text: str, how: list[str]) -> str:
         how.append("no palpable contraction read as MRC grade 0")
     text = MRC_GRADE.sub(r"\1/5", text)
     text = TENDER_LEVEL.sub(r"\1 at ", text)
+    text = ABOUT_A_LEVEL.sub("", text)
     text = WEAK_REFLEX.sub(lambda m: f"{m.group(1)} reduced", text)
     text = WEAK_THEN_REFLEX.sub(r"\1 , ", text)
     text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own

@@ -286,7 +286,7 @@ PHRASES: dict[tuple[str, ...], str] = {
 """Token sequences (lower-cased) -> their meaning: lay words and multi-word shorthand. The longest
 sequence starting at a token wins."""
 
-CASED: dict[str, str] = {"LT": "lighttouch", "US": "ultrasound", "PP": "pinprick"}
+CASED: dict[str, str] = {"LT": "lighttouch", "US": "ultrasound", "PP": "pinprick", "pin": "pinprick", "Pin": "pinprick"}
 """Tokens whose meaning depends on their case, rewritten before the note is lower-cased: in capitals "LT" is
 light touch (lower case "lt" is left), "US" an ultrasound study (lower case "us" is the pronoun)."""
 
@@ -377,7 +377,7 @@ MODIFIER_WORDS = {
     "better": "relieved", "eased": "relieved", "eases": "relieved", "relieved": "relieved", "relief": "relieved",
     "relieves": "relieved", "improves": "relieved", "improved": "relieved", "settles": "relieved",
     "helps": "relieved", "resolves": "relieved", "easier": "relieved", "worst": "aggravated",
-    "ease": "relieved", "sends": "aggravated",
+    "ease": "relieved", "sends": "aggravated", "easing": "relieved", "subsides": "relieved", "disappears": "relieved",
 }  # fmt: skip
 """Words that say an activity makes a symptom worse or better."""
 

@@ -39,6 +39,8 @@ LIMB_JOINTS = {"hip": BASE + "hip_joint", "knee": BASE + "knee_joint", "hips": B
 are its own (osteoarthritis), not a spinal cause compressing a root ("X-ray: moderate osteoarthritis of both hips")."""
 CAUDA_EQUINA = BASE + "cauda_equina"
 """What a lumbar or sacral imaging line compressing the thecal sac implicates (the cauda equina is in the sac)."""
+CENTRAL_ZONE = BASE + "central_zone"
+"""The midline zone: a herniation there compresses the cauda equina as well as roots."""
 CERVICAL_CORD = BASE + "cervical_spinal_cord"
 """What a cervical disc line that names the cord implicates besides the disc's root."""
 THORACIC_CORD = BASE + "thoracic_spinal_cord"
@@ -72,6 +74,8 @@ class Studies:
         for m in phrase.matches:
             if m.category == "condition" and discs:
                 zones |= {z for c in m.meaning for z, _ in self.anatomy.out(c, RADIX.inZone)}
+            elif m.category == "structure" and discs:  # "foraminal and lateral recess stenosis at L4-L5"
+                zones |= {z for node in m.meaning for z in self._side_zones(node)}
         joints = (
             {LIMB_JOINTS[word] for word in words & LIMB_JOINTS.keys()} if kind == "imaging" and not discs else set()
         )
@@ -270,11 +274,39 @@ class Studies:
             levels = [level for level, _ in self.anatomy.out(node, RADIX.atDiscLevel)]
             zones = [zone for zone, _ in self.anatomy.out(node, RADIX.inZone)] or [""]
             roots = {root for root, _ in self.anatomy.out(node, RADIX.compressesRoot)}
-            roots |= {structure for structure, _ in self.anatomy.out(node, RADIX.affectsStructure)}
+            structures = {structure for structure, _ in self.anatomy.out(node, RADIX.affectsStructure)}
             for level in levels:
-                for zone in zones:
-                    table.setdefault((level, zone), set()).update(roots)
+                for zone in zones:  # off the midline a zone is its roots' (the lateral recess is no herniation's)
+                    table.setdefault((level, zone), set()).update(
+                        self._at_level(roots, level, zone) | (structures if zone == CENTRAL_ZONE else set())
+                    )
         return table
+
+    def _side_zones(self, structure: str) -> set[str]:
+        """Return the zone of a structure off the midline: where the lesions narrowing it are (the lateral recess).
+
+        A structure whose lesions are central (the cauda equina, a central herniation's) names no zone: the line's
+        disc keeps its own reading.
+        """
+        zones = {
+            zone
+            for condition, _ in self.anatomy.into(structure, RADIX.affectsStructure)
+            for zone, _ in self.anatomy.out(condition, RADIX.inZone)
+        }
+        return set() if CENTRAL_ZONE in zones else zones
+
+    def _at_level(self, compressed: set[str], level: str, zone: str) -> set[str]:
+        """Return what a lesion compressing roots at several levels compresses at one level's zone.
+
+        A lateral recess stenosis compresses L5 at L4-L5 and S1 at L5-S1: in the subarticular zone of one level it
+        is the root crossing that level, in the foramen the root leaving there. A lesion naming no such root keeps
+        all it names (a central herniation's cauda equina roots, the cervical roots, which cross no disc).
+        """
+        lateral = "lateral" in zone or "foraminal" in zone
+        predicate = RADIX.exitsAtLevel if lateral else RADIX.traversesLevel if "paracentral" in zone else None
+        here = {root for root, _ in self.anatomy.into(level, predicate)} if predicate else set()
+        roots = {node for node in compressed if "NerveRoot" in self.anatomy.types(node)}
+        return compressed - (roots - here) if roots & here else compressed
 
     def _disc_roots(self, discs: list[str], zones: set[str]) -> set[str]:
         """Return the roots and structures a lesion at these disc levels implicates (paracentral unless zoned)."""

@@ -16,6 +16,14 @@ it pairs (``affectsRoot``); each adjacent pair of them is one hypothesis, with t
 radiculopathies (the larger probability where both state one) and what both reach. Its prior comes from a
 number (``priors.apply_two_roots``): without one, no two-root hypothesis is scored.
 
+A scored cause the graph names for a two-root radiculopathy (``causes``: lateral recess or foraminal stenosis;
+Bartynski 2010 also names disc protrusion) is, at each pair, the pair's lesion with its cause known, as a cause placed
+at one root of several is that root's radiculopathy (``one_root.py``): the pair's findings and its own, its own
+modifiers. The pair's prior is divided between the pair of unstated cause and each cause as the pair's roots divide
+theirs (``priors.apply_two_roots``). Until stop 47 the pair was one hypothesis with the one-root radiculopathies'
+modifiers, which their sources give for a disc herniation: a two-root stenosis, worse standing and eased by sitting,
+was denied there and went to lumbar canal stenosis.
+
 Until stop 27 adjacency was read from ``exitsAtLevel`` and ``traversesLevel`` (the lumbar anatomy); cervical
 roots cross no disc before they leave, so the neighbour rule replaced it, giving the same lumbar pairs.
 """
@@ -25,6 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph.explore.localize.anatomy import Lesion
+from graph.explore.localize.known_cause import merged_statements
 from graph.explore.localize.lesion import Hypothesis, Site
 from graph.explore.related import BROADER
 from graph.namespaces import RADIX
@@ -83,9 +92,39 @@ class TwoAdjacentRoots:
                 if (root in own or not own) and any(node == grouping for node, _ in self.anatomy.out(h.iri, BROADER))
             }
             label = str(self.anatomy.G.nodes[condition]["label"])
+            causes = [self.builder.hypothesis(cause) for cause in self.causes(condition)]
             for upper, lower in self.pairs(roots):
-                built.append(self._hypothesis(condition, label, (of_root[upper], of_root[lower])))
+                pair = self._hypothesis(condition, label, (of_root[upper], of_root[lower]))
+                built += [pair, *(self._with_cause(pair, cause) for cause in causes)]
         return built
+
+    def causes(self, condition: str) -> list[str]:
+        """Return the causes the graph names for a two-root radiculopathy (``causes``) that are scored, sorted.
+
+        A cause with no findings of its own (a disc protrusion) is listed under the sites it compresses, not scored
+        (``hypotheses.py``); at a pair it is the pair of unstated cause, whose modifiers are already the disc's.
+        """
+        named = (cause for cause, _ in self.anatomy.into(condition, RADIX.causes))
+        return sorted(cause for cause in named if self.builder.is_hypothesis(cause))
+
+    @staticmethod
+    def _with_cause(pair: Hypothesis, cause: Hypothesis) -> Hypothesis:
+        """Return the pair's lesion with a known cause: the pair's findings and the cause's own, the cause's modifiers.
+
+        As a cause placed at one root of several is that root's radiculopathy with its cause known (``one_root.py``),
+        a cause of the two-root radiculopathy at a pair is the pair's lesion with its cause known: it states what the
+        pair states and what the cause states (the larger probability where both state one), and what aggravates or
+        relieves it is the cause's own. The pair of unstated cause keeps the one-root radiculopathies' modifiers,
+        which their sources give for a disc herniation ("worse sitting"); a foraminal or lateral recess stenosis of
+        two roots is worse standing and eased by sitting, which that pair denied (stop 47).
+        """
+        explicit, lacks = merged_statements(cause, pair)
+        return Hypothesis(
+            iri=cause.iri, label=f"{cause.label} ({pair.site.label})", site=pair.site, lesion=pair.lesion,
+            reach=pair.reach, explicit=explicit, lacks=lacks, aggravated=cause.aggravated, relieved=cause.relieved,
+            pain_regions=pair.pain_regions | cause.pain_regions, at_roots=pair.at_roots, parts=pair.parts,
+            carries=pair.iri, red_flag=cause.red_flag, urgent=cause.urgent,
+        )  # fmt: skip
 
     def _hypothesis(self, condition: str, label: str, radiculopathies: tuple[Hypothesis, Hypothesis]) -> Hypothesis:
         roots = tuple(h.site.anatomy[0] for h in radiculopathies)
