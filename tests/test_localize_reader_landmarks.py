@@ -61,6 +61,7 @@ def test_pin_in_lower_case_is_pinprick_and_in_capitals_the_nerve(explorer: Explo
     ("phrase", "modifier", "activity"),
     [
         ("calf pain better once seated", "relieved", "sitting"),
+        ("shin pain eased when seated", "relieved", "sitting"),
         ("thigh pain worse when stood at the cooker", "aggravated", "standing"),
         ("leg pain subsides on sitting", "relieved", "sitting"),
         ("shin pain disappears when she sits", "relieved", "sitting"),
@@ -68,6 +69,14 @@ def test_pin_in_lower_case_is_pinprick_and_in_capitals_the_nerve(explorer: Explo
     ],
 )
 def test_posture_words(explorer: Explorer, phrase: str, modifier: str, activity: str) -> None:
+    """The words "seated" and "stood" beside relief or worsening; "subsides", "disappears", "easing" as relief."""
     modifiers = {(o.modifier, node.rsplit("/", 1)[-1]) for o in read(explorer, phrase) if o.modifier
                  for _, node in o.anatomy}  # fmt: skip
     assert (modifier, activity) in modifiers
+
+
+@pytest.mark.parametrize(
+    "phrase", ["hip flexion 4/5 on the left (tested seated)", "straight leg raise 40 degrees lying, full when seated"]
+)
+def test_a_position_a_test_was_done_in_is_no_posture_of_the_pain(explorer: Explorer, phrase: str) -> None:
+    assert not [o for o in read(explorer, phrase) if o.modifier]

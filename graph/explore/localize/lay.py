@@ -9,7 +9,8 @@ name the graph lacks would read as nothing, or as something else).
 
 The history, laboratory, cranial nerve and body-function tables are in ``lay_history.py``, the bedside signs in
 ``lay_signs.py``, everyday tasks, skin and functions in ``lay_everyday.py``, bedside words, bands of pain round the
-trunk and shingles blisters in ``lay_bedside.py`` (split for size).
+trunk and shingles blisters in ``lay_bedside.py``, activities and what they do to a symptom in ``lay_activities.py``
+(split for size).
 Where a description has a published lay synonym it is cited in the table's docstring; the others
 are the project's own reading of what the words mean anatomically, with the reasoning given. The
 tables are vocabulary, not rules about cases: none names a patient's circumstances.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from itertools import product
 
+from graph.explore.localize.lay_activities import ACTIVITIES
 from graph.explore.localize.lay_bedside import BEDSIDE, HEMIPARESIS, SHINGLES, TRUNK_BANDS
 from graph.explore.localize.lay_everyday import FACE, FUNCTIONS, HISTORY_WORDS, PRESSURE, SKIN, TASKS
 from graph.explore.localize.lay_history import BODY_FUNCTIONS, CHEST, CRANIAL, HISTORY, LABS
@@ -309,58 +311,6 @@ hand; MedlinePlus "Numbness and tingling": "loss of feeling"); a stocking distri
 length-dependent sensory loss ("glove and stocking sensory loss"). An electric sensation down the back
 is Lhermitte's phenomenon (the graph's synonym: "electric shock down the spine on neck flexion"; neck
 flexion is how it is brought on, and a note rarely names it otherwise)."""
-
-ACTIVITIES = {
-    "stand still": "standing still",
-    "lie on that side": "provoked lying on the affected side",
-    "lying on that side": "provoked lying on the affected side",
-    "lying on * affected side": "provoked lying on the affected side",
-    "stands still": "standing still",
-    "standing still for": "standing still",
-    "on * feet": "standing",
-    "exercise bike": "stationary cycling",
-    "on * bike": "on cycling",
-    "when i cycle": "when cycling",
-    "going uphill": "walking uphill",
-    "goes away": "relieved",
-    **{f"goes off {after}": "relieved" for after in ("when", "within", "after", "if", "with", "once")},
-    "fixes it": "relieved",
-    "go away": "relieved",
-    "makes it go": "relieved",
-    "it goes": "relieved",
-    "sets it off": "provoked",
-    "set it off": "provoked",
-    "brings it on": "provoked",
-    "bring it on": "provoked",
-    "makes it shoot": "provoked",
-    "turning and tilting * head": "turning the head towards the painful side",
-    "turning * head to * side": "turning the head towards the painful side",
-    "turning * head to that side": "turning the head towards the painful side",
-    "makes the pain shoot": "provoked",
-    "brings the tingling on": "provoked",
-    "brings the pain on": "provoked",
-    "holding * phone": "sustained gripping",
-    "holding * steering wheel": "sustained gripping",
-    "bend * neck forward": "neck flexion",
-    "bending * neck forward": "neck flexion",
-    "tipping * head back": "neck extension",
-    "tip * head back": "neck extension",
-    # sealed 89's U89-024 and older notes (stop 42): the head tipped or tilted back in other tenses, and "head turned
-    # and tilted" (the Spurling position, towards the side of the pain)
-    "tips * head back": "neck extension",
-    "tilts * head back": "neck extension",
-    "tilting * head back": "neck extension",
-    "head tilted back": "neck extension",
-    "head turned and tilted": "turning the head towards the painful side",
-    "cough/sneeze": "coughing or sneezing",
-}
-"""Lay words for the activities the graph holds, and for what an activity does to a symptom.
-
-The activity names are the graph's own (Activity labels and synonyms: "standing still", "walking uphill",
-"stationary cycling", "holding a phone or book"/"sustained gripping", "bending the head forward", "tilting
-the head back"); "on my feet" is standing. "Goes away", "goes off when", "makes it go", "fixes it" say the activity
-relieves the symptom and "sets it off", "brings it on" that it provokes it (the reader's modifier words ``relieved``
-and ``provoked``); "stands still" is compared as "standing still" because "standing" keeps its ending."""
 
 TABLES = (
     MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS, STUDIES, TASKS, SKIN,

@@ -31,6 +31,7 @@ from graph.explore.localize.study_words import (
     incidental,
 )
 from graph.explore.localize.vocabulary import Vocabulary
+from graph.explore.localize.zones import DiscZones
 from graph.namespaces import BASE, RADIX
 
 LIMB_JOINTS = {"hip": BASE + "hip_joint", "knee": BASE + "knee_joint", "hips": BASE + "hip_joint",
@@ -39,8 +40,6 @@ LIMB_JOINTS = {"hip": BASE + "hip_joint", "knee": BASE + "knee_joint", "hips": B
 are its own (osteoarthritis), not a spinal cause compressing a root ("X-ray: moderate osteoarthritis of both hips")."""
 CAUDA_EQUINA = BASE + "cauda_equina"
 """What a lumbar or sacral imaging line compressing the thecal sac implicates (the cauda equina is in the sac)."""
-CENTRAL_ZONE = BASE + "central_zone"
-"""The midline zone: a herniation there compresses the cauda equina as well as roots."""
 CERVICAL_CORD = BASE + "cervical_spinal_cord"
 """What a cervical disc line that names the cord implicates besides the disc's root."""
 THORACIC_CORD = BASE + "thoracic_spinal_cord"
@@ -59,7 +58,7 @@ class Studies:
         self.anatomy = anatomy
         self.G = anatomy.G
         self.vocabulary = vocabulary
-        self._zones = self._zone_roots()
+        self.zones = DiscZones(anatomy)
 
     def read(self, phrase: Phrase, study: Match, side: str) -> Observation | None:
         kind = study.meaning[0] if study.meaning else "imaging"
@@ -75,7 +74,7 @@ class Studies:
             if m.category == "condition" and discs:
                 zones |= {z for c in m.meaning for z, _ in self.anatomy.out(c, RADIX.inZone)}
             elif m.category == "structure" and discs:  # "foraminal and lateral recess stenosis at L4-L5"
-                zones |= {z for node in m.meaning for z in self._side_zones(node)}
+                zones |= {z for node in m.meaning for z in self.zones.of_structure(node)}
         joints = (
             {LIMB_JOINTS[word] for word in words & LIMB_JOINTS.keys()} if kind == "imaging" and not discs else set()
         )
@@ -90,7 +89,7 @@ class Studies:
             if m.category == "disc" and kind == "electrodiagnostic":
                 implicates |= self._range_roots(m.key)
             elif m.category == "disc":
-                implicates |= self._disc_roots(m.meaning, zones)
+                implicates |= self.zones.roots(m.meaning, zones)
             elif m.category == "condition" and discs:
                 continue
             elif m.category in ("root", "nerve", "structure"):
@@ -98,7 +97,7 @@ class Studies:
             elif m.category == "condition":
                 levels = [level for c in m.meaning for level, _ in self.anatomy.out(c, RADIX.atDiscLevel)]
                 if levels and zones:  # "L3-L4 disc herniation, subarticular and foraminal": the zones' roots
-                    implicates |= self._disc_roots(levels, zones)
+                    implicates |= self.zones.roots(levels, zones)
                 else:
                     implicates |= {r for c in m.meaning for r, _ in self.anatomy.out(c, RADIX.compressesRoot)}
                 implicates |= {n for c in m.meaning for n, _ in self.anatomy.out(c, RADIX.affectsNerve)}
@@ -260,66 +259,6 @@ class Studies:
         found: set[str] = set()
         for end in key.split()[0].split("-"):
             found |= self.vocabulary.meaning.get(("root", end), set())
-        return found
-
-    def _zone_roots(self) -> dict[tuple[str, str], set[str]]:
-        """(disc level, zone) -> the roots a herniation there compresses and the structure it affects, from the graph.
-
-        A central herniation at L4-L5 compresses the cauda equina as well as the roots the graph names for it: an
-        imaging line showing one implicates the cauda equina (it had implicated only the roots, each in the cauda
-        equina syndrome only as often as that syndrome involves it).
-        """
-        table: dict[tuple[str, str], set[str]] = {}
-        for node in self.G:
-            levels = [level for level, _ in self.anatomy.out(node, RADIX.atDiscLevel)]
-            zones = [zone for zone, _ in self.anatomy.out(node, RADIX.inZone)] or [""]
-            roots = {root for root, _ in self.anatomy.out(node, RADIX.compressesRoot)}
-            structures = {structure for structure, _ in self.anatomy.out(node, RADIX.affectsStructure)}
-            for level in levels:
-                for zone in zones:  # off the midline a zone is its roots' (the lateral recess is no herniation's)
-                    table.setdefault((level, zone), set()).update(
-                        self._at_level(roots, level, zone) | (structures if zone == CENTRAL_ZONE else set())
-                    )
-        return table
-
-    def _side_zones(self, structure: str) -> set[str]:
-        """Return the zone of a structure off the midline: where the lesions narrowing it are (the lateral recess).
-
-        A structure whose lesions are central (the cauda equina, a central herniation's) names no zone: the line's
-        disc keeps its own reading.
-        """
-        zones = {
-            zone
-            for condition, _ in self.anatomy.into(structure, RADIX.affectsStructure)
-            for zone, _ in self.anatomy.out(condition, RADIX.inZone)
-        }
-        return set() if CENTRAL_ZONE in zones else zones
-
-    def _at_level(self, compressed: set[str], level: str, zone: str) -> set[str]:
-        """Return what a lesion compressing roots at several levels compresses at one level's zone.
-
-        A lateral recess stenosis compresses L5 at L4-L5 and S1 at L5-S1: in the subarticular zone of one level it
-        is the root crossing that level, in the foramen the root leaving there. A lesion naming no such root keeps
-        all it names (a central herniation's cauda equina roots, the cervical roots, which cross no disc).
-        """
-        lateral = "lateral" in zone or "foraminal" in zone
-        predicate = RADIX.exitsAtLevel if lateral else RADIX.traversesLevel if "paracentral" in zone else None
-        here = {root for root, _ in self.anatomy.into(level, predicate)} if predicate else set()
-        roots = {node for node in compressed if "NerveRoot" in self.anatomy.types(node)}
-        return compressed - (roots - here) if roots & here else compressed
-
-    def _disc_roots(self, discs: list[str], zones: set[str]) -> set[str]:
-        """Return the roots and structures a lesion at these disc levels implicates (paracentral unless zoned)."""
-        found: set[str] = set()
-        for disc in discs:
-            wanted = zones or {z for (d, z) in self._zones if d == disc and "paracentral" in z} or {""}
-            for zone in wanted:
-                roots = self._zones.get((disc, zone), set())
-                if not roots:  # no herniation in this zone at this level: the roots that cross or exit there
-                    lateral = "lateral" in zone or "foraminal" in zone
-                    predicate = RADIX.exitsAtLevel if lateral else RADIX.traversesLevel
-                    roots = {root for root, _ in self.anatomy.into(disc, predicate)}
-                found |= roots
         return found
 
     # ---- the fallback --------------------------------------------------------------------------

@@ -1,0 +1,64 @@
+"""Lay words for activities and what an activity does to a symptom (a table of ``lay.py``, whose rules hold here)."""
+
+from __future__ import annotations
+
+WHEN = ("", "when ", "once ", "if ", "after being ")
+"""The words between a posture and the relief or worsening it brings ("better once seated", "worse when stood")."""
+RELIEF_WORDS = ("better", "eased", "eases", "easier", "relieved")
+"""Words of relief before "seated": "seated" alone is often a test's position ("hip flexion 4/5 (seated)", "SLR full
+when seated") or an event, and "stood" alone an event ("stood up and my foot flopped"), not a posture of the pain."""
+
+ACTIVITIES = {
+    "stand still": "standing still",
+    "lie on that side": "provoked lying on the affected side",
+    "lying on that side": "provoked lying on the affected side",
+    "lying on * affected side": "provoked lying on the affected side",
+    "stands still": "standing still",
+    "standing still for": "standing still",
+    "on * feet": "standing",
+    "exercise bike": "stationary cycling",
+    "on * bike": "on cycling",
+    "when i cycle": "when cycling",
+    "going uphill": "walking uphill",
+    "goes away": "relieved",
+    **{f"goes off {after}": "relieved" for after in ("when", "within", "after", "if", "with", "once")},
+    "fixes it": "relieved",
+    "go away": "relieved",
+    "makes it go": "relieved",
+    "it goes": "relieved",
+    "sets it off": "provoked",
+    "set it off": "provoked",
+    "brings it on": "provoked",
+    "bring it on": "provoked",
+    "makes it shoot": "provoked",
+    "turning and tilting * head": "turning the head towards the painful side",
+    "turning * head to * side": "turning the head towards the painful side",
+    "turning * head to that side": "turning the head towards the painful side",
+    "makes the pain shoot": "provoked",
+    "brings the tingling on": "provoked",
+    "brings the pain on": "provoked",
+    "holding * phone": "sustained gripping",
+    "holding * steering wheel": "sustained gripping",
+    "bend * neck forward": "neck flexion",
+    "bending * neck forward": "neck flexion",
+    "tipping * head back": "neck extension",
+    "tip * head back": "neck extension",
+    # sealed 89's U89-024 and older notes (stop 42): the head tipped or tilted back in other tenses, and "head turned
+    # and tilted" (the Spurling position, towards the side of the pain)
+    "tips * head back": "neck extension",
+    "tilts * head back": "neck extension",
+    "tilting * head back": "neck extension",
+    "head tilted back": "neck extension",
+    "head turned and tilted": "turning the head towards the painful side",
+    "cough/sneeze": "coughing or sneezing",
+    # stop 47: "seated" and "stood" beside relief or worsening (alone, often the position a test was done in)
+    **{f"{word} {when}seated": f"{word} sitting" for word in RELIEF_WORDS for when in WHEN},
+    **{f"worse {when}stood": "worse standing" for when in WHEN},
+}
+"""Lay words for the activities the graph holds, and for what an activity does to a symptom.
+
+The activity names are the graph's own (Activity labels and synonyms: "standing still", "walking uphill",
+"stationary cycling", "holding a phone or book"/"sustained gripping", "bending the head forward", "tilting
+the head back"); "on my feet" is standing. "Goes away", "goes off when", "makes it go", "fixes it" say the activity
+relieves the symptom and "sets it off", "brings it on" that it provokes it (the reader's modifier words ``relieved``
+and ``provoked``); "stands still" is compared as "standing still" because "standing" keeps its ending."""
