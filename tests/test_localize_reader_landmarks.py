@@ -1,11 +1,12 @@
-"""Readings of stop 47: a finding at a dermatome's key point, "~T8", a lower-case "pin", "seated", "stood", "subsides".
+"""Readings of stop 47: a finding at a key point, "~T8", a lower-case "pin", postures, an inability, "agonising".
 
 Development lines left unread or misread: "vesicles … in a band from the spine to the sternum at nipple level" read as a
 rash with no place (the nipple line is the T4 key sensory point, which a band of skin names as a dermatome does);
 "sensory level ~T8" left the level unread (the tilde glued to it); "sensory level T8 to pin" read the posterior
 interosseous nerve (PIN) in "pin" (pinprick, in lower case; the nerve is written in capitals); "better once seated" and
-"worse when stood" left the posture unread. Each phrase is written for this test (none is taken from the evaluation
-cases).
+"worse when stood" left the posture unread; "woke with severe R shoulder pain, couldn't sleep" denied the pain (the
+inability, said of sleeping, was taken as the status of a list whose item was the pain). Each phrase is written for
+this test (none is taken from the evaluation cases).
 """
 
 from __future__ import annotations
@@ -80,3 +81,24 @@ def test_posture_words(explorer: Explorer, phrase: str, modifier: str, activity:
 )
 def test_a_position_a_test_was_done_in_is_no_posture_of_the_pain(explorer: Explorer, phrase: str) -> None:
     assert not [o for o in read(explorer, phrase) if o.modifier]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["left shoulder pain like toothache, couldn't sleep for days", "burning L calf pain, unable to work"]
+)
+def test_an_inability_said_of_its_own_action_denies_no_finding_before_it(explorer: Explorer, phrase: str) -> None:
+    assert [o for o in read(explorer, phrase) if o.present and (o.findings or o.anatomy)]
+    assert not [o for o in read(explorer, phrase) if not o.present]
+
+
+def test_an_inability_with_the_examiner_s_verb_is_still_the_list_s_status(explorer: Explorer) -> None:
+    """The words "couldn't elicit" and "unable to" with no verb of the patient's are said of every item of the list."""
+    elicit = read(explorer, "biceps jerk, supinator jerk: couldn't elicit on the left")
+    assert len([o for o in elicit if o.present]) == 2
+    tasks = read(explorer, "heel walking, tiptoe walking: unable")
+    assert len([o for o in tasks if o.present]) == 2
+
+
+def test_agonising_shoulder_pain_is_the_sudden_severe_shoulder_pain(explorer: Explorer) -> None:
+    """The word "agonising" is "excruciating", the graph's own word for neuralgic amyotrophy's onset pain."""
+    assert "acute_severe_shoulder_pain" in findings(explorer, "woke at 3 am with agonising left shoulder pain")

@@ -36,6 +36,7 @@ from graph.explore.localize.phrase import (
     symmetric,
 )
 from graph.explore.localize.regions import POWER_WORDS, PULSE_WORDS
+from graph.explore.localize.shorthand import INABILITY
 from graph.explore.localize.sides import BOTH_BY_PLURAL, both_by_plural
 from graph.explore.localize.studies import Studies
 from graph.explore.localize.study_words import ABNORMAL_EMG
@@ -52,12 +53,6 @@ TONE_DENIED = re.compile(
 the phrase's words joined by single spaces (no nested repetition). Other words after the test ("DRE: not done", "DRE:
 no masses", "no tone abnormality") are no such result (the second review of stop 30: a broader denial read them all as
 reduced tone)."""
-INABILITY = frozenset(
-    {"can't", "cant", "cannot", "can not", "couldn't", "couldnt", "unable", "inability", "not able", "impossible",
-     "can no longer", "could no longer"}
-)  # fmt: skip
-"""Deficit words that say an action fails ("can't extend the wrist"): a loss, never a finding's denial (they had read
-"wrist drop - can't extend wrist" as no wrist drop)."""
 PATIENT_ACTIONS = frozenset(
     {"lift", "raise", "extend", "straighten", "bend", "flex", "walk", "stand", "grip", "hold", "get", "climb", "rise",
      "move", "open", "close", "spread", "squeeze", "push", "pull", "keep", "stay", "go", "put", "pinch", "turn",
