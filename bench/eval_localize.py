@@ -157,6 +157,8 @@ SETS = {
     "sealed 115 (held out, run once)": [EVAL / "cases_sealed115.toml"],
     "sealed 116 (held out, run once)": [EVAL / "cases_sealed116.toml"],
     "sealed 117 (held out, run once)": [EVAL / "cases_sealed117.toml"],
+    "sealed 118 (held out, run once)": [EVAL / "cases_sealed118.toml"],
+    "sealed 119 (held out, run once)": [EVAL / "cases_sealed119.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

@@ -2,7 +2,7 @@
 
 Development lines left unread or misread: "vesicles … in a band from the spine to the sternum at nipple level" read as a
 rash with no place (the nipple line is the T4 key sensory point, which a band of skin names as a dermatome does);
-"sensory level ~T8" left the level unread (the tilde glued to it); "sensory level T8 to pin" read the posterior
+"percussion tender ~T8" left the level unread (the tilde glued to it); "sensory level T8 to pin" read the posterior
 interosseous nerve (PIN) in "pin" (pinprick, in lower case; the nerve is written in capitals); "better once seated" and
 "worse when stood" left the posture unread; "woke with severe R shoulder pain, couldn't sleep" denied the pain (the
 inability, said of sleeping, was taken as the status of a list whose item was the pain). Each phrase is written for
@@ -63,9 +63,11 @@ def test_pin_in_lower_case_is_pinprick_and_in_capitals_the_nerve(explorer: Explo
     [
         ("calf pain better once seated", "relieved", "sitting"),
         ("shin pain eased when seated", "relieved", "sitting"),
+        ("buttock pain worse when seated", "aggravated", "sitting"),
+        ("thigh pain better when stood", "relieved", "standing"),
         ("thigh pain worse when stood at the cooker", "aggravated", "standing"),
         ("leg pain subsides on sitting", "relieved", "sitting"),
-        ("shin pain disappears when she sits", "relieved", "sitting"),
+        ("shin pain disappears when she sits down", "relieved", "sitting"),
         ("buttock ache easing with sitting", "relieved", "sitting"),
     ],
 )
@@ -102,3 +104,34 @@ def test_an_inability_with_the_examiner_s_verb_is_still_the_list_s_status(explor
 def test_agonising_shoulder_pain_is_the_sudden_severe_shoulder_pain(explorer: Explorer) -> None:
     """The word "agonising" is "excruciating", the graph's own word for neuralgic amyotrophy's onset pain."""
     assert "acute_severe_shoulder_pain" in findings(explorer, "woke at 3 am with agonising left shoulder pain")
+
+
+def test_a_curie_after_a_label_of_who_recorded_it_is_that_curie(explorer: Explorer) -> None:
+    """A note writer's "GP: HP:…" had left the identifier unread; anything else after the label is no identifier."""
+    [labelled] = read(explorer, "Neuro reg: HP:0001284")
+    [bare] = read(explorer, "HP:0001284")
+    assert labelled.findings == bare.findings and labelled.present
+    assert explorer.localizer.reader.identifier("GP: reflexes HP:0001284") is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["ankle jerks, knee jerks: couldn't be elicited", "triceps jerk, biceps jerk: unable even with reinforcement"],
+)
+def test_an_inability_before_the_examiner_s_words_is_still_the_list_s_status(explorer: Explorer, phrase: str) -> None:
+    """The word after the inability ("be", "even") is no action of the patient's: both reflexes are absent."""
+    assert len([o for o in read(explorer, phrase) if o.present]) == 2
+
+
+def test_course_words_without_an_activity_after_them_are_no_modifier(explorer: Explorer) -> None:
+    """The words "easing" and "subsides" alone are the course over time; tied to an activity, its relief."""
+    assert not [o for o in read(explorer, "back and leg pain easing this week, walking further") if o.modifier]
+    tied = read(explorer, "calf ache subsides with rest")
+    assert any(o.modifier == "relieved" for o in tied)
+
+
+def test_pin_beside_its_territory_is_the_nerve_and_pin_and_needles_is_paraesthesia(explorer: Explorer) -> None:
+    reader = explorer.localizer.reader
+    assert "pinprick" not in reader.rewrite("EMG: fibrillations in pin supplied muscles")[0]
+    assert "pinprick" not in reader.rewrite("pin and needles in the right thumb")[0]
+    assert places(explorer, "percussion tender ~T9") or read(explorer, "percussion tender ~T9")

@@ -46,7 +46,8 @@ def causes_by_site(builder: HypothesisBuilder, hypotheses: list[Hypothesis]) -> 
             for structure in h.site.anatomy:
                 structure_sites.setdefault(structure, h.site)
     cord = {h.iri for h in hypotheses if h.site.kind in ("cord", "cauda equina")}
-    # a cause of a two-root radiculopathy is scored at each pair, carrying it (``two_roots.py``): listed nowhere
+    # a cause of a two-root radiculopathy is listed at no site: a scored one is at each pair whose roots it compresses,
+    # carrying it (``two_roots.py``); a disc protrusion is the pair of unstated cause (whose site is not one site)
     site_of = {iri: site for iri, site in site_of.items() if TWO_ROOT_TYPE not in builder.anatomy.types(iri)}
     for condition in builder.conditions():
         if builder.is_umbrella(condition):

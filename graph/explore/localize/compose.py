@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from graph.explore.localize import shorthand
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.findings import Findings
+from graph.explore.localize.inability import INABILITY, PATIENT_ACTIONS
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import (
     ANATOMY,
@@ -36,7 +37,6 @@ from graph.explore.localize.phrase import (
     symmetric,
 )
 from graph.explore.localize.regions import POWER_WORDS, PULSE_WORDS
-from graph.explore.localize.shorthand import INABILITY
 from graph.explore.localize.sides import BOTH_BY_PLURAL, both_by_plural
 from graph.explore.localize.studies import Studies
 from graph.explore.localize.study_words import ABNORMAL_EMG
@@ -53,18 +53,6 @@ TONE_DENIED = re.compile(
 the phrase's words joined by single spaces (no nested repetition). Other words after the test ("DRE: not done", "DRE:
 no masses", "no tone abnormality") are no such result (the second review of stop 30: a broader denial read them all as
 reduced tone)."""
-PATIENT_ACTIONS = frozenset(
-    {"lift", "raise", "extend", "straighten", "bend", "flex", "walk", "stand", "grip", "hold", "get", "climb", "rise",
-     "move", "open", "close", "spread", "squeeze", "push", "pull", "keep", "stay", "go", "put", "pinch", "turn",
-     "point", "wiggle", "cross", "kick", "hop", "jump", "run", "write", "button", "reach", "dorsiflex", "evert",
-     "invert", "empty", "control", "pass", "void", "wee", "pee", "urinate", "use", "make", "do", "shrug", "abduct",
-     "adduct", "plantarflex", "pronate", "supinate", "tiptoe", "heel", "toe", "squat", "kneel", "sit", "dress"}
-)  # fmt: skip
-"""Actions a patient fails at ("can't extend the wrist", "can't empty my bladder"): after an inability word, one of them
-(or a movement or muscle the phrase names) makes the inability the patient's loss. After anything else the inability is
-read as before stop 31, as the finding's denial: "can't be elicited", "unable to determine a sensory level", "cannot
-exclude Horner syndrome" (three reviews of stop 31 found first an examiner's list, then a patient's, too short; an
-unknown verb now falls back to the reading of old)."""
 LOSS_WORD = re.compile(r"\b(?:reduced|diminished|decreased|lost|loss|weak|weakness)\b")
 """A test's positive finding whose name says a loss ("reduced anal sphincter tone"): the test alone is no result."""
 DEFICIT_NAMES = frozenset(

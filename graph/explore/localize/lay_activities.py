@@ -5,6 +5,8 @@ from __future__ import annotations
 WHEN = ("", "when ", "once ", "if ", "after being ")
 """The words between a posture and the relief or worsening it brings ("better once seated", "worse when stood")."""
 RELIEF_WORDS = ("better", "eased", "eases", "easier", "relieved")
+JOINTS = ("with", "on", "when", "once", "after", "if")
+"""The words that tie relief to the activity after it ("subsides with rest", "disappears when he sits down")."""
 """Words of relief before "seated": "seated" alone is often a test's position ("hip flexion 4/5 (seated)", "SLR full
 when seated") or an event, and "stood" alone an event ("stood up and my foot flopped"), not a posture of the pain."""
 
@@ -52,8 +54,15 @@ ACTIVITIES = {
     "head turned and tilted": "turning the head towards the painful side",
     "cough/sneeze": "coughing or sneezing",
     # stop 47: "seated" and "stood" beside relief or worsening (alone, often the position a test was done in)
-    **{f"{word} {when}seated": f"{word} sitting" for word in RELIEF_WORDS for when in WHEN},
-    **{f"worse {when}stood": "worse standing" for when in WHEN},
+    **{
+        f"{word} {when}{posture}": f"{word} {activity}"
+        for word in (*RELIEF_WORDS, "worse")
+        for when in WHEN
+        for posture, activity in (("seated", "sitting"), ("stood", "standing"))
+    },
+    # relief said of an activity after it ("disappears when he sits", "subsides with rest"); alone these words are
+    # the course over time ("overall pain easing, walking more": the clinical review of stop 47)
+    **{f"{word} {joint}": f"relieved {joint}" for word in ("easing", "subsides", "disappears") for joint in JOINTS},
 }
 """Lay words for the activities the graph holds, and for what an activity does to a symptom.
 

@@ -90,6 +90,12 @@ MRC_GRADE = re.compile(r"\bMRC (?:grade )?([0-5][+-]?)(?![/\d+\-\u2013])", re.IG
 """Read "MRC 5", "MRC grade 4-" as the power grade "5/5", "4-/5" (a bare "MRC 5" had read as weakness)."""
 TENDER_LEVEL = re.compile(r"\b(tender|tenderness) (?=[ctls]\d)", re.IGNORECASE)
 """Read "percussion tender T8" as tender at T8, the spine at that level (the keys of ``lay_everyday`` read "at")."""
+PINS_AND_NEEDLES = re.compile(r"\bpin and needles\b", re.IGNORECASE)
+"""Read "pin and needles" (a common slip) as pins and needles, not a pinprick or the posterior interosseous nerve."""
+PINPRICK = re.compile(r"\b(?:pin|Pin)\b(?! (?:innervated|palsy|territory|nerve|syndrome|neuropathy|supplied|muscles))")
+"""Read a lower-case "pin" as pinprick ("sensation to pin", "pin reduced below T10"); in capitals, and beside its
+territory or palsy ("pin innervated muscles"), it is the posterior interosseous nerve (it had read "to pin" as the
+nerve)."""
 ABOUT_A_LEVEL = re.compile(r"~ ?(?=[ctls]\d)", re.IGNORECASE)
 """Read "sensory level ~T8", "rash ~T6" as the level itself: the tilde (about) had glued to it, leaving it unread."""
 WEAK_REFLEX = re.compile(r"\b(reflex|reflexes|jerk|jerks)( are| is)? weak\b", re.IGNORECASE)
@@ -319,8 +325,9 @@ def tidy(text: str, how: list[str]) -> str:
     if (named or paralysed) and "0/5" in text:
         how.append("no palpable contraction read as MRC grade 0")
     text = MRC_GRADE.sub(r"\1/5", text)
+    text = ABOUT_A_LEVEL.sub("", text)  # before the tender level: "percussion tender ~T8"
     text = TENDER_LEVEL.sub(r"\1 at ", text)
-    text = ABOUT_A_LEVEL.sub("", text)
+    text = PINPRICK.sub("pinprick", PINS_AND_NEEDLES.sub("pins and needles", text))
     text = WEAK_REFLEX.sub(lambda m: f"{m.group(1)} reduced", text)
     text = WEAK_THEN_REFLEX.sub(r"\1 , ", text)
     text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own

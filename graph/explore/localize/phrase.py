@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from graph.explore.localize.inability import INABILITY, said_of_its_own_action
 from graph.explore.localize.negation_words import AFFIRMING
-from graph.explore.localize.shorthand import DEFICIT_WORDS, INABILITY
+from graph.explore.localize.shorthand import DEFICIT_WORDS
 
 CLAUSE_BREAKS = frozenset(
     {",", ";", "with", "but", "while", "whereas", "then", "though", "although", "despite", "vs", "versus"}
@@ -192,7 +193,7 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
             return None
         if any(o.start == other.end and o.category in (*ANATOMY, "finding") for o in phrase.matches):
             return None  # a status right before its own name is that name's ("saddle anaesthesia, absent VAC")
-        if other.key in INABILITY and _an_action_follows(phrase, other):
+        if other.key in INABILITY and said_of_its_own_action(phrase.words, other.end, phrase.clauses, other.clause):
             return None  # "R shoulder pain, couldn't sleep": said of its own action (it had denied the pain)
         if _own_statement(phrase, other) and any(
             o.category == "finding" and o.clause == m.clause and names_deficit(phrase, o) for o in phrase.matches
@@ -204,23 +205,6 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
             return None
         return other
     return None
-
-
-EXAMINING = frozenset(
-    {"elicit", "elicited", "obtain", "obtained", "detect", "detected", "demonstrate", "demonstrated", "find", "found",
-     "feel", "felt", "get", "got", "test", "tested", "assess", "assessed", "see", "seen"}
-)  # fmt: skip
-"""The examiner's verbs after an inability ("knee jerk, ankle jerk: couldn't elicit"): the list's status, said of it."""
-
-
-def _an_action_follows(phrase: Phrase, status: Match) -> bool:
-    """Return True when a word no name covers, and no examiner's verb, follows the status ("couldn't sleep")."""
-    covered = {i for o in phrase.matches for i in range(o.start, o.end)}
-    after = [i for i in range(status.end, len(phrase.words)) if phrase.clauses[i] == status.clause]
-    following = [i for i in after if phrase.words[i] != "to"][:1]
-    if not following or following[0] in covered:
-        return False
-    return phrase.words[following[0]] not in CLAUSE_BREAKS | EXAMINING
 
 
 def _names_region(phrase: Phrase, status: Match) -> bool:

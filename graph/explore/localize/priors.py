@@ -160,11 +160,10 @@ def _as_at_the_roots(members: list[Hypothesis], sites: list[list[Hypothesis]], p
                 for site in sites
             ]
             fractions[h.key] = sum(shares) / len(shares)
-    known = sum(fractions.values())
-    scale = 1.0 / known if known > 1.0 else 1.0
+    known = sum(fractions.values())  # shares of different conditions at one root: at most 1 together
     unstated = [h for h in members if not h.carries]
-    for h in members:
-        fractions[h.key] = fractions[h.key] * scale if h.carries else max(1.0 - known, 0.0) / max(len(unstated), 1)
+    for h in unstated:
+        fractions[h.key] = (1.0 - known) / len(unstated)
     return fractions
 
 

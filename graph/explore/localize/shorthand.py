@@ -286,14 +286,7 @@ PHRASES: dict[tuple[str, ...], str] = {
 """Token sequences (lower-cased) -> their meaning: lay words and multi-word shorthand. The longest
 sequence starting at a token wins."""
 
-INABILITY = frozenset(
-    {"can't", "cant", "cannot", "can not", "couldn't", "couldnt", "unable", "inability", "not able", "impossible",
-     "can no longer", "could no longer"}
-)  # fmt: skip
-"""Deficit words that say an action fails ("can't extend the wrist"): a loss, never a finding's denial (they had read
-"wrist drop - can't extend wrist" as no wrist drop)."""
-
-CASED: dict[str, str] = {"LT": "lighttouch", "US": "ultrasound", "PP": "pinprick", "pin": "pinprick", "Pin": "pinprick"}
+CASED: dict[str, str] = {"LT": "lighttouch", "US": "ultrasound", "PP": "pinprick"}
 """Tokens whose meaning depends on their case, rewritten before the note is lower-cased: in capitals "LT" is
 light touch (lower case "lt" is left), "US" an ultrasound study (lower case "us" is the pronoun)."""
 
@@ -384,7 +377,7 @@ MODIFIER_WORDS = {
     "better": "relieved", "eased": "relieved", "eases": "relieved", "relieved": "relieved", "relief": "relieved",
     "relieves": "relieved", "improves": "relieved", "improved": "relieved", "settles": "relieved",
     "helps": "relieved", "resolves": "relieved", "easier": "relieved", "worst": "aggravated",
-    "ease": "relieved", "sends": "aggravated", "easing": "relieved", "subsides": "relieved", "disappears": "relieved",
+    "ease": "relieved", "sends": "aggravated",
 }  # fmt: skip
 """Words that say an activity makes a symptom worse or better."""
 

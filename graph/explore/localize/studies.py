@@ -71,9 +71,9 @@ class Studies:
         anatomy: list[tuple[str, str]] = []
         discs = [m for m in phrase.matches if m.category == "disc"]
         for m in phrase.matches:
-            if m.category == "condition" and discs:
+            if m.category == "condition" and discs and not m.negated and _a_zone(phrase, m):
                 zones |= {z for c in m.meaning for z, _ in self.anatomy.out(c, RADIX.inZone)}
-            elif m.category == "structure" and discs:  # "foraminal and lateral recess stenosis at L4-L5"
+            elif m.category == "structure" and discs and not m.negated and _a_zone(phrase, m):  # "… and lateral recess"
                 zones |= {z for node in m.meaning for z in self.zones.of_structure(node)}
         joints = (
             {LIMB_JOINTS[word] for word in words & LIMB_JOINTS.keys()} if kind == "imaging" and not discs else set()

@@ -72,13 +72,14 @@ class TwoAdjacentRoots:
         )
 
     def hypotheses(self, of_root: dict[str, Hypothesis]) -> list[Hypothesis]:
-        """Return one hypothesis per adjacent pair of roots for each two-root radiculopathy (priors still 0).
+        """Return the hypotheses of each two-root radiculopathy at each adjacent pair of roots (priors still 0).
 
         ``of_root`` maps a root to its one-root radiculopathy. The roots a two-root radiculopathy may pair are
         those it names (``affectsRoot``: L4, L5 and S1, the pairs its sources name) whose radiculopathy narrows the
         same grouping (all of the grouping's when it names none); a pair's findings are both radiculopathies' (the
         larger probability where both state one), what either typically lacks unless the other states it, and
-        both pain territories.
+        both pain territories. At each pair: the pair of unstated cause, and each of its scored causes that
+        compresses both roots (:meth:`compressed`).
         """
         built = []
         for condition in self.conditions():
@@ -95,8 +96,23 @@ class TwoAdjacentRoots:
             causes = [self.builder.hypothesis(cause) for cause in self.causes(condition)]
             for upper, lower in self.pairs(roots):
                 pair = self._hypothesis(condition, label, (of_root[upper], of_root[lower]))
-                built += [pair, *(self._with_cause(pair, cause) for cause in causes)]
+                at_both = [cause for cause in causes if {upper, lower} <= self.compressed(cause.iri)]
+                built += [pair, *(self._with_cause(pair, cause) for cause in at_both)]
         return built
+
+    def compressed(self, cause: str) -> set[str]:
+        """Return the roots a cause compresses by statements that are not a contested minority view.
+
+        Lateral recess stenosis compresses the crossing root (L5 at L4-L5, S1 at L5-S1), foraminal stenosis the
+        leaving one (L4, L5); the seed's "foraminal narrowing compresses S1" is a disputed variant. A cause of two
+        roots is then one of two adjacent levels (foraminal at L4-L5 and L5-S1: L4 and L5), not a lesion reaching a
+        root it never compresses (the reviews of stop 47 found lateral recess stenosis scored at L4 and L5).
+        """
+        return {
+            root
+            for root, data in self.anatomy.out(cause, RADIX.compressesRoot)
+            if data.get("consensus") or not data.get("contested")
+        }
 
     def causes(self, condition: str) -> list[str]:
         """Return the causes the graph names for a two-root radiculopathy (``causes``) that are scored, sorted.
@@ -107,8 +123,7 @@ class TwoAdjacentRoots:
         named = (cause for cause, _ in self.anatomy.into(condition, RADIX.causes))
         return sorted(cause for cause in named if self.builder.is_hypothesis(cause))
 
-    @staticmethod
-    def _with_cause(pair: Hypothesis, cause: Hypothesis) -> Hypothesis:
+    def _with_cause(self, pair: Hypothesis, cause: Hypothesis) -> Hypothesis:
         """Return the pair's lesion with a known cause: the pair's findings and the cause's own, the cause's modifiers.
 
         As a cause placed at one root of several is that root's radiculopathy with its cause known (``one_root.py``),
@@ -119,11 +134,12 @@ class TwoAdjacentRoots:
         two roots is worse standing and eased by sitting, which that pair denied (stop 47).
         """
         explicit, lacks = merged_statements(cause, pair)
+        lesion = Lesion(roots=pair.lesion.roots, structures=cause.lesion.structures)  # the lateral recess, as at a root
         return Hypothesis(
-            iri=cause.iri, label=f"{cause.label} ({pair.site.label})", site=pair.site, lesion=pair.lesion,
-            reach=pair.reach, explicit=explicit, lacks=lacks, aggravated=cause.aggravated, relieved=cause.relieved,
-            pain_regions=pair.pain_regions | cause.pain_regions, at_roots=pair.at_roots, parts=pair.parts,
-            carries=pair.iri, red_flag=cause.red_flag, urgent=cause.urgent,
+            iri=cause.iri, label=f"{cause.label} ({pair.site.label})", site=pair.site, lesion=lesion,
+            reach=self.anatomy.reach(lesion), explicit=explicit, lacks=lacks, aggravated=cause.aggravated,
+            relieved=cause.relieved, pain_regions=pair.pain_regions | cause.pain_regions, at_roots=pair.at_roots,
+            parts=pair.parts, carries=pair.iri, red_flag=cause.red_flag, urgent=cause.urgent, required=cause.required,
         )  # fmt: skip
 
     def _hypothesis(self, condition: str, label: str, radiculopathies: tuple[Hypothesis, Hypothesis]) -> Hypothesis:

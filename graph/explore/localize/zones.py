@@ -21,6 +21,7 @@ class DiscZones:
     def __init__(self, anatomy: Anatomy) -> None:
         self.anatomy = anatomy
         self.table = self._table()
+        self._of_structure: dict[str, set[str]] = {}
 
     def _table(self) -> dict[tuple[str, str], set[str]]:
         """(disc level, zone) -> the roots a herniation there compresses and the structure it affects, from the graph.
@@ -48,12 +49,14 @@ class DiscZones:
         A structure whose lesions are central (the cauda equina, a central herniation's) names no zone: the line's
         disc keeps its own reading.
         """
-        zones = {
-            zone
-            for condition, _ in self.anatomy.into(structure, RADIX.affectsStructure)
-            for zone, _ in self.anatomy.out(condition, RADIX.inZone)
-        }
-        return set() if CENTRAL_ZONE in zones else zones
+        if structure not in self._of_structure:
+            zones = {
+                zone
+                for condition, _ in self.anatomy.into(structure, RADIX.affectsStructure)
+                for zone, _ in self.anatomy.out(condition, RADIX.inZone)
+            }
+            self._of_structure[structure] = set() if CENTRAL_ZONE in zones else zones
+        return self._of_structure[structure]
 
     def _at_level(self, compressed: set[str], level: str, zone: str) -> set[str]:
         """Return what a lesion compressing roots at several levels compresses at one level's zone.
@@ -62,9 +65,7 @@ class DiscZones:
         is the root crossing that level, in the foramen the root leaving there. A lesion naming no such root keeps
         all it names (a central herniation's cauda equina roots, the cervical roots, which cross no disc).
         """
-        lateral = "lateral" in zone or "foraminal" in zone
-        predicate = RADIX.exitsAtLevel if lateral else RADIX.traversesLevel if "paracentral" in zone else None
-        here = {root for root, _ in self.anatomy.into(level, predicate)} if predicate else set()
+        here = self._at_disc(level, zone) if _lateral(zone) or "paracentral" in zone else set()
         roots = {node for node in compressed if "NerveRoot" in self.anatomy.types(node)}
         return compressed - (roots - here) if roots & here else compressed
 
@@ -75,9 +76,15 @@ class DiscZones:
             wanted = zones or {z for (d, z) in self.table if d == disc and "paracentral" in z} or {""}
             for zone in wanted:
                 roots = self.table.get((disc, zone), set())
-                if not roots:  # no herniation in this zone at this level: the roots that cross or exit there
-                    lateral = "lateral" in zone or "foraminal" in zone
-                    predicate = RADIX.exitsAtLevel if lateral else RADIX.traversesLevel
-                    roots = {root for root, _ in self.anatomy.into(disc, predicate)}
-                found |= roots
+                found |= roots or self._at_disc(disc, zone)  # no herniation in this zone: who crosses or leaves
         return found
+
+    def _at_disc(self, disc: str, zone: str) -> set[str]:
+        """Return the roots that leave at a disc level (a foraminal or lateral zone) or cross it (any other zone)."""
+        predicate = RADIX.exitsAtLevel if _lateral(zone) else RADIX.traversesLevel
+        return {root for root, _ in self.anatomy.into(disc, predicate)}
+
+
+def _lateral(zone: str) -> bool:
+    """Return True for a zone off the canal's side (foraminal, far lateral), where the leaving root is."""
+    return "lateral" in zone or "foraminal" in zone

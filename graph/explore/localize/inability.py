@@ -1,0 +1,51 @@
+"""Inability words ("can't", "unable") and the actions they are said of: a patient's loss, or a finding's denial.
+
+"Wrist drop - can't extend the wrist" is wrist drop; "Babinski can't be elicited" is the examiner's and denies it;
+"R shoulder pain, couldn't sleep" says nothing of the pain (stop 47: the inability, said of sleeping, had been taken as
+the status of a list whose item was the pain). Split from ``compose.py`` and ``shorthand.py`` at stop 47, when the
+list's status (``phrase.shared_status``) came to need the actions too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+INABILITY = frozenset(
+    {"can't", "cant", "cannot", "can not", "couldn't", "couldnt", "unable", "inability", "not able", "impossible",
+     "can no longer", "could no longer"}
+)  # fmt: skip
+"""Deficit words that say an action fails ("can't extend the wrist"): a loss, never a finding's denial (they had read
+"wrist drop - can't extend wrist" as no wrist drop)."""
+
+PATIENT_ACTIONS = frozenset(
+    {"lift", "raise", "extend", "straighten", "bend", "flex", "walk", "stand", "grip", "hold", "get", "climb", "rise",
+     "move", "open", "close", "spread", "squeeze", "push", "pull", "keep", "stay", "go", "put", "pinch", "turn",
+     "point", "wiggle", "cross", "kick", "hop", "jump", "run", "write", "button", "reach", "dorsiflex", "evert",
+     "invert", "empty", "control", "pass", "void", "wee", "pee", "urinate", "use", "make", "do", "shrug", "abduct",
+     "adduct", "plantarflex", "pronate", "supinate", "tiptoe", "heel", "toe", "squat", "kneel", "sit", "dress"}
+)  # fmt: skip
+"""Actions a patient fails at ("can't extend the wrist", "can't empty my bladder"): after an inability word, one of them
+(or a movement or muscle the phrase names) makes the inability the patient's loss. After anything else the inability is
+read as before stop 31, as the finding's denial: "can't be elicited", "unable to determine a sensory level", "cannot
+exclude Horner syndrome" (three reviews of stop 31 found first an examiner's list, then a patient's, too short; an
+unknown verb now falls back to the reading of old)."""
+DAILY_ACTIONS = frozenset({"sleep", "work", "drive", "cope", "concentrate", "eat", "lie", "rest", "settle", "relax"})
+"""What a patient says they cannot do besides moving a part ("couldn't sleep", "unable to work"): said of its own."""
+SKIPPED = frozenset({"to", "be", "been", "even", "really", "quite", "properly", "at", "all"})
+"""Words between an inability and its verb ("unable to be elicited", "couldn't really sleep")."""
+
+
+def said_of_its_own_action(words: Sequence[str], end: int, clauses: Sequence[int], clause: int) -> bool:
+    """Return True when the inability ending at ``end`` is followed in its clause by an action it is said of.
+
+    Only a listed action counts (``PATIENT_ACTIONS``, ``DAILY_ACTIONS``): "couldn't be elicited", "cannot be obtained"
+    and an unknown verb keep the inability the list's status, as ``compose`` keeps it a denial (the code review of
+    stop 47 found "be" and "really" read as actions, denying the first reflex of "knee jerk, ankle jerk: couldn't be
+    elicited").
+    """
+    following = [
+        w
+        for w, c in zip(words[end:], clauses[end:], strict=False)
+        if c == clause and w not in SKIPPED and not w.endswith("ly")
+    ][:1]
+    return bool(following) and following[0] in PATIENT_ACTIONS | DAILY_ACTIONS
