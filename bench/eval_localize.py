@@ -159,6 +159,8 @@ SETS = {
     "sealed 117 (held out, run once)": [EVAL / "cases_sealed117.toml"],
     "sealed 118 (held out, run once)": [EVAL / "cases_sealed118.toml"],
     "sealed 119 (held out, run once)": [EVAL / "cases_sealed119.toml"],
+    "sealed 120 (held out, run once)": [EVAL / "cases_sealed120.toml"],
+    "sealed 121 (held out, run once)": [EVAL / "cases_sealed121.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
