@@ -86,8 +86,10 @@ def test_a_position_a_test_was_done_in_is_no_posture_of_the_pain(explorer: Explo
 
 
 @pytest.mark.parametrize(
-    "phrase", ["left shoulder pain like toothache, couldn't sleep for days", "burning L calf pain, unable to work"]
-)
+    "phrase",
+    ["left shoulder pain like toothache, couldn't sleep for days", "burning L calf pain, unable to work",
+     "right groin pain after the fall, couldn't weight-bear"],
+)  # fmt: skip
 def test_an_inability_said_of_its_own_action_denies_no_finding_before_it(explorer: Explorer, phrase: str) -> None:
     assert [o for o in read(explorer, phrase) if o.present and (o.findings or o.anatomy)]
     assert not [o for o in read(explorer, phrase) if not o.present]

@@ -29,8 +29,11 @@ PATIENT_ACTIONS = frozenset(
 read as before stop 31, as the finding's denial: "can't be elicited", "unable to determine a sensory level", "cannot
 exclude Horner syndrome" (three reviews of stop 31 found first an examiner's list, then a patient's, too short; an
 unknown verb now falls back to the reading of old)."""
-DAILY_ACTIONS = frozenset({"sleep", "work", "drive", "cope", "concentrate", "eat", "lie", "rest", "settle", "relax"})
-"""What a patient says they cannot do besides moving a part ("couldn't sleep", "unable to work"): said of its own."""
+DAILY_ACTIONS = frozenset(
+    {"sleep", "work", "drive", "cope", "concentrate", "eat", "lie", "rest", "settle", "relax", "weight-bear", "weight",
+     "bear", "weightbear"}
+)  # fmt: skip
+"""What a patient says they cannot do besides moving a part ("couldn't sleep", "unable to weight-bear"): its own."""
 SKIPPED = frozenset({"to", "be", "been", "even", "really", "quite", "properly", "at", "all"})
 """Words between an inability and its verb ("unable to be elicited", "couldn't really sleep")."""
 
