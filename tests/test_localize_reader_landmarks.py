@@ -133,7 +133,28 @@ def test_course_words_without_an_activity_after_them_are_no_modifier(explorer: E
 
 
 def test_pin_beside_its_territory_is_the_nerve_and_pin_and_needles_is_paraesthesia(explorer: Explorer) -> None:
+    """Lower-case "pin" is the nerve beside its territory; "pin and needles" (and "&", "needle") is paraesthesia."""
     reader = explorer.localizer.reader
-    assert "pinprick" not in reader.rewrite("EMG: fibrillations in pin supplied muscles")[0]
-    assert "pinprick" not in reader.rewrite("pin and needles in the right thumb")[0]
-    assert places(explorer, "percussion tender ~T9") or read(explorer, "percussion tender ~T9")
+    for phrase in ("EMG: fibrillations in pin supplied muscles", "EMG: pin-innervated muscles denervated"):
+        assert "pinprick" not in reader.rewrite(phrase)[0]
+    for phrase in ("pin and needles in the right thumb", "pin & needles in the right thumb",
+                   "pin and needle sensation in the right thumb"):  # fmt: skip
+        assert "thumb_numbness" in findings(explorer, phrase), phrase
+    assert "anterolateral_leg_numbness" in findings(explorer, "Pin-prick reduced over the left lateral calf")
+    assert "spinal_tenderness" in findings(explorer, "percussion tender ~T9")
+
+
+def test_a_key_point_beside_a_sensory_level_or_on_both_sides_is_no_root_s_skin(explorer: Explorer) -> None:
+    """A sensory level at the nipple line is the cord's level; a band on both sides is no one root's (late review)."""
+    assert "T4_key_sensory_point" not in places(explorer, "a sensory level at the nipple line")
+    assert "T4_key_sensory_point" not in places(explorer, "band-like pain round the chest at nipple level, both sides")
+
+
+@pytest.mark.parametrize("phrase", ["Absent: HP:0001284", "FH: HP:0001284", "Negative: HP:0001284"])
+def test_a_status_or_history_label_before_a_curie_is_no_recorder(explorer: Explorer, phrase: str) -> None:
+    assert explorer.localizer.reader.identifier(phrase) is None
+
+
+def test_an_examiner_s_verb_after_an_inability_keeps_it_the_list_s_status(explorer: Explorer) -> None:
+    """The words "can't get" are the examiner's: both reflexes absent, as before stop 47 (the late review)."""
+    assert len([o for o in read(explorer, "knee jerks, ankle jerks: can't get") if o.present]) == 2

@@ -43,6 +43,8 @@ from graph.explore.localize.study_words import ABNORMAL_EMG
 from graph.explore.localize.vocabulary import Vocabulary, norm
 from graph.namespaces import BASE, RADIX
 
+SENSORY_LEVEL = BASE + "sensory_level"
+"""The cord's sensory level: a key point beside it names the level, not one root's skin (the late review of stop 47)."""
 NO_WORD = re.compile(r"\b(?:no|not|absent|without)\b")
 """A finding whose name says an absence ("no plantar flexion on calf squeeze"): a negation beside it is its sign."""
 TONE_DENIED = re.compile(
@@ -254,6 +256,9 @@ class Composer:
         named = [o for o in phrase.matches if o.category == "finding" and o.clause == m.clause]
         if not named:
             return None
+        key_point = not all("Dermatome" in self.anatomy.types(node) for node in m.meaning)
+        if key_point and (side == "bilateral" or any(SENSORY_LEVEL in o.meaning for o in named)):
+            return None  # "sensory level at nipple line", a band on both sides: the cord's level, not one root's skin
         kinds = {kind for o in named for f in o.meaning if f in self.findings.facts
                  for kind in self.findings.facts[f].kinds}  # fmt: skip
         kind = "pain" if kinds == {"pain"} else "sensory"

@@ -2,8 +2,9 @@
 
 "Wrist drop - can't extend the wrist" is wrist drop; "Babinski can't be elicited" is the examiner's and denies it;
 "R shoulder pain, couldn't sleep" says nothing of the pain (stop 47: the inability, said of sleeping, had been taken as
-the status of a list whose item was the pain). Split from ``compose.py`` and ``shorthand.py`` at stop 47, when the
-list's status (``phrase.shared_status``) came to need the actions too.
+the status of a list whose item was the pain). ``INABILITY`` and ``PATIENT_ACTIONS`` moved here from ``shorthand.py``
+and ``compose.py`` at stop 47, when the list's status (``phrase.shared_status``) came to need them too;
+``shorthand.DEFICIT_WORDS`` still lists the same words as deficits.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ DAILY_ACTIONS = frozenset(
      "bear", "weightbear"}
 )  # fmt: skip
 """What a patient says they cannot do besides moving a part ("couldn't sleep", "unable to weight-bear"): its own."""
+OWN_ACTIONS = (PATIENT_ACTIONS | DAILY_ACTIONS) - {"get", "make", "do", "use", "keep", "put", "go", "stay"}
+"""The actions an inability is said of in a list: not the verbs an examiner uses too ("knee jerks, ankle jerks: can't
+get" is the reflexes' status, as before stop 47: the late review of stop 47 found the first reflex read as normal)."""
 SKIPPED = frozenset({"to", "be", "been", "even", "really", "quite", "properly", "at", "all"})
 """Words between an inability and its verb ("unable to be elicited", "couldn't really sleep")."""
 
@@ -51,4 +55,4 @@ def said_of_its_own_action(words: Sequence[str], end: int, clauses: Sequence[int
         for w, c in zip(words[end:], clauses[end:], strict=False)
         if c == clause and w not in SKIPPED and not w.endswith("ly")
     ][:1]
-    return bool(following) and following[0] in PATIENT_ACTIONS | DAILY_ACTIONS
+    return bool(following) and following[0] in OWN_ACTIONS

@@ -5,10 +5,11 @@ from __future__ import annotations
 WHEN = ("", "when ", "once ", "if ", "after being ")
 """The words between a posture and the relief or worsening it brings ("better once seated", "worse when stood")."""
 RELIEF_WORDS = ("better", "eased", "eases", "easier", "relieved")
+"""Words of relief before "seated", "sat" or "stood": alone, "seated" is often a test's position ("hip flexion 4/5
+(seated)", "SLR full when seated") or an event, and "stood" an event ("stood up and my foot flopped"), no posture of the
+pain."""
 JOINTS = ("with", "on", "when", "once", "after", "if")
 """The words that tie relief to the activity after it ("subsides with rest", "disappears when he sits down")."""
-"""Words of relief before "seated": "seated" alone is often a test's position ("hip flexion 4/5 (seated)", "SLR full
-when seated") or an event, and "stood" alone an event ("stood up and my foot flopped"), not a posture of the pain."""
 
 ACTIVITIES = {
     "stand still": "standing still",
@@ -58,7 +59,7 @@ ACTIVITIES = {
         f"{word} {when}{posture}": f"{word} {activity}"
         for word in (*RELIEF_WORDS, "worse")
         for when in WHEN
-        for posture, activity in (("seated", "sitting"), ("stood", "standing"))
+        for posture, activity in (("seated", "sitting"), ("sat", "sitting"), ("stood", "standing"))
     },
     # relief said of an activity after it ("disappears when he sits", "subsides with rest"); alone these words are
     # the course over time ("overall pain easing, walking more": the clinical review of stop 47)

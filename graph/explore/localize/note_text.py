@@ -90,12 +90,14 @@ MRC_GRADE = re.compile(r"\bMRC (?:grade )?([0-5][+-]?)(?![/\d+\-\u2013])", re.IG
 """Read "MRC 5", "MRC grade 4-" as the power grade "5/5", "4-/5" (a bare "MRC 5" had read as weakness)."""
 TENDER_LEVEL = re.compile(r"\b(tender|tenderness) (?=[ctls]\d)", re.IGNORECASE)
 """Read "percussion tender T8" as tender at T8, the spine at that level (the keys of ``lay_everyday`` read "at")."""
-PINS_AND_NEEDLES = re.compile(r"\bpin and needles\b", re.IGNORECASE)
+PINS_AND_NEEDLES = re.compile(r"\bpins? ?(?:and|&|n|'n') ?needles?\b", re.IGNORECASE)
 """Read "pin and needles" (a common slip) as pins and needles, not a pinprick or the posterior interosseous nerve."""
-PINPRICK = re.compile(r"\b(?:pin|Pin)\b(?! (?:innervated|palsy|territory|nerve|syndrome|neuropathy|supplied|muscles))")
+PIN_PRICK = re.compile(r"\bpin-prick\b", re.IGNORECASE)
+"""Read "pin-prick" as pinprick (it had become "pinprick-prick")."""
+PINPRICK = re.compile(r"\b(?:pin|Pin)\b(?![ -](?:innerv|palsy|territ|nerve|neuropath|suppl|muscle|lesion|entrap))")
 """Read a lower-case "pin" as pinprick ("sensation to pin", "pin reduced below T10"); in capitals, and beside its
-territory or palsy ("pin innervated muscles"), it is the posterior interosseous nerve (it had read "to pin" as the
-nerve)."""
+territory, palsy, lesion or entrapment ("pin innervated muscles", "pin-supplied"), it is the posterior interosseous
+nerve (it had read "to pin" as the nerve). The words after "pin" are prefixes ("innerv": innervated, innervation)."""
 ABOUT_A_LEVEL = re.compile(r"~ ?(?=[ctls]\d)", re.IGNORECASE)
 """Read "sensory level ~T8", "rash ~T6" as the level itself: the tilde (about) had glued to it, leaving it unread."""
 WEAK_REFLEX = re.compile(r"\b(reflex|reflexes|jerk|jerks)( are| is)? weak\b", re.IGNORECASE)
@@ -327,7 +329,7 @@ def tidy(text: str, how: list[str]) -> str:
     text = MRC_GRADE.sub(r"\1/5", text)
     text = ABOUT_A_LEVEL.sub("", text)  # before the tender level: "percussion tender ~T8"
     text = TENDER_LEVEL.sub(r"\1 at ", text)
-    text = PINPRICK.sub("pinprick", PINS_AND_NEEDLES.sub("pins and needles", text))
+    text = PINPRICK.sub("pinprick", PIN_PRICK.sub("pinprick", PINS_AND_NEEDLES.sub("pins and needles", text)))
     text = WEAK_REFLEX.sub(lambda m: f"{m.group(1)} reduced", text)
     text = WEAK_THEN_REFLEX.sub(r"\1 , ", text)
     text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
@@ -348,3 +350,23 @@ def _reference_value(m: re.Match[str], text: str) -> str:
     outside = (text[: m.start()] + " " + text[m.end() :]).lower()
     named = {SIDES[word] for word in re.findall(r"\b(?:l|r|left|right)\b", outside)}
     return "" if named - {SIDES[side]} else m.group(0)
+
+
+LABELLED_CURIE = re.compile(r"([A-Za-z][A-Za-z .'/-]{0,30}): ?((?:HP|radix):\S+)", re.IGNORECASE)
+"""A CURIE after a label of who recorded it ("GP: HP:0001284"; sealed 119's writer wrote six so)."""
+NOT_A_RECORDER = frozenset(
+    {"absent", "denies", "denied", "negative", "neg", "normal", "no", "not", "nil", "without", "excluded", "none",
+     "never", "ruled", "query", "possible", "probable", "unlikely", "resolved", "previous", "past", "fh", "pmh",
+     "family"}
+)  # fmt: skip
+"""Words of a label before a CURIE saying its status or whose history it is: no recorder ("Absent: HP:0001284")."""
+
+
+def after_a_recorder(text: str) -> tuple[str, list[str]]:
+    """Return the CURIE after a recorder's label and how it was read; "" for a status label; else the text as it was."""
+    labelled = LABELLED_CURIE.fullmatch(text)
+    if labelled is None:
+        return text, []
+    if set(labelled.group(1).lower().split()) & NOT_A_RECORDER:
+        return "", []  # "Absent: HP:…", "FH: HP:…": a status or another's history, no identifier of the patient's
+    return labelled.group(2), [f"'{labelled.group(1)}:' before the identifier read as who recorded it"]

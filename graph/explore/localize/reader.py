@@ -22,7 +22,6 @@ never dropped.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -66,8 +65,6 @@ TIME_UNITS = frozenset({"mo", "mos", "mth", "mths", "month", "months", "wk", "wk
 "R 2" had read as a normal reflex grade, denying the numbness)."""
 
 
-LABELLED_CURIE = re.compile(r"([A-Za-z][A-Za-z .'/-]{0,30}): ?((?:HP|radix):\S+)", re.IGNORECASE)
-"""A CURIE after a label of who recorded it ("GP: HP:0001284"): the label is dropped (sealed 119's writer wrote six)."""
 CASED_FIRST = frozenset(cased[0] for cased in shorthand.CASED)
 """First letters of the case-dependent tokens (a token starting otherwise needs no look)."""
 
@@ -97,14 +94,12 @@ class NoteReader:
     # ---- identifiers -------------------------------------------------------------------------
 
     def identifier(self, text: str) -> tuple[list[str], list[str]] | None:
-        """Resolve a CURIE or IRI (also after a label, ``LABELLED_CURIE``): (findings, how), or None if none."""
-        labelled = LABELLED_CURIE.fullmatch(text)
-        how = [f"'{labelled.group(1)}:' before the identifier read as who recorded it"] if labelled else []
-        text = labelled.group(2) if labelled else text
+        """Resolve a CURIE or IRI, also after a recorder's label (``note_text``): (findings, how), or None if none."""
+        text, how = note_text.after_a_recorder(text)
         if " " in text or ":" not in text:
             return None
         hits = self.index.resolve_identifier(text)
-        how.append(f"identifier {text}")
+        how = [*how, f"identifier {text}"]
         if not hits and text.upper().startswith("HP:"):
             hits, ancestor = self._through_hpo(text)
             if hits:
