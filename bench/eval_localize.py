@@ -161,6 +161,8 @@ SETS = {
     "sealed 119 (held out, run once)": [EVAL / "cases_sealed119.toml"],
     "sealed 120 (held out, run once)": [EVAL / "cases_sealed120.toml"],
     "sealed 121 (held out, run once)": [EVAL / "cases_sealed121.toml"],
+    "sealed 122 (held out, run once)": [EVAL / "cases_sealed122.toml"],
+    "sealed 123 (held out, run once)": [EVAL / "cases_sealed123.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

@@ -201,6 +201,10 @@ def test_a_finding_of_the_other_side_speaks_of_no_unit_of_a_one_sided_lesion(exp
     """
     localizer = explorer.localizer
     scored = localizer.model.score(localizer.read(["EHL 4/5 R", "numb dorsum of foot R", "KJ normal L"]).observations)
-    [two_roots] = [s for s in scored if len(s.members) == 1 and s.members[0].at_roots == (R + "L4_root", R + "L5_root")]
+    [two_roots] = [  # the pair of unstated cause (its foraminal stenosis form, since stop 47, is the same lesion)
+        s
+        for s in scored
+        if len(s.members) == 1 and s.members[0].at_roots == (R + "L4_root", R + "L5_root") and not s.members[0].carries
+    ]
     assert two_roots.side == "right"
     assert dict(two_roots.silence.units).keys() == {"L4 nerve root"}
