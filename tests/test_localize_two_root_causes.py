@@ -14,7 +14,7 @@ from rdflib import Graph
 
 from graph.explore.explorer import Explorer
 from graph.load.store import oxigraph_store
-from tests.test_localize_reader import local, read
+from tests.test_localize_reader_imaging import implicated
 
 R = "https://w3id.org/radix/"
 L4_L5 = (f"{R}L4_root", f"{R}L5_root")
@@ -23,12 +23,6 @@ L4_L5 = (f"{R}L4_root", f"{R}L5_root")
 @pytest.fixture(scope="module")
 def explorer(radix_graph: Graph) -> Explorer:
     return Explorer(oxigraph_store(radix_graph))
-
-
-def implicated(explorer: Explorer, phrase: str) -> set[str]:
-    """Return everything the phrase's one observation implicates."""
-    [observation] = read(explorer, phrase)
-    return local(observation.implicates)
 
 
 def test_each_sourced_cause_of_two_roots_is_the_pair_with_its_cause_known(explorer: Explorer) -> None:
