@@ -224,6 +224,10 @@ class Composer:
             self.anatomy.types(node) & {"Dermatome", "KeySensoryPoint"} for node in m.meaning
         )
 
+    def _names_a_key_point(self, m: Match) -> bool:
+        """Return True for a band named by a key point (the nipple line) rather than by its dermatomes."""
+        return any("KeySensoryPoint" in self.anatomy.types(node) for node in m.meaning)
+
     def _bands(self, matches: list[Match]) -> list[Match]:
         """Return the matches with dermatomes named one after another in a clause joined into one band.
 
@@ -256,8 +260,7 @@ class Composer:
         named = [o for o in phrase.matches if o.category == "finding" and o.clause == m.clause]
         if not named:
             return None
-        key_point = not all("Dermatome" in self.anatomy.types(node) for node in m.meaning)
-        if key_point and (side == "bilateral" or any(SENSORY_LEVEL in o.meaning for o in named)):
+        if self._names_a_key_point(m) and (side == "bilateral" or any(SENSORY_LEVEL in o.meaning for o in named)):
             return None  # "sensory level at nipple line", a band on both sides: the cord's level, not one root's skin
         kinds = {kind for o in named for f in o.meaning if f in self.findings.facts
                  for kind in self.findings.facts[f].kinds}  # fmt: skip

@@ -45,14 +45,14 @@ SKIPPED = frozenset({"to", "be", "been", "even", "really", "quite", "properly", 
 def said_of_its_own_action(words: Sequence[str], end: int, clauses: Sequence[int], clause: int) -> bool:
     """Return True when the inability ending at ``end`` is followed in its clause by an action it is said of.
 
-    Only a listed action counts (``PATIENT_ACTIONS``, ``DAILY_ACTIONS``): "couldn't be elicited", "cannot be obtained"
+    Only a listed action counts (``OWN_ACTIONS``): "couldn't be elicited", "cannot be obtained", "can't get"
     and an unknown verb keep the inability the list's status, as ``compose`` keeps it a denial (the code review of
     stop 47 found "be" and "really" read as actions, denying the first reflex of "knee jerk, ankle jerk: couldn't be
     elicited").
     """
-    following = [
-        w
-        for w, c in zip(words[end:], clauses[end:], strict=False)
-        if c == clause and w not in SKIPPED and not w.endswith("ly")
-    ][:1]
-    return bool(following) and following[0] in OWN_ACTIONS
+    following = next(
+        (w for w, c in zip(words[end:], clauses[end:], strict=False) if c == clause and w not in SKIPPED
+         and not w.endswith("ly")),
+        None,
+    )  # fmt: skip
+    return following in OWN_ACTIONS

@@ -93,10 +93,10 @@ class TwoAdjacentRoots:
                 if (root in own or not own) and any(node == grouping for node, _ in self.anatomy.out(h.iri, BROADER))
             }
             label = str(self.anatomy.G.nodes[condition]["label"])
-            causes = [self.builder.hypothesis(cause) for cause in self.causes(condition)]
+            causes = [(self.builder.hypothesis(cause), self.compressed(cause)) for cause in self.causes(condition)]
             for upper, lower in self.pairs(roots):
                 pair = self._hypothesis(condition, label, (of_root[upper], of_root[lower]))
-                at_both = [cause for cause in causes if {upper, lower} <= self.compressed(cause.iri)]
+                at_both = [cause for cause, compressed in causes if {upper, lower} <= compressed]
                 built += [pair, *(self._with_cause(pair, cause) for cause in at_both)]
         return built
 
