@@ -221,3 +221,45 @@ def test_an_abscess_beside_the_spine_is_an_infection_and_only_an_epidural_one_an
     assert raised("MRI: L2-L3 dorsal epidural abscess compressing the thecal sac") == {infection, ABSCESS}
     assert raised("MRI thoracic spine: dorsal epidural haematoma T6-T9") == {BASE + "spinal_epidural_haematoma"}
     assert MALIGNANCY in raised("MRI: L5 vertebral metastasis")
+
+
+CENTRAL_CORD_NOTE = [
+    "62 y tripped, hit forehead, neck snapped back",
+    "hands burning, can't grip, legs OK",
+    "arms 2-3/5, distal worse than proximal; legs 4/5",
+    "urinary retention 700 mL",
+]
+"""A central cord picture in the words of sealed 122's T122-094, whose writer named cervical myelopathy a red flag."""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MRI: C3-C5 spondylotic stenosis with cord T2 signal, no fracture",
+        "MRI: multilevel spondylotic stenosis with cord oedema C4-C6",
+        "MRI: C5-C6 disc-osteophyte complex compressing cord with T2 cord signal",
+    ],
+)
+def test_a_cord_signal_beside_a_spondylotic_narrowing_raises_a_cervical_myelopathy(
+    explorer: Explorer, line: str
+) -> None:
+    """Stop 48: five public central cord pictures on such a line left the writers' cervical myelopathy unflagged."""
+    assert line in _flags(explorer, [*CENTRAL_CORD_NOTE, line]).get("radix:cervical_myelopathy", [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MRI: C5-C6 disc-osteophyte complex indenting the cord, no cord signal change",
+        "MRI: C5-C6 canal stenosis, normal cord signal",
+        "MRI: T8-T9 spondylotic stenosis with cord T2 signal",
+        "MRI: T2 hyperintense cord lesion C3-C4, no stenosis",
+        "MRI: L4-L5 canal stenosis with oedema of the facet joints",
+    ],
+)
+def test_a_denied_normal_thoracic_or_unnarrowed_cord_signal_raises_no_cervical_myelopathy(
+    explorer: Explorer, line: str
+) -> None:
+    """The narrowing, the cord's own signal and a level no lower than the neck are each needed."""
+    observations = explorer.localizer.read([line]).observations
+    assert BASE + "cervical_myelopathy" not in imaged_causes.raising_lines(observations), line

@@ -35,7 +35,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import IMAGING_INCIDENTAL, IMAGING_SENSITIVITY, LEAK
 from graph.explore.localize.studies import a_sequence
-from graph.explore.localize.study_words import denied
+from graph.explore.localize.study_words import NORMAL_WORDS, denied
 from graph.explore.related import BROADER
 from graph.namespaces import BASE, RADIX
 
@@ -64,6 +64,15 @@ RAISING: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 clause (``raising_lines``): an abscess of the spine (a psoas or paravertebral one spreads from a discitis) is a spinal
 infection, but an epidural abscess or haematoma only in the canal; a malignancy by a malignant word, not a "mass" or a
 "calcium deposit". Stop 40, narrowed by its clinical review."""
+SPONDYLOTIC_WORDS = frozenset({"spondylotic", "spondylosis", "stenosis", "stenotic", "osteophyte", "osteophytes",
+                               "osteophytic", "opll"})  # fmt: skip
+CORD_SIGNAL_WORDS = frozenset({"signal", "oedema", "edema", "myelomalacia", "hyperintensity", "hyperintense"})
+"""A cervical cord's signal change beside a spondylotic narrowing shows a cervical myelopathy (``raised_in``): in
+cervical spondylotic myelopathy MRI shows the narrowed canal deforming the cord, and in some patients increased T2
+signal within the cord at the level of compression (Pearls and Pitfalls in Head and Neck and Neuroimaging, Cambridge
+2013, "Disc herniation and cord compression"; PubMed 23698105: intramedullary high T2 signal represents pathological
+change in the cord). Stop 48: writers named cervical myelopathy the red flag of five public central cord pictures on
+"C3-C5 spondylotic stenosis with cord T2 signal" (J115-068, N118-096, S121-033, T122-094, Y93-093), none raised."""
 PAST_WORDS = frozenset({"old", "healed", "prior", "previous", "treated", "postoperative", "post", "operative"})
 """Words of a clause that speak of a lesion past or made by surgery ("old healed discitis", "post-operative fluid
 collection"): it raises no flag (the code review of stop 40)."""
@@ -194,13 +203,26 @@ def raised_in(clauses: Iterable[SaidClause]) -> dict[str, str]:
     "collection" (after surgery) or a haemorrhage in a haemangioma raises nothing (the clinical review of stop 40).
     """
     found: dict[str, str] = {}
-    for line, kept, _ in clauses:
+    for line, kept, regions in clauses:
         if kept & PAST_WORDS:
             continue  # "old healed discitis at L2-L3", "post-operative collection": no new lesion to flag
         for condition, (words, qualifiers) in RAISING.items():
             if kept & words and (not qualifiers or kept & qualifiers):
                 found.setdefault(condition, line)
+        if _a_spondylotic_myelopathy(kept, regions):
+            found.setdefault(BASE + "cervical_myelopathy", line)
     return found
+
+
+def _a_spondylotic_myelopathy(kept: set[str], regions: set[str]) -> bool:
+    """Return True when a clause shows the cord's signal changed beside a spondylotic narrowing, above the thorax.
+
+    The clause names the cord, a signal change (:data:`CORD_SIGNAL_WORDS`) and a narrowing (:data:`SPONDYLOTIC_WORDS`),
+    no level below the neck ("multilevel spondylotic stenosis with cord oedema" names none: a spondylotic myelopathy is
+    a cervical one) and no normal word ("normal cord signal").
+    """
+    signal = bool(kept & CORD_SIGNAL_WORDS) and "cord" in kept and not kept & NORMAL_WORDS
+    return signal and bool(kept & SPONDYLOTIC_WORDS) and regions <= {"c"}
 
 
 def said_clauses(observations: Iterable[Observation]) -> list[SaidClause]:
