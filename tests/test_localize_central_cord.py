@@ -37,7 +37,8 @@ def test_a_fall_onto_the_face_with_weak_hands_and_retention_is_a_central_cord_sy
     "phrase",
     ["skier fell forward, neck forced back", "79M fell down the stairs and struck his forehead",
      "neck forced back in a scrum", "prop, neck forced into extension", "fell forward striking his chin",
-     "fell onto his face in the garden"],
+     "fell onto his face in the garden", "62 y tripped, hit forehead, neck snapped back",
+     "rear-ended at the lights, whiplash injury"],
 )  # fmt: skip
 def test_a_neck_forced_back_is_read_as_a_recent_neck_injury(explorer: Explorer, phrase: str) -> None:
     assert any("recent_neck_trauma" in local(list(o.findings)) and o.present for o in read(explorer, phrase))

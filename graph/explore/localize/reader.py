@@ -33,6 +33,7 @@ from graph.explore.localize import (
     grades,
     lay,
     levels,
+    limb_grades,
     note_text,
     quantities,
     questions,
@@ -136,7 +137,7 @@ class NoteReader:
         """Return the phrase's words with shorthand and lay words rewritten, and the rewrites made."""
         how: list[str] = []
         text = questions.rewrite(text, how)  # "Q: numbness around the bottom? A: no": the answer negates the question
-        text = note_text.tidy(text, how)
+        text = limb_grades.compared(note_text.tidy(text, how), how)  # "arms 2/5, legs 4/5": arms weaker
         text = self.signs.rewrite(text, how)  # "SLR -, slump -", "FABER +": the sign after a test
         text = " ".join(self._cased(token, how) for token in text.split(" "))
         raw = quantities.rewrite(dictation.rewrite(self.vocabulary.words(text, keep_filler=True), how), how)

@@ -1,0 +1,39 @@
+"""Both arms graded below the legs are the arms weaker than the legs, the central cord syndrome's sign (stop 48).
+
+"arms 2/5 distally, legs 4/5" graded each limb but never said the comparison (sealed 93's Y93-093, sealed 122's
+T122-094); one side's arm graded below its leg is a hemiparesis, not this.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.explore.explorer import Explorer
+from graph.explore.localize import limb_grades
+from tests.test_localize_reader import local, read
+
+ARMS_BELOW_LEGS = "arm_weakness_greater_than_leg"
+
+
+def test_one_sides_arm_and_leg_graded_is_a_hemiparesis_not_the_arms_below_the_legs(explorer: Explorer) -> None:
+    said = read(explorer, "R arm 3/5, R leg 4/5")
+    assert {(o.kind, o.side) for o in said} == {("weakness", "right")}
+    assert not any(ARMS_BELOW_LEGS in local(list(o.findings)) for o in said)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["ED: arms 2-3/5, distal worse than proximal; legs 4/5", "arms 2/5 distally, legs 4/5",
+     "grip 2/5 bilat, elbows 3/5, legs 4/5", "ED: grip 2/5 bilaterally, legs 4/5"],
+)  # fmt: skip
+def test_both_arms_graded_below_the_legs_are_the_arms_weaker_than_the_legs(explorer: Explorer, phrase: str) -> None:
+    assert any(ARMS_BELOW_LEGS in local(list(o.findings)) and o.present for o in read(explorer, phrase))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["arms 4/5, legs 4/5", "legs 2/5, arms 4/5", "L arm 2/5, L leg 4/5", "grip 2/5 R, legs 4/5", "grip 3/5, legs 4/5"],
+)
+def test_equal_grades_weaker_legs_one_side_or_one_hand_say_no_comparison(phrase: str) -> None:
+    how: list[str] = []
+    assert limb_grades.compared(phrase, how) == phrase and how == []
