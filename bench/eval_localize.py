@@ -163,6 +163,8 @@ SETS = {
     "sealed 121 (held out, run once)": [EVAL / "cases_sealed121.toml"],
     "sealed 122 (held out, run once)": [EVAL / "cases_sealed122.toml"],
     "sealed 123 (held out, run once)": [EVAL / "cases_sealed123.toml"],
+    "sealed 124 (held out, run once)": [EVAL / "cases_sealed124.toml"],
+    "sealed 125 (held out, run once)": [EVAL / "cases_sealed125.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
