@@ -155,6 +155,11 @@ Trouble with buttons and fine things are the graph's own words for hand clumsine
 buttons", "difficulty with fine hand movements"); the key includes the "can't", which would otherwise be
 read as the finding's status ("can't" + a finding reads as that finding absent, as in "can't be elicited")."""
 
+ARM_OWNERS = ("left", "right", "l", "r", "lt", "rt", "my", "his", "her", "their")
+WHOLE_ARM_PAIN = {f"{owner} arm {word}": "upper limb pain" for owner in ARM_OWNERS for word in ("pain", "ache")}
+"""A pain or ache said of a whole arm with its side or owner, the upper limb's (stop 48: "ache down my left arm when I'm
+climbing"): with neither, "medial arm pain" and "neck or arm pain?" keep their own readings."""
+
 REGIONS = {
     "little finger side of * hand": "ulnar side of the hand",
     "little finger side of * forearm": "ulnar side of the forearm",
@@ -163,6 +168,19 @@ REGIONS = {
     "arms": "upper limbs",
     "arm reflexes": "reflexes in upper limbs",  # the reflexes of the arms (the singular "arm" names nothing alone)
     "arm jerks": "reflexes in upper limbs",
+    **WHOLE_ARM_PAIN,  # stop 48: and a pain in, or down, a whole arm, and its spread to the jaw (angina)
+    "ache in * arm": "pain in upper limb",
+    "aching in * arm": "pain in upper limb",
+    "pain in * arm": "pain in upper limb",
+    "ache down * arm": "pain in upper limb",
+    "pain down * arm": "pain in upper limb",
+    "arm and jaw": "upper limb pain and jaw pain",  # angina's spread, "heavy ache in my left arm and jaw"
+    "ache in * arm and jaw": "upper limb pain and jaw pain",
+    "pain in * arm and jaw": "upper limb pain and jaw pain",
+    "ache down * arm and into * jaw": "upper limb pain and jaw pain",
+    "pain down * arm and into * jaw": "upper limb pain and jaw pain",
+    "arm and into * jaw": "upper limb pain and jaw pain",
+    "arm and * jaw": "upper limb pain and jaw pain",
     "adductors": "hip adductors",  # the plural alone is the thigh's adductor group (the thumb's is one muscle)
     "thumb adductors": "thumb adduction",  # the hand's adductors are not the hip's
     "finger adductors": "finger adduction",
