@@ -4,8 +4,9 @@ Of 114 public cases whose writers named cardiac ischaemia, 52 missed its site at
 answer abstained, since "heavy ache in my left arm and jaw", "L arm ache walking uphill" and "bit tight across my chest"
 were unread (the singular "arm" names nothing alone, and the graph had no jaw pain and no chest discomfort but
 exertional chest pain). The American Heart Association's warning signs (chest discomfort; discomfort in the arms, neck,
-jaw) and a teaching module on angina (pressure, heaviness or aching in the chest spreading to the arms or jaw) give
-both findings to cardiac ischaemia and make each a warning sign of it.
+jaw), a teaching module and Cecil on angina (pressure, tightness, heaviness or aching in the chest spreading to the
+arms or jaw) give both findings to cardiac ischaemia; chest discomfort is a warning sign of it, jaw pain alone is not
+(a joint, a tooth or a nerve: the reviews of stop 48).
 """
 
 from __future__ import annotations
@@ -49,3 +50,32 @@ def test_an_exertional_arm_and_jaw_ache_with_a_tight_chest_is_the_heart_and_no_a
     assert answer["conditions"][0]["id"] == "radix:cardiac_ischaemia"
     flag = next(f for f in answer["red_flags"] if f["id"] == "radix:cardiac_ischaemia")
     assert any("chest" in phrase for phrase in flag["raised_by"])
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "numbness of the left arm and jaw",
+        "sudden weakness of the right arm and jaw drooping",
+        "brisk arm and jaw jerks",
+    ],
+)
+def test_an_arm_and_jaw_numb_weak_or_jerking_is_no_pain(explorer: Explorer, phrase: str) -> None:
+    """The reviews of stop 48: a bare "arm and jaw" key read a stroke's numbness as angina's pain."""
+    assert not any(o.present and "jaw_pain" in local(list(o.findings)) for o in read(explorer, phrase))
+
+
+@pytest.mark.parametrize(
+    "note", [["34F jaw pain on chewing, clicking of the jaw"], ["jaw ache after a molar extraction"]]
+)
+def test_jaw_pain_alone_is_no_warning_sign_and_localises_nothing(explorer: Explorer, note: list[str]) -> None:
+    """The heart may stay listed as possible, never as raised by the jaw line, and the answer abstains."""
+    answer = explorer.localize(note)
+    assert not any(flag["raised_by"] for flag in answer["red_flags"] if flag["id"] == "radix:cardiac_ischaemia")
+    assert answer["abstain"]
+
+
+@pytest.mark.parametrize("phrase", ["band of tightness around the chest", "tightness in the chest band-like at T4"])
+def test_a_band_of_tightness_is_the_thoracic_roots_band_not_angina(explorer: Explorer, phrase: str) -> None:
+    said = {n for o in read(explorer, phrase) if o.present for n in local(list(o.findings))}
+    assert "thoracic_radicular_pain" in said and "chest_discomfort" not in said

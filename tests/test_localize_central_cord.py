@@ -37,8 +37,7 @@ def test_a_fall_onto_the_face_with_weak_hands_and_retention_is_a_central_cord_sy
     "phrase",
     ["skier fell forward, neck forced back", "79M fell down the stairs and struck his forehead",
      "neck forced back in a scrum", "prop, neck forced into extension", "fell forward striking his chin",
-     "fell onto his face in the garden", "62 y tripped, hit forehead, neck snapped back",
-     "rear-ended at the lights, whiplash injury"],
+     "fell onto his face in the garden", "62 y tripped, hit forehead, neck snapped back"],
 )  # fmt: skip
 def test_a_neck_forced_back_is_read_as_a_recent_neck_injury(explorer: Explorer, phrase: str) -> None:
     assert any("recent_neck_trauma" in local(list(o.findings)) and o.present for o in read(explorer, phrase))
@@ -49,7 +48,8 @@ def test_a_neck_forced_back_is_read_as_a_recent_neck_injury(explorer: Explorer, 
     ["neck bent back for hours painting a ceiling", "knee hyperextension injury playing football",
      "forehead laceration sutured in ED", "hit his forehead on a cupboard",
      "no head injury, did not strike his forehead", "arm pain worse when neck hyperextended",
-     "arm pain worse with the neck bent back and turned to the right"],
+     "arm pain worse with the neck bent back and turned to the right", "PMH: whiplash injury 2009",
+     "old whiplash injury 20 years ago", "tic disorder: head jerked back repeatedly"],
 )  # fmt: skip
 def test_a_provocation_another_joint_or_a_denied_blow_is_no_neck_injury(explorer: Explorer, phrase: str) -> None:
     """The reviews of stop 43: a first version read these as a recent neck injury and raised a fracture flag."""

@@ -238,6 +238,8 @@ CENTRAL_CORD_NOTE = [
         "MRI: C3-C5 spondylotic stenosis with cord T2 signal, no fracture",
         "MRI: multilevel spondylotic stenosis with cord oedema C4-C6",
         "MRI: C5-C6 disc-osteophyte complex compressing cord with T2 cord signal",
+        "MRI: C3-C6 spondylotic stenosis, T2 cord signal at C4-C5",
+        "MRI: C3-C4 + C4-C5 canal stenosis with cord compression and T2 myelomalacia",
     ],
 )
 def test_a_cord_signal_beside_a_spondylotic_narrowing_raises_a_cervical_myelopathy(
@@ -255,11 +257,21 @@ def test_a_cord_signal_beside_a_spondylotic_narrowing_raises_a_cervical_myelopat
         "MRI: T8-T9 spondylotic stenosis with cord T2 signal",
         "MRI: T2 hyperintense cord lesion C3-C4, no stenosis",
         "MRI: L4-L5 canal stenosis with oedema of the facet joints",
+        "MRI: C5-6 osteophytes with endplate oedema abutting the cord",
+        "MRI: C5-C6 disc signal loss with osteophyte indenting the cord",
+        "MRI: C5-C6 stenosis effacing CSF signal around the cord",
+        "MRI thoracic spine: spondylotic stenosis with cord oedema",
+        "MRI: intramedullary enhancing mass with cord oedema and mild spondylotic stenosis C4",
+        "MRI: cord signal change C4 from radiation myelopathy and spondylosis",
+        "MRI: cord oedema at a C5 burst fracture with canal stenosis",
     ],
 )
 def test_a_denied_normal_thoracic_or_unnarrowed_cord_signal_raises_no_cervical_myelopathy(
     explorer: Explorer, line: str
 ) -> None:
-    """The narrowing, the cord's own signal and a level no lower than the neck are each needed."""
+    """The narrowing, the cord's own signal and a level no lower than the neck are each needed.
+
+    And no other cause of the signal, no bone's, CSF's or disc's signal (the code and clinical reviews of stop 48).
+    """
     observations = explorer.localizer.read([line]).observations
     assert BASE + "cervical_myelopathy" not in imaged_causes.raising_lines(observations), line

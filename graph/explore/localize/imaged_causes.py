@@ -14,7 +14,8 @@ excluded") names nothing, nor does "mass effect", nor a line naming no spinal st
 collection"): the guards of the two reviews of stop 39. Since stop 40 a red-flag condition a line shows by
 stricter words (a discitis, an epidural collection, a metastasis: :data:`RAISING`) raises its flag by the line
 wherever the lesion is (``raising_lines``, ``red_flags``); a vertebra's "lateral mass" and a haematoma outside the
-canal ("mural", "prevertebral") name nothing.
+canal ("mural", "prevertebral") name nothing. Since stop 48 a cervical cord's signal change beside a spondylotic
+narrowing raises a cervical myelopathy the same way (:data:`CORD_SIGNAL_WORDS`).
 The words are a reading table, like the reader's (each entry names a node of the graph): no library reads a radiology
 report's lesion types, and the denial words and their reach are the study reader's (``study_words.denied``).
 
@@ -35,7 +36,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import IMAGING_INCIDENTAL, IMAGING_SENSITIVITY, LEAK
 from graph.explore.localize.studies import a_sequence
-from graph.explore.localize.study_words import NORMAL_WORDS, denied
+from graph.explore.localize.study_words import BONE_WORDS, NORMAL_WORDS, denied
 from graph.explore.related import BROADER
 from graph.namespaces import BASE, RADIX
 
@@ -66,13 +67,25 @@ infection, but an epidural abscess or haematoma only in the canal; a malignancy 
 "calcium deposit". Stop 40, narrowed by its clinical review."""
 SPONDYLOTIC_WORDS = frozenset({"spondylotic", "spondylosis", "stenosis", "stenotic", "osteophyte", "osteophytes",
                                "osteophytic", "opll"})  # fmt: skip
-CORD_SIGNAL_WORDS = frozenset({"signal", "oedema", "edema", "myelomalacia", "hyperintensity", "hyperintense"})
-"""A cervical cord's signal change beside a spondylotic narrowing shows a cervical myelopathy (``raised_in``): in
-cervical spondylotic myelopathy MRI shows the narrowed canal deforming the cord, and in some patients increased T2
-signal within the cord at the level of compression (Pearls and Pitfalls in Head and Neck and Neuroimaging, Cambridge
-2013, "Disc herniation and cord compression"; PubMed 23698105: intramedullary high T2 signal represents pathological
+"""Words of a degenerative narrowing of the canal: spondylosis, its osteophytes and bars, ossified ligament (OPLL)."""
+CORD_SIGNAL_WORDS = frozenset({"oedema", "edema", "myelomalacia", "hyperintensity", "hyperintense"})
+"""Words of a cord's own signal change ("signal" counts with "T2" or "change" in the clause): a cervical cord's signal
+change beside a spondylotic narrowing shows a cervical myelopathy (``raised_in``). In cervical spondylotic myelopathy
+MRI shows the narrowed canal deforming the cord, and in some patients increased T2 signal within the cord at the level
+of compression (Pearls and Pitfalls in Head and Neck and Neuroimaging, Cambridge 2013, "Disc herniation and cord
+compression"; PubMed 23698105, abstract read through a stored copy: intramedullary high T2 signal is pathological
 change in the cord). Stop 48: writers named cervical myelopathy the red flag of five public central cord pictures on
 "C3-C5 spondylotic stenosis with cord T2 signal" (J115-068, N118-096, S121-033, T122-094, Y93-093), none raised."""
+THORACIC_LEVEL = re.compile(r"t(?:[3-9]|1[0-2])")
+"""A thoracic level below T2 (the lower levels a clause can name; T1 and T2 are also MRI sequences)."""
+OTHER_SIGNAL_WORDS = frozenset({"plaque", "plaques", "demyelination", "demyelinating", "enhancing",
+                                "enhancement", "syrinx", "myelitis", "radiation", "fracture", "burst", "mass", "lesion",
+                                "lesions", "tumour", "tumor", "contusion", "haematoma", "hematoma", "csf", "loss",
+                                "thoracic", "lumbar", "lumbosacral", "dorsal", "sacral"})  # fmt: skip
+"""Words of a clause whose signal change is another disease's, or not the cord's, or below the neck: an MS plaque, a
+tumour, a myelitis, a fracture's contusion, a radiation myelopathy beside incidental spondylosis; the CSF's or a
+disc's signal ("effacing the CSF signal", "loss of T2 signal"); a thoracic or lumbar spine named in words (the code
+and clinical reviews of stop 48). Said words only: "no fracture" leaves the myelopathy of a central cord picture."""
 PAST_WORDS = frozenset({"old", "healed", "prior", "previous", "treated", "postoperative", "post", "operative"})
 """Words of a clause that speak of a lesion past or made by surgery ("old healed discitis", "post-operative fluid
 collection"): it raises no flag (the code review of stop 40)."""
@@ -196,33 +209,45 @@ def raising_lines(observations: Iterable[Observation]) -> dict[str, str]:
 
 
 def raised_in(clauses: Iterable[SaidClause]) -> dict[str, str]:
-    """Return each red-flag condition a present spinal imaging line shows (:data:`RAISING`), with the first such line.
+    """Return each red-flag condition a present spinal imaging line shows, with the first such line.
+
+    The conditions of :data:`RAISING` by their words, and a cervical myelopathy by a cord signal change beside a
+    spondylotic narrowing (``_a_spondylotic_myelopathy``, since stop 48).
 
     Stricter than ``named``, which weighs a cause among the causes of a cord syndrome already placed there: this raises
     a flag wherever the lesion is, so a bare "mass" (a schwannoma, a synovial cyst, "low bone mass"), a bare
     "collection" (after surgery) or a haemorrhage in a haemangioma raises nothing (the clinical review of stop 40).
     """
     found: dict[str, str] = {}
+    lines: dict[str, tuple[set[str], set[str]]] = {}
     for line, kept, regions in clauses:
         if kept & PAST_WORDS:
             continue  # "old healed discitis at L2-L3", "post-operative collection": no new lesion to flag
         for condition, (words, qualifiers) in RAISING.items():
             if kept & words and (not qualifiers or kept & qualifiers):
                 found.setdefault(condition, line)
-        if _a_spondylotic_myelopathy(kept, regions):
+        said, named = lines.setdefault(line, (set(), set()))  # a narrowing and its cord signal: often two clauses
+        said |= kept
+        named |= regions
+    for line, (said_words, named) in lines.items():
+        if _a_spondylotic_myelopathy(said_words, named):
             found.setdefault(BASE + "cervical_myelopathy", line)
     return found
 
 
 def _a_spondylotic_myelopathy(kept: set[str], regions: set[str]) -> bool:
-    """Return True when a clause shows the cord's signal changed beside a spondylotic narrowing, above the thorax.
+    """Return True when a line shows the cord's own signal changed beside a spondylotic narrowing, in the neck.
 
-    The clause names the cord, a signal change (:data:`CORD_SIGNAL_WORDS`) and a narrowing (:data:`SPONDYLOTIC_WORDS`),
-    no level below the neck ("multilevel spondylotic stenosis with cord oedema" names none: a spondylotic myelopathy is
-    a cervical one) and no normal word ("normal cord signal").
+    The line's said words (its clauses together: "C3-C6 spondylotic stenosis, T2 cord signal at C4-C5") name the cord,
+    its signal change (:data:`CORD_SIGNAL_WORDS`, or "signal" with "T2" or "change") and a narrowing
+    (:data:`SPONDYLOTIC_WORDS`); no lumbar level or thoracic level below T2 ("T2" and "T1" are read as levels beside
+    some sequence words: "T2 myelomalacia"), and no bone, normal word or other cause of the signal
+    (:data:`OTHER_SIGNAL_WORDS`).
     """
-    signal = bool(kept & CORD_SIGNAL_WORDS) and "cord" in kept and not kept & NORMAL_WORDS
-    return signal and bool(kept & SPONDYLOTIC_WORDS) and regions <= {"c"}
+    signal = bool(kept & CORD_SIGNAL_WORDS) or ("signal" in kept and bool(kept & {"t2", "change", "changes"}))
+    clean = not kept & (NORMAL_WORDS | BONE_WORDS | OTHER_SIGNAL_WORDS)
+    below = {"l"} & regions or ("t" in regions and any(THORACIC_LEVEL.fullmatch(word) for word in kept))
+    return signal and clean and "cord" in kept and bool(kept & SPONDYLOTIC_WORDS) and not below
 
 
 def said_clauses(observations: Iterable[Observation]) -> list[SaidClause]:

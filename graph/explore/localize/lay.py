@@ -155,10 +155,22 @@ Trouble with buttons and fine things are the graph's own words for hand clumsine
 buttons", "difficulty with fine hand movements"); the key includes the "can't", which would otherwise be
 read as the finding's status ("can't" + a finding reads as that finding absent, as in "can't be elicited")."""
 
-ARM_OWNERS = ("left", "right", "l", "r", "lt", "rt", "my", "his", "her", "their")
-WHOLE_ARM_PAIN = {f"{owner} arm {word}": "upper limb pain" for owner in ARM_OWNERS for word in ("pain", "ache")}
-"""A pain or ache said of a whole arm with its side or owner, the upper limb's (stop 48: "ache down my left arm when I'm
-climbing"): with neither, "medial arm pain" and "neck or arm pain?" keep their own readings."""
+ARM_OWNERS = ("left", "right", "l", "r", "my", "his", "her", "their")
+WHOLE_ARM_PAIN = {
+    **{f"{owner} arm {word}": "upper limb pain" for owner in ARM_OWNERS for word in ("pain", "ache")},
+    **{f"{word} {way} * arm": "upper limb pain" for word in ("pain", "ache", "aching") for way in ("in", "down")},
+}
+"""A pain or ache of a whole arm, said with its side or owner ("L arm ache walking uphill") or in or down it ("heavy
+ache in my left arm"), is the upper limb's (stop 48: angina's arm pain was unread). A bare "arm pain" is not:
+"medial arm pain" and "neck or arm pain?" keep their own readings. ("lt", "rt" are no side the rewrite keeps.)"""
+ARM_AND_JAW_PAIN = {
+    f"{start} arm and {into}jaw": "upper limb pain and jaw pain"
+    for start in ("pain in *", "ache in *", "pain down *", "ache down *", "spreading into *", "radiating into *",
+                  "radiating to *", "going into *")
+    for into in ("", "into * ")
+}  # fmt: skip
+"""A pain or ache in an arm and the jaw, or spreading into them, is both (angina's spread: "heavy ache in my left arm
+and jaw"); "numbness of the left arm and jaw" and "arm and jaw jerks" are not pain (the code review of stop 48)."""
 
 REGIONS = {
     "little finger side of * hand": "ulnar side of the hand",
@@ -168,19 +180,8 @@ REGIONS = {
     "arms": "upper limbs",
     "arm reflexes": "reflexes in upper limbs",  # the reflexes of the arms (the singular "arm" names nothing alone)
     "arm jerks": "reflexes in upper limbs",
-    **WHOLE_ARM_PAIN,  # stop 48: and a pain in, or down, a whole arm, and its spread to the jaw (angina)
-    "ache in * arm": "pain in upper limb",
-    "aching in * arm": "pain in upper limb",
-    "pain in * arm": "pain in upper limb",
-    "ache down * arm": "pain in upper limb",
-    "pain down * arm": "pain in upper limb",
-    "arm and jaw": "upper limb pain and jaw pain",  # angina's spread, "heavy ache in my left arm and jaw"
-    "ache in * arm and jaw": "upper limb pain and jaw pain",
-    "pain in * arm and jaw": "upper limb pain and jaw pain",
-    "ache down * arm and into * jaw": "upper limb pain and jaw pain",
-    "pain down * arm and into * jaw": "upper limb pain and jaw pain",
-    "arm and into * jaw": "upper limb pain and jaw pain",
-    "arm and * jaw": "upper limb pain and jaw pain",
+    **WHOLE_ARM_PAIN,
+    **ARM_AND_JAW_PAIN,
     "adductors": "hip adductors",  # the plural alone is the thigh's adductor group (the thumb's is one muscle)
     "thumb adductors": "thumb adduction",  # the hand's adductors are not the hip's
     "finger adductors": "finger adduction",
@@ -225,6 +226,15 @@ REGIONS = {
     "band-like pain round * chest": "band-like chest pain",
     "band of pain around * chest": "band-like chest pain",
     "band of pain round * chest": "band-like chest pain",
+    "band of tightness around * chest": "band-like chest pain",  # a band, not angina's tight chest (stop 48)
+    "band of tightness round * chest": "band-like chest pain",
+    "tightness in * chest band-like": "band-like chest pain",
+    **{
+        f"{band} {way} * {part}chest": "band-like chest pain"
+        for band in ("band", "band feeling", "tight band feeling")
+        for way in ("round", "around")
+        for part in ("", "lower ", "upper ")
+    },
     "side of * chest": "chest wall",
     "around * chest": "chest wall",
     "round * chest": "chest wall",

@@ -40,12 +40,10 @@ HISTORY = {
     "struck * chin": "recent trauma to the neck",
     "striking * chin": "recent trauma to the neck",
     "fell onto * face": "recent trauma to the neck",
-    # stop 48: the head thrown back by a blow or a fall is the same hyperextension injury; a whiplash is a neck injury
+    # stop 48: the neck snapped back by a blow or a fall is the same hyperextension injury ("whiplash" is mostly a past
+    # history, "head jerked back" a tic or a seizure's: the reviews of stop 48)
     "neck snapped back": "recent trauma to the neck",
     "head snapped back": "recent trauma to the neck",
-    "neck jerked back": "recent trauma to the neck",
-    "head jerked back": "recent trauma to the neck",
-    "whiplash injury": "recent trauma to the neck",
     "no rash": "no dermatomal vesicular rash",
     "no rash now or previously": "no dermatomal vesicular rash",
     "no rash at all": "no dermatomal vesicular rash",

@@ -3,24 +3,26 @@
 "arms 2/5 distally, legs 4/5", "grip 2/5 bilat, elbows 3/5; legs 4/5" grade each limb and never say the comparison the
 graph's finding names ("weakness of both arms more than the legs"): read alone, each grade is a weakness of its limb,
 and the pictures went to a conus or a thoracic cord (stop 48: sealed 122's T122-094 and 93's Y93-093). A line whose
-every arm grade is below every leg grade, on both sides (arms or hands in the plural, or "bilat") and naming no one
+every arm grade is below every leg grade (a range's higher end for the arms, its lower end for the legs: "arms 2-3/5,
+legs 3-4/5" says nothing), with both arms (a plural or "bilat" among the arm words) and both legs, and naming no one
 side, gains the comparison; one side's arm below its leg ("R arm 3/5, R leg 4/5") is a hemiparesis, not this.
-The grades are read as ``note_text`` leaves them ("MRC 4" is "4/5" by then).
+The grades are read as ``note_text`` leaves them ("MRC 4" is "4/5" by then); "2/52" (weeks) and "C4/5" (a level) are no
+grades (the code review of stop 48).
 """
 
 from __future__ import annotations
 
 import re
 
-GRADED_WORD = re.compile(r"[a-z]+|[0-5](?:-[0-5])?/5")
-"""A line's words and its power grades ("2-3/5": its range, the higher grade the one compared)."""
+GRADED_WORD = re.compile(r"[a-z]+|(?<![\w/])[0-5][+-]?-?[0-5]?[+-]?/5(?!\d)")
+"""A line's words and its power grades ("4/5", "4-/5", "2+/5", "2-3/5"), none inside a fraction or after a letter."""
 ARM_WORDS = frozenset({"arm", "arms", "hand", "hands", "grip", "grips", "ul", "uls", "elbow", "elbows", "wrist",
                        "wrists", "deltoid", "deltoids", "biceps", "triceps", "finger", "fingers", "shoulder",
                        "shoulders"})  # fmt: skip
 LEG_WORDS = frozenset({"leg", "legs", "ll", "lls", "hip", "hips", "knee", "knees", "ankle", "ankles", "foot", "feet"})
-BOTH_ARMS = frozenset({"arms", "hands", "grips", "uls", "elbows", "wrists", "deltoids", "shoulders", "bilat",
-                       "bilaterally", "bilateral", "both"})  # fmt: skip
-BOTH_LEGS = frozenset({"legs", "lls", "hips", "knees", "ankles", "feet", "bilat", "bilaterally", "bilateral", "both"})
+BOTH = frozenset({"bilat", "bilaterally", "bilateral", "both"})
+BOTH_ARMS = BOTH | {"arms", "hands", "grips", "uls", "elbows", "wrists", "deltoids", "shoulders"}
+BOTH_LEGS = BOTH | {"legs", "lls", "hips", "knees", "ankles", "feet"}
 ONE_SIDE = frozenset({"r", "l", "right", "left", "rt", "lt"})
 COMPARISON = " ; arms weaker than legs"
 """Said the way the lay table reads the finding (``lay_bedside``: "arms weaker than * legs")."""
@@ -33,15 +35,21 @@ def compared(text: str, how: list[str]) -> str:
         return text
     arms: list[int] = []
     legs: list[int] = []
+    said: dict[str, set[str]] = {"arm": set(), "leg": set()}  # the words said while each limb was graded
     limb = ""
     for word in words:
         if word in ARM_WORDS:
             limb = "arm"
         elif word in LEG_WORDS:
             limb = "leg"
-        elif "/" in word and limb:
-            (arms if limb == "arm" else legs).append(int(word.split("/")[0][-1]))
-    if not arms or not legs or max(arms) >= min(legs) or not (BOTH_ARMS & set(words) and BOTH_LEGS & set(words)):
+        if not limb:
+            continue
+        said[limb].add(word)
+        if "/" in word:
+            grades = [int(digit) for digit in word.split("/")[0] if digit.isdigit()]
+            (arms if limb == "arm" else legs).append(max(grades) if limb == "arm" else min(grades))
+    both = bool(said["arm"] & BOTH_ARMS and said["leg"] & BOTH_LEGS)
+    if not arms or not legs or max(arms) >= min(legs) or not both:
         return text
     how.append("both arms graded below the legs read as the arms weaker than the legs")
     return text + COMPARISON
