@@ -165,6 +165,8 @@ SETS = {
     "sealed 123 (held out, run once)": [EVAL / "cases_sealed123.toml"],
     "sealed 124 (held out, run once)": [EVAL / "cases_sealed124.toml"],
     "sealed 125 (held out, run once)": [EVAL / "cases_sealed125.toml"],
+    "sealed 126 (held out, run once)": [EVAL / "cases_sealed126.toml"],
+    "sealed 127 (held out, run once)": [EVAL / "cases_sealed127.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
