@@ -240,6 +240,8 @@ CENTRAL_CORD_NOTE = [
         "MRI: C5-C6 disc-osteophyte complex compressing cord with T2 cord signal",
         "MRI: C3-C6 spondylotic stenosis, T2 cord signal at C4-C5",
         "MRI: C3-C4 + C4-C5 canal stenosis with cord compression and T2 myelomalacia",
+        "MRI: C5-C6 stenosis, high T2 signal within the cord",
+        "MRI: C4-5 spondylotic stenosis, abnormal cord signal",
     ],
 )
 def test_a_cord_signal_beside_a_spondylotic_narrowing_raises_a_cervical_myelopathy(
@@ -264,6 +266,9 @@ def test_a_cord_signal_beside_a_spondylotic_narrowing_raises_a_cervical_myelopat
         "MRI: intramedullary enhancing mass with cord oedema and mild spondylotic stenosis C4",
         "MRI: cord signal change C4 from radiation myelopathy and spondylosis",
         "MRI: cord oedema at a C5 burst fracture with canal stenosis",
+        "MRI: C4-C6 spondylosis, longitudinally extensive cord oedema C2-T1",
+        "MRI: C5-6 spondylotic stenosis, cord T2 signal change resolved",
+        "MRI: hyperintense annular fissure C5-6, osteophyte abutting the cord",
     ],
 )
 def test_a_denied_normal_thoracic_or_unnarrowed_cord_signal_raises_no_cervical_myelopathy(

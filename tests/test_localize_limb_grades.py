@@ -42,6 +42,8 @@ def test_both_arms_graded_below_the_legs_are_the_arms_weaker_than_the_legs(explo
         "bilateral hand numbness after C4/5 ACDF, legs 5/5",
         "arms 2-3/5, legs 3-4/5",
         "arms 3/5, legs 4/5 proximally and 2+/5 distally",
+        "5/5 arms, 3/5 hips, 4/5 knees, 5/5 ankles",
+        "on admission arms 2/5, legs 4/5; now full power",
     ],
 )
 def test_equal_grades_weaker_legs_one_side_one_hand_or_no_grade_say_no_comparison(phrase: str) -> None:

@@ -68,24 +68,29 @@ infection, but an epidural abscess or haematoma only in the canal; a malignancy 
 SPONDYLOTIC_WORDS = frozenset({"spondylotic", "spondylosis", "stenosis", "stenotic", "osteophyte", "osteophytes",
                                "osteophytic", "opll"})  # fmt: skip
 """Words of a degenerative narrowing of the canal: spondylosis, its osteophytes and bars, ossified ligament (OPLL)."""
-CORD_SIGNAL_WORDS = frozenset({"oedema", "edema", "myelomalacia", "hyperintensity", "hyperintense"})
-"""Words of a cord's own signal change ("signal" counts with "T2" or "change" in the clause): a cervical cord's signal
-change beside a spondylotic narrowing shows a cervical myelopathy (``raised_in``). In cervical spondylotic myelopathy
-MRI shows the narrowed canal deforming the cord, and in some patients increased T2 signal within the cord at the level
-of compression (Pearls and Pitfalls in Head and Neck and Neuroimaging, Cambridge 2013, "Disc herniation and cord
-compression"; PubMed 23698105, abstract read through a stored copy: intramedullary high T2 signal is pathological
+CORD_SIGNAL_WORDS = frozenset({"oedema", "edema", "myelomalacia", "hyperintensity", "hyperintensities", "hyperintense"})
+"""Words of a cord's own signal change ("signal" counts beside a word of :data:`SIGNAL_CHANGE`): a cervical cord's
+signal change beside a spondylotic narrowing shows a cervical myelopathy (``raised_in``). In cervical spondylotic
+myelopathy MRI shows the narrowed canal deforming the cord, and in some patients increased T2 signal within the cord at
+the level of compression (Pearls and Pitfalls in Head and Neck and Neuroimaging, Cambridge 2013, "Disc herniation and
+cord compression"; PubMed 23698105, abstract read through a stored copy: intramedullary high T2 signal is pathological
 change in the cord). Stop 48: writers named cervical myelopathy the red flag of five public central cord pictures on
 "C3-C5 spondylotic stenosis with cord T2 signal" (J115-068, N118-096, S121-033, T122-094, Y93-093), none raised."""
 THORACIC_LEVEL = re.compile(r"t(?:[3-9]|1[0-2])")
 """A thoracic level below T2 (the lower levels a clause can name; T1 and T2 are also MRI sequences)."""
-OTHER_SIGNAL_WORDS = frozenset({"plaque", "plaques", "demyelination", "demyelinating", "enhancing",
+SIGNAL_CHANGE = frozenset({"t2", "change", "changes", "abnormal", "abnormality", "high", "increased"})
+"""Words that make a line's "signal" a change of it ("T2 cord signal", "abnormal cord signal", "high signal")."""
+OTHER_SIGNAL_WORDS = frozenset({"plaque", "plaques", "demyelination", "demyelinating", "enhancing", "longitudinally",
+                                "columns", "annular", "fissure", "prevertebral", "facet", "effusion", "periventricular",
+                                "resolved", "chiari", "syringomyelia", "syringobulbia", "voids", "b12", "nmo", "nmosd",
                                 "enhancement", "syrinx", "myelitis", "radiation", "fracture", "burst", "mass", "lesion",
                                 "lesions", "tumour", "tumor", "contusion", "haematoma", "hematoma", "csf", "loss",
                                 "thoracic", "lumbar", "lumbosacral", "dorsal", "sacral"})  # fmt: skip
-"""Words of a clause whose signal change is another disease's, or not the cord's, or below the neck: an MS plaque, a
-tumour, a myelitis, a fracture's contusion, a radiation myelopathy beside incidental spondylosis; the CSF's or a
-disc's signal ("effacing the CSF signal", "loss of T2 signal"); a thoracic or lumbar spine named in words (the code
-and clinical reviews of stop 48). Said words only: "no fracture" leaves the myelopathy of a central cord picture."""
+"""Words of a line whose signal change is another disease's, or not the cord's, or below the neck: an MS plaque, a
+tumour, a myelitis, NMO, B12, a syrinx, a fracture's contusion, radiation beside incidental spondylosis, a change
+resolved; an annular fissure's, a facet's, the prevertebral tissue's, the brain's, the CSF's or a disc's signal
+("effacing the CSF signal", "loss of T2 signal"); a thoracic or lumbar spine named in words (the three reviews of stop
+48). Said words only: "no fracture" leaves the myelopathy of a central cord picture."""
 PAST_WORDS = frozenset({"old", "healed", "prior", "previous", "treated", "postoperative", "post", "operative"})
 """Words of a clause that speak of a lesion past or made by surgery ("old healed discitis", "post-operative fluid
 collection"): it raises no flag (the code review of stop 40)."""
@@ -239,13 +244,15 @@ def _a_spondylotic_myelopathy(kept: set[str], regions: set[str]) -> bool:
     """Return True when a line shows the cord's own signal changed beside a spondylotic narrowing, in the neck.
 
     The line's said words (its clauses together: "C3-C6 spondylotic stenosis, T2 cord signal at C4-C5") name the cord,
-    its signal change (:data:`CORD_SIGNAL_WORDS`, or "signal" with "T2" or "change") and a narrowing
+    its signal change (:data:`CORD_SIGNAL_WORDS`, or "signal" with :data:`SIGNAL_CHANGE`) and a narrowing
     (:data:`SPONDYLOTIC_WORDS`); no lumbar level or thoracic level below T2 ("T2" and "T1" are read as levels beside
     some sequence words: "T2 myelomalacia"), and no bone, normal word or other cause of the signal
     (:data:`OTHER_SIGNAL_WORDS`).
     """
-    signal = bool(kept & CORD_SIGNAL_WORDS) or ("signal" in kept and bool(kept & {"t2", "change", "changes"}))
-    clean = not kept & (NORMAL_WORDS | BONE_WORDS | OTHER_SIGNAL_WORDS)
+    signal = bool(kept & CORD_SIGNAL_WORDS) or ("signal" in kept and bool(kept & SIGNAL_CHANGE))
+    clean = not kept & (
+        (NORMAL_WORDS - {"within"}) | BONE_WORDS | OTHER_SIGNAL_WORDS
+    )  # "high T2 signal within the cord"
     below = {"l"} & regions or ("t" in regions and any(THORACIC_LEVEL.fullmatch(word) for word in kept))
     return signal and clean and "cord" in kept and bool(kept & SPONDYLOTIC_WORDS) and not below
 

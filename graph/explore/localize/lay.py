@@ -163,6 +163,8 @@ WHOLE_ARM_PAIN = {
 """A pain or ache of a whole arm, said with its side or owner ("L arm ache walking uphill") or in or down it ("heavy
 ache in my left arm"), is the upper limb's (stop 48: angina's arm pain was unread). A bare "arm pain" is not:
 "medial arm pain" and "neck or arm pain?" keep their own readings. ("lt", "rt" are no side the rewrite keeps.)"""
+WHOLE_ARM_PAIN |= {f"{key} {night}": "upper limb pain and night pain" for key in list(WHOLE_ARM_PAIN)
+                   for night in ("worse at night", ", worse at night", "at night")}  # fmt: skip
 ARM_AND_JAW_PAIN = {
     f"{start} arm and {into}jaw": "upper limb pain and jaw pain"
     for start in ("pain in *", "ache in *", "pain down *", "ache down *", "spreading into *", "radiating into *",
@@ -172,6 +174,14 @@ ARM_AND_JAW_PAIN = {
 """A pain or ache in an arm and the jaw, or spreading into them, is both (angina's spread: "heavy ache in my left arm
 and jaw"); "numbness of the left arm and jaw" and "arm and jaw jerks" are not pain (the code review of stop 48)."""
 
+TIGHT_BANDS = {
+    **{f"{head} {way} * {part}chest": "altered sensation in chest wall"
+       for head in ("band of tightness", "tight band feeling", "band feeling", "tightness", "tight feeling")
+       for way in ("round", "around") for part in ("", "lower ", "upper ")},
+    "tightness in * chest band-like": "altered sensation in chest wall",
+}  # fmt: skip
+"""A tight band round the chest (an MS hug) is the chest wall's sensation, a sensory level's or the cord's (below), not
+angina's tight chest, as "band of tightness around the chest" had read (stop 48)."""
 REGIONS = {
     "little finger side of * hand": "ulnar side of the hand",
     "little finger side of * forearm": "ulnar side of the forearm",
@@ -226,15 +236,6 @@ REGIONS = {
     "band-like pain round * chest": "band-like chest pain",
     "band of pain around * chest": "band-like chest pain",
     "band of pain round * chest": "band-like chest pain",
-    "band of tightness around * chest": "band-like chest pain",  # a band, not angina's tight chest (stop 48)
-    "band of tightness round * chest": "band-like chest pain",
-    "tightness in * chest band-like": "band-like chest pain",
-    **{
-        f"{band} {way} * {part}chest": "band-like chest pain"
-        for band in ("band", "band feeling", "tight band feeling")
-        for way in ("round", "around")
-        for part in ("", "lower ", "upper ")
-    },
     "side of * chest": "chest wall",
     "around * chest": "chest wall",
     "round * chest": "chest wall",
@@ -342,7 +343,7 @@ flexion is how it is brought on, and a note rarely names it otherwise)."""
 
 TABLES = (
     MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS, STUDIES, TASKS, SKIN,
-    FUNCTIONS, PRESSURE, FACE, HISTORY_WORDS, TRUNK_BANDS, SHINGLES, BEDSIDE, CHEST, HEMIPARESIS,
+    FUNCTIONS, PRESSURE, FACE, HISTORY_WORDS, TRUNK_BANDS, TIGHT_BANDS, SHINGLES, BEDSIDE, CHEST, HEMIPARESIS,
 )  # fmt: skip
 """Every table, older first: a key two tables hold keeps the older table's meaning (the tables above are consulted
 before the keys of ``lay_everyday.py``, whose keys carry no status words)."""

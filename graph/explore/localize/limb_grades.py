@@ -5,7 +5,8 @@ graph's finding names ("weakness of both arms more than the legs"): read alone, 
 and the pictures went to a conus or a thoracic cord (stop 48: sealed 122's T122-094 and 93's Y93-093). A line whose
 every arm grade is below every leg grade (a range's higher end for the arms, its lower end for the legs: "arms 2-3/5,
 legs 3-4/5" says nothing), with both arms (a plural or "bilat" among the arm words) and both legs, and naming no one
-side, gains the comparison; one side's arm below its leg ("R arm 3/5, R leg 4/5") is a hemiparesis, not this.
+side, gains the comparison; one side's arm below its leg ("R arm 3/5, R leg 4/5") is a hemiparesis, not this, and a
+line writing grades before their limbs or grades of the past says nothing.
 The grades are read as ``note_text`` leaves them ("MRC 4" is "4/5" by then); "2/52" (weeks) and "C4/5" (a level) are no
 grades (the code review of stop 48).
 """
@@ -24,6 +25,8 @@ BOTH = frozenset({"bilat", "bilaterally", "bilateral", "both"})
 BOTH_ARMS = BOTH | {"arms", "hands", "grips", "uls", "elbows", "wrists", "deltoids", "shoulders"}
 BOTH_LEGS = BOTH | {"legs", "lls", "hips", "knees", "ankles", "feet"}
 ONE_SIDE = frozenset({"r", "l", "right", "left", "rt", "lt"})
+PAST = frozenset({"admission", "previously", "recovered", "resolved", "was", "were"})
+"""Words of grades no longer current ("on admission arms 2/5, legs 4/5; now full power": the late review of stop 48)."""
 COMPARISON = " ; arms weaker than legs"
 """Said the way the lay table reads the finding (``lay_bedside``: "arms weaker than * legs")."""
 
@@ -31,8 +34,9 @@ COMPARISON = " ; arms weaker than legs"
 def compared(text: str, how: list[str]) -> str:
     """Return the line with the arms-weaker-than-legs comparison added when its grades say so (see the module)."""
     words = GRADED_WORD.findall(text.lower())
-    if ONE_SIDE & set(words):
-        return text
+    first_grade = next((i for i, word in enumerate(words) if "/" in word), len(words))
+    if (ONE_SIDE | PAST) & set(words) or not (ARM_WORDS | LEG_WORDS) & set(words[:first_grade]):
+        return text  # one side, the past, or grades written before their limbs ("5/5 arms, 3/5 hips")
     arms: list[int] = []
     legs: list[int] = []
     said: dict[str, set[str]] = {"arm": set(), "leg": set()}  # the words said while each limb was graded

@@ -301,7 +301,9 @@ class Model:
             # segmental, like the skin of their band.
             return Term(LEAK, f"{label}: {h.label} is a sensory nerve, reaching no muscle")
         strengths = [
-            1.0 if kind == "pain" and akind == "region" and node in h.pain_regions else h.reach.strength(akind, node)
+            1.0
+            if kind == "pain" and akind == "region" and self._pain_within(h, node)
+            else h.reach.strength(akind, node)
             for akind, node in anatomy
         ]
         regions = [s for (akind, _), s in zip(anatomy, strengths, strict=True) if akind == "region"]
@@ -315,6 +317,14 @@ class Model:
         p = REACHED.get(kind, REACHED["sensory"]) * strength
         reached = [self._name(node) for (akind, node), s in zip(anatomy, strengths, strict=True) if s > 0]
         return Term(noisy_or(p), f"{label}: {h.label} reaches {', '.join(reached[:3])}")
+
+    def _pain_within(self, h: Hypothesis, region: str) -> bool:
+        """Return True when h's pain is in the region or in a part of it ("L arm ache": angina's inner arm pain).
+
+        Until stop 48 only a region h's pain is in counted: a pain said of the whole arm counted against the heart,
+        whose pain the graph places in the inner arm (the late review of stop 48).
+        """
+        return region in h.pain_regions or bool(h.pain_regions & self.findings.anatomy.parts(region))
 
     def _at_any_level(self, h: Hypothesis, terms: list[Term], observations: list[Observation]) -> list[Term]:
         """Return h's terms, with its two-sided deficits' at any level when the note shows h's widespread pattern.

@@ -128,6 +128,11 @@ REFLEX_AND = re.compile(r"(?<=\b(?:aj|kj|bj|sj|tj))\s+\+\s+(?=(?:aj|kj|bj|sj|tj|
 """A "+" between two reflexes is "and" ("L AJ + KJ present", "AJ + KJ 2+ ="), not the "+" grade of the first (reduced).
 "AJ + KJ ++" is read the same way (both ++), though a writer could mean the ankle jerk's "+"; three development notes
 wrote "AJ + KJ 2+" for both reflexes, and none the other."""
+REFLEX_LIST = re.compile(
+    r"\b(biceps|supinator|triceps|brachioradialis|knee|ankle)\s*,\s*(?=[a-z][^;]*?\b(?:jerks?|reflex|reflexes)\b)", re.I
+)
+"""A comma in a list of muscles named for their jerks is "and" ("Biceps, supinator and triceps jerks symmetric"): the
+list's first item, cut off by the comma, had been read as its muscle's weakness (stop 48: sixty development lines)."""
 SENTENCE_END = re.compile(r"(?<=[a-z)\]%])(?<!\bincl)(?<!\bapprox)(?<!\bvs)(?<!\bie)(?<!\beg)\.(?=\s+[A-Z][a-z])")
 """A full stop ending a sentence inside a phrase ("no fever. Saddle anaesthesia"): read as ";", which ends a clause,
 a list and a negation's scope. The tokens drop full stops, so until stop 27 NegEx's "no" ran on into the next
@@ -319,6 +324,7 @@ def tidy(text: str, how: list[str]) -> str:
     if held or placed:
         how.append("the position a test was done in (a supported limb) dropped: no finding of that limb")
     text = REFLEX_AND.sub(" and ", text)
+    text = REFLEX_LIST.sub(r"\1 and ", text)
     text = GONE_REFLEX.sub(lambda m: f"{m.group(1)} absent", text)
     text = NOTHING_AFTER_A_TAP.sub(r"\1absent", text)
     text = SIDE_LESS.sub(lambda m: f"{m.group(1)} {'weak' if m.group(2).lower() == 'weaker' else 'reduced'}", text)
