@@ -167,6 +167,8 @@ SETS = {
     "sealed 125 (held out, run once)": [EVAL / "cases_sealed125.toml"],
     "sealed 126 (held out, run once)": [EVAL / "cases_sealed126.toml"],
     "sealed 127 (held out, run once)": [EVAL / "cases_sealed127.toml"],
+    "sealed 128 (held out, run once)": [EVAL / "cases_sealed128.toml"],
+    "sealed 129 (held out, run once)": [EVAL / "cases_sealed129.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
