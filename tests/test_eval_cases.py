@@ -38,7 +38,8 @@ NO_SOURCE_GIVEN = frozenset(
 """Cases whose writer named no source link (sealed 77's, 78's, 84's and 87's non-localising and mimic cases: "general
 reference only"; sealed 89's twelve "general clinical knowledge" cases and one Harrison's table named by title, and
 two of sealed 92's, two of sealed 108's, seventeen of sealed 117's, five of sealed 120's and eighteen of sealed
-128's, as their reports said before the files were frozen); the frozen files are not edited to add one (the eval README)."""
+128's, as their reports said before the files were frozen); the frozen files are not edited to add one (the eval
+README)."""
 SOURCE_AMENDMENTS = {b"https://doi.org/10.2169/internalmedicine.49.4331": ARCHIVE_RECORD.encode()}
 """Source links replaced after freezing (README, "Source links amended"): the new link -> the one frozen. The
 hash is taken with each amendment undone, so a file is still exactly what its writer froze but for these."""

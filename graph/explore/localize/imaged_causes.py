@@ -250,9 +250,8 @@ def _a_spondylotic_myelopathy(kept: set[str], regions: set[str]) -> bool:
     (:data:`OTHER_SIGNAL_WORDS`).
     """
     signal = bool(kept & CORD_SIGNAL_WORDS) or ("signal" in kept and bool(kept & SIGNAL_CHANGE))
-    clean = not kept & (
-        (NORMAL_WORDS - {"within"}) | BONE_WORDS | OTHER_SIGNAL_WORDS
-    )  # "high T2 signal within the cord"
+    normal = NORMAL_WORDS - {"within"}  # "high T2 signal within the cord" is no normal cord
+    clean = not kept & (normal | BONE_WORDS | OTHER_SIGNAL_WORDS)
     below = {"l"} & regions or ("t" in regions and any(THORACIC_LEVEL.fullmatch(word) for word in kept))
     return signal and clean and "cord" in kept and bool(kept & SPONDYLOTIC_WORDS) and not below
 

@@ -180,8 +180,9 @@ TIGHT_BANDS = {
        for way in ("round", "around") for part in ("", "lower ", "upper ")},
     "tightness in * chest band-like": "altered sensation in chest wall",
 }  # fmt: skip
-"""A tight band round the chest (an MS hug) is the chest wall's sensation, a sensory level's or the cord's (below), not
-angina's tight chest, as "band of tightness around the chest" had read (stop 48)."""
+"""A tight band round the chest (an MS hug) is the chest wall's sensation, a sensory level's or the cord's
+(``lay_bedside.TRUNK_BANDS``), not angina's tight chest, as "band of tightness around the chest" had read (stop 48)."""
+
 REGIONS = {
     "little finger side of * hand": "ulnar side of the hand",
     "little finger side of * forearm": "ulnar side of the forearm",
