@@ -76,8 +76,8 @@ the level of compression (Pearls and Pitfalls in Head and Neck and Neuroimaging,
 cord compression"; PubMed 23698105, abstract read through a stored copy: intramedullary high T2 signal is pathological
 change in the cord). Stop 48: writers named cervical myelopathy the red flag of five public central cord pictures on
 "C3-C5 spondylotic stenosis with cord T2 signal" (J115-068, N118-096, S121-033, T122-094, Y93-093), none raised."""
-THORACIC_LEVEL = re.compile(r"t(?:[3-9]|1[0-2])")
-"""A thoracic level below T2 (the lower levels a clause can name; T1 and T2 are also MRI sequences)."""
+LOWER_THORACIC = frozenset(f"t{n}" for n in range(3, 13))
+"""The thoracic levels below T2, as ``levels.level`` names them (T1 and T2 are also MRI sequences)."""
 SIGNAL_CHANGE = frozenset({"t2", "change", "changes", "abnormal", "abnormality", "high", "increased"})
 """Words that make a line's "signal" a change of it ("T2 cord signal", "abnormal cord signal", "high signal")."""
 OTHER_SIGNAL_WORDS = frozenset({"plaque", "plaques", "demyelination", "demyelinating", "enhancing", "longitudinally",
@@ -91,6 +91,9 @@ tumour, a myelitis, NMO, B12, a syrinx, a fracture's contusion, radiation beside
 resolved; an annular fissure's, a facet's, the prevertebral tissue's, the brain's, the CSF's or a disc's signal
 ("effacing the CSF signal", "loss of T2 signal"); a thoracic or lumbar spine named in words (the three reviews of stop
 48). Said words only: "no fracture" leaves the myelopathy of a central cord picture."""
+NOT_A_MYELOPATHY_SIGNAL = (NORMAL_WORDS - {"within"}) | BONE_WORDS | OTHER_SIGNAL_WORDS
+"""A line's words that leave its cord signal no spondylotic myelopathy's: normal, bone and other-signal words ("high T2
+signal within the cord" is no normal cord)."""
 PAST_WORDS = frozenset({"old", "healed", "prior", "previous", "treated", "postoperative", "post", "operative"})
 """Words of a clause that speak of a lesion past or made by surgery ("old healed discitis", "post-operative fluid
 collection"): it raises no flag (the code review of stop 40)."""
@@ -250,9 +253,8 @@ def _a_spondylotic_myelopathy(kept: set[str], regions: set[str]) -> bool:
     (:data:`OTHER_SIGNAL_WORDS`).
     """
     signal = bool(kept & CORD_SIGNAL_WORDS) or ("signal" in kept and bool(kept & SIGNAL_CHANGE))
-    normal = NORMAL_WORDS - {"within"}  # "high T2 signal within the cord" is no normal cord
-    clean = not kept & (normal | BONE_WORDS | OTHER_SIGNAL_WORDS)
-    below = {"l"} & regions or ("t" in regions and any(THORACIC_LEVEL.fullmatch(word) for word in kept))
+    clean = not kept & NOT_A_MYELOPATHY_SIGNAL
+    below = {"l"} & regions or any(levels.level(word) in LOWER_THORACIC for word in kept)
     return signal and clean and "cord" in kept and bool(kept & SPONDYLOTIC_WORDS) and not below
 
 
