@@ -8,14 +8,15 @@ key        property on the axiom values                                         
 ========== ===================== ==================================================== ============
 laterality ``radix:laterality``  ``unilateral``, ``bilateral``                        restrictive
 site       ``radix:atSite``      a ``radix:LesionSite`` entity (``tarsal_tunnel``)    structural
-when       ``radix:holdsWhen``   an Activity, Condition or RiskFactor entity          restrictive
+when       ``radix:holdsWhen``   an Activity, Condition, RiskFactor or finding        restrictive
 onset      ``radix:onset``       ``acute``, ``subacute``, ``insidious``               descriptive
 course     ``radix:course``      ``progressive``, ``relapsing``, ``monophasic``, ...  descriptive
 timing     ``radix:timing``      ``early``, ``late``                                  descriptive
 ========== ===================== ==================================================== ============
 
 *Restrictive* qualifiers say when a statement holds at all: a traversal crosses such an edge only
-when its context says so. *Structural* ones (the site of a nerve lesion, or where a branch leaves
+when its context says so (the localiser checks a ``when`` that is a finding against the note's findings:
+``localize.model.Model._once_given``). *Structural* ones (the site of a nerve lesion, or where a branch leaves
 the nerve) are checked pairwise: a lesion reaches only what leaves at or distal to its site.
 *Descriptive* ones say how the statement holds (sphincter loss comes early in conus lesions); they
 are shown with it and never block a path. The same registry is declared in ``ontology/radix.ttl``

@@ -22,9 +22,10 @@ from collections import defaultdict
 from typing import Any
 
 from graph.explore.localize.anatomy import Anatomy, Lesion, holds
+from graph.explore.localize.findings import FINDING_TYPES
 from graph.explore.localize.frequency import edge_probability
 from graph.explore.localize.known_cause import carry_pictures
-from graph.explore.localize.lesion import Hypothesis, Site, curie
+from graph.explore.localize.lesion import DESCRIPTIVE, Hypothesis, Site, curie, local_name
 from graph.explore.localize.one_root import OneRootOfSeveral
 from graph.explore.localize.parameters import NONE_PRIOR, RISK_FACTOR
 from graph.explore.localize.two_roots import TWO_ROOT_TYPE, TwoAdjacentRoots
@@ -209,6 +210,8 @@ class HypothesisBuilder:
         for finding, data in anatomy.out(condition, RADIX.hasFinding):
             if self._holds(data, lesion):
                 hypothesis.explicit[finding] = edge_probability(data, self.words)
+            elif needs := self._needs(data):
+                hypothesis.given[finding] = (*edge_probability(data, self.words), needs)
         for factor, data in anatomy.into(condition, RADIX.riskFactorFor):
             if factor not in hypothesis.explicit and self._holds(data, lesion):
                 hypothesis.explicit[factor] = edge_probability(data, self.words, RISK_FACTOR)
@@ -228,6 +231,22 @@ class HypothesisBuilder:
 
     def _holds(self, data: dict[str, Any], lesion: Lesion) -> bool:
         return holds(data.get("contexts"), lesion, self.anatomy.distal)
+
+    def _needs(self, data: dict[str, Any]) -> frozenset[str]:
+        """Return the findings a statement holds once one of them is present (its ``when=`` a finding), else nothing.
+
+        Only a statement qualified by nothing but such a ``when`` (and how it holds: onset, course, timing): "a
+        length-dependent polyneuropathy numbs both hands when the feet are numb" (Makindo: once the loss reaches
+        mid-shin). A ``when`` that is no finding ("walking", a condition) stays a condition the localiser cannot check.
+        """
+        needs: set[str] = set()
+        for context in data.get("contexts") or ():
+            rest = {key for key in context if key not in DESCRIPTIVE}
+            value = BASE + str(local_name(context.get("when", "")))  # the graph keeps its local name
+            if rest != {"when"} or value not in self.G or not FINDING_TYPES & self.anatomy.types(value):
+                return frozenset()
+            needs.add(value)
+        return frozenset(needs)
 
     # ---- where a condition is -------------------------------------------------------------------
 

@@ -176,6 +176,9 @@ class Hypothesis:
     """Risk factors the condition requires (``riskFactorFor`` "always": diabetes for diabetic amyotrophy)."""
     aggravated: dict[str, float] = field(default_factory=dict)
     relieved: dict[str, float] = field(default_factory=dict)
+    given: dict[str, tuple[float, str, frozenset[str]]] = field(default_factory=dict)
+    """Findings stated only once another is present (``when=`` a finding): P, its word, and the findings it needs
+    (a length-dependent polyneuropathy's numb hands, once its feet are numb: ``Model._once_given``)."""
     pain_regions: set[str] = field(default_factory=set)
     """Where the condition's own pain findings are or radiate (with their parts): pain there is within it."""
     red_flag: bool = False

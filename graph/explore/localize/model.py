@@ -355,6 +355,51 @@ class Model:
                 found[index] = widespread
         return found
 
+    def _once_given(self, h: Hypothesis, terms: list[Term], observations: list[Observation]) -> list[Term]:
+        """Return h's terms, with a finding it states once another is present (``Hypothesis.given``) where it is.
+
+        Found per note, like ``_at_any_level``: a length-dependent polyneuropathy numbs both hands once the feet are
+        numb (``when=`` the stocking), so "pinprick reduced to mid-shin and to the wrists" is its own picture, while
+        numb hands alone stay outside its reach (stop 48 tried the hands unconditionally: focal hand pictures went to
+        the polyneuropathy, 148 development first sites lost). A present deficit of both sides, of the finding's
+        kind, in a region that is the finding's, a part of it or a whole holding it ("symptoms in both arms", "both
+        hands tingle") is that finding; so is the finding itself or its kin.
+        """
+        present = {f for o in observations if o.present for f in o.findings}
+        found = list(terms)
+        for finding, (p, word, needs) in h.given.items():
+            if not any(self.findings.kin(need) & present for need in needs):
+                continue
+            names = " or ".join(sorted(self._name(need) for need in needs))
+            term = Term(noisy_or(p), f"{self._name(finding)}: {word} in {h.label} with {names}")
+            for index, observation in enumerate(observations):
+                if observation.present and term.p > found[index].p and self._is_given(observation, finding):
+                    found[index] = term
+        return found
+
+    def _is_given(self, observation: Observation, finding: str) -> bool:
+        """Return True when an observation is the finding: the finding or its kin, or its deficit at its place."""
+        if self.findings.kin(finding) & set(observation.findings):
+            return True
+        wanted = self.findings.facts.get(finding)
+        if wanted is None or observation.side != "bilateral":
+            return False
+        kinds, anatomy = {observation.kind}, observation.anatomy
+        if observation.kind == "finding":  # its kinds and its place, with the place the note gave ("to the wrists")
+            facts = self.findings.facts.get(observation.findings[0]) if observation.findings else None
+            if facts is None:
+                return False
+            kinds, anatomy = set(facts.kinds), (*anatomy, *facts.anatomy)
+        if not kinds & wanted.kinds:
+            return False
+        parts = self.findings.anatomy.parts
+        places = {node for akind, node in wanted.anatomy if akind == "region"}
+        return any(
+            akind == "region" and (node in parts(place) or place in parts(node))
+            for akind, node in anatomy
+            for place in places
+        )
+
     def _not_at_any_level(self, h: Hypothesis, finding: str) -> bool:
         """Return True for a finding h states, lacks, or that is an upper motor neuron sign: its own term stands."""
         kin = self.findings.kin(finding)
@@ -742,6 +787,11 @@ class Model:
             if any(new is not old for new, old in zip(found_terms, terms[index], strict=True)):
                 terms[index] = found_terms
                 probabilities[index] = [t.p for t in found_terms]  # the matrix is this request's own
+        for index in self._given_rows:  # a finding stated once another is present: a glove once there is a stocking
+            found_terms = self._once_given(hypotheses[index], list(terms[index]), observations)
+            if any(new is not old for new, old in zip(found_terms, terms[index], strict=True)):
+                terms[index] = found_terms
+                probabilities[index] = [t.p for t in found_terms]
         two_sided = self._two_sided_rows
         sides = SIDES if request.sided else ("",)  # a one-sided lesion's; a two-sided one's is its one score
         silences = {side: [NO_SILENCE] * len(hypotheses) for side in sides}
@@ -955,6 +1005,11 @@ class Model:
     def _weighed_rows(self) -> list[int]:
         """The rows of hypotheses whose silent units are weighed (``Parsimony.weighed``)."""
         return [index for index, h in enumerate(self.hypotheses) if self.parsimony.weighed(h)]
+
+    @cached_property
+    def _given_rows(self) -> list[int]:
+        """The rows of hypotheses stating a finding once another is present (``_once_given``)."""
+        return [index for index, h in enumerate(self.hypotheses) if h.given]
 
     @cached_property
     def _several_roots(self) -> list[int]:
