@@ -10,7 +10,9 @@ from __future__ import annotations
 HIV_FORMS = ("hiv clinic", "hiv positive", "hiv +ve", "hiv+", "known hiv", "with hiv", "hiv-positive", "hiv , cd4")
 """HIV named as the patient's (not in a list of serology sent: the review of stop 39), and with what follows or precedes
 it, so a low CD4 count's "advanced HIV infection" stays itself."""
-
+WHEN_WAKING = tuple(f"{worse}{when} {who}" for worse in ("worse ", "") for when in ("when", "as")
+                    for who in ("i wake", "he wakes", "she wakes"))  # fmt: skip
+"""How a note says a headache comes on waking ("headaches worse when I wake up"): a morning headache (``CRANIAL``)."""
 HISTORY = {
     "lost vision in * eye": "previous episode of optic neuritis",
     "flu-like illness": "antecedent infection",
@@ -251,6 +253,9 @@ CRANIAL = {
     "eyelid droops and * pupil is small": "horner syndrome",
     "ptosis and smaller * pupil": "horner syndrome",  # sealed 55's "slight L ptosis and smaller L pupil"
     "ptosis and * smaller pupil": "horner syndrome",
+    # stop 49: a headache said to be worst on waking is the headache of a raised intracranial pressure
+    **{f"{head} {when}": "morning headache" for head in ("headache", "headaches") for when in WHEN_WAKING},
+    **{f"{wake} with * headache": "morning headache" for wake in ("wake up", "wakes up", "waking up", "wakes")},
 }
 """Cranial nerve palsies as a note writes them -> the graph's findings.
 
@@ -258,7 +263,8 @@ The seventh cranial nerve is the facial nerve (VII palsy: facial palsy); a face 
 is facial weakness (the "Face" of the NHS stroke FAST test: "has their face fallen on one side?"); the
 third, fourth and sixth are the graph's "cranial nerve palsy" (diplopia from cranial nerve palsy); ptosis
 with a small pupil (miosis) is Horner syndrome, as the shorthand table already reads "ptosis and small
-pupil"."""
+pupil". A headache worst on waking ("headaches worse when I wake up", "wakes up with a headache") is the graph's morning
+headache, the headache of a raised intracranial pressure."""
 
 BODY_FUNCTIONS = {
     "rush to pass urine": "urinary urgency",  # the need that will not wait
