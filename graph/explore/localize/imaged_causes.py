@@ -36,7 +36,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import IMAGING_INCIDENTAL, IMAGING_SENSITIVITY, LEAK
 from graph.explore.localize.studies import a_sequence
-from graph.explore.localize.study_words import BONE_WORDS, NORMAL_WORDS, denied
+from graph.explore.localize.study_words import BONE_WORDS, MET_AFTER, NORMAL_WORDS, denied
 from graph.explore.related import BROADER
 from graph.namespaces import BASE, RADIX
 
@@ -99,8 +99,6 @@ PAST_WORDS = frozenset({"old", "healed", "prior", "previous", "treated", "postop
 collection"): it raises no flag (the code review of stop 40)."""
 UNSEEN_KINDS = frozenset(CAUSE_WORDS) - {BASE + "transverse_myelitis"}
 """The causes a scan that names another cause at their site would have shown (``site_ratios``)."""
-MET_AFTER = frozenset({"vertebral", "vertebra", "bone", "bony", "spinal", "epidural", "sacral"})
-"""Words after which "met" is a metastasis, as it is after a spinal level."""
 NOT_A_LESION_AFTER = {"mass": frozenset({"effect"})}
 """A word that names no lesion before these: "disc herniation with mass effect on the cord" (the reviews of stop 39)."""
 OUTSIDE_THE_CANAL = frozenset({"mural", "intramural", "prevertebral", "paravertebral", "retroperitoneal", "psoas",

@@ -13,10 +13,11 @@ shoulder: paralabral cyst at spinoglenoid notch, cuff tendons intact" shows the 
 infarct or a bleed named and not denied is the finding, whatever else the line calls intact: ``MASS_WORDS``)."""
 MASS_WORDS = frozenset({"cyst", "infarct", "infarction", "infarcts", "haemorrhage", "hemorrhage", "haematoma",
                         "hematoma", "mass", "tumour", "tumor", "meningioma", "hypodensity", "bleed", "ischaemia",
-                        "ischemia"})  # fmt: skip
+                        "ischemia", "metastasis", "metastases", "metastatic", "mets"})  # fmt: skip
 """Imaging words naming a lesion that is there unless ``denied`` finds it denied or asked ("no epidural collection or
 haematoma" denies the haematoma four words on, which the three words ``LESION_WORDS`` look back miss: the code review of
-stop 45) or ``incidental`` finds it old or incidental."""
+stop 45) or ``incidental`` finds it old or incidental. A metastasis too, since stop 49: "T1 vertebral body met extending
+into the T1-T2 foramen, no cord compression" had been read as a normal scan."""
 INCIDENTAL_WORDS = frozenset({"old", "chronic", "previous", "prior", "incidental", "remote", "healed", "involutional",
                               "background", "longstanding", "long-standing"})  # fmt: skip
 """Words before a lesion word, in its stretch, that make it the past or a chance finding, not the cause of a new deficit
@@ -91,3 +92,8 @@ def _a_list(words: list[str], start: int) -> bool:
         if word in ("or", "nor"):
             return True
     return False
+
+
+MET_AFTER = frozenset({"vertebral", "vertebra", "bone", "bony", "spinal", "epidural", "sacral", "body"})
+"""Words after which "met" is a metastasis, as it is after a spinal level ("T8 met", "vertebral body met"); "criteria
+met" is no lesion (the code review of stop 39)."""
