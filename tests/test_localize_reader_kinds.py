@@ -752,7 +752,14 @@ def test_each_semicolon_part_keeps_its_own_side(explorer: Explorer) -> None:
 
 @pytest.mark.parametrize(
     ("phrase", "present"),
-    [("toes downgoing bilat", False), ("toes go down", False), ("L toe upgoing", True)],
+    [
+        ("toes downgoing bilat", False),
+        ("toes go down", False),
+        ("L toe upgoing", True),
+        ("plantars up-going", True),  # hyphenated, one token: read as a normal plantar until stop 49 (R120-096)
+        ("up-going plantars", True),
+        ("plantars down-going", False),
+    ],
 )
 def test_toes_going_up_or_down_is_the_plantar_response(explorer: Explorer, phrase: str, present: bool) -> None:
     observation = only(explorer, phrase)
@@ -1391,3 +1398,9 @@ def test_the_commits_own_fibular_phrase_leaves_the_fibular_head_normal(explorer:
     assert all("fibular_head" not in local(o.implicates) for o in nerve if o.present)
     normal = read(explorer, "fibular motor conduction across the fibular head normal")
     assert normal and all(not o.present for o in normal)
+
+
+def test_a_later_clauses_own_status_is_not_a_named_findings(explorer: Explorer) -> None:
+    """Stop 49: "pinprick level T10, vibration lost in feet" had read the level as absent (the vibration's "lost")."""
+    level = next(o for o in read(explorer, "pinprick level T10, vibration lost in feet") if "sensory_level" in about(o))
+    assert level.present

@@ -47,6 +47,11 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("plantars", "up"): "extensor plantar response",  # "plantars up": upgoing (read as a normal plantar, stop 42);
     ("plantars", "down"): "no extensor plantar response",  # not "plantar up", the sole ("numb plantar up to ankle")
     ("toes", "going", "up"): "extensor plantar response",
+    # stop 49: hyphenated, one token ("plantars up-going" had read as a normal plantar response: R120-096)
+    **{(word, "up-going"): "extensor plantar response" for word in ("plantar", "plantars", "toes")},
+    **{("up-going", word): "extensor plantar response" for word in ("plantar", "plantars")},
+    **{(word, "down-going"): "no extensor plantar response" for word in ("plantar", "plantars", "toes")},
+    **{("down-going", word): "no extensor plantar response" for word in ("plantar", "plantars")},
     ("fem", "stretch", "test"): "femoral stretch test",  # "Fem stretch +ve R": the femoral nerve stretch test
     ("fem", "stretch"): "femoral stretch test",
     # German reflex abbreviations, as letters from clinics abroad write them (Patellarsehnenreflex,

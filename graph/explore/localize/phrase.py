@@ -193,6 +193,10 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
             return None
         if any(o.start == other.end and o.category in (*ANATOMY, "finding") for o in phrase.matches):
             return None  # a status right before its own name is that name's ("saddle anaesthesia, absent VAC")
+        if m.category == "finding" and any(
+            o.category == "kind" and o.clause == other.clause and o.start < other.start for o in phrase.matches
+        ):
+            return None  # "pinprick level T10, vibration lost in feet": the vibration's own status (stop 49)
         if other.key in INABILITY and said_of_its_own_action(phrase.words, other.end, phrase.clauses, other.clause):
             return None  # "R shoulder pain, couldn't sleep": said of its own action (it had denied the pain)
         if _own_statement(phrase, other) and any(
