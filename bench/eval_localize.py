@@ -169,6 +169,8 @@ SETS = {
     "sealed 127 (held out, run once)": [EVAL / "cases_sealed127.toml"],
     "sealed 128 (held out, run once)": [EVAL / "cases_sealed128.toml"],
     "sealed 129 (held out, run once)": [EVAL / "cases_sealed129.toml"],
+    "sealed 130 (held out, run once)": [EVAL / "cases_sealed130.toml"],
+    "sealed 131 (held out, run once)": [EVAL / "cases_sealed131.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

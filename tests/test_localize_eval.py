@@ -168,6 +168,8 @@ HELD_OUT = {  # sets held outside the repository until an engine was final, each
     "cases_sealed127.toml": (0.81, 0.88),  # run once at 81.7 % / 88.3 % (397babf)
     "cases_sealed128.toml": (0.78, 0.89),  # run once at 79.3 % / 90.1 % (9221ce9, stop 48's final engine)
     "cases_sealed129.toml": (0.92, 0.96),  # run once at 92.5 % / 96.7 % (9221ce9)
+    "cases_sealed130.toml": (0.75, 0.85),  # run once at 75.8 % / 85.8 % (35ed799, stop 49's first changes)
+    "cases_sealed131.toml": (0.82, 0.92),  # run once at 82.6 % / 92.6 % (35ed799)
 }
 VIGNETTE_CONDITION_TOP1 = 0.91  # 94.3 % at stop 21 (88.6 % at eb04eaf, 80.0 % before a site's lesions came first)
 VIGNETTE_CONDITION_TOP3 = 0.94  # 97.1 % at stop 21 (100 % at eb04eaf: two fell to fourth)
