@@ -581,7 +581,7 @@ def test_a_deficit_said_in_its_own_clause_keeps_it(
      ("CSF: 900 WBC (neutrophils 70%), protein 3 g/L", "csf_neutrophilic_pleocytosis", True),
      ("palpable pedal pulses", "absent_foot_pulses", False),
      ("no pedal pulses on the left", "absent_foot_pulses", True),
-     ("loss of pinprick to mid-shin both sides", "stocking_distribution_sensory_loss", True)],
+     ("loss of pinprick to mid-shin both sides", "stocking_sensory_loss_to_mid_shin", True)],
 )  # fmt: skip
 def test_clinic_and_lay_words_for_signs_the_graph_holds(
     explorer: Explorer, phrase: str, finding: str, present: bool
@@ -759,6 +759,8 @@ def test_each_semicolon_part_keeps_its_own_side(explorer: Explorer) -> None:
         ("plantars up-going", True),  # hyphenated, one token: read as a normal plantar until stop 49 (R120-096)
         ("up-going plantars", True),
         ("plantars down-going", False),
+        ("plantar responses up-going", True),
+        ("down-going toes", False),
     ],
 )
 def test_toes_going_up_or_down_is_the_plantar_response(explorer: Explorer, phrase: str, present: bool) -> None:
@@ -1404,3 +1406,12 @@ def test_a_later_clauses_own_status_is_not_a_named_findings(explorer: Explorer) 
     """Stop 49: "pinprick level T10, vibration lost in feet" had read the level as absent (the vibration's "lost")."""
     level = next(o for o in read(explorer, "pinprick level T10, vibration lost in feet") if "sensory_level" in about(o))
     assert level.present
+
+
+@pytest.mark.parametrize(
+    "line", ["sensory level, vibration and proprioception normal", "sensory level, Romberg, vibration all normal"]
+)
+def test_a_lists_status_is_still_shared(explorer: Explorer, line: str) -> None:
+    """The code review of stop 49: a list's status with no place of its own, or said of "all", is every item's."""
+    level = next(o for o in read(explorer, line) if "sensory_level" in about(o))
+    assert not level.present

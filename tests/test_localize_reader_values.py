@@ -310,7 +310,7 @@ def test_lay_words_for_a_band_of_pain_shingles_and_the_first_web_space(
         ("Lasègue positive at 40° on the right", "positive_straight_leg_raise"),
         ("reversed Lasègue positive on the left", "positive_femoral_nerve_stretch_test"),
         ("the knee bends weakly against resistance", "weak_knee_flexion"),
-        ("numbness to mid-calf on both sides", "stocking_distribution_sensory_loss"),
+        ("numbness to mid-calf on both sides", "stocking_sensory_loss_to_mid_shin"),
         ("an electric buzz down my spine when I look down", "lhermitte_sign"),
         ("can walk further leaning on a shopping trolley", "leg_pain_relieved_by_sitting_or_flexion"),
         ("new right abducens palsy", "cranial_nerve_palsy"),

@@ -243,7 +243,11 @@ class HypothesisBuilder:
         for context in data.get("contexts") or ():
             rest = {key for key in context if key not in DESCRIPTIVE}
             value = BASE + str(local_name(context.get("when", "")))  # the graph keeps its local name
-            if rest != {"when"} or value not in self.G or not FINDING_TYPES & self.anatomy.types(value):
+            if (
+                rest != {"when"}
+                or value not in self.G
+                or not (FINDING_TYPES - {"RiskFactor"}) & self.anatomy.types(value)
+            ):
                 return frozenset()
             needs.add(value)
         return frozenset(needs)

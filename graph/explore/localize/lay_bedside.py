@@ -72,7 +72,7 @@ BEDSIDE = {
     # numbness up to the calves is stocking loss, as "to mid-shin" (``lay.SENSATIONS``); pain or swelling "to mid-calf"
     # is not (the review of stop 35: sciatica "to mid-calf" had read as stocking loss)
     **{
-        f"{numb} to {the}mid-calf": "length-dependent sensory loss"
+        f"{numb} to {the}mid-calf": "length-dependent sensory loss to mid-shin"
         for numb in (
             "numb",
             "numbness",

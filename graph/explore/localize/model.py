@@ -64,6 +64,7 @@ from graph.explore.localize.parameters import (
     UNSTATED,
 )
 from graph.explore.localize.parsimony import NO_SILENCE, Heard, Parsimony, Silence
+from graph.explore.related import BROADER
 from graph.namespaces import BASE, RADIX
 
 SNAPS_REDUCED = BASE + "sensory_nerve_action_potentials_reduced"
@@ -362,26 +363,45 @@ class Model:
         numb (``when=`` the stocking), so "pinprick reduced to mid-shin and to the wrists" is its own picture, while
         numb hands alone stay outside its reach (stop 48 tried the hands unconditionally: focal hand pictures went to
         the polyneuropathy, 148 development first sites lost). A present deficit of both sides, of the finding's
-        kind, in a region that is the finding's, a part of it or a whole holding it ("symptoms in both arms", "both
-        hands tingle") is that finding; so is the finding itself or its kin.
+        kind, in a region that is the finding's or a whole holding it ("symptoms in both arms", "both hands tingle"; not
+        a part of it, such as the median nerve's fingers) is that finding, once per line; so is the finding itself or
+        its kin. The needed finding is the one stated or a narrower one: a stocking risen to mid-shin, not any numbness
+        of both feet (the clinical review of stop 49: hyperventilation's and early Guillain-Barré's tingling feet).
         """
-        present = {f for o in observations if o.present for f in o.findings}
+        beyond = self.findings.anatomy.beyond
+        present = {g for o in observations if o.present for f in o.findings for g in (f, *beyond(f, (BROADER,)))}
         found = list(terms)
         for finding, (p, word, needs) in h.given.items():
-            if not any(self.findings.kin(need) & present for need in needs):
+            if not needs & present:  # the needed finding or a narrower one ("to mid-shin" is no plain stocking)
                 continue
             names = " or ".join(sorted(self._name(need) for need in needs))
             term = Term(noisy_or(p), f"{self._name(finding)}: {word} in {h.label} with {names}")
+            phrases: set[str] = set()  # one line, one finding: "numb thumb and fingers both hands" is one glove
             for index, observation in enumerate(observations):
-                if observation.present and term.p > found[index].p and self._is_given(observation, finding):
+                if (
+                    observation.present
+                    and observation.phrase not in phrases
+                    and term.p > found[index].p
+                    and self._is_given(observation, finding)
+                ):
                     found[index] = term
+                    phrases.add(observation.phrase)
         return found
 
     def _is_given(self, observation: Observation, finding: str) -> bool:
-        """Return True when an observation is the finding: the finding or its kin, or its deficit at its place."""
+        """Return True when an observation is the finding: the finding or its kin, or its deficit at its place.
+
+        Not when the note names a part of that place ("thumb, index and middle fingers of both hands": a median
+        nerve's, not the glove; the reviews of stop 49).
+        """
+        wanted = self.findings.facts.get(finding)
+        parts = self.findings.anatomy.parts
+        places = {node for akind, node in wanted.anatomy if akind == "region"} if wanted else set()
+        named = {node for akind, node in observation.anatomy if akind == "region"}
+        if any(node != place and node in parts(place) for node in named for place in places):
+            return False
         if self.findings.kin(finding) & set(observation.findings):
             return True
-        wanted = self.findings.facts.get(finding)
         if wanted is None or observation.side != "bilateral":
             return False
         kinds, anatomy = {observation.kind}, observation.anatomy
@@ -392,13 +412,7 @@ class Model:
             kinds, anatomy = set(facts.kinds), (*anatomy, *facts.anatomy)
         if not kinds & wanted.kinds:
             return False
-        parts = self.findings.anatomy.parts
-        places = {node for akind, node in wanted.anatomy if akind == "region"}
-        return any(
-            akind == "region" and (node in parts(place) or place in parts(node))
-            for akind, node in anatomy
-            for place in places
-        )
+        return any(akind == "region" and place in parts(node) for akind, node in anatomy for place in places)
 
     def _not_at_any_level(self, h: Hypothesis, finding: str) -> bool:
         """Return True for a finding h states, lacks, or that is an upper motor neuron sign: its own term stands."""
