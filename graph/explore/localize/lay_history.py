@@ -256,6 +256,8 @@ CRANIAL = {
     # stop 49: a headache said to be worst on waking is the headache of a raised intracranial pressure
     **{f"{head} {when}": "morning headache" for head in ("headache", "headaches") for when in WHEN_WAKING},
     **{f"{wake} with * headache": "morning headache" for wake in ("wake up", "wakes up", "waking up", "wakes")},
+    # a seizure denied over years is none (the reviews of stop 49); a provoked one still reads as a seizure
+    "seizure-free": "no seizures",
 }
 """Cranial nerve palsies as a note writes them -> the graph's findings.
 
