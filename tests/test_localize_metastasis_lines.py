@@ -39,6 +39,8 @@ def test_a_metastasis_beside_a_denied_compression_is_abnormal(explorer: Explorer
         ("MRI C5-6: disc bulge, no cord compression, cord signal normal", False),
         ("MRI C-spine: congenitally narrow canal C3-C5, no cord signal change, no fracture", True),
         ("MRI: C5-C6 disc, canal patent", False),
+        ("MRI C-spine: cord compression at C5-6 with normal cord signal", True),
+        ("MRI whole spine: C5-6 disc bulge, L4-5 central canal stenosis", False),
     ],
 )
 def test_the_cord_is_implicated_only_when_named_as_diseased(explorer: Explorer, line: str, cord: bool) -> None:
@@ -55,3 +57,18 @@ def test_criteria_met_is_no_metastasis(explorer: Explorer) -> None:
     """A "met" is a metastasis only after a level or a bone's word (the code review of stop 39 for the cause reader)."""
     present, _ = _imaging(explorer, "MRI L-spine: no root compression, audit criteria met")
     assert not present
+
+
+@pytest.mark.parametrize(
+    ("line", "cord"),
+    [
+        ("MRI T6-T7: disc protrusion indenting the thecal sac, no cord signal change", True),
+        ("MRI L-spine: T12-L1 normal, L4-5 central canal stenosis", False),
+    ],
+)
+def test_the_thoracic_cord_is_in_its_sac_and_a_canal_is_at_its_own_level(
+    explorer: Explorer, line: str, cord: bool
+) -> None:
+    """The clinical and code reviews of stop 49."""
+    _, implicated = _imaging(explorer, line)
+    assert ("thoracic_spinal_cord" in implicated) is cord

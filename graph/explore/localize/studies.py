@@ -22,12 +22,13 @@ from graph.explore.localize.study_words import (
     DENIALS,
     LESION_WORDS,
     MASS_WORDS,
-    MET_AFTER,
     NORMAL_WORDS,
     NOT_DONE_AFTER,
     REQUEST_WORDS,
     SEQUENCE_BETWEEN,
     SEQUENCE_WORDS,
+    a_met,
+    cord_regions,
     denied,
     incidental,
 )
@@ -50,10 +51,6 @@ CORD_OF_REGION = {"c": CERVICAL_CORD, "t": THORACIC_CORD}
 """The part of the cord an imaging line naming the cord implicates, by the region of the levels it names."""
 PARASPINAL_REGIONS = {"cervical": "c", "thoracic": "t", "lumbar": "ls", "lumbosacral": "ls", "ls": "ls"}
 """Region words of a paraspinal EMG -> the first letters of the roots it samples."""
-
-
-OPEN_WORDS = frozenset({"patent", "adequate", "capacious", "maintained"})
-"""Words that say a canal is of normal width ("canal patent"), as the normal words say a signal is normal."""
 
 
 class Studies:
@@ -119,11 +116,8 @@ class Studies:
             for i, word in enumerate(phrase.words)
             if word[1:2].isdigit() and word[:1] in "ctls" and not a_sequence(phrase.words, i)
         }  # "T2 signal change" names a sequence, not a thoracic level
-        if kind == "imaging" and (
-            _named_unless_denied(phrase.words, "cord") or _named_unless_denied(phrase.words, "canal")
-        ):
-            # "C5-C6 disc compressing the cord", "narrow cervical canal C3-C6": the cord at those levels too
-            implicates |= {cord for region, cord in CORD_OF_REGION.items() if region in named_levels}
+        if kind == "imaging":  # "C5-C6 disc compressing the cord", "narrow cervical canal C3-C6": the cord there too
+            implicates |= {CORD_OF_REGION[r] for r in cord_regions(phrase.words, named_levels) if r in CORD_OF_REGION}
         if kind == "imaging" and "thecal" in words and named_levels & {"l", "s"}:
             implicates.add(CAUDA_EQUINA)  # "L2-L5 … compressing the thecal sac": the sac holds the cauda equina there
         deniable: tuple[str, ...] = ("stenosis", "disc", "root", "nerve", "condition", "deficit", "finding")
@@ -323,32 +317,9 @@ def _names_a_lesion(words: list[str]) -> bool:
     """
     return any(
         ((word in LESION_WORDS or _signal_change(words, i)) and not DENIALS & set(words[max(0, i - 3) : i]))
-        or ((word in MASS_WORDS or _a_met(words, i)) and not denied(words, i) and not incidental(words, i))
+        or ((word in MASS_WORDS or a_met(words, i)) and not denied(words, i) and not incidental(words, i))
         for i, word in enumerate(words)
     )
-
-
-def _named_unless_denied(words: list[str], name: str) -> bool:
-    """Return True when an imaging line names the cord (or its canal) neither denied nor said normal in its clause.
-
-    Until stop 49 any "cord" counted: "T1 body met extending into the T1-T2 foramen, no cord compression" and "disc
-    bulge, no cord compression, cord signal normal" implicated the cord they name only to deny; a narrowed cervical or
-    thoracic canal ("congenitally narrow cervical canal C3-C5, no cord signal change") is where the cord is at risk.
-    """
-    for index, word in enumerate(words):
-        if word != name or denied(words, index):
-            continue
-        start = max((i + 1 for i in range(index) if words[i] in (",", ";")), default=0)
-        end = next((i for i in range(index, len(words)) if words[i] in (",", ";")), len(words))
-        if not (NORMAL_WORDS | OPEN_WORDS) & set(words[start:end]):
-            return True
-    return False
-
-
-def _a_met(words: list[str], index: int) -> bool:
-    """Return True when "met" at ``index`` is a metastasis: after a spinal level or a bone's word ("T1 body met")."""
-    before = words[index - 1] if index else ""
-    return words[index] == "met" and (before in MET_AFTER or levels.level(before) is not None)
 
 
 def _signal_change(words: list[str], index: int) -> bool:

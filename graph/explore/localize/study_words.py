@@ -5,6 +5,8 @@ Split from ``studies.py`` (size, stop 45): the sets each say which reading they 
 
 from __future__ import annotations
 
+from graph.explore.localize import levels
+
 LESION_WORDS = frozenset({"hyperintense", "hyperintensity", "enhancing", "enhancement", "lesion", "lesions", "oedema",
                           "edema", "myelomalacia", "syrinx"})  # fmt: skip
 """Imaging words that say a structure is diseased, not only compressed: "T2 hyperintense cord lesion T8-T10, no
@@ -49,6 +51,29 @@ PSEUDO_DENIALS = frozenset({("no", "change"), ("without", "contrast"), ("without
 without contrast: acute L parietal infarct": the reviews of stop 45)."""
 CLAUSE_ENDS = frozenset({";", ".", "but", "however"})
 """Where a denial stops: "no cord compression, mass or collection" denies all three, "no stenosis; mass at T8" not."""
+MET_AFTER = frozenset({"vertebral", "vertebra", "bone", "bony", "spinal", "epidural", "sacral", "body"})
+"""Words after which "met" is a metastasis, as it is after a spinal level ("T8 met", "vertebral body met"); "criteria
+met" is no lesion (the code review of stop 39)."""
+OPEN_WORDS = frozenset({"patent", "adequate", "capacious", "maintained"})
+"""Words that say a canal is of normal width ("canal patent"), as the normal words say a signal is normal."""
+COMPRESSION_WORDS = frozenset(
+    {
+        "compression",
+        "compressing",
+        "compressed",
+        "indenting",
+        "indentation",
+        "effacing",
+        "effacement",
+        "flattening",
+        "flattened",
+        "stenosis",
+        "narrow",
+        "narrowed",
+        "narrowing",
+    }
+)
+"""Words that put the cord at risk whatever its signal ("cord compression at C5-6 with normal cord signal")."""
 
 
 def denied(words: list[str], index: int) -> bool:
@@ -94,6 +119,34 @@ def _a_list(words: list[str], start: int) -> bool:
     return False
 
 
-MET_AFTER = frozenset({"vertebral", "vertebra", "bone", "bony", "spinal", "epidural", "sacral", "body"})
-"""Words after which "met" is a metastasis, as it is after a spinal level ("T8 met", "vertebral body met"); "criteria
-met" is no lesion (the code review of stop 39)."""
+def a_met(words: list[str], index: int) -> bool:
+    """Return True when "met" at ``index`` is a metastasis: after a spinal level or a bone's word ("T1 body met")."""
+    before = words[index - 1] if index else ""
+    return words[index] == "met" and (before in MET_AFTER or levels.level(before) is not None)
+
+
+def cord_regions(words: list[str], line_regions: set[str]) -> set[str]:
+    """Return the regions ("c", "t") whose cord an imaging line names as diseased or at risk.
+
+    The cord, or the thecal sac holding it above the conus, named neither denied nor said normal in its clause (unless
+    the clause compresses it) stands at the line's levels ("T6-T7 disc indenting the thecal sac, no cord signal change":
+    the clinical review of stop 49); a canal so named at its own clause's cervical or thoracic levels ("congenitally
+    narrow cervical canal C3-C5") is where the cord is. Until stop 49 any "cord" counted: "T1 body met extending into
+    the T1-T2 foramen, no cord compression" and "disc bulge, no cord compression, cord signal normal" implicated the
+    cord they name only to deny (the code review of stop 49: a canal takes its own clause's levels only, not "L4-5
+    canal stenosis" beside a C5-6 disc, nor Guyon's canal).
+    """
+    found: set[str] = set()
+    for index, word in enumerate(words):
+        if word not in ("cord", "canal", "thecal") or denied(words, index):
+            continue
+        start = max((i + 1 for i in range(index) if words[i] in CLAUSE_ENDS or words[i] == ","), default=0)
+        end = next((i for i in range(index, len(words)) if words[i] in CLAUSE_ENDS or words[i] == ","), len(words))
+        clause = words[start:end]
+        if (NORMAL_WORDS | OPEN_WORDS) & set(clause) and not COMPRESSION_WORDS & set(clause):
+            continue
+        if word != "canal":  # the cord, or the thecal sac that holds it above the conus
+            found |= line_regions
+        else:
+            found |= {w[:1] for w in clause if w[:1] in "ct" and w[1:2].isdigit()}
+    return found
