@@ -112,3 +112,23 @@ def test_a_pain_of_the_whole_arm_is_within_anginas_reach(explorer: Explorer) -> 
     answer = explorer.localize(["62M L arm ache walking uphill"], limit=300)
     heart = next(site for site in answer["sites"] if site["id"] == "radix:cardiac_ischaemia")
     assert any("reaches upper limb" in term["why"] for term in heart["supporting"])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reading"),
+    [
+        ("comes on climbing the stairs to the mezzanine, goes after 2-3 min rest", ("relieved", "rest", True)),
+        ("neck movements and Spurling's don't provoke it", ("", "positive_spurling_sign", False)),
+        ("coughing doesn't provoke it", ("aggravated", "coughing", False)),
+    ],
+)
+def test_what_goes_with_rest_and_what_does_not_provoke_it(
+    explorer: Explorer, phrase: str, reading: tuple[str, str, bool]
+) -> None:
+    """Sealed 130's D130-042 (stop 49).
+
+    "Goes after 2-3 min rest" had read as worse with rest, "Spurling's don't provoke it" as a positive Spurling test.
+    """
+    said = {(o.modifier, name, o.present) for o in read(explorer, phrase)
+            for name in local([*o.findings, *(node for _, node in o.anatomy)])}  # fmt: skip
+    assert reading in said, said

@@ -51,7 +51,9 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(word, "up-going"): "extensor plantar response" for word in ("plantar", "plantars", "toes")},
     **{("up-going", word): "extensor plantar response" for word in ("plantar", "plantars")},
     **{(word, "down-going"): "no extensor plantar response" for word in ("plantar", "plantars", "toes")},
-    **{("down-going", word): "no extensor plantar response" for word in ("plantar", "plantars")},
+    **{("down-going", word): "no extensor plantar response" for word in ("plantar", "plantars", "toes")},
+    ("responses", "up-going"): "extensor plantar response",  # "plantar responses up-going" (the code review of stop 49)
+    ("responses", "down-going"): "no extensor plantar response",
     ("fem", "stretch", "test"): "femoral stretch test",  # "Fem stretch +ve R": the femoral nerve stretch test
     ("fem", "stretch"): "femoral stretch test",
     # German reflex abbreviations, as letters from clinics abroad write them (Patellarsehnenreflex,

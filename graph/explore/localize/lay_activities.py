@@ -30,6 +30,13 @@ ACTIVITIES = {
     "makes it go": "relieved",
     "it goes": "relieved",
     "sets it off": "provoked",
+    # stop 49: provoking and reproducing said of a symptom ("Spurling's don't provoke it" had read a positive Spurling)
+    **{
+        f"{verb} {it}": "provoked"
+        for verb in ("provoke", "provokes", "reproduce", "reproduces")
+        for it in ("it", "the pain")
+    },
+    **{f"goes {after}": "relieved" for after in ("after", "within", "with", "once")},  # "goes after 2-3 min rest"
     "set it off": "provoked",
     "brings it on": "provoked",
     "bring it on": "provoked",

@@ -193,9 +193,7 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
             return None
         if any(o.start == other.end and o.category in (*ANATOMY, "finding") for o in phrase.matches):
             return None  # a status right before its own name is that name's ("saddle anaesthesia, absent VAC")
-        if m.category == "finding" and any(
-            o.category == "kind" and o.clause == other.clause and o.start < other.start for o in phrase.matches
-        ):
+        if m.category == "finding" and _own_kind_and_place(phrase, other) and "all" not in between:
             return None  # "pinprick level T10, vibration lost in feet": the vibration's own status (stop 49)
         if other.key in INABILITY and said_of_its_own_action(phrase.words, other.end, phrase.clauses, other.clause):
             return None  # "R shoulder pain, couldn't sleep": said of its own action (it had denied the pain)
@@ -209,6 +207,17 @@ def shared_status(phrase: Phrase, m: Match) -> Match | None:
             return None
         return other
     return None
+
+
+def _own_kind_and_place(phrase: Phrase, status: Match) -> bool:
+    """Return True when a status's clause names its own kind before it and a region ("vibration lost in feet").
+
+    Its own statement, no list's (stop 49: "pinprick level T10, vibration lost in feet" had read the level as absent);
+    a status with no region, or said of "all", stays shared ("sensory level, vibration and proprioception normal").
+    """
+    clause = [o for o in phrase.matches if o.clause == status.clause]
+    kind = any(o.category == "kind" and o.start < status.start for o in clause)
+    return kind and any(o.category == "region" for o in clause)
 
 
 def _names_region(phrase: Phrase, status: Match) -> bool:
