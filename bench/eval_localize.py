@@ -171,6 +171,8 @@ SETS = {
     "sealed 129 (held out, run once)": [EVAL / "cases_sealed129.toml"],
     "sealed 130 (held out, run once)": [EVAL / "cases_sealed130.toml"],
     "sealed 131 (held out, run once)": [EVAL / "cases_sealed131.toml"],
+    "sealed 132 (held out, run once)": [EVAL / "cases_sealed132.toml"],
+    "sealed 133 (held out, run once)": [EVAL / "cases_sealed133.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
