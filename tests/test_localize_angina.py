@@ -120,6 +120,8 @@ def test_a_pain_of_the_whole_arm_is_within_anginas_reach(explorer: Explorer) -> 
         ("comes on climbing the stairs to the mezzanine, goes after 2-3 min rest", ("relieved", "rest", True)),
         ("neck movements and Spurling's don't provoke it", ("", "positive_spurling_sign", False)),
         ("coughing doesn't provoke it", ("aggravated", "coughing", False)),
+        ("heavy ache L arm + jaw, sweaty; settled after 5 min rest", ("relieved", "rest", True)),  # F132-065
+        ("heavy ache L arm + jaw, sweaty; settled after 5 min rest", ("", "jaw_pain", True)),
     ],
 )
 def test_what_goes_with_rest_and_what_does_not_provoke_it(

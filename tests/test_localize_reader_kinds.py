@@ -1415,3 +1415,15 @@ def test_a_lists_status_is_still_shared(explorer: Explorer, line: str) -> None:
     """The code review of stop 49: a list's status with no place of its own, or said of "all", is every item's."""
     level = next(o for o in read(explorer, line) if "sensory_level" in about(o))
     assert not level.present
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("burning band round my left side from the spine to under the nipple", "thoracic_radicular_pain"),
+        ("can't bear my top touching the skin there", "dermatomal_allodynia"),
+    ],
+)
+def test_a_zoster_bands_words(explorer: Explorer, phrase: str, named: str) -> None:
+    """Sealed 131's E131-014 (stop 49): both lines had been left unread."""
+    reads_as(explorer, phrase, named, True)

@@ -159,10 +159,12 @@ ARM_OWNERS = ("left", "right", "l", "r", "my", "his", "her", "their")
 WHOLE_ARM_PAIN = {
     **{f"{owner} arm {word}": "upper limb pain" for owner in ARM_OWNERS for word in ("pain", "ache")},
     **{f"{word} {way} * arm": "upper limb pain" for word in ("pain", "ache", "aching") for way in ("in", "down")},
+    **{f"{word} {side} arm": "upper limb pain" for word in ("pain", "ache", "aching") for side in ARM_OWNERS[:4]},
 }
 """A pain or ache of a whole arm, said with its side or owner ("L arm ache walking uphill") or in or down it ("heavy
 ache in my left arm"), is the upper limb's (stop 48: angina's arm pain was unread). A bare "arm pain" is not:
-"medial arm pain" and "neck or arm pain?" keep their own readings. ("lt", "rt" are no side the rewrite keeps.)"""
+"medial arm pain" and "neck or arm pain?" keep their own readings. ("lt", "rt" are no side the rewrite keeps.) Since
+stop 49 also an ache before its sided arm ("heavy ache L arm + jaw", F132-065)."""
 WHOLE_ARM_PAIN |= {f"{key} {night}": "upper limb pain and night pain" for key in list(WHOLE_ARM_PAIN)
                    for night in ("worse at night", ", worse at night", "at night")}  # fmt: skip
 ARM_AND_JAW_PAIN = {
@@ -170,7 +172,8 @@ ARM_AND_JAW_PAIN = {
     for start in ("pain in *", "ache in *", "pain down *", "ache down *", "spreading into *", "radiating into *",
                   "radiating to *", "going into *")
     for into in ("", "into * ")
-}  # fmt: skip
+} | {f"{word} {side} arm {joint} jaw": "upper limb pain and jaw pain" for word in ("pain", "ache", "aching")
+     for side in ARM_OWNERS[:4] for joint in ("and", "+", "&")}  # fmt: skip
 """A pain or ache in an arm and the jaw, or spreading into them, is both (angina's spread: "heavy ache in my left arm
 and jaw"); "numbness of the left arm and jaw" and "arm and jaw jerks" are not pain (the code review of stop 48)."""
 
@@ -302,6 +305,7 @@ SENSATIONS = {
     "can't bear clothing": "allodynia",
     "can't tolerate clothing": "allodynia",
     "can't tolerate clothes": "allodynia",
+    **{f"can't bear * {cloth} touching": "allodynia" for cloth in ("top", "shirt", "clothes", "bra")},  # stop 49
     "sensitive to light touch": "allodynia",
     "sensitive to touch": "allodynia",
     "painful to light touch": "allodynia",

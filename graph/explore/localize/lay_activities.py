@@ -70,7 +70,11 @@ ACTIVITIES = {
     },
     # relief said of an activity after it ("disappears when he sits", "subsides with rest"); alone these words are
     # the course over time ("overall pain easing, walking more": the clinical review of stop 47)
-    **{f"{word} {joint}": f"relieved {joint}" for word in ("easing", "subsides", "disappears") for joint in JOINTS},
+    **{
+        f"{word} {joint}": f"relieved {joint}"
+        for word in ("easing", "subsides", "disappears", "settled", "eased", "eases")
+        for joint in JOINTS
+    },
 }
 """Lay words for the activities the graph holds, and for what an activity does to a symptom.
 
