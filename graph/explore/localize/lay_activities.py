@@ -72,7 +72,7 @@ ACTIVITIES = {
     # the course over time ("overall pain easing, walking more": the clinical review of stop 47)
     **{
         f"{word} {joint}": f"relieved {joint}"
-        for word in ("easing", "subsides", "disappears", "settled", "eased", "eases")
+        for word in ("easing", "subsides", "disappears", "settled")
         for joint in JOINTS
     },
 }
