@@ -1427,3 +1427,35 @@ def test_a_lists_status_is_still_shared(explorer: Explorer, line: str) -> None:
 def test_a_zoster_bands_words(explorer: Explorer, phrase: str, named: str) -> None:
     """Sealed 131's E131-014 (stop 49): both lines had been left unread."""
     reads_as(explorer, phrase, named, True)
+
+
+@pytest.mark.parametrize(
+    ("note", "first"),
+    [
+        (["burning feet", "can't bear clothes touching my legs"], "radix:length_dependent_polyneuropathy"),
+        (
+            [
+                "burning band round my left side from the spine to under the nipple",
+                "blisters came up in the same strip two days later",
+                "can't bear my top touching the skin there",
+            ],
+            None,
+        ),
+    ],
+)
+def test_the_late_reviews_guards(explorer: Explorer, note: list[str], first: str | None) -> None:
+    """The late review of stop 49: a polyneuropathy's allodynia stays its own; a zoster band is a thoracic root's."""
+    answer = explorer.localize(note)
+    if first is not None:
+        assert answer["sites"][0]["id"] == first
+    else:
+        assert answer["sites"][0]["label"].startswith("T")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["burning band round my left side from the kidney area", "pain settled into the calf"]
+)
+def test_no_band_from_the_kidney_and_no_relief_in_a_pain_settling(explorer: Explorer, phrase: str) -> None:
+    said = read(explorer, phrase)
+    assert not any(o.present and "thoracic_radicular_pain" in about(o) for o in said)
+    assert not any(o.kind == "modifier" and o.modifier == "relieved" for o in said)

@@ -155,11 +155,12 @@ Trouble with buttons and fine things are the graph's own words for hand clumsine
 buttons", "difficulty with fine hand movements"); the key includes the "can't", which would otherwise be
 read as the finding's status ("can't" + a finding reads as that finding absent, as in "can't be elicited")."""
 
-ARM_OWNERS = ("left", "right", "l", "r", "my", "his", "her", "their")
+ARM_SIDES = ("left", "right", "l", "r")
+ARM_OWNERS = (*ARM_SIDES, "my", "his", "her", "their")
 WHOLE_ARM_PAIN = {
     **{f"{owner} arm {word}": "upper limb pain" for owner in ARM_OWNERS for word in ("pain", "ache")},
     **{f"{word} {way} * arm": "upper limb pain" for word in ("pain", "ache", "aching") for way in ("in", "down")},
-    **{f"{word} {side} arm": "upper limb pain" for word in ("pain", "ache", "aching") for side in ARM_OWNERS[:4]},
+    **{f"{word} {side} arm": "upper limb pain" for word in ("pain", "ache", "aching") for side in ARM_SIDES},
 }
 """A pain or ache of a whole arm, said with its side or owner ("L arm ache walking uphill") or in or down it ("heavy
 ache in my left arm"), is the upper limb's (stop 48: angina's arm pain was unread). A bare "arm pain" is not:
@@ -173,7 +174,7 @@ ARM_AND_JAW_PAIN = {
                   "radiating to *", "going into *")
     for into in ("", "into * ")
 } | {f"{word} {side} arm {joint} jaw": "upper limb pain and jaw pain" for word in ("pain", "ache", "aching")
-     for side in ARM_OWNERS[:4] for joint in ("and", "+", "&")}  # fmt: skip
+     for side in ARM_SIDES for joint in ("and", "+", "&")}  # fmt: skip
 """A pain or ache in an arm and the jaw, or spreading into them, is both (angina's spread: "heavy ache in my left arm
 and jaw"); "numbness of the left arm and jaw" and "arm and jaw jerks" are not pain (the code review of stop 48)."""
 
@@ -305,7 +306,7 @@ SENSATIONS = {
     "can't bear clothing": "allodynia",
     "can't tolerate clothing": "allodynia",
     "can't tolerate clothes": "allodynia",
-    **{f"can't bear * {cloth} touching": "allodynia" for cloth in ("top", "shirt", "clothes", "bra")},  # stop 49
+    **{f"can't bear * {cloth} touching": "allodynia" for cloth in ("top", "bra")},  # stop 49: the trunk's garments
     "sensitive to light touch": "allodynia",
     "sensitive to touch": "allodynia",
     "painful to light touch": "allodynia",

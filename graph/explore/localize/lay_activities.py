@@ -68,7 +68,8 @@ ACTIVITIES = {
         for when in WHEN
         for posture, activity in (("seated", "sitting"), ("sat", "sitting"), ("stood", "standing"))
     },
-    # relief said of an activity after it ("disappears when he sits", "subsides with rest"); alone these words are
+    # relief said of an activity after it ("disappears when he sits", "subsides with rest", "settled after 5 min rest":
+    # stop 49); alone these words are
     # the course over time ("overall pain easing, walking more": the clinical review of stop 47)
     **{
         f"{word} {joint}": f"relieved {joint}"

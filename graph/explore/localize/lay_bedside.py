@@ -319,8 +319,9 @@ TRUNK_BANDS = {
                                                                             "trunk", "side below * ribs")},
     **{f"pain across * side of * {trunk} like a belt": "band-like abdominal pain" for trunk in _TRUNK},
     "burning band from * spine round": "band-like chest pain",  # a band from the spine round the trunk
-    **{f"{head} {way} * {side} side from": "belt-like pain around the trunk from"  # stop 49: "... my left side from"
-       for head in _BAND_HEADS for way in ("round", "around") for side in ("left", "right", "l", "r")},
+    **{f"{head} {way} * {side} side from * {back}": f"belt-like pain around the trunk from the {back}"  # stop 49
+       for head in _BAND_HEADS for way in ("round", "around") for side in ("left", "right", "l", "r")
+       for back in ("spine", "back")},
     "round * side like * belt": "band-like abdominal pain",
     "wraps round under * ribs like * belt": "band-like abdominal pain",  # sealed 82, after its run
     "wraps around under * ribs like * belt": "band-like abdominal pain",
