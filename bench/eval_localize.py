@@ -173,6 +173,8 @@ SETS = {
     "sealed 131 (held out, run once)": [EVAL / "cases_sealed131.toml"],
     "sealed 132 (held out, run once)": [EVAL / "cases_sealed132.toml"],
     "sealed 133 (held out, run once)": [EVAL / "cases_sealed133.toml"],
+    "sealed 134 (held out, run once)": [EVAL / "cases_sealed134.toml"],
+    "sealed 135 (held out, run once)": [EVAL / "cases_sealed135.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

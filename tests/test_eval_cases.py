@@ -34,12 +34,13 @@ NO_SOURCE_GIVEN = frozenset(
     | {f"M117-{n:03d}" for n in (41, 42, 48, 59, 64, 67, 69, 70, 72, 74, 83, 102, 106, 111, 112, 113, 120)}
     | {f"R120-{n:03d}" for n in (7, 9, 11, 58, 103)}
     | {f"B128-{n:03d}" for n in (13, 16, 21, 24, 40, 41, 42, 52, 78, 79, 87, 95, 106, 107, 112, 113, 114, 118)}
+    | {f"J135-{n:03d}" for n in (59, 67, 87, 111, 115)}
 )
 """Cases whose writer named no source link (sealed 77's, 78's, 84's and 87's non-localising and mimic cases: "general
 reference only"; sealed 89's twelve "general clinical knowledge" cases and one Harrison's table named by title, and
-two of sealed 92's, two of sealed 108's, seventeen of sealed 117's, five of sealed 120's and eighteen of sealed
-128's, as their reports said before the files were frozen); the frozen files are not edited to add one (the eval
-README)."""
+two of sealed 92's, two of sealed 108's, seventeen of sealed 117's, five of sealed 120's, eighteen of sealed 128's
+and five of sealed 135's, as their reports said before the files were frozen); the frozen files are not edited to add
+one (the eval README)."""
 SOURCE_AMENDMENTS = {b"https://doi.org/10.2169/internalmedicine.49.4331": ARCHIVE_RECORD.encode()}
 """Source links replaced after freezing (README, "Source links amended"): the new link -> the one frozen. The
 hash is taken with each amendment undone, so a file is still exactly what its writer froze but for these."""
