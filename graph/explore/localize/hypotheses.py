@@ -236,8 +236,8 @@ class HypothesisBuilder:
         """Return the findings a statement holds once one of them is present (its ``when=`` a finding), else nothing.
 
         Only a statement qualified by nothing but such a ``when`` (and how it holds: onset, course, timing): "a
-        length-dependent polyneuropathy numbs both hands when the feet are numb" (Makindo: once the loss reaches
-        mid-shin). A ``when`` that is no finding ("walking", a condition) stays a condition the localiser cannot check.
+        length-dependent polyneuropathy numbs both hands when its stocking has risen to mid-shin" (Makindo). A ``when``
+        that is no finding ("walking", a condition, a risk factor) stays a condition the localiser cannot check.
         """
         needs: set[str] = set()
         for context in data.get("contexts") or ():

@@ -178,7 +178,7 @@ class Hypothesis:
     relieved: dict[str, float] = field(default_factory=dict)
     given: dict[str, tuple[float, str, frozenset[str]]] = field(default_factory=dict)
     """Findings stated only once another is present (``when=`` a finding): P, its word, and the findings it needs
-    (a length-dependent polyneuropathy's numb hands, once its feet are numb: ``Model._once_given``)."""
+    (a length-dependent polyneuropathy's numb hands, once its stocking has risen to mid-shin: ``Model._once_given``)."""
     pain_regions: set[str] = field(default_factory=set)
     """Where the condition's own pain findings are or radiate (with their parts): pain there is within it."""
     red_flag: bool = False

@@ -359,14 +359,15 @@ class Model:
     def _once_given(self, h: Hypothesis, terms: list[Term], observations: list[Observation]) -> list[Term]:
         """Return h's terms, with a finding it states once another is present (``Hypothesis.given``) where it is.
 
-        Found per note, like ``_at_any_level``: a length-dependent polyneuropathy numbs both hands once the feet are
-        numb (``when=`` the stocking), so "pinprick reduced to mid-shin and to the wrists" is its own picture, while
-        numb hands alone stay outside its reach (stop 48 tried the hands unconditionally: focal hand pictures went to
-        the polyneuropathy, 148 development first sites lost). A present deficit of both sides, of the finding's
-        kind, in a region that is the finding's or a whole holding it ("symptoms in both arms", "both hands tingle"; not
-        a part of it, such as the median nerve's fingers) is that finding, once per line; so is the finding itself or
-        its kin. The needed finding is the one stated or a narrower one: a stocking risen to mid-shin, not any numbness
-        of both feet (the clinical review of stop 49: hyperventilation's and early Guillain-Barré's tingling feet).
+        Found per note, like ``_at_any_level``: a length-dependent polyneuropathy numbs both hands once its stocking
+        has risen to mid-shin (``when=`` that finding), so "pinprick reduced to mid-shin and to the wrists" is its own
+        picture, while numb hands alone stay outside its reach (stop 48 tried the hands unconditionally: focal hand
+        pictures went to the polyneuropathy, 148 development first sites lost). A present deficit of both sides, of
+        the finding's kind, in a region that is the finding's or a whole holding it ("symptoms in both arms", "both
+        hands tingle"; not a part of it, such as the median nerve's fingers) is that finding, once per line; so is the
+        finding itself or its kin. The needed finding is the one stated or a narrower one: a stocking risen to
+        mid-shin, not any numbness of both feet (the clinical review of stop 49: hyperventilation's and early
+        Guillain-Barré's tingling feet).
         """
         beyond = self.findings.anatomy.beyond
         present = {g for o in observations if o.present for f in o.findings for g in (f, *beyond(f, (BROADER,)))}
