@@ -36,7 +36,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import IMAGING_INCIDENTAL, IMAGING_SENSITIVITY, LEAK
 from graph.explore.localize.studies import a_sequence
-from graph.explore.localize.study_words import BONE_WORDS, MET_AFTER, NORMAL_WORDS, denied
+from graph.explore.localize.study_words import BONE_WORDS, NORMAL_WORDS, a_met, denied
 from graph.explore.related import BROADER
 from graph.namespaces import BASE, RADIX
 
@@ -266,10 +266,7 @@ def said_clauses(observations: Iterable[Observation]) -> list[SaidClause]:
     for line in dict.fromkeys(o.phrase for o in observations if o.kind == "imaging" and o.present):
         words = TOKENS.findall(line.lower().replace("r/o", "ro"))
         region_at = [_region(words, i) for i in range(len(words))]
-        words = [  # "T8 met", "vertebral met": a metastasis; "criteria met" is no lesion (the code review of stop 39)
-            "metastasis" if w == "met" and i and (region_at[i - 1] or words[i - 1] in MET_AFTER) else w
-            for i, w in enumerate(words)
-        ]
+        words = ["metastasis" if a_met(words, i) else w for i, w in enumerate(words)]  # "T8 met"; not "criteria met"
         if not (SPINAL_WORDS & set(words) or any(region_at)):
             continue
         said = [not denied(words, i) and not _no_lesion(words, i) for i in range(len(words))]

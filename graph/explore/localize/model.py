@@ -797,16 +797,15 @@ class Model:
         hypotheses = self.hypotheses
         probabilities = self.matrix(observations, columns)
         terms: list[Sequence[Term]] = [TermRow(columns, index) for index in range(len(hypotheses))]
-        for index in self._several_roots:  # a polyradiculopathy at no stated level, in a note showing its pattern
-            found_terms = self._at_any_level(hypotheses[index], list(terms[index]), observations)
+        per_note = (
+            *((index, self._at_any_level) for index in self._several_roots),  # a polyradiculopathy showing its pattern
+            *((index, self._once_given) for index in self._given_rows),  # a glove once there is a stocking to mid-shin
+        )
+        for index, adjust in per_note:
+            found_terms = adjust(hypotheses[index], list(terms[index]), observations)
             if any(new is not old for new, old in zip(found_terms, terms[index], strict=True)):
                 terms[index] = found_terms
                 probabilities[index] = [t.p for t in found_terms]  # the matrix is this request's own
-        for index in self._given_rows:  # a finding stated once another is present: a glove once there is a stocking
-            found_terms = self._once_given(hypotheses[index], list(terms[index]), observations)
-            if any(new is not old for new, old in zip(found_terms, terms[index], strict=True)):
-                terms[index] = found_terms
-                probabilities[index] = [t.p for t in found_terms]
         two_sided = self._two_sided_rows
         sides = SIDES if request.sided else ("",)  # a one-sided lesion's; a two-sided one's is its one score
         silences = {side: [NO_SILENCE] * len(hypotheses) for side in sides}

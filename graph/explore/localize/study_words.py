@@ -140,9 +140,8 @@ def cord_regions(words: list[str], line_regions: set[str]) -> set[str]:
     for index, word in enumerate(words):
         if word not in ("cord", "canal", "thecal") or denied(words, index):
             continue
-        start = max((i + 1 for i in range(index) if words[i] in CLAUSE_ENDS or words[i] == ","), default=0)
         end = next((i for i in range(index, len(words)) if words[i] in CLAUSE_ENDS or words[i] == ","), len(words))
-        clause = words[start:end]
+        clause = [*stretch_before(words, index), *words[index:end]]
         if (NORMAL_WORDS | OPEN_WORDS) & set(clause) and not COMPRESSION_WORDS & set(clause):
             continue
         if word != "canal":  # the cord, or the thecal sac that holds it above the conus
