@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from graph.explore.localize import shorthand
 from graph.explore.localize.anatomy import Anatomy
+from graph.explore.localize.exam_words import pain_stays_above_the_knee
 from graph.explore.localize.findings import Findings
 from graph.explore.localize.inability import INABILITY, PATIENT_ACTIONS
 from graph.explore.localize.observation import Observation
@@ -44,6 +45,7 @@ from graph.explore.localize.vocabulary import Vocabulary, norm
 from graph.namespaces import BASE, RADIX
 
 SENSORY_LEVEL = BASE + "sensory_level"
+STRAIGHT_LEG_RAISE = BASE + "straight_leg_raise"
 """The cord's sensory level: a key point beside it names the level, not one root's skin (the late review of stop 47)."""
 NO_WORD = re.compile(r"\b(?:no|not|absent|without)\b")
 """A finding whose name says an absence ("no plantar flexion on calf squeeze"): a negation beside it is its sign."""
@@ -407,6 +409,9 @@ class Composer:
             return []
         if not absence_is_positive and negated_after(phrase, m):
             present = False  # "SLR: no pain down the leg"; but "calf squeeze: no plantar flexion" is the positive test
+        if present and STRAIGHT_LEG_RAISE in m.meaning and pain_stays_above_the_knee(" ".join(phrase.words[m.end :])):
+            present = False  # "SLR limited at 50° by thigh pain only": a hamstring's pain, no root's sign
+            phrase.how.append("a straight leg raise whose pain stays above the knee: not positive")
         phrase.how.append(f"test read as {'positive' if present else 'negative'}")
         return [Observation(phrase.text, present, "finding", tuple(found), side=side, how=tuple(phrase.how))]
 

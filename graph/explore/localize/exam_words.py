@@ -8,6 +8,8 @@ that each table stays a size a reader can check.
 
 from __future__ import annotations
 
+import re
+
 PHRASES: dict[tuple[str, ...], str] = {
     # muscle groups named by what they move: "extensor" alone is also the plantar response's status word
     ("apart", "from"): ";",  # "power 5/5 apart from toe flexors 4/5": the exception is a part of its own
@@ -68,6 +70,21 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("jumpy",): "brisk",  # "reflexes jumpy": brisk
 }  # fmt: skip
 """Token sequences -> their meaning, as ``shorthand.PHRASES``; ``shorthand`` merges them."""
+
+PAIN_ABOVE_THE_KNEE = re.compile(
+    r"\b(?:thigh|buttock|hamstrings?|sit bone|ischial tuberosity)\b[^;]*\b(?:only|locally|local)\b"
+    r"|\b(?:only|locally|local)\b[^;]*\b(?:thigh|buttock|hamstrings?|sit bone|ischial tuberosity)\b"
+    r"|\b(?:no|nothing|not|never)\b[^;]{0,16}\bbelow (?:the )?knee\b"
+)
+"""What a straight leg raise's line says after the test when its pain stays above the knee ("SLR limited at 50° by
+thigh pain only", "painful at 40° locally in the thigh, nothing below the knee"): no positive straight leg raise, which
+the graph defines as pain radiating below the knee (stop 50: a hamstring strain's tight, painful thigh had read as a
+root's sign)."""
+
+
+def pain_stays_above_the_knee(words_after: str) -> bool:
+    """Return True when a straight leg raise's line says its pain stays above the knee (its first clause only)."""
+    return bool(PAIN_ABOVE_THE_KNEE.search(words_after.split(";")[0]))
 
 
 CALF_SQUEEZE_NAMES = frozenset({"thompson", "thompson's", "simmonds", "simmonds'", "calf-squeeze"})

@@ -627,7 +627,10 @@ class Model:
         finding of both sides for a weakness of one side. Until stop 27 places were skipped, so a cord lesion,
         which reaches no muscle by its anatomy, took the leak for "both legs weak". A known bias (the review of
         stop 27): a lesion stating a weakness at the place ("sudden weakness of the hand" of a hand-knob stroke,
-        the split hand of motor neuron disease) is scored by it, a root or nerve by the skin it reaches there.
+        the split hand of motor neuron disease) is scored by it, a root or nerve by the skin it reaches there. A
+        weakness of one side is no finding of both sides, by its place or its movement (stop 50: "R hip abd 3/5" had
+        read as a myopathy's symmetric proximal weakness); a reflex keeps its match (an ankle jerk absent on one side
+        still weighs for "absent ankle reflexes on both sides", as it did).
         """
         if h.key not in self._stated_anatomy:
             table: dict[tuple[str, str, str], tuple[float, str, str]] = {}
@@ -652,7 +655,7 @@ class Model:
         hits = [
             (self._on_muscle(h, node, hit), hit[1], hit[2]) if akind == "muscle" else hit
             for akind, node, hit in found
-            if not (one_side and akind == "region" and self.findings.facts[hit[2]].bilateral)
+            if not (one_side and akind != "reflex" and self.findings.facts[hit[2]].bilateral)
         ]
         if not hits:
             return None

@@ -14,6 +14,8 @@ it (a negation, a status word) say nothing about it and it says nothing about th
 * **Haemoglobin**: two values, the later lower ("Hb 128 → 96 g/L"), is the graph's falling haemoglobin.
 * **Inflammatory markers**: "CRP 180", "ESR 95 mm/h": a CRP above 10 mg/L or an ESR above 20 mm/h is the
   graph's raised ESR or CRP (a lower value, that finding absent), read once per phrase.
+* **Creatine kinase**: "CK 4,800 U/L", "CPK 900", "CK 3x ULN": above every group's upper limit, the graph's raised serum
+  creatine kinase; below every group's, that finding absent (``creatine_kinase.py``).
 * **Ankle-brachial index**: "ABI 0.55", "ankle-brachial index 0.62": 0.90 or less is the graph's reduced
   ankle-brachial index (peripheral arterial disease); above it, to 1.40, that finding absent.
 * **Temperature**: "T 38.5", "temp 38.9 °C", "101.3 F": above 38.0 °C (100.4 °F) is the graph's fever; a lower
@@ -34,6 +36,7 @@ from __future__ import annotations
 import re
 
 from graph.explore.localize import csf, sensory_level
+from graph.explore.localize.creatine_kinase import creatine_kinase
 from graph.explore.localize.heel_raises import fewer_heel_raises
 from graph.explore.localize.vital_capacity import said_to_fall, vital_capacity
 
@@ -170,6 +173,14 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
                 out += [";", *meaning.split(), ";"]
                 markers_read = True
             index += 2
+            continue
+        ck = creatine_kinase(tokens, index) if index + 1 < len(tokens) else None
+        if ck is not None:
+            raised, written, used = ck
+            meaning = "raised ck" if raised else "raised ck normal"
+            how.append(f"creatine kinase {written} read as '{meaning}'")
+            out += [";", *meaning.split(), ";"]
+            index += used
             continue
         if _litres(tokens, index):  # "catheter drained 1.2 L": 1200 mL, and no left side
             millilitres = f"{(number(token) or 0.0) * 1000:g}"

@@ -34,11 +34,13 @@ from graph.explore.localize import (
     lay,
     levels,
     limb_grades,
+    muscle_words,
     note_text,
     quantities,
     questions,
     residual,
     shorthand,
+    vascular_words,
 )
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.closest import ClosestNames
@@ -139,6 +141,8 @@ class NoteReader:
         text = questions.rewrite(text, how)  # "Q: numbness around the bottom? A: no": the answer negates the question
         text = limb_grades.compared(note_text.tidy(text, how), how)  # "arms 2/5, legs 4/5": arms weaker
         text = self.signs.rewrite(text, how)  # "SLR -, slump -", "FABER +": the sign after a test
+        text = muscle_words.rewrite(text, how)  # "felt a pop in the back of my thigh": a hamstring strain's words
+        text = vascular_words.rewrite(text, how)  # "L calf 3 cm larger than R": a deep vein thrombosis's words
         text = " ".join(self._cased(token, how) for token in text.split(" "))
         raw = quantities.rewrite(dictation.rewrite(self.vocabulary.words(text, keep_filler=True), how), how)
         raw = grades.field_status(

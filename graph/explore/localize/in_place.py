@@ -1,0 +1,65 @@
+"""Put the graph's name of a finding in place of the words of a note that say it (``muscle_words``, ``vascular_words``).
+
+The name goes in as a clause of its own (between ``;``), so the words around it say nothing about it, with the side
+the words gave ("R calf 3 cm larger" -> "; R calf swelling ;"), from the matched words or the word just before them.
+Two words that say a finding together ("tender" and "hamstring", "pop" and "back of my thigh") are found as two short
+patterns a few characters apart in one clause, not as one long pattern, so that every pattern stays one literal
+without nested repetition (``tests/test_localize_reader.py::test_no_regex_of_the_reader_nests_repetition``).
+"""
+
+from __future__ import annotations
+
+import re
+
+SIDE = re.compile(r"\b(left|right|l|r|lt|rt)\b", re.I)
+SIDE_JUST_BEFORE = re.compile(r"\b(left|right|l|r|lt|rt) $", re.I)
+"""A side written just before the matched words ("R calf circumference 3.5 cm > L": the calf is the right)."""
+CLAUSE_END = re.compile(r"[,;.]")
+"""Where a clause ends for two words said together (a list's comma too: "tender, bruised thigh" are two)."""
+SENTENCE_END = re.compile(r"[;.]")
+"""Where a sentence ends, for words a comma may part ("swollen, blue, heavy left arm")."""
+
+
+def put_name(pattern: re.Pattern[str], text: str, name: str, how: list[str], side: str = "") -> str:
+    """Return the text with ``name`` (and its side) in place of the first match of ``pattern``.
+
+    ``side``: the side to give when the words name none (a calf's, for the oedema and tenderness of the same line).
+    """
+    found = pattern.search(text)
+    return put_span(text, found.span(), name, how, side) if found else text
+
+
+def near(
+    first: re.Pattern[str],
+    second: re.Pattern[str],
+    text: str,
+    gap: int,
+    *,
+    either: bool = True,
+    stop: re.Pattern[str] = CLAUSE_END,
+) -> tuple[int, int] | None:
+    """Return the span from a match of ``first`` to one of ``second`` at most ``gap`` characters after it in its clause.
+
+    ``either``: the two may come in either order ("tender hamstring", "hamstring tender"); ``stop``: where the clause
+    ends.
+    """
+    orders = ((first, second), (second, first)) if either else ((first, second),)
+    for one, other in orders:
+        for found in one.finditer(text):
+            window = text[found.end() : found.end() + gap]
+            end = stop.search(window)
+            after = other.search(window[: end.start()] if end else window)
+            if after:
+                return found.start(), found.end() + after.end()
+    return None
+
+
+def put_span(text: str, span: tuple[int, int], name: str, how: list[str], side: str = "") -> str:
+    """Return the text with ``name`` (and its side) in place of the characters of ``span``."""
+    start, end = span
+    said = text[start:end]
+    named = SIDE.search(said) or SIDE_JUST_BEFORE.search(text[:start])
+    side = named.group(1) if named else side
+    words = f"{side} {name}" if side else name
+    how.append(f"'{said}' read as '{name}'")
+    return f"{text[:start]} ; {words} ; {text[end:]}"
