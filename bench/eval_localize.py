@@ -175,6 +175,8 @@ SETS = {
     "sealed 133 (held out, run once)": [EVAL / "cases_sealed133.toml"],
     "sealed 134 (held out, run once)": [EVAL / "cases_sealed134.toml"],
     "sealed 135 (held out, run once)": [EVAL / "cases_sealed135.toml"],
+    "sealed 136 (held out, run once)": [EVAL / "cases_sealed136.toml"],
+    "sealed 137 (held out, run once)": [EVAL / "cases_sealed137.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
