@@ -45,8 +45,9 @@ from graph.explore.localize.vocabulary import Vocabulary, norm
 from graph.namespaces import BASE, RADIX
 
 SENSORY_LEVEL = BASE + "sensory_level"
-STRAIGHT_LEG_RAISE = BASE + "straight_leg_raise"
 """The cord's sensory level: a key point beside it names the level, not one root's skin (the late review of stop 47)."""
+STRAIGHT_LEG_RAISE = BASE + "straight_leg_raise"
+"""The straight leg raise test, whose pain may stay above the knee (``exam_words.pain_stays_above_the_knee``)."""
 NO_WORD = re.compile(r"\b(?:no|not|absent|without)\b")
 """A finding whose name says an absence ("no plantar flexion on calf squeeze"): a negation beside it is its sign."""
 TONE_DENIED = re.compile(

@@ -24,6 +24,10 @@ DIGITS = re.compile(r"^\d{1,6}$")
 GROUP = re.compile(r"^\d{3}$")
 TIMES_ULN = re.compile(r"^(\d{1,3}(?:\.\d)?)x$")
 """A multiple of the upper limit ("3x", "10x", "1.5x") before "ULN"."""
+TIMES_WORDS = frozenset({"x", "times", "\u00d7"})
+"""A multiple written apart from its number ("3 x ULN", "10 times ULN")."""
+LINKING_WORDS = frozenset({":", "=", "was", "is", "of", "level"})
+"""Words between "CK" and its value ("CK: 950", "CK was 5000", "CK level 2100")."""
 
 
 def creatine_kinase(tokens: list[str], index: int) -> tuple[bool, str, int] | None:
@@ -38,10 +42,14 @@ def creatine_kinase(tokens: list[str], index: int) -> tuple[bool, str, int] | No
         used = 2
     if not used:
         return None
+    while tokens[index + used : index + used + 1] and tokens[index + used] in LINKING_WORDS:
+        used += 1
     rest = tokens[index + used : index + used + 3]
     if len(rest) >= 2 and TIMES_ULN.match(rest[0]) and rest[1] == "uln":
         times = float(TIMES_ULN.match(rest[0]).group(1))  # type: ignore[union-attr]
         return (True, f"{rest[0]} ULN", used + 2) if times > 1 else None
+    if len(rest) == 3 and DIGITS.match(rest[0]) and rest[1] in TIMES_WORDS and rest[2] == "uln":
+        return (True, f"{rest[0]} x ULN", used + 3) if float(rest[0]) > 1 else None
     if rest[:1] and rest[0] in NORMAL_WORDS:  # "CK normal": said, not measured here
         return False, rest[0], used + 1
     if not rest or not DIGITS.match(rest[0]):
@@ -49,8 +57,8 @@ def creatine_kinase(tokens: list[str], index: int) -> tuple[bool, str, int] | No
     written, value, used = rest[0], float(rest[0]), used + 1
     if len(rest) == 3 and rest[1] == "," and GROUP.match(rest[2]) and len(rest[0]) <= 3:  # "4,800"
         written, value, used = f"{rest[0]},{rest[2]}", value * 1000 + float(rest[2]), used + 2
-    elif len(rest) >= 2 and rest[1] == "000" and len(rest[0]) <= 3:  # "12 000"
-        written, value, used = f"{rest[0]} 000", value * 1000, used + 1
+    elif len(rest) >= 2 and GROUP.match(rest[1]) and len(rest[0]) <= 3:  # "12 000", "4 800"
+        written, value, used = f"{rest[0]} {rest[1]}", value * 1000 + float(rest[1]), used + 1
     if value > CK_RAISED_ABOVE:
         return True, written, used
     if value < CK_NORMAL_BELOW:

@@ -71,20 +71,33 @@ PHRASES: dict[tuple[str, ...], str] = {
 }  # fmt: skip
 """Token sequences -> their meaning, as ``shorthand.PHRASES``; ``shorthand`` merges them."""
 
-PAIN_ABOVE_THE_KNEE = re.compile(
-    r"\b(?:thigh|buttock|hamstrings?|sit bone|ischial tuberosity)\b[^;]*\b(?:only|locally|local)\b"
-    r"|\b(?:only|locally|local)\b[^;]*\b(?:thigh|buttock|hamstrings?|sit bone|ischial tuberosity)\b"
-    r"|\b(?:no|nothing|not|never)\b[^;]{0,16}\bbelow (?:the )?knee\b"
+ONLY_ABOVE_THE_KNEE = re.compile(
+    r"\b(?:thigh|buttock|hamstrings?|sit bone|ischial tuberosity)\b[^,;]*\b(?:only|locally|local)\b"
+    r"|\b(?:only|locally|local)\b[^,;]*\b(?:thigh|buttock|hamstrings?|sit bone|ischial tuberosity)\b"
 )
-"""What a straight leg raise's line says after the test when its pain stays above the knee ("SLR limited at 50° by
-thigh pain only", "painful at 40° locally in the thigh, nothing below the knee"): no positive straight leg raise, which
-the graph defines as pain radiating below the knee (stop 50: a hamstring strain's tight, painful thigh had read as a
-root's sign)."""
+"""A straight leg raise's pain said to stay in the thigh or buttock ("limited at 50° by thigh pain only", "painful at
+40° locally in the thigh"), within one clause."""
+NOTHING_BELOW_THE_KNEE = re.compile(
+    r"\b(?:no (?:pain|radiation|leg pain|leg symptoms)|nothing|not)\b[^,;]{0,12}\bbelow (?:the )?knee\b"
+)
+"""A pain said not to go below the knee ("no pain below knee", "nothing below the knee"), not a numbness denied."""
+SAID_POSITIVE = re.compile(r"\b(?:positive|pos|reproduc\w*)\b|\+|\bve\b")
+"""The test called positive in so many words ("SLR +ve at 40°, thigh pain only"): the writer's reading stands."""
+BELOW_THE_KNEE = re.compile(r"\b(?:calf|calves|shin|ankle|foot|feet|heel|sole|toes?)\b|\b(?:past|to) (?:the )?knee\b")
+"""A place below the knee named in the line: the pain does radiate there ("… then down to the calf")."""
 
 
 def pain_stays_above_the_knee(words_after: str) -> bool:
-    """Return True when a straight leg raise's line says its pain stays above the knee (its first clause only)."""
-    return bool(PAIN_ABOVE_THE_KNEE.search(words_after.split(";")[0]))
+    """Return True when a straight leg raise's line says its pain stays above the knee, and calls it nothing else.
+
+    Its line says the pain stays in the thigh or buttock, or that no pain goes below the knee; not
+    when the writer calls the test positive, nor when the line names a place below the knee (the code review of
+    stop 50: "SLR +ve L 40°, no numbness below knee" and "… buttock and calf pain, L only" had read as negative).
+    """
+    line = words_after.split(";")[0]
+    if SAID_POSITIVE.search(line) or BELOW_THE_KNEE.search(NOTHING_BELOW_THE_KNEE.sub("", line)):
+        return False
+    return bool(ONLY_ABOVE_THE_KNEE.search(line) or NOTHING_BELOW_THE_KNEE.search(line))
 
 
 CALF_SQUEEZE_NAMES = frozenset({"thompson", "thompson's", "simmonds", "simmonds'", "calf-squeeze"})

@@ -17,6 +17,12 @@ SIDE_JUST_BEFORE = re.compile(r"\b(left|right|l|r|lt|rt) $", re.I)
 CLAUSE_END = re.compile(r"[,;.]")
 """Where a clause ends for two words said together (a list's comma too: "tender, bruised thigh" are two)."""
 SENTENCE_END = re.compile(r"[;.]")
+NEGATED_BEFORE = re.compile(r"\b(?:no|not|nil|denies|denied|without|never|negative for)\b[^,;.]{0,30}$", re.I)
+"""A negation in the clause just before the matched words ("no pitting oedema", "denies a pop in the thigh")."""
+NEGATED_WITHIN = re.compile(r"\b(?:not|no|non-?|nil)\b|\bnon-|n't\b", re.I)
+"""A negation inside the matched words ("calf not tender", "calf non-tender", "fingers don't go white")."""
+CONJUNCTION = re.compile(r"\b(?:but|and|with|although|though)\b", re.I)
+"""Where a negation's scope ends, after ConText's terminating words: "no back pain but felt a pop" affirms the pop."""
 """Where a sentence ends, for words a comma may part ("swollen, blue, heavy left arm")."""
 
 
@@ -58,8 +64,27 @@ def put_span(text: str, span: tuple[int, int], name: str, how: list[str], side: 
     """Return the text with ``name`` (and its side) in place of the characters of ``span``."""
     start, end = span
     said = text[start:end]
-    named = SIDE.search(said) or SIDE_JUST_BEFORE.search(text[:start])
-    side = named.group(1) if named else side
+    side = side_of(text, span) or side
     words = f"{side} {name}" if side else name
-    how.append(f"'{said}' read as '{name}'")
+    if negated(text, span):
+        words = f"no {words}"
+    how.append(f"'{said}' read as '{words}'")
     return f"{text[:start]} ; {words} ; {text[end:]}"
+
+
+def side_of(text: str, span: tuple[int, int]) -> str:
+    """Return the side the words of ``span`` name, or the side word written just before them, else ""."""
+    named = SIDE.search(text[span[0] : span[1]]) or SIDE_JUST_BEFORE.search(text[: span[0]])
+    return named.group(1) if named else ""
+
+
+def negated(text: str, span: tuple[int, int]) -> bool:
+    """Return True when the words of ``span`` are denied: inside them, or in their clause before them.
+
+    The clause before is cut at its last conjunction (ConText's terminating words), so "no back pain but a pop in the
+    back of the thigh" still affirms the pop; the name then goes in as "no <name>", which the reader reads as absent.
+    """
+    before = text[: span[0]]
+    clause = re.split(r"[,;.]", before)[-1]
+    scope = CONJUNCTION.split(clause)[-1]
+    return bool(NEGATED_BEFORE.search(scope) or NEGATED_WITHIN.search(text[span[0] : span[1]]))

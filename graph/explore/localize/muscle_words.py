@@ -15,9 +15,9 @@ reads it as it reads a finding named in the note; nothing else in the line is to
 * **Exertional lower-leg tightness**: tightness, aching, cramping or bursting pain of the shins or the front of the
   lower legs in a line that names running, marching, a treadmill or training (not walking: that is the calf
   claudication of the arteries); both shins are the graph's bilateral finding.
-* **Compartment pressure**: "raised" or a value of 30 mmHg or more (Pedowitz's criterion a minute after exercise,
-  ``ref_pedowitz_1990``) is the graph's raised compartment pressure; a value under 15 mmHg (its criterion at rest) is
-  that finding absent; a value between says nothing alone.
+* **Compartment pressure**: "raised", or any value meeting Pedowitz's criterion for its time (15 mmHg at rest, 30 a
+  minute after exercise, 20 five minutes after: ``ref_pedowitz_1990``), is the graph's raised compartment pressure;
+  every value under 15 mmHg is that finding absent; otherwise the values say nothing alone.
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ import re
 from graph.explore.localize.in_place import SENTENCE_END, near, put_name, put_span
 
 SPORT = re.compile(
-    r"\b(?:sprint\w*|kick\w*|lung\w*|jump\w*|stride|hurdl\w*|jet[eé]|splits?|danc\w*|reach\w*|scramble|pulled up)\b",
+    r"\b(?:sprint\w*|kick\w*|lung(?:e|es|ed|ing)|jump\w*|stride|hurdl\w*|jet[eé]|splits?|danc\w*|scramble|pulled up)\b",
     re.I,
 )
 """Words of the moment of a hamstring strain: a sprint, kick, lunge, jump, split or overstretch."""
-SUDDEN = re.compile(r"\b(?:pop(?:ped|ping)?|snap(?:ped)?|grab|twang|tearing)\b", re.I)
+SUDDEN = re.compile(r"\b(?:pop(?:ped|ping)?|snap(?:ped)?|grab|twang|tear(?:ing)?|tore)\b", re.I)
 SHARP = re.compile(r"\b(?:sudden|sharp) (?:sharp )?pain\b", re.I)
 BACK_OF_THIGH = re.compile(
     r"\bback of (?:the |my |his |her |their )?(?:left |right |[lr] )?thigh\b"
@@ -39,7 +39,8 @@ BACK_OF_THIGH = re.compile(
     re.I,
 )
 TENDER = re.compile(r"\b(?:tender(?:ness)?|ttp)\b", re.I)
-HAMSTRING = re.compile(r"\b(?:hamstrings?|biceps femoris|semitendinosus|semimembranosus)\b", re.I)
+HAMSTRING = re.compile(r"(?<!tight )\b(?:hamstrings?|biceps femoris|semitendinosus|semimembranosus)\b", re.I)
+"""The hamstring muscles, not tight ones (tight hamstrings are a stiff back's, not a strain's)."""
 BRUISED = re.compile(r"\bbruis\w*", re.I)
 RESISTED_KNEE_FLEXION = re.compile(
     r"\bpain(?:ful)? on resisted knee (?:flexion|bending)\b"
@@ -49,22 +50,25 @@ RESISTED_KNEE_FLEXION = re.compile(
 )
 WEAK_AFTER = re.compile(r"^[^,;.]{0,20}?(?:\bweak\b|\b[0-4][+-]?/5\b)", re.I)
 """A weakness said of the knee flexion in the same clause ("resisted knee flexion painful and weak 4/5")."""
-EXERTION = re.compile(
-    r"\b(?:run|runs|running|jog\w*|march\w*|treadmill|exercis\w*|training|drills?|km|miles?|sprint\w*)\b", re.I
-)
+EXERTION = re.compile(r"\b(?:run|runs|running|jog\w*|march\w*|treadmill|drills?|sprint\w*)\b", re.I)
+"""Running or marching (not walking, nor a distance alone: walking is the calf claudication of the arteries)."""
 TIGHT = re.compile(r"\b(?:tight\w*|burst\w*|cramp\w*|ach(?:e|es|ed|ing|y))\b", re.I)
 SHINS = re.compile(
     r"\b(?:shins?|anterior compartments?)\b|\bfront of (?:the |my |his |her |both )?(?:lower )?(?:legs?|shins?)\b", re.I
 )
 BOTH = re.compile(r"\b(?:both|bilateral\w*|b/l|shins)\b", re.I)
-COMPARTMENT_VALUE = re.compile(r"\bcompartment (?:pressures?|icps?)\b[^;]{0,40}?\b(?P<value>\d{1,3}) ?mm ?hg\b", re.I)
+COMPARTMENT = re.compile(r"\bcompartment (?:pressures?|icps?)\b", re.I)
+PRESSURE = re.compile(r"\b(?P<value>\d{1,3}) ?mm ?hg\b", re.I)
+AT_REST = re.compile(r"\b(?:rest|resting|pre-?exercise|before)\b", re.I)
+AT_FIVE_MINUTES = re.compile(r"\b(?:5|five) ?min", re.I)
 COMPARTMENT_RAISED = re.compile(
     r"\bcompartment (?:pressures?|icps?)\b[^;.]{0,30}?\b(?:raised|elevated|high|increased)\b"
     r"|\b(?:raised|elevated|high|increased)\b[^;.]{0,20}?\bcompartment pressures?\b",
     re.I,
 )
-RAISED_FROM, NORMAL_BELOW = 30, 15
-"""mmHg: 30 or more a minute after exercise is diagnostic, 15 or more at rest (Pedowitz, ``ref_pedowitz_1990``)."""
+AFTER_EXERCISE, AFTER_FIVE_MINUTES, AT_REST_FROM = 30, 20, 15
+"""mmHg: any one of 15 or more at rest, 30 or more a minute after exercise (a value whose time is not said is taken as
+this one) or 20 or more five minutes after is diagnostic (Pedowitz, ``ref_pedowitz_1990``)."""
 
 
 def rewrite(text: str, how: list[str]) -> str:
@@ -86,13 +90,30 @@ def rewrite(text: str, how: list[str]) -> str:
         text = put_span(text, found.span(), "pain on resisted knee flexion" + weak, how)
     span = near(TIGHT, SHINS, text, 45, stop=SENTENCE_END) if EXERTION.search(text) else None
     if span is not None:
-        both = BOTH.search(text[span[0] : span[1]]) or re.search(r"\bboth\b", text[: span[0]], re.I)
+        both = BOTH.search(text[span[0] : span[1]]) or BOTH.search(text[: span[0]])
         text = put_span(text, span, "exertional pain in both lower legs" if both else "exertional lower-leg pain", how)
-    value = COMPARTMENT_VALUE.search(text)
-    if value and int(value.group("value")) >= RAISED_FROM:
-        text = put_name(COMPARTMENT_VALUE, text, "raised compartment pressure", how)
-    elif value and int(value.group("value")) < NORMAL_BELOW:
-        text = put_name(COMPARTMENT_VALUE, text, "raised compartment pressure normal", how)
-    else:
-        text = put_name(COMPARTMENT_RAISED, text, "raised compartment pressure", how)
-    return text
+    return _compartment_pressure(text, how)
+
+
+def _compartment_pressure(text: str, how: list[str]) -> str:
+    """Put the raised compartment pressure (or its absence) in place of a sentence's pressures, each by its own time.
+
+    Raised when any value meets Pedowitz's criterion for its time; normal when every value is under the resting one;
+    otherwise (a value between, or none with "raised") as its words say.
+    """
+    named = COMPARTMENT.search(text)
+    if named is None:
+        return text
+    end = SENTENCE_END.search(text[named.end() :])
+    sentence_end = named.end() + end.start() if end else len(text)
+    values = []
+    for found in PRESSURE.finditer(text, named.end(), sentence_end):
+        around = text[max(named.end(), found.start() - 25) : found.end() + 25]
+        limit = AT_REST_FROM if AT_REST.search(around) else AFTER_EXERCISE
+        limit = AFTER_FIVE_MINUTES if AT_FIVE_MINUTES.search(around) else limit
+        values.append((int(found.group("value")), limit, found.end()))
+    if values and any(value >= limit for value, limit, _ in values):
+        return put_span(text, (named.start(), values[-1][2]), "raised compartment pressure", how)
+    if values and all(value < AT_REST_FROM for value, _, _ in values):
+        return put_span(text, (named.start(), values[-1][2]), "raised compartment pressure normal", how)
+    return put_name(COMPARTMENT_RAISED, text, "raised compartment pressure", how) if not values else text

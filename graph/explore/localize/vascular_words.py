@@ -3,18 +3,17 @@
 A deep vein thrombosis, a Raynaud attack, an effort thrombosis or a claudicating calf is written in the words of
 the limb, not of a lesion: "L calf 3 cm larger than R", "fingertips go white then blue in the cold", "swollen, blue,
 heavy left arm", "15 years on the angle grinder", "calf cramps after about 100 metres". Each pattern here puts the
-graph's own name of the finding in place of the words that say it, keeping any side word, as ``muscle_words`` does
-for a muscle injury; nothing else in the line is touched.
+graph's own name of the finding in place of the words that say it, keeping any side word and its denial ("calf
+non-tender" is no calf tenderness), as ``muscle_words`` does for a muscle injury; nothing else in the line is touched.
 
-* **Calf swelling**: a calf (or its circumference) said to be some centimetres larger, bigger or more than the other
-  (the Wells score's measure, ``ref_wells_dvt_table``; its "more than 3 cm" is not checked: a note that measures
-  the difference is saying the calf is swollen).
-* **Pitting oedema** of the leg, with how far up it reaches, and a **tender calf**.
+* **Calf swelling**: a calf said to be swollen, or measured 3 cm or more larger than the other (the Wells score's
+  measure, ``ref_wells_dvt_table``); not a smaller, wasted calf.
+* **Pitting oedema** of one leg, with how far up it reaches (not of both legs: a heart's), and a **tender calf**.
 * **Arm swelling and cyanosis**: the arm (or forearm) swollen, in a line that says it is blue, dusky or purple (a
   heavy arm alone is also angina's).
-* **Finger blanching**: fingers or fingertips turning white or blanching.
+* **Finger blanching**: fingers or fingertips turning white or blanching in one clause (not white matter or cells).
 * **Vibrating tools**: a named hand-held vibrating tool (angle grinder, pneumatic tools, chain saw, strimmer,
-  hedge-trimmer, jackhammer, breaker, hammer drill, sander, rivet gun, compactor).
+  hedge-trimmer, jackhammer, hammer drill, rivet gun, compactor).
 * **Exertional calf pain**: a calf cramping, aching or seizing, with a walked distance (metres or yards) in its line.
 * **Long-haul travel**: a flight of some hours, or a long flight or journey (``ref_uclh_dvt``: over four hours).
 * **Both pedal pulses on one side**: "both pedal pulses absent on the right" are that foot's two pulses, not both feet.
@@ -24,30 +23,35 @@ from __future__ import annotations
 
 import re
 
-from graph.explore.localize.in_place import SENTENCE_END, SIDE, SIDE_JUST_BEFORE, near, put_name, put_span
+from graph.explore.localize.in_place import SENTENCE_END, near, put_name, put_span, side_of
 
 CALF_SWELLING = re.compile(
-    r"\bcalf\b[^,;.]{0,30}?\b\d(?:\.\d)? ?cm\b[^,;.]{0,20}?(?:\b(?:larger|bigger|greater|more|wider)\b|>)"
-    r"|\bcalf\b[^,;.]{0,12}?\+ ?\d(?:\.\d)? ?cm\b",
+    r"\bcalf\b[^,;.]{0,30}?\b(?P<cm>\d(?:\.\d)?) ?cm\b[^,;.]{0,20}?(?:\b(?:larger|bigger|greater|more|wider)\b|>)"
+    r"|\bcalf\b[^,;.]{0,12}?\+ ?(?P<plus>\d(?:\.\d)?) ?cm\b"
+    r"|\bcal(?:f|ves)\b(?: (?:is|was|looks|feels))? swollen\b",
     re.I,
 )
-SWOLLEN = re.compile(r"\b(?:swollen|swelling|swelled)\b", re.I)
-BLUE = re.compile(r"\b(?:blue\w*|dusky|cyanos\w*|purple)\b", re.I)
+"""A calf said to be swollen, or measured 3 cm or more larger than the other (the Wells score's measure)."""
+SMALLER = re.compile(r"\b(?:wast\w*|thin\w*|smaller|atroph\w*)\b", re.I)
+"""A calf measured smaller (wasted): an S1 root's calf, no swelling."""
+WELLS_CM = 3.0
+SWOLLEN = re.compile(r"\b(?:swollen|swelling|swelled)\b(?! (?:ankles?|legs?|feet|knees?|calf|calves))", re.I)
+BLUE = re.compile(r"\b(?:blue(?! inhaler)|bluish|dusky|cyanos\w*|purple)\b", re.I)
 ARM = re.compile(r"\b(?:arm|forearm)\b", re.I)
 """A swollen arm that is blue, dusky or purple, in either order (a heavy arm alone is also angina's)."""
-FINGER_BLANCHING = re.compile(
-    r"\b(?:fingers?|fingertips?|tips of (?:the )?\w+ fingers?|tips)\b[^.;]{0,40}?\b(?:white|blanch\w*)\b"
-    r"|\b(?:white|blanch\w*)\b[^.;]{0,15}?\b(?:fingers?|fingertips?)\b",
-    re.I,
-)
+FINGERS = re.compile(r"\b(?:fingers?|fingertips?|tips)\b", re.I)
+WHITE = re.compile(r"\b(?:white(?! (?:matter|cells?|counts?|blood))|blanch\w*)\b", re.I)
+"""White fingers, not a scan's white matter or a white cell count."""
 TOOLS = re.compile(
-    r"\b(?:angle grinders?|pneumatic \w+|chain ?saws?|strimmers?|hedge-?trimmers?|jack ?hammers?|breakers?)\b"
-    r"|\b(?:hammer drills?|sanders?|rivet guns?|compactor(?: plates?)?|vibrating tools?)\b",
+    r"\b(?:angle grinders?|pneumatic (?!compression)\w+|chain ?saws?|strimmers?|hedge-?trimmers?|jack ?hammers?)\b"
+    r"|\b(?:hammer drills?|rivet guns?|compactors?|compactor plates?|vibrating tools?|power tools?)\b",
     re.I,
 )
+"""Hand-held vibrating tools by name (not "pneumatic compression" stockings, nor a Dr Sanders)."""
 CALF = re.compile(r"\bcal(?:f|ves)\b", re.I)
 CALF_CRAMP = re.compile(r"\b(?:cramp\w*|ach\w*|seiz\w*|tighten\w*)\b", re.I)
-DISTANCE = re.compile(r"\b\d{2,4} ?(?:m|metres|meters|yards|yds)\b", re.I)
+DISTANCE = re.compile(r"\b\d{2,4} ?(?:m|metres|meters|yards|yds)\b")
+"""A walked distance, in lower case (not "65M", an age and sex)."""
 PITTING = re.compile(r"\bpitting (?:ankle |leg )?o?edema\b", re.I)
 REACHING = re.compile(r"^ (?:up )?to (?:the )?(?:mid-?shin|shin|knee|ankle|thigh|mid-?calf)\b", re.I)
 """Pitting oedema, with how far up it reaches ("pitting edema to mid-shin" is no stocking of sensory loss)."""
@@ -56,16 +60,21 @@ FLIGHT = re.compile(
     r"\b(?:\d{1,2}[- ]?(?:hours?|hrs?|h)\b[^,;.]{0,12}?\bflights?|long(?:-haul| haul)? (?:flights?|journey))\b", re.I
 )
 BOTH_PEDAL = re.compile(r"\bboth (?=(?:pedal|foot|dp and pt|dorsalis pedis and posterior tibial) pulses\b)", re.I)
-ONE_SIDE = re.compile(r"\b(?:on the )?(?:left|right)\b|\b[LR]\b")
+ONE_SIDE = re.compile(r"\b(?i:left|right)\b|\b[LR]\b")
+BOTH_SIDES = re.compile(r"\b(?:both|bilateral\w*|b/l|bilat)\b", re.I)
 
 
 def rewrite(text: str, how: list[str]) -> str:
     """Return the text with a vascular mimic's words put as the graph names their findings (see the docstring)."""
     swelling = CALF_SWELLING.search(text)
-    calf = _side_of(swelling, text) if swelling else ""
-    text = put_name(CALF_SWELLING, text, "calf swelling", how)
+    measured = swelling and (swelling.group("cm") or swelling.group("plus"))
+    if swelling and (SMALLER.search(swelling.group(0)) or (measured and float(measured) < WELLS_CM)):
+        swelling = None
+    calf = side_of(text, swelling.span()) if swelling else ""
+    if swelling:
+        text = put_span(text, swelling.span(), "calf swelling", how)
     pitting = PITTING.search(text)
-    if pitting:
+    if pitting and not BOTH_SIDES.search(text[max(0, pitting.start() - 20) : pitting.end() + 30]):
         reaching = REACHING.search(text[pitting.end() :])  # how far up it reaches, no stocking of sensory loss
         span = (pitting.start(), pitting.end() + (reaching.end() if reaching else 0))
         text = put_span(text, span, "pitting leg oedema", how, calf)
@@ -73,7 +82,9 @@ def rewrite(text: str, how: list[str]) -> str:
     arm = near(SWOLLEN, ARM, text, 45, stop=SENTENCE_END) if BLUE.search(text) else None
     if arm is not None and near(SWOLLEN, BLUE, text, 70, stop=SENTENCE_END):
         text = put_span(text, arm, "swollen blue arm", how)
-    text = put_name(FINGER_BLANCHING, text, "finger blanching", how)
+    blanching = near(FINGERS, WHITE, text, 40)
+    if blanching is not None:
+        text = put_span(text, blanching, "finger blanching", how)
     text = put_name(TOOLS, text, "vibrating tools", how)
     cramp = near(CALF, CALF_CRAMP, text, 35)
     if cramp is not None and (DISTANCE.search(text[cramp[1] : cramp[1] + 45]) or DISTANCE.search(text[: cramp[0]])):
@@ -83,9 +94,3 @@ def rewrite(text: str, how: list[str]) -> str:
         how.append("'both pedal pulses' of one side read as that foot's two pulses")
         text = BOTH_PEDAL.sub("", text)
     return text
-
-
-def _side_of(swelling: re.Match[str], text: str) -> str:
-    """Return the side of the swollen calf: named in its words, or the side word written just before them."""
-    named = SIDE.search(swelling.group(0)) or SIDE_JUST_BEFORE.search(text[: swelling.start()])
-    return named.group(1) if named else ""
