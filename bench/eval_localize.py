@@ -177,6 +177,8 @@ SETS = {
     "sealed 135 (held out, run once)": [EVAL / "cases_sealed135.toml"],
     "sealed 136 (held out, run once)": [EVAL / "cases_sealed136.toml"],
     "sealed 137 (held out, run once)": [EVAL / "cases_sealed137.toml"],
+    "sealed 138 (held out, run once)": [EVAL / "cases_sealed138.toml"],
+    "sealed 139 (held out, run once)": [EVAL / "cases_sealed139.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
