@@ -410,9 +410,13 @@ class Composer:
             return []
         if not absence_is_positive and negated_after(phrase, m):
             present = False  # "SLR: no pain down the leg"; but "calf squeeze: no plantar flexion" is the positive test
-        if present and STRAIGHT_LEG_RAISE in m.meaning and pain_stays_above_the_knee(" ".join(phrase.words[m.end :])):
-            present = False  # "SLR limited at 50° by thigh pain only": a hamstring's pain, no root's sign
-            phrase.how.append("a straight leg raise whose pain stays above the knee: not positive")
+        if (
+            present
+            and STRAIGHT_LEG_RAISE in m.meaning
+            and pain_stays_above_the_knee(" ".join(phrase.words[m.end :]), " ".join(phrase.words[: m.start]))
+        ):  # "SLR limited at 50° by thigh pain only": a hamstring's pain, equivocal for a root
+            phrase.how.append("a straight leg raise whose pain stays above the knee: not read")
+            return []
         phrase.how.append(f"test read as {'positive' if present else 'negative'}")
         return [Observation(phrase.text, present, "finding", tuple(found), side=side, how=tuple(phrase.how))]
 

@@ -87,15 +87,18 @@ BELOW_THE_KNEE = re.compile(r"\b(?:calf|calves|shin|ankle|foot|feet|heel|sole|to
 """A place below the knee named in the line: the pain does radiate there ("… then down to the calf")."""
 
 
-def pain_stays_above_the_knee(words_after: str) -> bool:
-    """Return True when a straight leg raise's line says its pain stays above the knee, and calls it nothing else.
+def pain_stays_above_the_knee(words_after: str, words_before: str = "") -> bool:
+    """Return True when a straight leg raise's line says its pain stays above the knee: the test is then not read.
 
     Its line says the pain stays in the thigh or buttock, or that no pain goes below the knee; not
-    when the writer calls the test positive, nor when the line names a place below the knee (the code review of
-    stop 50: "SLR +ve L 40°, no numbness below knee" and "… buttock and calf pain, L only" had read as negative).
+    when the writer calls the test positive, nor when the line names a place below the knee, before the test or after
+    it (the reviews of stop 50: "SLR +ve L 40°, no numbness below knee", "… buttock and calf pain, L only" and "R
+    sciatica to foot, SLR 30 deg R, pain in buttock and posterior thigh only" had read as negative). Such a test is
+    left unread, not denied: a raise limited by thigh pain is equivocal for a root (the late review of stop 50).
     """
     line = words_after.split(";")[0]
-    if SAID_POSITIVE.search(line) or BELOW_THE_KNEE.search(NOTHING_BELOW_THE_KNEE.sub("", line)):
+    before = words_before.split(";")[-1]
+    if SAID_POSITIVE.search(line) or BELOW_THE_KNEE.search(NOTHING_BELOW_THE_KNEE.sub("", before + " " + line)):
         return False
     return bool(ONLY_ABOVE_THE_KNEE.search(line) or NOTHING_BELOW_THE_KNEE.search(line))
 

@@ -17,11 +17,15 @@ SIDE_JUST_BEFORE = re.compile(r"\b(left|right|l|r|lt|rt) $", re.I)
 CLAUSE_END = re.compile(r"[,;.]")
 """Where a clause ends for two words said together (a list's comma too: "tender, bruised thigh" are two)."""
 SENTENCE_END = re.compile(r"[;.]")
-NEGATED_BEFORE = re.compile(r"\b(?:no|not|nil|denies|denied|without|never|negative for)\b[^,;.]{0,30}$", re.I)
+NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not|nil|denies|denied|negative for)\b[^,;.]{0,30}$"
+    r"|\b(?:without(?! (?:warning|reason|cause))|never(?! had| before))\b[^,;.]{0,30}$",
+    re.I,
+)
 """A negation in the clause just before the matched words ("no pitting oedema", "denies a pop in the thigh")."""
 NEGATED_WITHIN = re.compile(r"\b(?:not|no|non-?|nil)\b|\bnon-|n't\b", re.I)
 """A negation inside the matched words ("calf not tender", "calf non-tender", "fingers don't go white")."""
-CONJUNCTION = re.compile(r"\b(?:but|and|with|although|though)\b", re.I)
+CONJUNCTION = re.compile(r"\b(?:but|and|with|although|though|however)\b| - ", re.I)
 """Where a negation's scope ends, after ConText's terminating words: "no back pain but felt a pop" affirms the pop."""
 """Where a sentence ends, for words a comma may part ("swollen, blue, heavy left arm")."""
 
@@ -60,16 +64,29 @@ def near(
     return None
 
 
-def put_span(text: str, span: tuple[int, int], name: str, how: list[str], side: str = "") -> str:
-    """Return the text with ``name`` (and its side) in place of the characters of ``span``."""
+def put_span(
+    text: str,
+    span: tuple[int, int],
+    name: str,
+    how: list[str],
+    side: str = "",
+    *,
+    deny: bool = True,
+    keep: bool = False,
+) -> str:
+    """Return the text with ``name`` (and its side) in place of the characters of ``span``.
+
+    ``deny``: a denial around the words makes the name absent (not for values, which say it themselves); ``keep``:
+    the words stay after the name, for what else they say ("R calf swollen and tender": the tenderness too).
+    """
     start, end = span
     said = text[start:end]
     side = side_of(text, span) or side
     words = f"{side} {name}" if side else name
-    if negated(text, span):
+    if deny and negated(text, span):
         words = f"no {words}"
     how.append(f"'{said}' read as '{words}'")
-    return f"{text[:start]} ; {words} ; {text[end:]}"
+    return f"{text[:start]} ; {words} ; {said + ' ' if keep else ''}{text[end:]}"
 
 
 def side_of(text: str, span: tuple[int, int]) -> str:

@@ -279,7 +279,7 @@ class Model:
         statement wins over the reach, as it does for a finding read by name. ``named``: the deficit is a named
         finding of the graph (``label`` its name), which a purely motor disorder lacks only if it names a sensory loss.
         """
-        stated = self._stated_at(h, kind, anatomy, one_side=side in ("left", "right"))
+        stated = self._stated_at(h, kind, anatomy, one_side=side in ("left", "right"), both=side == "bilateral")
         if stated is not None:
             return stated
         if (
@@ -354,6 +354,29 @@ class Model:
             widespread = self._any_level_term(h, kind, observation.phrase)  # "hip flex 4-/5 bilat", "AJs absent"
             if widespread is not None and widespread.p > terms[index].p:
                 found[index] = widespread
+        return found
+
+    def _both_sides_said(self, h: Hypothesis, terms: list[Term], observations: list[Observation]) -> list[Term]:
+        """Return h's terms, with a weakness said of one side taken as of both when the note says the other side's too.
+
+        Found per note, like ``_at_any_level``: "R hip flexion 4/5" and "L hip flexion 4/5" on two lines are a weakness
+        of both sides, the symmetric proximal weakness of a myopathy (the late review of stop 50), while either alone
+        is no finding of both sides (``_sides_fit``).
+        """
+        said: dict[str, set[str]] = {}
+        for o in observations:
+            if o.present and o.kind == "weakness" and o.side in ("left", "right"):
+                for akind, node in o.anatomy:
+                    if akind in ("movement", "muscle"):
+                        said.setdefault(node, set()).add(o.side)
+        found = list(terms)
+        for index, o in enumerate(observations):
+            if not (o.present and o.kind == "weakness" and o.side in ("left", "right")):
+                continue
+            if any(said.get(node) == {"left", "right"} for _, node in o.anatomy):
+                both = self._stated_at(h, o.kind, o.anatomy, both=True)
+                if both is not None and both.p > terms[index].p:
+                    found[index] = both
         return found
 
     def _once_given(self, h: Hypothesis, terms: list[Term], observations: list[Observation]) -> list[Term]:
@@ -618,7 +641,13 @@ class Model:
         return Term(LEAK, f"{h.label} does not reach it")
 
     def _stated_at(
-        self, h: Hypothesis, kind: str, anatomy: Sequence[tuple[str, str]], *, one_side: bool = False
+        self,
+        h: Hypothesis,
+        kind: str,
+        anatomy: Sequence[tuple[str, str]],
+        *,
+        one_side: bool = False,
+        both: bool = False,
     ) -> Term | None:
         """Return the likeliest finding h states of ``kind`` in exactly one of these muscles, movements or reflexes.
 
@@ -628,9 +657,7 @@ class Model:
         which reaches no muscle by its anatomy, took the leak for "both legs weak". A known bias (the review of
         stop 27): a lesion stating a weakness at the place ("sudden weakness of the hand" of a hand-knob stroke,
         the split hand of motor neuron disease) is scored by it, a root or nerve by the skin it reaches there. A
-        weakness of one side is no finding of both sides, by its place or its movement (stop 50: "R hip abd 3/5" had
-        read as a myopathy's symmetric proximal weakness); a reflex keeps its match (an ankle jerk absent on one side
-        still weighs for "absent ankle reflexes on both sides", as it did).
+        finding of both sides needs the deficit's sides to fit (``_sides_fit``).
         """
         if h.key not in self._stated_anatomy:
             table: dict[tuple[str, str, str], tuple[float, str, str]] = {}
@@ -655,12 +682,27 @@ class Model:
         hits = [
             (self._on_muscle(h, node, hit), hit[1], hit[2]) if akind == "muscle" else hit
             for akind, node, hit in found
-            if not (one_side and akind != "reflex" and self.findings.facts[hit[2]].bilateral)
+            if not (self.findings.facts[hit[2]].bilateral and not self._sides_fit(akind, one_side, both))
         ]
         if not hits:
             return None
         p, word, finding = max(hits)
         return Term(noisy_or(p), f"{self.G.nodes[finding]['label']}: {word} in {h.label}")
+
+    @staticmethod
+    def _sides_fit(akind: str, one_side: bool, both: bool) -> bool:
+        """Return True when a deficit's sides fit a finding of both sides matched by its ``akind`` of anatomy.
+
+        A place fits unless said of one side (as before stop 50); a movement or muscle only when said of both sides:
+        one hip's abduction, or one written "on the operated side", is no symmetric weakness of both (the late run of
+        stop 50: a superior gluteal nerve after a hip arthroplasty had read as a myopathy); a reflex always fits (an
+        ankle jerk absent on one side still weighs for "absent ankle reflexes on both sides", as it did).
+        """
+        if akind == "reflex":
+            return True
+        if akind == "region":
+            return not one_side
+        return both
 
     def _on_muscle(self, h: Hypothesis, muscle: str, hit: tuple[float, str, str]) -> float:
         """Return P(the one muscle named is weak | h) from h's stated weakness of a movement it takes part in.
@@ -803,6 +845,7 @@ class Model:
         per_note = (
             *((index, self._at_any_level) for index in self._several_roots),  # a polyradiculopathy showing its pattern
             *((index, self._once_given) for index in self._given_rows),  # a glove once there is a stocking to mid-shin
+            *((index, self._both_sides_said) for index in self._both_sides_rows),  # "R hip flex 4/5", "L hip flex 4/5"
         )
         for index, adjust in per_note:
             found_terms = adjust(hypotheses[index], list(terms[index]), observations)
@@ -1022,6 +1065,20 @@ class Model:
     def _weighed_rows(self) -> list[int]:
         """The rows of hypotheses whose silent units are weighed (``Parsimony.weighed``)."""
         return [index for index, h in enumerate(self.hypotheses) if self.parsimony.weighed(h)]
+
+    @cached_property
+    def _both_sides_rows(self) -> list[int]:
+        """The rows of hypotheses stating a weakness of both sides by movement or muscle (``_both_sides_said``)."""
+        return [
+            index
+            for index, h in enumerate(self.hypotheses)
+            if any(
+                (facts := self.findings.facts.get(finding)) is not None
+                and facts.bilateral
+                and any(akind in ("movement", "muscle") for akind, _ in facts.anatomy)
+                for finding in h.explicit
+            )
+        ]
 
     @cached_property
     def _given_rows(self) -> list[int]:

@@ -50,8 +50,9 @@ RESISTED_KNEE_FLEXION = re.compile(
 )
 WEAK_AFTER = re.compile(r"^[^,;.]{0,20}?(?:\bweak\b|\b[0-4][+-]?/5\b)", re.I)
 """A weakness said of the knee flexion in the same clause ("resisted knee flexion painful and weak 4/5")."""
-EXERTION = re.compile(r"\b(?:run|runs|running|jog\w*|march\w*|treadmill|drills?|sprint\w*)\b", re.I)
-"""Running or marching (not walking, nor a distance alone: walking is the calf claudication of the arteries)."""
+EXERTION = re.compile(r"\b(?:running|jog\w*|march\w*|treadmill|drills?|sprint\w*)\b", re.I)
+"""Running or marching (not "runs", a pain's; not walking, nor a distance alone: walking is the calf claudication of the
+arteries)."""
 TIGHT = re.compile(r"\b(?:tight\w*|burst\w*|cramp\w*|ach(?:e|es|ed|ing|y))\b", re.I)
 SHINS = re.compile(
     r"\b(?:shins?|anterior compartments?)\b|\bfront of (?:the |my |his |her |both )?(?:lower )?(?:legs?|shins?)\b", re.I
@@ -113,7 +114,7 @@ def _compartment_pressure(text: str, how: list[str]) -> str:
         limit = AFTER_FIVE_MINUTES if AT_FIVE_MINUTES.search(around) else limit
         values.append((int(found.group("value")), limit, found.end()))
     if values and any(value >= limit for value, limit, _ in values):
-        return put_span(text, (named.start(), values[-1][2]), "raised compartment pressure", how)
+        return put_span(text, (named.start(), values[-1][2]), "raised compartment pressure", how, deny=False)
     if values and all(value < AT_REST_FROM for value, _, _ in values):
-        return put_span(text, (named.start(), values[-1][2]), "raised compartment pressure normal", how)
+        return put_span(text, (named.start(), values[-1][2]), "raised compartment pressure normal", how, deny=False)
     return put_name(COMPARTMENT_RAISED, text, "raised compartment pressure", how) if not values else text

@@ -28,7 +28,7 @@ from graph.explore.localize.in_place import SENTENCE_END, near, put_name, put_sp
 CALF_SWELLING = re.compile(
     r"\bcalf\b[^,;.]{0,30}?\b(?P<cm>\d(?:\.\d)?) ?cm\b[^,;.]{0,20}?(?:\b(?:larger|bigger|greater|more|wider)\b|>)"
     r"|\bcalf\b[^,;.]{0,12}?\+ ?(?P<plus>\d(?:\.\d)?) ?cm\b"
-    r"|\bcal(?:f|ves)\b(?: (?:is|was|looks|feels))? swollen\b",
+    r"|\bcalf\b(?: (?:is|was|looks|feels))? swollen\b",
     re.I,
 )
 """A calf said to be swollen, or measured 3 cm or more larger than the other (the Wells score's measure)."""
@@ -40,8 +40,8 @@ BLUE = re.compile(r"\b(?:blue(?! inhaler)|bluish|dusky|cyanos\w*|purple)\b", re.
 ARM = re.compile(r"\b(?:arm|forearm)\b", re.I)
 """A swollen arm that is blue, dusky or purple, in either order (a heavy arm alone is also angina's)."""
 FINGERS = re.compile(r"\b(?:fingers?|fingertips?|tips)\b", re.I)
-WHITE = re.compile(r"\b(?:white(?! (?:matter|cells?|counts?|blood))|blanch\w*)\b", re.I)
-"""White fingers, not a scan's white matter or a white cell count."""
+WHITE = re.compile(r"\b(?:white(?! (?:matter|cells?|counts?|blood|male|female|man|woman|patient))|blanch\w*)\b", re.I)
+"""White fingers, not a scan's white matter, a white cell count or a patient's ethnicity."""
 TOOLS = re.compile(
     r"\b(?:angle grinders?|pneumatic (?!compression)\w+|chain ?saws?|strimmers?|hedge-?trimmers?|jack ?hammers?)\b"
     r"|\b(?:hammer drills?|rivet guns?|compactors?|compactor plates?|vibrating tools?|power tools?)\b",
@@ -53,7 +53,9 @@ CALF_CRAMP = re.compile(r"\b(?:cramp\w*|ach\w*|seiz\w*|tighten\w*)\b", re.I)
 DISTANCE = re.compile(r"\b\d{2,4} ?(?:m|metres|meters|yards|yds)\b")
 """A walked distance, in lower case (not "65M", an age and sex)."""
 PITTING = re.compile(r"\bpitting (?:ankle |leg )?o?edema\b", re.I)
-REACHING = re.compile(r"^ (?:up )?to (?:the )?(?:mid-?shin|shin|knee|ankle|thigh|mid-?calf)\b", re.I)
+REACHING = re.compile(r"^ (?:up )?to (?:the )?(?:mid-?shins?|shins?|knees?|ankles?|thighs?|mid-?calf)\b", re.I)
+PLURAL_REACH = re.compile(r"(?:shins|knees|ankles|thighs)$", re.I)
+"""A pitting oedema risen to both knees (or ankles, shins, thighs): both legs', no one leg's."""
 """Pitting oedema, with how far up it reaches ("pitting edema to mid-shin" is no stocking of sensory loss)."""
 CALF_TENDER = re.compile(r"\bcalf\b[^,;.]{0,20}?\btender\b", re.I)
 FLIGHT = re.compile(
@@ -70,14 +72,17 @@ def rewrite(text: str, how: list[str]) -> str:
     measured = swelling and (swelling.group("cm") or swelling.group("plus"))
     if swelling and (SMALLER.search(swelling.group(0)) or (measured and float(measured) < WELLS_CM)):
         swelling = None
+    if swelling and BOTH_SIDES.search(text[max(0, swelling.start() - 20) : swelling.end() + 20]):
+        swelling = None  # both calves: no one-sided Wells sign
     calf = side_of(text, swelling.span()) if swelling else ""
     if swelling:
-        text = put_span(text, swelling.span(), "calf swelling", how)
+        text = put_span(text, swelling.span(), "calf swelling", how, keep=True)
     pitting = PITTING.search(text)
     if pitting and not BOTH_SIDES.search(text[max(0, pitting.start() - 20) : pitting.end() + 30]):
         reaching = REACHING.search(text[pitting.end() :])  # how far up it reaches, no stocking of sensory loss
         span = (pitting.start(), pitting.end() + (reaching.end() if reaching else 0))
-        text = put_span(text, span, "pitting leg oedema", how, calf)
+        if not (reaching and PLURAL_REACH.search(reaching.group(0))):
+            text = put_span(text, span, "pitting leg oedema", how, calf)
     text = put_name(CALF_TENDER, text, "calf tenderness", how, calf)
     arm = near(SWOLLEN, ARM, text, 45, stop=SENTENCE_END) if BLUE.search(text) else None
     if arm is not None and near(SWOLLEN, BLUE, text, 70, stop=SENTENCE_END):
@@ -87,10 +92,11 @@ def rewrite(text: str, how: list[str]) -> str:
         text = put_span(text, blanching, "finger blanching", how)
     text = put_name(TOOLS, text, "vibrating tools", how)
     cramp = near(CALF, CALF_CRAMP, text, 35)
-    if cramp is not None and (DISTANCE.search(text[cramp[1] : cramp[1] + 45]) or DISTANCE.search(text[: cramp[0]])):
+    if cramp is not None and DISTANCE.search(text[max(0, cramp[0] - 45) : cramp[1] + 45]):
         text = put_span(text, cramp, "calf cramp on walking", how)
     text = put_name(FLIGHT, text, "long-haul flight", how)
-    if BOTH_PEDAL.search(text) and ONE_SIDE.search(text):
+    both = BOTH_PEDAL.search(text)
+    if both and ONE_SIDE.search(text[max(0, both.start() - 25) : both.end() + 45]):
         how.append("'both pedal pulses' of one side read as that foot's two pulses")
         text = BOTH_PEDAL.sub("", text)
     return text
