@@ -179,6 +179,8 @@ SETS = {
     "sealed 137 (held out, run once)": [EVAL / "cases_sealed137.toml"],
     "sealed 138 (held out, run once)": [EVAL / "cases_sealed138.toml"],
     "sealed 139 (held out, run once)": [EVAL / "cases_sealed139.toml"],
+    "sealed 140 (held out, run once)": [EVAL / "cases_sealed140.toml"],
+    "sealed 141 (held out, run once)": [EVAL / "cases_sealed141.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
