@@ -26,6 +26,9 @@ import re
 
 from graph.explore.localize.in_place import SENTENCE_END, near, put_name, put_span
 
+CUES = re.compile(r"thigh|hamstring|biceps femoris|semitendinosus|semimembranosus|knee|shin|compartment|front of", re.I)
+"""A word every pattern below needs (a part of the thigh, knee, shin or compartment): a line without one is left as it
+is, unsearched (the first-seen benchmark row)."""
 SPORT = re.compile(
     r"\b(?:sprint\w*|kick\w*|lung(?:e|es|ed|ing)|jump\w*|stride|hurdl\w*|jet[eé]|splits?|danc\w*|scramble|pulled up)\b",
     re.I,
@@ -74,6 +77,8 @@ this one) or 20 or more five minutes after is diagnostic (Pedowitz, ``ref_pedowi
 
 def rewrite(text: str, how: list[str]) -> str:
     """Return the text with a muscle injury's words put as the graph names their findings (see the module docstring)."""
+    if not CUES.search(text):
+        return text
     span = near(SUDDEN, BACK_OF_THIGH, text, 40, either=False)
     if span is None and SPORT.search(text):
         span = near(SHARP, BACK_OF_THIGH, text, 25, either=False)
