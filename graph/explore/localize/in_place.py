@@ -17,6 +17,7 @@ SIDE_JUST_BEFORE = re.compile(r"\b(left|right|l|r|lt|rt) $", re.I)
 CLAUSE_END = re.compile(r"[,;.]")
 """Where a clause ends for two words said together (a list's comma too: "tender, bruised thigh" are two)."""
 SENTENCE_END = re.compile(r"[;.]")
+"""Where a sentence ends, for words a comma may part ("swollen, blue, heavy left arm")."""
 NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|nil|denies|denied|negative for)\b[^,;.]{0,30}$"
     r"|\b(?:without(?! (?:warning|reason|cause))|never(?! had| before))\b[^,;.]{0,30}$",
@@ -27,7 +28,6 @@ NEGATED_WITHIN = re.compile(r"\b(?:not|no|non-?|nil)\b|\bnon-|n't\b", re.I)
 """A negation inside the matched words ("calf not tender", "calf non-tender", "fingers don't go white")."""
 CONJUNCTION = re.compile(r"\b(?:but|and|with|although|though|however)\b| - ", re.I)
 """Where a negation's scope ends, after ConText's terminating words: "no back pain but felt a pop" affirms the pop."""
-"""Where a sentence ends, for words a comma may part ("swollen, blue, heavy left arm")."""
 
 
 def put_name(pattern: re.Pattern[str], text: str, name: str, how: list[str], side: str = "") -> str:

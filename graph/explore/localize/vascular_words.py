@@ -60,9 +60,9 @@ DISTANCE = re.compile(r"\b\d{2,4} ?(?:m|metres|meters|yards|yds)\b")
 """A walked distance, in lower case (not "65M", an age and sex)."""
 PITTING = re.compile(r"\bpitting (?:ankle |leg )?o?edema\b", re.I)
 REACHING = re.compile(r"^ (?:up )?to (?:the )?(?:mid-?shins?|shins?|knees?|ankles?|thighs?|mid-?calf)\b", re.I)
+"""How far up a pitting oedema reaches ("pitting edema to mid-shin" is no stocking of sensory loss)."""
 PLURAL_REACH = re.compile(r"(?:shins|knees|ankles|thighs)$", re.I)
 """A pitting oedema risen to both knees (or ankles, shins, thighs): both legs', no one leg's."""
-"""Pitting oedema, with how far up it reaches ("pitting edema to mid-shin" is no stocking of sensory loss)."""
 CALF_TENDER = re.compile(r"\bcalf\b[^,;.]{0,20}?\btender\b", re.I)
 FLIGHT = re.compile(
     r"\b(?:\d{1,2}[- ]?(?:hours?|hrs?|h)\b[^,;.]{0,12}?\bflights?|long(?:-haul| haul)? (?:flights?|journey))\b", re.I
