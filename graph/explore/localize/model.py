@@ -42,6 +42,7 @@ from functools import cached_property
 
 import numpy as np
 
+from graph.explore.localize.central_reach import CentralReach
 from graph.explore.localize.findings import OBJECTIVE_SENSORY_LOSS, Findings
 from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, SEVERAL_ROOTS, Hypothesis
 from graph.explore.localize.lesion import local_name
@@ -183,6 +184,7 @@ class Model:
         self._implicates: dict[tuple[str, str], frozenset[str]] = {}
         self._stated_anatomy: dict[str, dict[tuple[str, str, str], tuple[float, str, str]]] = {}
         self.parsimony = Parsimony(findings.anatomy, findings)
+        self.central = CentralReach(findings.anatomy, findings)
 
     # ---- P(finding | hypothesis) ---------------------------------------------------------------
 
@@ -312,6 +314,11 @@ class Model:
         strength = max(others) if others else 0.0
         if regions and not others:
             strength = sum(regions) / len(regions)
+        if strength <= 0.0 and kind == "weakness":
+            central = max((self.central.strength(h, akind, node) for akind, node in anatomy), default=(0.0, ""))
+            if central[0] > 0.0:
+                p = REACHED["weakness"] * central[0]
+                return Term(noisy_or(p), f"{label}: in the segments of {self._name(central[1])} in {h.label}")
         if strength <= 0.0:
             outside = PAIN_OUTSIDE if kind == "pain" else LEAK
             return Term(outside, f"{label}: outside what {h.label} reaches")

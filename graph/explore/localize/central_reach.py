@@ -1,0 +1,120 @@
+"""What a lesion of the corticospinal pathway weakens beyond the movements it names: the segments of its weakness.
+
+A lesion of the brain, or of the cord's corticospinal tracts, reaches no muscle by the traversals (``anatomy.py``
+follows roots and nerves), so until stop 51 a weakness the graph does not name for it took the leak: a cortical leg
+stroke stating foot drop counted "PF 4/5" as far outside it as a hand's, and a hand-knob stroke stating weak finger
+extension and abduction counted "APB 4/5" against itself more than motor neuron disease did. The motor cortex is laid
+out by body part, not by muscle (Adams and Victor: the motor homunculus), and a tract lesion weakens what lies below
+it, so a weakness such a lesion gives in part of a limb spreads to the part's other muscles. Here that part is read
+from the graph: the **segments** (primary roots) of the muscles its stated weakness names, and of the skin of the
+places it names ("weakness of the hand": the roots whose dermatomes cover the hand). A muscle whose primary root is
+one of them is reached at :data:`CONTRIBUTING_SHARE`, as a root reaches a muscle it only contributes to; a muscle of
+no such segment stays outside. Only weakness is read this way: such a lesion gives no denervation, and its skin and
+reflexes keep their own statements. The conus and the cord's grey matter are left out (their weakness is segmental).
+
+Measured on the development cases (stop 51) before any sealed set was run: a share of the lesion's own statement
+(half of "typically") reached further than a root's own muscle and let a cord lesion paired with a polyneuropathy take
+cauda equina notes, so the share is a root's for a contributing muscle. The conus, given the legs' segments, took 44
+cauda equina notes. A hemiparesis names no place in the graph, so a hemiparetic stroke reaches only its weak hand's
+segments; giving the hemiparesis the arm and the leg (a reading of its definition) lost more sites than it won.
+"""
+
+from __future__ import annotations
+
+from graph.explore.localize.anatomy import Anatomy
+from graph.explore.localize.findings import Findings
+from graph.explore.localize.lesion import Hypothesis
+from graph.explore.localize.parameters import CONTRIBUTING_SHARE
+from graph.namespaces import BASE, RADIX
+
+BRAIN = BASE + "brain"
+"""The graph's brain: a site that is it, or part of it, is a brain lesion here."""
+CORTICOSPINAL = BASE + "corticospinal_tract"
+"""The cord's motor pathway from the brain: a cord site naming it weakens below it as the brain does."""
+
+
+class CentralReach:
+    """The segments a brain lesion's stated weakness covers, and the muscles it reaches through them."""
+
+    def __init__(self, anatomy: Anatomy, findings: Findings) -> None:
+        self.anatomy = anatomy
+        self.findings = findings
+        self._segments: dict[str, dict[str, tuple[float, str]]] = {}
+        self._muscle_roots: dict[str, frozenset[str]] = {}
+        self._performers: dict[str, frozenset[str]] = {}
+        self._covering: dict[str, frozenset[str]] = {}
+
+    def is_central(self, h: Hypothesis) -> bool:
+        """Return True when h's site is the brain (or a part of it) or the cord's corticospinal tracts.
+
+        The conus and the cord's grey matter are no such site: their weakness is of the anterior horn, segment by
+        segment, as a root's is (the first try of stop 51 gave the conus the legs' segments, and it took 44 cauda
+        equina notes from their roots).
+        """
+        if h.site.kind == "cord":
+            return CORTICOSPINAL in h.site.anatomy
+        return any(node == BRAIN or BRAIN in self.anatomy.wholes(node) for node in h.site.anatomy)
+
+    def strength(self, h: Hypothesis, akind: str, node: str) -> tuple[float, str]:
+        """Return how strongly h reaches this muscle or movement through its segments, with the finding they rest on.
+
+        :data:`CONTRIBUTING_SHARE` within them (as a root reaches a muscle it only contributes to: the model scales it
+        by ``REACHED["weakness"]``), 0 for a lesion that is not central and for a muscle (or every muscle doing a
+        movement) outside them.
+        """
+        if akind not in ("muscle", "movement") or not self.is_central(h):
+            return 0.0, ""
+        segments = self._segments_of(h)
+        muscles = {node} if akind == "muscle" else self._performers_of(node)
+        best = (0.0, "")
+        for muscle in sorted(muscles):
+            for root in self._roots_of(muscle):
+                if root in segments and segments[root][0] > best[0]:
+                    best = segments[root]
+        return (CONTRIBUTING_SHARE, best[1]) if best[0] > 0.0 else (0.0, "")
+
+    def _segments_of(self, h: Hypothesis) -> dict[str, tuple[float, str]]:
+        """Return each segment h's stated weakness covers, with the likeliest statement covering it."""
+        if h.key not in self._segments:
+            segments: dict[str, tuple[float, str]] = {}
+            for finding, (p, _) in sorted(h.explicit.items()):
+                facts = self.findings.facts.get(finding)
+                if facts is None or "weakness" not in facts.named_kinds:
+                    continue
+                roots: set[str] = set()
+                for akind, node in facts.anatomy:
+                    muscles = {node} if akind == "muscle" else self._performers_of(node) if akind == "movement" else ()
+                    for muscle in muscles:
+                        roots |= self._roots_of(muscle)
+                for place in facts.places:
+                    roots |= self._covering_of(place)
+                for root in roots:
+                    if segments.get(root, (0.0, ""))[0] < p:
+                        segments[root] = (p, finding)
+            self._segments[h.key] = segments
+        return self._segments[h.key]
+
+    def _roots_of(self, muscle: str) -> frozenset[str]:
+        """Return a muscle's primary roots (``hasPrimaryRoot``)."""
+        if muscle not in self._muscle_roots:
+            self._muscle_roots[muscle] = frozenset(root for root, _ in self.anatomy.out(muscle, RADIX.hasPrimaryRoot))
+        return self._muscle_roots[muscle]
+
+    def _performers_of(self, movement: str) -> frozenset[str]:
+        """Return the muscles that perform a movement (``performs``)."""
+        if movement not in self._performers:
+            self._performers[movement] = frozenset(m for m, _ in self.anatomy.into(movement, RADIX.performs))
+        return self._performers[movement]
+
+    def _covering_of(self, place: str) -> frozenset[str]:
+        """Return the roots whose dermatome covers the place or a part of it (``coversRegion``, ``hasDermatome``)."""
+        if place not in self._covering:
+            parts = self.anatomy.parts(place)
+            roots = {
+                root
+                for region in parts
+                for dermatome, _ in self.anatomy.into(region, RADIX.coversRegion)
+                for root, _ in self.anatomy.into(dermatome, RADIX.hasDermatome)
+            }
+            self._covering[place] = frozenset(roots)
+        return self._covering[place]
