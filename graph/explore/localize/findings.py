@@ -132,9 +132,11 @@ class Findings:
         """Return (kind, region) -> the red-flag findings a deficit of that kind there is part of.
 
         Saddle anaesthesia is sensory loss located in the perineum, perianal area and buttocks: numbness
-        written as "perianal sensation reduced" is part of it. A region counts only where no finding that is
-        not a red flag is located (buttock pain and numbness have findings of their own, so a numb buttock
-        alone raises nothing), and a finding that is two-sided by name is left to the phrase that says so.
+        written as "perianal sensation reduced" is part of it. A region counts for a kind only where no finding
+        that is not a red flag, of that kind or of none, is located (the buttock's tenderness at the sciatic notch
+        is a finding of its own there, so a numb buttock alone raises nothing), and a finding that is two-sided by
+        name is left to the phrase that says so. A finding of another kind does not count: the perineum's pain
+        (pudendal neuralgia's, stop 51) says nothing of its numbness, which stays saddle anaesthesia's.
         """
         if not hasattr(self, "_red_flag_regions"):
             flagged = {f for f in self.nodes if self.red_flag_for(f)}
@@ -145,12 +147,12 @@ class Findings:
                         located.setdefault(node, set()).add(finding)
             table: dict[tuple[str, str], list[str]] = {}
             for region, found in located.items():
-                if not found <= flagged:
-                    continue
-                for finding in sorted(found):
+                others = [self.facts[finding].kinds for finding in found - flagged]
+                for finding in sorted(found & flagged):
                     facts = self.facts[finding]
                     if not facts.bilateral:
                         for kind in facts.kinds:
-                            table.setdefault((kind, region), []).append(finding)
+                            if not any(not kinds or kind in kinds for kinds in others):
+                                table.setdefault((kind, region), []).append(finding)
             self._red_flag_regions = table
         return self._red_flag_regions

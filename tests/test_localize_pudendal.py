@@ -1,0 +1,71 @@
+"""Pudendal neuralgia (stop 51): the pudendal nerve as a condition's site, from the Nantes criteria.
+
+The graph held the pudendal nerve (its roots, muscles, reflexes and skin) but no condition there, so a cyclist's
+perineal pain, worse sitting, went to an S3 or S5 root (43 of 44 development cases named the pudendal nerve and missed
+it). ``ontology/facts/pelvic.tsv`` states what Labat 2008 (the Nantes criteria) and GPnotebook say of it; these
+tests hold the rows to their sources and the engine to what they imply.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from graph.explore.explorer import Explorer
+from graph.namespaces import BASE
+
+RADIX = "https://w3id.org/radix/"
+
+
+def _objects(store: ox.Store, subject: str, predicate: str) -> set[str]:
+    quads = store.quads_for_pattern(ox.NamedNode(RADIX + subject), ox.NamedNode(RADIX + predicate), None, None)
+    return {quad.object.value.removeprefix(RADIX) for quad in quads}
+
+
+def test_pudendal_neuralgia_sits_at_the_pudendal_nerve_with_the_nantes_criteria(store: ox.Store) -> None:
+    assert _objects(store, "pudendal_neuralgia", "affectsNerve") == {"pudendal_nerve"}
+    assert {"perineal_pain", "ischial_spine_tenderness"} <= _objects(store, "pudendal_neuralgia", "hasFinding")
+    assert "sitting" in _objects(store, "pudendal_neuralgia", "aggravatedBy")
+    assert "night_pain" in _objects(store, "pudendal_neuralgia", "typicallyLacksFinding")  # it does not wake them
+
+
+CYCLIST = [
+    "club cyclist, 200 miles a week",
+    "burning perineal pain, worse sitting on the saddle, better standing",
+    "tender over the L ischial spine on rectal examination",
+    "bladder and bowel normal, no saddle numbness",
+    "leg power, reflexes and sensation normal",
+    "MRI lumbosacral spine normal",
+]
+
+
+def test_a_cyclists_perineal_pain_worse_sitting_is_the_pudendal_nerve(explorer: Explorer) -> None:
+    answer = explorer.localize(CYCLIST, limit=20)
+    assert answer["sites"][0]["id"] == "radix:pudendal_nerve"
+    assert answer["conditions"][0]["id"] == "radix:pudendal_neuralgia"
+
+
+def test_perineal_pain_with_retention_and_saddle_anaesthesia_stays_a_red_flag(explorer: Explorer) -> None:
+    """A pudendal neuralgia "may" numb the saddle; a numb saddle with retention is still flagged first."""
+    note = [
+        "perineal pain and numb saddle area since yesterday",
+        "unable to pass urine, 900 mL on bladder scan",
+        "both legs weak and numb",
+    ]
+    answer = explorer.localize(note, limit=20)
+    flagged = {flag["id"] for flag in answer["red_flags"]}
+    assert flagged & {"radix:cauda_equina_syndrome", "radix:conus_medullaris_syndrome"}
+    assert answer["sites"][0]["id"] != "radix:pudendal_nerve"
+
+
+def test_the_pain_in_the_perineum_is_located_there(explorer: Explorer) -> None:
+    facts = explorer.localizer.findings.facts[BASE + "perineal_pain"]
+    assert ("region", BASE + "perineum") in facts.anatomy
+    assert facts.kind == "pain"
+
+
+def test_a_numb_perineum_still_raises_the_cauda_equina_flag(explorer: Explorer) -> None:
+    """The perineum's new pain finding must not stop its numbness from being saddle anaesthesia (a red flag)."""
+    flags = {flag["id"] for flag in explorer.localize(["numb perineum on the left after a long labour"])["red_flags"]}
+    assert "radix:cauda_equina_syndrome" in flags
+    buttock = {flag["id"] for flag in explorer.localize(["numb left buttock"])["red_flags"]}
+    assert "radix:cauda_equina_syndrome" not in buttock  # as before: the buttock has findings of its own
