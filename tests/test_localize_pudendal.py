@@ -18,7 +18,7 @@ RADIX = "https://w3id.org/radix/"
 
 def _objects(store: ox.Store, subject: str, predicate: str) -> set[str]:
     quads = store.quads_for_pattern(ox.NamedNode(RADIX + subject), ox.NamedNode(RADIX + predicate), None, None)
-    return {quad.object.value.removeprefix(RADIX) for quad in quads}
+    return {str(quad.object.value).removeprefix(RADIX) for quad in quads if isinstance(quad.object, ox.NamedNode)}
 
 
 def test_pudendal_neuralgia_sits_at_the_pudendal_nerve_with_the_nantes_criteria(store: ox.Store) -> None:
