@@ -181,6 +181,8 @@ SETS = {
     "sealed 139 (held out, run once)": [EVAL / "cases_sealed139.toml"],
     "sealed 140 (held out, run once)": [EVAL / "cases_sealed140.toml"],
     "sealed 141 (held out, run once)": [EVAL / "cases_sealed141.toml"],
+    "sealed 142 (held out, run once)": [EVAL / "cases_sealed142.toml"],
+    "sealed 143 (held out, run once)": [EVAL / "cases_sealed143.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
