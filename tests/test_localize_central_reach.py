@@ -14,7 +14,9 @@ import pytest
 from graph.explore.explorer import Explorer
 from graph.explore.localize.lesion import Hypothesis
 from graph.explore.localize.parameters import CONTRIBUTING_SHARE
-from graph.namespaces import BASE
+from graph.namespaces import BASE, RADIX
+
+RADIX_PRIMARY = str(RADIX.hasPrimaryRoot)
 
 
 def _hypothesis(explorer: Explorer, condition: str) -> Hypothesis:
@@ -27,6 +29,8 @@ def _hypothesis(explorer: Explorer, condition: str) -> Hypothesis:
         ("cortical_hand_stroke", "abductor_pollicis_brevis", True),  # a hand muscle it names no weakness of
         ("cortical_hand_stroke", "first_dorsal_interosseous", True),
         ("cortical_hand_stroke", "deltoid", False),  # C5: no segment of its stated weakness
+        ("cortical_hand_stroke", "biceps_brachii", False),  # C5 and C6: not every root of it is a segment
+        ("cortical_hand_stroke", "serratus_anterior", False),  # winging: the code review of stop 51
         ("cortical_hand_stroke", "tibialis_anterior", False),
         ("cortical_leg_stroke", "tibialis_posterior", True),  # its dorsiflexors' segments, L4 and L5
         ("cortical_leg_stroke", "gastrocnemius", False),  # S1 alone: no muscle its weakness names is of S1
@@ -44,19 +48,29 @@ def test_a_brain_lesion_reaches_the_muscles_of_its_stated_segments(
 ) -> None:
     model = explorer.localizer.model
     h = _hypothesis(explorer, condition)
-    strength, finding = model.central.strength(h, "muscle", BASE + muscle)
-    assert (strength > 0.0) is reached
-    if reached:  # as a root reaches a muscle it only contributes to, and through a weakness the lesion states
-        assert strength == CONTRIBUTING_SHARE
-        assert finding in h.explicit
+    through = model.central.through(h, "muscle", BASE + muscle)
+    assert (through.strength > 0.0) is reached
+    if reached:  # as a root reaches a muscle it only contributes to, scaled by how often the weakness is stated
+        stated, _ = h.explicit[through.finding]
+        assert through.strength == pytest.approx(CONTRIBUTING_SHARE * stated)
+        assert set(through.roots) == {root for root, _ in explorer.localizer.anatomy.out(BASE + muscle, RADIX_PRIMARY)}
 
 
-def test_a_movement_is_reached_through_the_muscles_that_perform_it(explorer: Explorer) -> None:
+def test_a_movement_is_reached_when_most_of_the_muscles_doing_it_are(explorer: Explorer) -> None:
     model = explorer.localizer.model
     h = _hypothesis(explorer, "cortical_leg_stroke")
-    assert model.central.strength(h, "movement", BASE + "ankle_plantar_flexion")[0] > 0.0
-    assert model.central.strength(h, "movement", BASE + "shoulder_abduction_movement")[0] == 0.0
-    assert model.central.strength(h, "reflex", BASE + "ankle_reflex")[0] == 0.0  # weakness only
+    assert model.central.through(h, "movement", BASE + "ankle_dorsiflexion").strength > 0.0
+    assert model.central.through(h, "movement", BASE + "hip_flexion").strength == 0.0  # its TFL alone is L4-L5
+    assert model.central.through(h, "movement", BASE + "shoulder_abduction_movement").strength == 0.0
+    assert model.central.through(h, "reflex", BASE + "ankle_reflex").strength == 0.0  # weakness only
+
+
+def test_a_wasted_hand_names_no_segment_of_a_cervical_myelopathy(explorer: Explorer) -> None:
+    """A wasted hand is a lower motor neuron sign at the cord's own level, not the weakness it gives below it."""
+    model = explorer.localizer.model
+    h = _hypothesis(explorer, "cervical_myelopathy")
+    segments = model.central._segments_of(h)
+    assert all("wasting" not in finding for _, finding in segments.values())
 
 
 HAND_KNOB = [
@@ -85,3 +99,8 @@ def test_a_weak_hand_without_upper_motor_neuron_signs_stays_peripheral(explorer:
     ]
     answer = explorer.localize(note, limit=20)
     assert answer["sites"][0]["id"] != "radix:precentral_hand_knob"
+
+
+def test_a_winged_scapula_raises_no_stroke(explorer: Explorer) -> None:
+    flags = {flag["id"] for flag in explorer.localize(["R winged scapula", "R serratus anterior weak"])["red_flags"]}
+    assert not flags & {"radix:cortical_hand_stroke", "radix:hemiparetic_stroke"}

@@ -7,19 +7,30 @@ extension and abduction counted "APB 4/5" against itself more than motor neuron 
 out by body part, not by muscle (Adams and Victor: the motor homunculus), and a tract lesion weakens what lies below
 it, so a weakness such a lesion gives in part of a limb spreads to the part's other muscles. Here that part is read
 from the graph: the **segments** (primary roots) of the muscles its stated weakness names, and of the skin of the
-places it names ("weakness of the hand": the roots whose dermatomes cover the hand). A muscle whose primary root is
-one of them is reached at :data:`CONTRIBUTING_SHARE`, as a root reaches a muscle it only contributes to; a muscle of
-no such segment stays outside. Only weakness is read this way: such a lesion gives no denervation, and its skin and
-reflexes keep their own statements. The conus and the cord's grey matter are left out (their weakness is segmental).
+places it names ("weakness of the hand": the roots whose dermatomes cover the hand); a wasted muscle, a lower motor
+neuron sign at the lesion's own level, names none. A muscle all of whose primary roots are among them is reached at
+:data:`CONTRIBUTING_SHARE` of the statement they rest on, as a root reaches a muscle it only contributes to; a muscle
+with a root outside them stays outside (a weak hand's segments, C6 to C8, do not take in the biceps, C5 and C6), and a
+movement is reached when most of the muscles doing it are. Only weakness is read this way: such a lesion gives no
+denervation, and its skin and reflexes keep their own statements. The conus and the cord's grey matter are left out
+(their weakness is segmental).
 
 Measured on the development cases (stop 51) before any sealed set was run: a share of the lesion's own statement
-(half of "typically") reached further than a root's own muscle and let a cord lesion paired with a polyneuropathy take
-cauda equina notes, so the share is a root's for a contributing muscle. The conus, given the legs' segments, took 44
-cauda equina notes. A hemiparesis names no place in the graph, so a hemiparetic stroke reaches only its weak hand's
-segments; giving the hemiparesis the arm and the leg (a reading of its definition) lost more sites than it won.
+without a root's ``REACHED`` reached further than a root's own muscle and let a cord lesion paired with a
+polyneuropathy take cauda equina notes. The conus, given the legs' segments, took 44 cauda equina notes. A hemiparesis
+names no place in the graph, so a hemiparetic stroke reaches only its weak hand's segments; giving the hemiparesis the
+arm and the leg (a reading of its definition) lost more sites than it won. The code review of stop 51 found a muscle
+reached when any one of its roots was a segment (the hand's C6 to C8 took in the biceps and the serratus anterior, and
+"winged scapula" raised a stroke), a movement when any one of its muscles was (hip flexion through the tensor fasciae
+latae), a cervical myelopathy's segments taken from its wasted hand, and a weak hand reached at full share through a
+statement made only "commonly": all four are mended as above. Known limits (the clinical review of stop 51): segments
+are not body parts, and the pyramidal pattern (arm extensors and leg flexors weakest) is not modelled.
 """
 
 from __future__ import annotations
+
+import re
+from typing import NamedTuple
 
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.findings import Findings
@@ -31,10 +42,24 @@ BRAIN = BASE + "brain"
 """The graph's brain: a site that is it, or part of it, is a brain lesion here."""
 CORTICOSPINAL = BASE + "corticospinal_tract"
 """The cord's motor pathway from the brain: a cord site naming it weakens below it as the brain does."""
+LOWER_MOTOR_NEURON_WORDS = re.compile(r"\b(?:wasting|wasted|atrophy|fasciculation)")
+"""A stated finding whose label says wasting is a lower motor neuron sign at the lesion's own level (a cervical
+myelopathy's wasted hand), not the weakness it gives below it: it names no segment (the code review of stop 51)."""
+
+
+class Through(NamedTuple):
+    """How a central lesion reaches a muscle or movement: the strength, the stated finding and the segments."""
+
+    strength: float
+    finding: str
+    roots: tuple[str, ...]
+
+
+NOT_REACHED = Through(0.0, "", ())
 
 
 class CentralReach:
-    """The segments a brain lesion's stated weakness covers, and the muscles it reaches through them."""
+    """The segments a central lesion's stated weakness covers, and the muscles it reaches through them."""
 
     def __init__(self, anatomy: Anatomy, findings: Findings) -> None:
         self.anatomy = anatomy
@@ -55,23 +80,32 @@ class CentralReach:
             return CORTICOSPINAL in h.site.anatomy
         return any(node == BRAIN or BRAIN in self.anatomy.wholes(node) for node in h.site.anatomy)
 
-    def strength(self, h: Hypothesis, akind: str, node: str) -> tuple[float, str]:
-        """Return how strongly h reaches this muscle or movement through its segments, with the finding they rest on.
+    def through(self, h: Hypothesis, akind: str, node: str) -> Through:
+        """Return how h reaches this muscle or movement through its segments (:data:`NOT_REACHED` when it does not).
 
-        :data:`CONTRIBUTING_SHARE` within them (as a root reaches a muscle it only contributes to: the model scales it
-        by ``REACHED["weakness"]``), 0 for a lesion that is not central and for a muscle (or every muscle doing a
-        movement) outside them.
+        A muscle is within them when every primary root of it is (the biceps, C5 and C6, is outside a weak hand's C6
+        to C8); a movement when most of the muscles doing it are (hip flexion's iliopsoas and sartorius, not its
+        tensor fasciae latae alone). The strength is :data:`CONTRIBUTING_SHARE` of the least likely statement the
+        muscle's segments rest on (a root's share for a muscle it only contributes to; the model scales it by
+        ``REACHED["weakness"]``).
         """
         if akind not in ("muscle", "movement") or not self.is_central(h):
-            return 0.0, ""
+            return NOT_REACHED
+        if akind == "muscle":
+            return self._muscle(h, node)
+        performers = sorted(self._performers_of(node))
+        reached = [through for through in (self._muscle(h, m) for m in performers) if through.strength > 0.0]
+        if 2 * len(reached) <= len(performers):
+            return NOT_REACHED
+        return max(reached)
+
+    def _muscle(self, h: Hypothesis, muscle: str) -> Through:
         segments = self._segments_of(h)
-        muscles = {node} if akind == "muscle" else self._performers_of(node)
-        best = (0.0, "")
-        for muscle in sorted(muscles):
-            for root in self._roots_of(muscle):
-                if root in segments and segments[root][0] > best[0]:
-                    best = segments[root]
-        return (CONTRIBUTING_SHARE, best[1]) if best[0] > 0.0 else (0.0, "")
+        roots = self._roots_of(muscle)
+        if not roots or not roots <= segments.keys():
+            return NOT_REACHED
+        p, finding = min(segments[root] for root in roots)
+        return Through(CONTRIBUTING_SHARE * p, finding, tuple(sorted(roots)))
 
     def _segments_of(self, h: Hypothesis) -> dict[str, tuple[float, str]]:
         """Return each segment h's stated weakness covers, with the likeliest statement covering it."""
@@ -81,10 +115,11 @@ class CentralReach:
                 facts = self.findings.facts.get(finding)
                 if facts is None or "weakness" not in facts.named_kinds:
                     continue
+                if LOWER_MOTOR_NEURON_WORDS.search(str(self.anatomy.G.nodes[finding]["label"])):
+                    continue
                 roots: set[str] = set()
                 for akind, node in facts.anatomy:
-                    muscles = {node} if akind == "muscle" else self._performers_of(node) if akind == "movement" else ()
-                    for muscle in muscles:
+                    for muscle in self._muscles_named(akind, node):
                         roots |= self._roots_of(muscle)
                 for place in facts.places:
                     roots |= self._covering_of(place)
@@ -93,6 +128,12 @@ class CentralReach:
                         segments[root] = (p, finding)
             self._segments[h.key] = segments
         return self._segments[h.key]
+
+    def _muscles_named(self, akind: str, node: str) -> frozenset[str]:
+        """Return the muscles a finding's anatomy names: the muscle itself, or the muscles doing a movement."""
+        if akind == "muscle":
+            return frozenset({node})
+        return self._performers_of(node) if akind == "movement" else frozenset()
 
     def _roots_of(self, muscle: str) -> frozenset[str]:
         """Return a muscle's primary roots (``hasPrimaryRoot``)."""

@@ -7,7 +7,8 @@ number):
    through its frequency word; ``h typicallyLacksFinding f``: the very-rare bin;
 2. else anatomy: when ``f`` concerns a muscle, movement, reflex or skin region, the share of the
    deficit kind's sensitivity (:data:`REACHED`) that the lesion's reach gives it, or the leak when
-   the lesion cannot reach it (pain outside the territory: :data:`PAIN_OUTSIDE`);
+   the lesion cannot reach it (pain outside the territory: :data:`PAIN_OUTSIDE`); a lesion of the brain or of the
+   cord's tracts reaches a weakness through the segments of the weakness it states (``central_reach.py``, stop 51);
 3. else a test result the graph holds as an entity: its test's sensitivity when ``h`` involves what it
    ``implicates``, else the leak (or an incidental imaging finding);
 4. else (a finding with no anatomy that the graph does not state for ``h``): :data:`UNSTATED`.
@@ -42,7 +43,7 @@ from functools import cached_property
 
 import numpy as np
 
-from graph.explore.localize.central_reach import CentralReach
+from graph.explore.localize.central_reach import NOT_REACHED, CentralReach
 from graph.explore.localize.findings import OBJECTIVE_SENSORY_LOSS, Findings
 from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, SEVERAL_ROOTS, Hypothesis
 from graph.explore.localize.lesion import local_name
@@ -315,10 +316,13 @@ class Model:
         if regions and not others:
             strength = sum(regions) / len(regions)
         if strength <= 0.0 and kind == "weakness":
-            central = max((self.central.strength(h, akind, node) for akind, node in anatomy), default=(0.0, ""))
-            if central[0] > 0.0:
-                p = REACHED["weakness"] * central[0]
-                return Term(noisy_or(p), f"{label}: in the segments of {self._name(central[1])} in {h.label}")
+            central = max((self.central.through(h, akind, node) for akind, node in anatomy), default=NOT_REACHED)
+            if central.strength > 0.0:
+                roots = ", ".join(self._name(root) for root in central.roots)
+                return Term(
+                    noisy_or(REACHED["weakness"] * central.strength),
+                    f"{label}: {h.label} weakens the segments ({roots}) of {self._name(central.finding)}",
+                )
         if strength <= 0.0:
             outside = PAIN_OUTSIDE if kind == "pain" else LEAK
             return Term(outside, f"{label}: outside what {h.label} reaches")
