@@ -25,7 +25,9 @@ def test_pudendal_neuralgia_sits_at_the_pudendal_nerve_with_the_nantes_criteria(
     assert _objects(store, "pudendal_neuralgia", "affectsNerve") == {"pudendal_nerve"}
     assert {"perineal_pain", "ischial_spine_tenderness"} <= _objects(store, "pudendal_neuralgia", "hasFinding")
     assert "sitting" in _objects(store, "pudendal_neuralgia", "aggravatedBy")
-    assert "night_pain" in _objects(store, "pudendal_neuralgia", "typicallyLacksFinding")  # it does not wake them
+    lacks = _objects(store, "pudendal_neuralgia", "typicallyLacksFinding")
+    assert {"night_pain", "saddle_anaesthesia"} <= lacks  # it wakes no one; no sensory loss is found on examination
+    assert _objects(store, "saddle_cycling", "riskFactorFor") == {"pudendal_neuralgia"}
 
 
 CYCLIST = [
@@ -69,3 +71,34 @@ def test_a_numb_perineum_still_raises_the_cauda_equina_flag(explorer: Explorer) 
     assert "radix:cauda_equina_syndrome" in flags
     buttock = {flag["id"] for flag in explorer.localize(["numb left buttock"])["red_flags"]}
     assert "radix:cauda_equina_syndrome" not in buttock  # as before: the buttock has findings of its own
+
+
+def test_perineal_pain_with_a_sensory_deficit_and_a_weak_bladder_is_no_pudendal_neuralgia(explorer: Explorer) -> None:
+    """The clinical review of stop 51: a numb perineum had drawn such a note from the cauda equina to the nerve."""
+    note = [
+        "burning pain in the perineum for a week, worse sitting",
+        "reduced pinprick in the perineum",
+        "hesitancy passing urine since yesterday",
+        "legs feel normal",
+    ]
+    answer = explorer.localize(note, limit=20)
+    assert answer["sites"][0]["id"] != "radix:pudendal_nerve"
+    assert "radix:cauda_equina_syndrome" in {flag["id"] for flag in answer["red_flags"]}
+
+
+def test_a_denied_perineal_pain_is_denied(explorer: Explorer) -> None:
+    """The word "perineal" is read as "perineum": the pain's name must still match, so that NegEx denies it."""
+    observations = explorer.localizer.read(["tender coccyx, no perineal pain"]).observations
+    assert [o.present for o in observations if BASE + "perineal_pain" in o.findings] == [False]
+
+
+def test_the_regions_a_deficit_raises_a_red_flag_in_are_pinned(explorer: Explorer) -> None:
+    """The whole table of ``Findings.red_flag_regions`` (the code review of stop 51): changing it changes red flags."""
+    table = explorer.localizer.findings.red_flag_regions()
+    named = {(kind, region.removeprefix(BASE)): sorted(f.removeprefix(BASE) for f in found) for (kind, region), found
+             in table.items()}  # fmt: skip
+    assert named == {
+        ("sensory", "perineum"): ["asymmetric_saddle_anaesthesia", "saddle_anaesthesia"],
+        ("sensory", "perianal_area"): ["saddle_anaesthesia"],
+        ("sensory", "perioral_region"): ["perioral_numbness"],
+    }
