@@ -183,6 +183,8 @@ SETS = {
     "sealed 141 (held out, run once)": [EVAL / "cases_sealed141.toml"],
     "sealed 142 (held out, run once)": [EVAL / "cases_sealed142.toml"],
     "sealed 143 (held out, run once)": [EVAL / "cases_sealed143.toml"],
+    "sealed 144 (held out, run once)": [EVAL / "cases_sealed144.toml"],
+    "sealed 145 (held out, run once)": [EVAL / "cases_sealed145.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
