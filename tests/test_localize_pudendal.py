@@ -102,3 +102,12 @@ def test_the_regions_a_deficit_raises_a_red_flag_in_are_pinned(explorer: Explore
         ("sensory", "perianal_area"): ["saddle_anaesthesia"],
         ("sensory", "perioral_region"): ["perioral_numbness"],
     }
+
+
+def test_a_deficit_found_on_examination_keeps_its_own_kind(explorer: Explorer) -> None:
+    """ "On examination" names every kind; the pinprick before it is the line's kind (the clinical review of stop 51)."""
+    for line in ("reduced pinprick in the perineum on examination", "reduced pinprick in the L5 dermatome on exam"):
+        observations = explorer.localizer.read([line]).observations
+        assert [(o.present, o.kind) for o in observations] == [(True, "sensory")], line
+    normal = explorer.localizer.read(["normal on examination"]).observations
+    assert [(o.present, o.kind) for o in normal] == [(False, "global")]  # as before: every kind normal

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from graph.explore.localize import shorthand
 from graph.explore.localize.anatomy import Anatomy
@@ -489,6 +490,9 @@ class Composer:
 
     def _kind(self, phrase: Phrase, m: Match) -> tuple[str, str]:
         word = nearest(phrase, m, ("kind",))
+        if word is not None and set(word.meaning) <= {"all"}:  # "reduced pinprick in the perineum on examination":
+            named = replace(phrase, matches=[o for o in phrase.matches if o.category != "kind" or _names_a_kind(o)])
+            word = nearest(named, m, ("kind",)) or word  # the pinprick's kind, not every kind's (stop 51)
         if m.category == "region" and word is None and (joined := self._joined(phrase, m)) is not None:
             return joined
         if word is None and m.category == "region" and _power_said(phrase, m):
@@ -924,3 +928,8 @@ def _direction_fits(label: str, direction: str) -> bool:
     if direction == "reduced":
         return "diminished" in label or "reduced" in label
     return "diminished or absent" in label or "absent" in label
+
+
+def _names_a_kind(match: Match) -> bool:
+    """Return True for a kind word naming a kind of its own ("pinprick"), not every kind ("examination", "neuro")."""
+    return bool(set(match.meaning) - {"all"})
