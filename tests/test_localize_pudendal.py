@@ -9,6 +9,7 @@ tests hold the rows to their sources and the engine to what they imply.
 from __future__ import annotations
 
 import pyoxigraph as ox
+import pytest
 
 from graph.explore.explorer import Explorer
 from graph.namespaces import BASE
@@ -105,9 +106,40 @@ def test_the_regions_a_deficit_raises_a_red_flag_in_are_pinned(explorer: Explore
 
 
 def test_a_deficit_found_on_examination_keeps_its_own_kind(explorer: Explorer) -> None:
-    """ "On examination" names every kind; the pinprick before it is the line's kind (the clinical review of stop 51)."""
+    """The words "on examination" name every kind; the pinprick before them is the line's (the clinical review)."""
     for line in ("reduced pinprick in the perineum on examination", "reduced pinprick in the L5 dermatome on exam"):
         observations = explorer.localizer.read([line]).observations
         assert [(o.present, o.kind) for o in observations] == [(True, "sensory")], line
     normal = explorer.localizer.read(["normal on examination"]).observations
     assert [(o.present, o.kind) for o in normal] == [(False, "global")]  # as before: every kind normal
+
+
+@pytest.mark.parametrize(
+    ("line", "finding"),
+    [
+        ("No sensation in the saddle area.", "saddle_anaesthesia"),  # a sensation not there is lost, not denied
+        ("no feeling in the left foot", ""),
+    ],
+)
+def test_no_sensation_is_a_sensory_loss(explorer: Explorer, line: str, finding: str) -> None:
+    """The late review of stop 51: NegEx read "no sensation in the saddle area" as a normal saddle."""
+    observations = explorer.localizer.read([line]).observations
+    assert observations and all(o.present for o in observations)
+    if finding:
+        assert any(BASE + finding in o.findings for o in observations)
+
+
+def test_the_pudendal_territory_names_its_pain(explorer: Explorer) -> None:
+    for line in ("penile pain when sitting", "rectal pain, worse sitting"):
+        observations = explorer.localizer.read([line]).observations
+        assert any(BASE + "perineal_pain" in o.findings and o.present for o in observations), line
+
+
+def test_a_wasted_fasciculating_leg_is_not_reached_by_a_central_lesion(explorer: Explorer) -> None:
+    """The late review: motor neuron disease's wasted leg went to a parasagittal lesion through its foot drop."""
+    model = explorer.localizer.model
+    h = next(h for h in explorer.localizer.hypotheses if h.iri == BASE + "parasagittal_lesion")
+    wasted = model._anatomy_term(h, "weakness", [("movement", BASE + "hip_flexion")], "L hip flexion 4/5, wasted thigh")
+    plain = model._anatomy_term(h, "weakness", [("movement", BASE + "ankle_eversion")], "L ankle eversion 4/5")
+    assert "segments" not in wasted.why
+    assert "segments" in plain.why

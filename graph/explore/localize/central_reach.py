@@ -8,7 +8,9 @@ out by body part, not by muscle (Adams and Victor: the motor homunculus), and a 
 it, so a weakness such a lesion gives in part of a limb spreads to the part's other muscles. Here that part is read
 from the graph: the **segments** (primary roots) of the muscles its stated weakness names, and of the skin of the
 places it names ("weakness of the hand": the roots whose dermatomes cover the hand); a wasted muscle, a lower motor
-neuron sign at the lesion's own level, names none. A muscle all of whose primary roots are among them is reached at
+neuron sign at the lesion's own level, names none, and a weakness the note itself calls wasted or fasciculating is
+not reached this way (the late review of stop 51: a motor neuron disease's wasted, fasciculating leg went to a
+parasagittal lesion through its foot drop's segments). A muscle all of whose primary roots are among them is reached at
 :data:`CONTRIBUTING_SHARE` of the statement they rest on, as a root reaches a muscle it only contributes to; a muscle
 with a root outside them stays outside (a weak hand's segments, C6 to C8, do not take in the biceps, C5 and C6), and a
 movement is reached when most of the muscles doing it are. Only weakness is read this way: such a lesion gives no
@@ -43,8 +45,9 @@ BRAIN = BASE + "brain"
 CORTICOSPINAL = BASE + "corticospinal_tract"
 """The cord's motor pathway from the brain: a cord site naming it weakens below it as the brain does."""
 LOWER_MOTOR_NEURON_WORDS = re.compile(r"\b(?:wasting|wasted|atrophy|fasciculation)")
-"""A stated finding whose label says wasting is a lower motor neuron sign at the lesion's own level (a cervical
-myelopathy's wasted hand), not the weakness it gives below it: it names no segment (the code review of stop 51)."""
+"""Words of a lower motor neuron sign: a stated finding saying them (a cervical myelopathy's wasted hand) is a sign at
+the lesion's own level, not the weakness it gives below it, so it names no segment (the code review of stop 51); a
+note's line saying them is no weakness of the pathway (the late review)."""
 
 
 class Through(NamedTuple):

@@ -43,7 +43,7 @@ from functools import cached_property
 
 import numpy as np
 
-from graph.explore.localize.central_reach import NOT_REACHED, CentralReach
+from graph.explore.localize.central_reach import LOWER_MOTOR_NEURON_WORDS, NOT_REACHED, CentralReach
 from graph.explore.localize.findings import OBJECTIVE_SENSORY_LOSS, Findings
 from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, SEVERAL_ROOTS, Hypothesis
 from graph.explore.localize.lesion import local_name
@@ -315,7 +315,7 @@ class Model:
         strength = max(others) if others else 0.0
         if regions and not others:
             strength = sum(regions) / len(regions)
-        if strength <= 0.0 and kind == "weakness":
+        if strength <= 0.0 and kind == "weakness" and not LOWER_MOTOR_NEURON_WORDS.search(label.lower()):
             central = max((self.central.through(h, akind, node) for akind, node in anatomy), default=NOT_REACHED)
             if central.strength > 0.0:
                 roots = ", ".join(self._name(root) for root in central.roots)

@@ -93,6 +93,12 @@ TOKENS: dict[str, str] = {
 
 PHRASES: dict[tuple[str, ...], str] = {
     ("pins", "and", "needles"): "tingling",
+    # "no sensation in the saddle area", "no feeling round my back passage": a sensation that is not there is lost,
+    # not denied (the late review of stop 51: NegEx read both as normal, and a cauda equina note abstained)
+    ("no", "sensation"): "absent sensation",
+    ("no", "feeling"): "absent feeling",
+    ("no", "sensation", "of"): "no sensation of",  # "no sensation of bladder fullness": the bladder's own reading
+    ("no", "feeling", "of"): "no feeling of",
     ("pin", "prick"): "pinprick",
     ("with", "full", "strength"): "full strength",  # "elbow bends and straightens with full strength": not a clause
     ("with", "normal", "strength"): "normal strength",
