@@ -185,6 +185,8 @@ SETS = {
     "sealed 143 (held out, run once)": [EVAL / "cases_sealed143.toml"],
     "sealed 144 (held out, run once)": [EVAL / "cases_sealed144.toml"],
     "sealed 145 (held out, run once)": [EVAL / "cases_sealed145.toml"],
+    "sealed 146 (held out, run once)": [EVAL / "cases_sealed146.toml"],
+    "sealed 147 (held out, run once)": [EVAL / "cases_sealed147.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
