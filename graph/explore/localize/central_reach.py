@@ -103,6 +103,7 @@ class CentralReach:
         return max(reached)
 
     def _muscle(self, h: Hypothesis, muscle: str) -> Through:
+        """Return how h reaches one muscle: only when every primary root of it is one of h's segments."""
         segments = self._segments_of(h)
         roots = self._roots_of(muscle)
         if not roots or not roots <= segments.keys():
