@@ -42,6 +42,8 @@ from graph.explore.localize.vital_capacity import said_to_fall, vital_capacity
 
 ABOUT_WORDS = frozenset({"~", "about", "around", "approx", "approximately", "roughly", "c.", "ca."})
 """Words for "about" between "below" and a level ("below ~T10"): the level is still a sensory level."""
+BEFORE_A_LEVEL = ABOUT_WORDS | {"the"}
+"""Words that may stand between "below" and a level: "about", or "the" ("pinprick reduced below the T8 level")."""
 
 ADULT_AGE = 50
 """The age from which a patient has the graph's ``older_age`` finding ("age over 50")."""
@@ -264,7 +266,7 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             out += [";", "falling", "haemoglobin", ";"]
             index += 1
             continue
-        about = 1 if index + 2 < len(tokens) and tokens[index + 1] in ABOUT_WORDS else 0  # "below about T10"
+        about = 1 if index + 2 < len(tokens) and tokens[index + 1] in BEFORE_A_LEVEL else 0  # "below about T10"
         level = tokens[index + 1 + about].lstrip("~") if index + 1 + about < len(tokens) else ""  # "below ~T10"
         if token == "below" and ROOT_LEVEL.match(level) and sensory_level.a_loss(tokens, index, sensory_word=False):
             how.append(f"'below {level}' read as a sensory level")

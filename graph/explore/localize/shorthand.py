@@ -8,7 +8,7 @@ not read are listed in docs/localisation.md ("reading vocabulary added after see
 
 from __future__ import annotations
 
-from graph.explore.localize import exam_words, lay
+from graph.explore.localize import exam_words, lay, saddle_words
 
 TOKENS: dict[str, str] = {
     # reflexes (clinic shorthand for the tendon jerks)
@@ -220,21 +220,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("hand", "just", "drops"): "wrist drop",
     ("flops", "down", "at", "the", "wrist"): "wrist drop",
     ("drops", "down", "at", "the", "wrist"): "wrist drop",
-    ("saddle", "hypesthesia"): "saddle anaesthesia",
-    ("saddle", "hypoesthesia"): "saddle anaesthesia",
-    ("saddle", "hypoaesthesia"): "saddle anaesthesia",
-    ("saddle", "hypaesthesia"): "saddle anaesthesia",
-    ("saddle", "numbness"): "saddle anaesthesia",
-    ("saddle", "sensory", "loss"): "saddle anaesthesia",
-    ("no", "saddle", "sensation"): "saddle anaesthesia",
-    ("saddle", "sensation", "absent"): "saddle anaesthesia",  # the sensation absent: the anaesthesia present
-    ("saddle", "sensation", "lost"): "saddle anaesthesia",
-    ("saddle", "sensation", "nil"): "saddle anaesthesia",
-    ("saddle", "sensation", "none"): "saddle anaesthesia",
-    ("saddle", "sensation"): "saddle anaesthesia",
-    ("loss", "of", "saddle", "sensation"): "saddle anaesthesia",
-    ("reduced", "saddle", "sensation"): "saddle anaesthesia",
-    ("altered", "saddle", "sensation"): "saddle anaesthesia",
+    **saddle_words.PHRASES,
     ("bladder", "or", "bowel"): "urinary retention or urinary incontinence or faecal incontinence",
     ("bladder", "and", "bowel"): "urinary retention or urinary incontinence or faecal incontinence",
     ("bowel", "or", "bladder"): "urinary retention or urinary incontinence or faecal incontinence",

@@ -1,0 +1,83 @@
+"""The saddle's sensation said lost, and a spinothalamic sensory level (stop 52's reader mends).
+
+"Absent saddle sensation" had been read as saddle anaesthesia *denied* ("absent" was said of the red flag's name), "no
+perianal sensation" as a normal perianal skin (NegEx took the "no" as a denial), and "loss of pain and temperature below
+T8" was unread (the word "pain" kept the clause from being a sensory loss). These tests hold each reading and the red
+flag it feeds; the wordings that keep a normal saddle, or a band of pain, as they were are held beside them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+from graph.explore.explorer import Explorer
+from graph.namespaces import BASE
+
+
+def _local(iris: Iterable[str]) -> tuple[str, ...]:
+    return tuple(iri.removeprefix(BASE) for iri in iris)
+
+
+def _read(explorer: Explorer, line: str) -> list[tuple[bool, str, tuple[str, ...], tuple[str, ...]]]:
+    """Return each observation of a line as (present, kind, findings, anatomy's local names)."""
+    reading = explorer.localizer.read([line])
+    assert not reading.unresolved, f"{line!r} was not read"
+    return [
+        (o.present, o.kind, _local(o.findings), _local(node for _, node in o.anatomy)) for o in reading.observations
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["absent saddle sensation", "saddle sensation absent", "no saddle sensation", "reduced saddle sensation",
+     "saddle sensation diminished", "no sacral sensation", "lost saddle sensation"],
+)  # fmt: skip
+def test_the_saddles_sensation_said_lost_is_saddle_anaesthesia(explorer: Explorer, line: str) -> None:
+    assert (True, "finding", ("saddle_anaesthesia",), ()) in _read(explorer, line)
+
+
+@pytest.mark.parametrize("line", ["saddle sensation intact", "saddle sensation normal", "sacral sensation preserved"])
+def test_the_saddles_sensation_said_kept_denies_saddle_anaesthesia(explorer: Explorer, line: str) -> None:
+    assert (False, "finding", ("saddle_anaesthesia",), ()) in _read(explorer, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("no perianal sensation", "perianal_area"), ("no anal sensation", "perianal_area"),
+     ("absent anal sensation", "perianal_area"), ("no perineal sensation", "perineum"),
+     ("no genital sensation", "perineum")],
+)  # fmt: skip
+def test_no_sensation_of_a_part_of_the_saddle_is_a_loss_there(explorer: Explorer, line: str, place: str) -> None:
+    assert (True, "sensory", (), (place,)) in _read(explorer, line)
+
+
+def test_perianal_sensation_intact_stays_a_normal_perianal_skin(explorer: Explorer) -> None:
+    assert (False, "sensory", (), ("perianal_area",)) in _read(explorer, "perianal sensation intact")
+
+
+def test_absent_saddle_sensation_with_retention_raises_the_cauda_equina_flag(explorer: Explorer) -> None:
+    note = ["absent saddle sensation", "painless urinary retention, 1.1 L on catheter", "bilateral sciatica"]
+    flagged = {flag["id"] for flag in explorer.localize(note, limit=20)["red_flags"]}
+    assert flagged & {"radix:cauda_equina_syndrome", "radix:conus_medullaris_syndrome"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["loss of pain and temperature below T8", "pain and temperature lost below T10",
+     "reduced pain and temp sensation below T4", "Pinprick reduced below the T8 level"],
+)  # fmt: skip
+def test_a_spinothalamic_loss_below_a_level_is_a_sensory_level(explorer: Explorer, line: str) -> None:
+    assert any(present and "sensory_level" in findings for present, _, findings, _ in _read(explorer, line))
+
+
+@pytest.mark.parametrize("line", ["pain from T12 down to the groin", "burning pain below T6"])
+def test_a_pain_below_a_level_without_a_modality_is_no_sensory_level(explorer: Explorer, line: str) -> None:
+    reading = explorer.localizer.read([line])
+    assert not any(BASE + "sensory_level" in o.findings for o in reading.observations)
+
+
+def test_a_denied_spinothalamic_loss_is_no_sensory_level(explorer: Explorer) -> None:
+    reading = explorer.localizer.read(["no loss of pain and temperature below T6"])
+    assert not any(o.present and BASE + "sensory_level" in o.findings for o in reading.observations)
