@@ -187,6 +187,8 @@ SETS = {
     "sealed 145 (held out, run once)": [EVAL / "cases_sealed145.toml"],
     "sealed 146 (held out, run once)": [EVAL / "cases_sealed146.toml"],
     "sealed 147 (held out, run once)": [EVAL / "cases_sealed147.toml"],
+    "sealed 154 (held out, run once)": [EVAL / "cases_sealed154.toml"],
+    "sealed 155 (held out, run once)": [EVAL / "cases_sealed155.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
