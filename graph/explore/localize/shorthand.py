@@ -8,7 +8,7 @@ not read are listed in docs/localisation.md ("reading vocabulary added after see
 
 from __future__ import annotations
 
-from graph.explore.localize import exam_words, lay, saddle_words
+from graph.explore.localize import exam_words, lay, sacral_words
 
 TOKENS: dict[str, str] = {
     # reflexes (clinic shorthand for the tendon jerks)
@@ -201,11 +201,6 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("weak", "urinary", "stream"): "urinary retention",
     ("slow", "stream"): "urinary retention",
     ("reduced", "urinary", "stream"): "urinary retention",
-    ("loss", "of", "bladder", "sensation"): "urinary retention",
-    ("reduced", "bladder", "sensation"): "urinary retention",
-    ("altered", "bladder", "sensation"): "urinary retention",
-    ("lost", "bladder", "sensation"): "urinary retention",
-    ("no", "bladder", "sensation"): "urinary retention",
     ("loss", "of", "the", "urge", "to", "void"): "urinary retention",
     ("loss", "of", "desire", "to", "void"): "urinary retention",
     ("haven't", "passed", "urine"): "urinary retention",
@@ -220,7 +215,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("hand", "just", "drops"): "wrist drop",
     ("flops", "down", "at", "the", "wrist"): "wrist drop",
     ("drops", "down", "at", "the", "wrist"): "wrist drop",
-    **saddle_words.PHRASES,
+    **sacral_words.PHRASES,
     ("bladder", "or", "bowel"): "urinary retention or urinary incontinence or faecal incontinence",
     ("bladder", "and", "bowel"): "urinary retention or urinary incontinence or faecal incontinence",
     ("bowel", "or", "bladder"): "urinary retention or urinary incontinence or faecal incontinence",
@@ -249,7 +244,6 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("cannot", "pass", "urine"): "urinary retention",
     ("unable", "to", "pass", "urine"): "urinary retention",
     ("difficulty", "passing", "urine"): "urinary retention",
-    ("lost", "control", "of", "my", "bladder"): "urinary incontinence",
     ("numb", "down", "below"): "saddle anaesthesia",
     ("numb", "between", "my", "legs"): "saddle anaesthesia",
     ("saddle", "area"): "saddle anaesthesia",

@@ -1,9 +1,10 @@
-"""The saddle's sensation said lost, and a spinothalamic sensory level (stop 52's reader mends).
+"""The sacral functions said lost, and a spinothalamic sensory level (stop 52's reader mends, ``sacral_words.py``).
 
 "Absent saddle sensation" had been read as saddle anaesthesia *denied* ("absent" was said of the red flag's name), "no
-perianal sensation" as a normal perianal skin (NegEx took the "no" as a denial), and "loss of pain and temperature below
-T8" was unread (the word "pain" kept the clause from being a sensory loss). These tests hold each reading and the red
-flag it feeds; the wordings that keep a normal saddle, or a band of pain, as they were are held beside them.
+perianal sensation" and "no S4-5 sensation" as a normal skin (NegEx took the "no" as a denial), "can't feel when bladder
+full" as no sensory change anywhere, "bladder sensation absent" and "lost control of bowels" were unread, and so was
+"loss of pain and temperature below T8" (the word "pain" kept the clause from being a sensory loss). These tests hold
+each reading and the red flag it feeds; the wordings that keep a normal saddle, or a band of pain, are held beside them.
 """
 
 from __future__ import annotations
@@ -47,10 +48,28 @@ def test_the_saddles_sensation_said_kept_denies_saddle_anaesthesia(explorer: Exp
     ("line", "place"),
     [("no perianal sensation", "perianal_area"), ("no anal sensation", "perianal_area"),
      ("absent anal sensation", "perianal_area"), ("no perineal sensation", "perineum"),
-     ("no genital sensation", "perineum")],
+     ("no genital sensation", "perineum"), ("no S4-5 sensation", "S5_dermatome"), ("no S4/5 sensation", "S4_dermatome"),
+     ("no S3-5 sensation", "S3_dermatome")],
 )  # fmt: skip
 def test_no_sensation_of_a_part_of_the_saddle_is_a_loss_there(explorer: Explorer, line: str, place: str) -> None:
-    assert (True, "sensory", (), (place,)) in _read(explorer, line)
+    assert any(present and kind == "sensory" and place in where for present, kind, _, where in _read(explorer, line))
+
+
+def test_s4_5_sensation_intact_stays_a_normal_skin(explorer: Explorer) -> None:
+    assert (False, "sensory", (), ("S4_dermatome", "S5_dermatome")) in _read(explorer, "S4-5 sensation intact")
+
+
+@pytest.mark.parametrize(
+    ("line", "finding"),
+    [("absent bladder sensation", "urinary_retention"), ("bladder sensation absent", "urinary_retention"),
+     ("can't feel when bladder full", "urinary_retention"), ("can't feel when my bladder is full", "urinary_retention"),
+     ("lost control of bladder", "urinary_incontinence"), ("lost control of his bowels", "faecal_incontinence"),
+     ("lost control of bowels", "faecal_incontinence")],
+)  # fmt: skip
+def test_the_bladders_sensation_and_control_said_lost_are_the_red_flags(
+    explorer: Explorer, line: str, finding: str
+) -> None:
+    assert (True, "finding", (finding,), ()) in _read(explorer, line)
 
 
 def test_perianal_sensation_intact_stays_a_normal_perianal_skin(explorer: Explorer) -> None:
