@@ -290,9 +290,10 @@ CHECKLIST_MARKS = frozenset({":", "-"})
 
 DEFICIT_NAMES = SYMPTOM_WORDS | {
     "areflexia", "hyporeflexia", "hyperreflexia", "drop", "palsy", "clawing", "wasted", "retention", "incontinence",
+    "level",
 }  # fmt: skip
-"""Words that make a matched finding's name a deficit by itself ("areflexia", "numb sole", "foot drop", "saddle
-anaesthesia"), beside the deficit words."""
+"""Words making a matched finding's name a deficit by itself ("areflexia", "numb sole", "foot drop", "saddle
+anaesthesia", a sensory "level": till stop 52 "sensory level T4, arms 5/5" took the arms' grade) and deficit words."""
 
 
 def names_deficit(phrase: Phrase, o: Match) -> bool:

@@ -43,7 +43,8 @@ from graph.explore.localize.vital_capacity import said_to_fall, vital_capacity
 ABOUT_WORDS = frozenset({"~", "about", "around", "approx", "approximately", "roughly", "c.", "ca."})
 """Words for "about" between "below" and a level ("below ~T10"): the level is still a sensory level."""
 BEFORE_A_LEVEL = ABOUT_WORDS | {"the"}
-"""Words that may stand between "below" and a level: "about", or "the" ("pinprick reduced below the T8 level")."""
+"""Words that may stand between "below" and a level: "about", or "the" ("pinprick reduced below the T8 level", only in a
+clause naming a sensation: "tumour below the T8 level" is none, the code review of stop 52)."""
 
 ADULT_AGE = 50
 """The age from which a patient has the graph's ``older_age`` finding ("age over 50")."""
@@ -268,7 +269,8 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
             continue
         about = 1 if index + 2 < len(tokens) and tokens[index + 1] in BEFORE_A_LEVEL else 0  # "below about T10"
         level = tokens[index + 1 + about].lstrip("~") if index + 1 + about < len(tokens) else ""  # "below ~T10"
-        if token == "below" and ROOT_LEVEL.match(level) and sensory_level.a_loss(tokens, index, sensory_word=False):
+        the = bool(about) and tokens[index + 1] == "the"  # "below the T8 level": a level only of a sensation named
+        if token == "below" and ROOT_LEVEL.match(level) and sensory_level.a_loss(tokens, index, sensory_word=the):
             how.append(f"'below {level}' read as a sensory level")
             out += [";", "sensory", "level", ";", level]
             index += 2 + about

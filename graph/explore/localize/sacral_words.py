@@ -36,8 +36,28 @@ SADDLE_SEGMENTS = tuple(
 )
 """The saddle's segments as the reader has them when this table is consulted ("S4-5" is by then "s4 dermatome and s5
 dermatome", ``levels.rewrite``)."""
+MARKS = ((), ("-",), (":",))
+"""What may stand between a sacral function and its status ("sacral sensation - absent", "sacral sensation: 2/2")."""
 OWNERS = ("", "my", "his", "her", "the", "their")
 """Words that may stand before the bladder or the bowels ("lost control of his bowels")."""
+
+KEPT_AFTER = ("intact", "normal", "preserved", "present", "spared", "equal", "2/2")
+"""Words that, after a sacral function, say it is kept ("sacral sensation present", ISNCSCI's "2/2")."""
+NOT_EXAMINED = ("not tested", "not assessed", "not examined", "nt")
+"""Words that, after a sacral function, say nothing of it: the line stays unread."""
+CHANGE_NOUNS = (
+    "loss", "change", "changes", "deficit", "deficits", "disturbance", "abnormality", "problem", "problems", "issues",
+    "concerns",
+)  # fmt: skip
+"""Nouns after "no <sacral function> sensation" that make the "no" a denial of a disturbance ("no perianal sensation
+loss"), as NegEx has it, not the sensation's absence (the code review of stop 52)."""
+DEFICITS = {"saddle": "saddle anaesthesia", "sacral": "saddle anaesthesia", "bladder": "urinary retention"}
+"""A sacral function's name -> the deficit its loss is."""
+PLACES = {
+    **SADDLE_PARTS,
+    **{segments: segments for segments in SADDLE_SEGMENTS},
+}
+"""A part or segments of the saddle -> the words the reader reads its skin with."""
 
 PHRASES: dict[tuple[str, ...], str] = {
     ("saddle", "hypesthesia"): "saddle anaesthesia",
@@ -48,24 +68,45 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("saddle", "sensory", "loss"): "saddle anaesthesia",
     ("saddle", "sensation"): "saddle anaesthesia",  # a neutral name for the test: "saddle sensation intact"
     ("sacral", "sensation"): "saddle anaesthesia",
-    **{(*before.split(), name, "sensation"): "saddle anaesthesia" for before in LOST_BEFORE for name in SADDLE_NAMES},
-    **{(name, "sensation", after): "saddle anaesthesia" for after in LOST_AFTER for name in SADDLE_NAMES},
-    **{("no", part, "sensation"): f"absent {word} sensation" for part, word in SADDLE_PARTS.items()},
-    **{("absent", part, "sensation"): f"absent {word} sensation" for part, word in SADDLE_PARTS.items()},
-    **{("no", *segments.split(), "sensation"): f"absent {segments} sensation" for segments in SADDLE_SEGMENTS},
-    **{(*before.split(), "bladder", "sensation"): "urinary retention" for before in LOST_BEFORE},
-    **{("bladder", "sensation", after): "urinary retention" for after in LOST_AFTER},
+    # the loss said, with its own status word ("present"): a later clause's "normal" is not its status
+    **{(*before.split(), name, "sensation"): f"{deficit} present" for before in LOST_BEFORE
+       for name, deficit in DEFICITS.items()},
+    **{(name, "sensation", *dash, after): f"{deficit} present" for after in LOST_AFTER for dash in MARKS
+       for name, deficit in DEFICITS.items()},
+    **{(name, "sensation", *dash, *after.split()): f"no {deficit}" for after in KEPT_AFTER for dash in MARKS
+       for name, deficit in DEFICITS.items()},
+    **{(name, "sensation", *after.split()): "untested" for after in NOT_EXAMINED for name in DEFICITS},
+    **{(no, name, "sensation", noun): f"no {deficit}" for no in ("no", "nil") for noun in CHANGE_NOUNS
+       for name, deficit in DEFICITS.items()},
+    # a part of the saddle, or its segments, with no sensation: a loss there; with no sensation *loss*: none
+    **{("no", *part.split(), "sensation"): f"absent {word} sensation" for part, word in PLACES.items()},
+    **{("absent", *part.split(), "sensation"): f"absent {word} sensation" for part, word in PLACES.items()},
+    **{(no, *part.split(), "sensation", noun): f"{word} sensation normal" for no in ("no", "nil")
+       for noun in CHANGE_NOUNS for part, word in PLACES.items()},
     **{
-        (*verb.split(), *owner.split(), "bladder", *full.split()): "urinary retention"
+        (*verb.split(), *owner.split(), "bladder", *full.split()): "urinary retention present"
         for verb in ("can't feel when", "cannot feel when", "can't tell when", "cannot tell when")
         for owner in OWNERS
         for full in ("full", "is full")
     },
-    **{("lost", "control", "of", *owner.split(), "bladder"): "urinary incontinence" for owner in OWNERS},
+    **{("lost", "control", "of", *owner.split(), "bladder"): "urinary incontinence present" for owner in OWNERS},
     **{
-        ("lost", "control", "of", *owner.split(), bowels): "faecal incontinence"
+        ("lost", "control", "of", *owner.split(), bowels): "faecal incontinence present"
         for owner in OWNERS
         for bowels in ("bowel", "bowels")
     },
-}
+    **{
+        ("lost", "control", "of", *owner.split(), *pair): "urinary incontinence and faecal incontinence present"
+        for owner in OWNERS
+        for pair in (("bladder", joint, bowels) for joint in ("and", "or", "&") for bowels in ("bowel", "bowels"))
+    },
+    **{
+        ("lost", "control", "of", *owner.split(), bowels, joint, "bladder"): (
+            "urinary incontinence and faecal incontinence present"
+        )
+        for owner in OWNERS
+        for bowels in ("bowel", "bowels")
+        for joint in ("and", "or", "&")
+    },
+}  # fmt: skip
 """Token sequences (lower-cased) -> their meaning; the longest sequence starting at a token wins."""

@@ -40,22 +40,26 @@ down"; the reviews of stop 41), an operation's numb skin or a band bounded at th
 since the caesarean", "down to the pubis"; the late review of stop 42)."""
 
 
-SPINOTHALAMIC_WORDS = frozenset({"temperature", "temp", "thermal", "cold", "pinprick", "pp"})
-"""Words of the spinothalamic modalities: beside one, "pain" is the sensation tested, not a pain ("loss of pain and
-temperature below T8", a cord's dissociated level: stop 52; until then "pain" had kept the clause no loss)."""
+SPINOTHALAMIC_WORDS = frozenset({"temperature", "temp", "thermal", "pinprick", "pp"})
+"""Words of the spinothalamic modalities: beside one and a word of loss, "pain" is the sensation tested, not a pain
+("loss of pain and temperature below T8", a cord's dissociated level: stop 52; until then "pain" had kept the clause no
+loss). Without a word of loss it stays a pain: "temp 38.5 and back pain below T8" is a fever and a pain (the code review
+of stop 52)."""
+LOSS_WORDS = frozenset({"loss", "lost", "reduced", "decreased", "absent", "impaired", "diminished", "↓"})
+"""Words saying a sensation is lost, which make "pain" beside a spinothalamic word the modality lost."""
 
 
 def a_loss(tokens: list[str], index: int, *, sensory_word: bool) -> bool:
     """Return True when the clause around ``tokens[index]`` (between commas or ``;``) may say a sensory loss.
 
-    None of :data:`NOT_A_LOSS_WORDS` ("pain" excepted beside a :data:`SPINOTHALAMIC_WORDS` word), and, when
+    None of :data:`NOT_A_LOSS_WORDS` ("pain" excepted beside a spinothalamic and a loss word), and, when
     ``sensory_word``, one of :data:`SENSORY_LOSS_WORDS`.
     """
     start = max((i + 1 for i in range(index) if tokens[i] in (",", ";")), default=0)
     end = next((i for i in range(index, len(tokens)) if tokens[i] in (",", ";")), len(tokens))
     clause = set(tokens[start:end])
-    if clause & SPINOTHALAMIC_WORDS:
-        clause.discard("pain")  # the modality tested
+    if clause & SPINOTHALAMIC_WORDS and clause & LOSS_WORDS:
+        clause.discard("pain")  # the modality lost
     return not NOT_A_LOSS_WORDS & clause and (not sensory_word or bool(SENSORY_LOSS_WORDS & clause))
 
 
