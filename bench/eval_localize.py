@@ -189,6 +189,8 @@ SETS = {
     "sealed 147 (held out, run once)": [EVAL / "cases_sealed147.toml"],
     "sealed 154 (held out, run once)": [EVAL / "cases_sealed154.toml"],
     "sealed 155 (held out, run once)": [EVAL / "cases_sealed155.toml"],
+    "sealed 156 (held out, run once)": [EVAL / "cases_sealed156.toml"],
+    "sealed 157 (held out, run once)": [EVAL / "cases_sealed157.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
