@@ -153,3 +153,32 @@ def test_a_level_without_a_lost_sensation_is_no_sensory_level(explorer: Explorer
     """A fever beside a pain, or a scan's or a weakness's extent "below the" level (the code review of stop 52)."""
     reading = explorer.localizer.read([line])
     assert not any(BASE + "sensory_level" in o.findings for o in reading.observations)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [("anal sensation reduced", True), ("reduced anal sensation", True), ("anal sensation intact", False)],
+)
+def test_anal_sensation_is_the_perianal_skins_with_the_notes_status(
+    explorer: Explorer, line: str, present: bool
+) -> None:
+    """The perianal skin: "anal sensation intact" had read as no sensory change anywhere (the clinical review)."""
+    assert (present, "sensory", (), ("perianal_area",)) in _read(explorer, line)
+
+
+def test_a_bowels_fullness_not_felt_is_no_global_denial(explorer: Explorer) -> None:
+    """The graph holds no rectal-sensation finding: the line comes back unread, not as "no sensory change anywhere"."""
+    reading = explorer.localizer.read(["can't feel when my bowels are full"])
+    assert reading.unresolved
+    assert not any(o.kind == "global" for o in reading.observations)
+
+
+@pytest.mark.parametrize("line", ["hasn't lost control of her bladder", "hasn't got saddle anaesthesia"])
+def test_a_contracted_hasnt_is_a_denial(explorer: Explorer, line: str) -> None:
+    assert not any(present for present, _, _, _ in _read(explorer, line))
+
+
+@pytest.mark.parametrize("line", ["sensory level T4 (nipple line), arms 5/5", "sensory level at T10, UL normal"])
+def test_a_segmented_sensory_level_keeps_its_status_beside_a_normal_clause(explorer: Explorer, line: str) -> None:
+    """A T4 fracture-dislocation's level had taken the arms' 5/5 and gone to the cauda equina (the clinical review)."""
+    assert (True, "finding", ("sensory_level",), ()) in _read(explorer, line)

@@ -78,6 +78,10 @@ straighten my fingers" is weakness of finger extension, "ankle jerk cannot be el
 are removed from NegEx's preceding negations and read as deficit words (``shorthand.DEFICIT_WORDS``). "versus" compares
 two sides ("1+ on the right vs 2+ on the left"); it ends a clause instead."""
 
+PRECEDING_NEGATIONS = ["hasn't", "hasnt", "haven't", "havent", "hadn't", "hadnt"]
+"""Contracted denials NegEx's clinical English lacks (it has "has not", "doesn't have"): "hasn't lost control of her
+bladder" had read as incontinence present (the code review of stop 52)."""
+
 FOLLOWING_NEGATIONS = [
     "not detected",
     "not found",

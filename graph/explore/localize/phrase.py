@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from graph.explore.localize.inability import INABILITY, said_of_its_own_action
 from graph.explore.localize.negation_words import AFFIRMING
+from graph.explore.localize.sensory_level import level_named
 from graph.explore.localize.shorthand import DEFICIT_WORDS
 
 CLAUSE_BREAKS = frozenset(
@@ -290,21 +291,20 @@ CHECKLIST_MARKS = frozenset({":", "-"})
 
 DEFICIT_NAMES = SYMPTOM_WORDS | {
     "areflexia", "hyporeflexia", "hyperreflexia", "drop", "palsy", "clawing", "wasted", "retention", "incontinence",
-    "level",
 }  # fmt: skip
-"""Words making a matched finding's name a deficit by itself ("areflexia", "numb sole", "foot drop", "saddle
-anaesthesia", a sensory "level": till stop 52 "sensory level T4, arms 5/5" took the arms' grade) and deficit words."""
+"""Words that make a matched finding's name a deficit by itself ("areflexia", "numb sole", "foot drop", "saddle
+anaesthesia"), beside the deficit words."""
 
 
 def names_deficit(phrase: Phrase, o: Match) -> bool:
     """Return True when a matched finding's own words say a deficit ("numb sole", "weak grip", "areflexia").
 
     The word must be the note's own, not a rewrite's: "saddle sensation" is rewritten "saddle anaesthesia", a neutral
-    name for a test (the late review of stop 44: "saddle sensation, legs normal" had read as saddle anaesthesia).
+    name for a test (the late review of stop 44); so is a level said with its segment ("sensory level T4", stop 52).
     """
     said = {word for word in phrase.words[o.start : o.end] if word in DEFICIT_WORDS or word in DEFICIT_NAMES}
     text = phrase.text.lower()
-    return any(word in text for word in said)
+    return any(word in text for word in said) or ("level" in phrase.words[o.start : o.end] and level_named(text))
 
 
 def note_negation(phrase: Phrase, m: Match) -> None:

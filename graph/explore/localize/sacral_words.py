@@ -43,6 +43,10 @@ OWNERS = ("", "my", "his", "her", "the", "their")
 
 KEPT_AFTER = ("intact", "normal", "preserved", "present", "spared", "equal", "2/2")
 """Words that, after a sacral function, say it is kept ("sacral sensation present", ISNCSCI's "2/2")."""
+NO_READING = "unrecorded"
+"""A word the reader reads as nothing: the line stays unread (and comes back with suggestions), as a function "not
+tested", or the rectum's fullness, which the graph holds no finding for ("can't feel when my bowels are full" had read
+as no sensory change anywhere, the clinical review of stop 52), should."""
 NOT_EXAMINED = ("not tested", "not assessed", "not examined", "nt")
 """Words that, after a sacral function, say nothing of it: the line stays unread."""
 CHANGE_NOUNS = (
@@ -75,7 +79,15 @@ PHRASES: dict[tuple[str, ...], str] = {
        for name, deficit in DEFICITS.items()},
     **{(name, "sensation", *dash, *after.split()): f"no {deficit}" for after in KEPT_AFTER for dash in MARKS
        for name, deficit in DEFICITS.items()},
-    **{(name, "sensation", *after.split()): "untested" for after in NOT_EXAMINED for name in DEFICITS},
+    **{(name, "sensation", *after.split()): NO_READING for after in NOT_EXAMINED for name in DEFICITS},
+    ("anal", "sensation"): "perianal sensation",  # the perianal skin's, with the note's own status ("reduced")
+    **{
+        (*verb.split(), *owner.split(), bowels, *full.split()): NO_READING
+        for verb in ("can't feel when", "cannot feel when", "can't tell when")
+        for owner in OWNERS
+        for bowels in ("bowel", "bowels", "rectum")
+        for full in ("full", "is full", "are full")
+    },
     **{(no, name, "sensation", noun): f"no {deficit}" for no in ("no", "nil") for noun in CHANGE_NOUNS
        for name, deficit in DEFICITS.items()},
     # a part of the saddle, or its segments, with no sensation: a loss there; with no sensation *loss*: none

@@ -83,3 +83,18 @@ def running_down(tokens: list[str], index: int, about: frozenset[str]) -> tuple[
     if landmark is None or tokens[ahead + 1 : ahead + 2] not in (["down"], ["downwards"]):
         return None
     return landmark, " ".join(tokens[index + 1 : ahead + 1]), ahead + 1
+
+
+LEVEL_NAMED = re.compile(r"\blevel\s+(?:at\s+)?~?[ct]\d|\b[ct]\d{1,2}\s+sensory level")
+"""A sensory level said with its segment ("sensory level T4", "sensory level at T10", "level ~T6", "T6 sensory
+level")."""
+
+
+def level_named(text: str) -> bool:
+    """Return True when a note's line (lower-cased) names a sensory level with its segment.
+
+    Such a level is a deficit by itself, whatever status a later clause of the line gives ("sensory level T4 (nipple
+    line), arms 5/5": stop 52, it had taken the arms' normal grade); a bare "sensory level" in a list of tests
+    ("sensory level, vibration and proprioception normal") still shares the list's status.
+    """
+    return bool(LEVEL_NAMED.search(text))

@@ -318,6 +318,7 @@ class Vocabulary:
             {
                 "termination": negation_words.TERMINATE,
                 "pseudo_negations": negation_words.PSEUDO,
+                "preceding_negations": negation_words.PRECEDING_NEGATIONS,
                 "following_negations": negation_words.FOLLOWING_NEGATIONS,
             }
         )
