@@ -182,3 +182,24 @@ def test_a_contracted_hasnt_is_a_denial(explorer: Explorer, line: str) -> None:
 def test_a_segmented_sensory_level_keeps_its_status_beside_a_normal_clause(explorer: Explorer, line: str) -> None:
     """A T4 fracture-dislocation's level had taken the arms' 5/5 and gone to the cauda equina (the clinical review)."""
     assert (True, "finding", ("sensory_level",), ()) in _read(explorer, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["loss of bladder and bowel control", "lost bladder and bowel control", "lost control of both bladder and bowels"],
+)
+def test_bladder_and_bowel_control_lost_together_are_both_incontinences(explorer: Explorer, line: str) -> None:
+    """They had read as all three sphincter findings denied (the late review of stop 52, older than its change)."""
+    found = {f for present, _, findings, _ in _read(explorer, line) if present for f in findings}
+    assert {"urinary_incontinence", "faecal_incontinence"} <= found
+
+
+@pytest.mark.parametrize("line", ["sacral sensation", "Sacral sensation:", "perianal sensation not tested"])
+def test_a_sacral_test_named_without_a_status_says_nothing(explorer: Explorer, line: str) -> None:
+    assert explorer.localizer.read([line]).unresolved
+
+
+def test_temp_beside_a_pain_is_no_modality(explorer: Explorer) -> None:
+    """A "reduced" elsewhere in the clause no longer makes the pain a modality (the late review of stop 52)."""
+    reading = explorer.localizer.read(["temp 38 and reduced appetite and back pain below T8"])
+    assert not any(BASE + "sensory_level" in o.findings for o in reading.observations)

@@ -41,7 +41,7 @@ MARKS = ((), ("-",), (":",))
 OWNERS = ("", "my", "his", "her", "the", "their")
 """Words that may stand before the bladder or the bowels ("lost control of his bowels")."""
 
-KEPT_AFTER = ("intact", "normal", "preserved", "present", "spared", "equal", "2/2")
+KEPT_AFTER = ("intact", "normal", "preserved", "present", "spared", "equal", "2/2", "ok", "nad", "fine")
 """Words that, after a sacral function, say it is kept ("sacral sensation present", ISNCSCI's "2/2")."""
 NO_READING = "unrecorded"
 """A word the reader reads as nothing: the line stays unread (and comes back with suggestions), as a function "not
@@ -71,7 +71,18 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("saddle", "numbness"): "saddle anaesthesia",
     ("saddle", "sensory", "loss"): "saddle anaesthesia",
     ("saddle", "sensation"): "saddle anaesthesia",  # a neutral name for the test: "saddle sensation intact"
-    ("sacral", "sensation"): "saddle anaesthesia",
+    ("sacral", "sensation"): NO_READING,  # a template's heading, no status of its own (the late review of stop 52)
+    ("no", "bowel", "sensation"): NO_READING,  # the rectum's sensation: no finding of the graph
+    ("no", "sensation", "of", "bladder", "fullness"): "urinary retention present",
+    **{(*lost.split(), *both.split(), "bladder", joint, "bowel", "control"): (
+        "urinary incontinence and faecal incontinence present"
+    ) for lost in ("loss of", "lost") for both in ("", "both") for joint in ("and", "&", "+")},
+    **{("lost", "control", "of", "both", "bladder", "and", bowels): (
+        "urinary incontinence and faecal incontinence present"
+    ) for bowels in ("bowel", "bowels")},
+    **{(*part.split(), "sensation", *dash, *after.split()): f"{word} sensation normal" for after in KEPT_AFTER
+       for dash in MARKS for part, word in PLACES.items()},
+    **{(*part.split(), "sensation", *after.split()): NO_READING for after in NOT_EXAMINED for part in PLACES},
     # the loss said, with its own status word ("present"): a later clause's "normal" is not its status
     **{(*before.split(), name, "sensation"): f"{deficit} present" for before in LOST_BEFORE
        for name, deficit in DEFICITS.items()},
@@ -97,7 +108,8 @@ PHRASES: dict[tuple[str, ...], str] = {
        for noun in CHANGE_NOUNS for part, word in PLACES.items()},
     **{
         (*verb.split(), *owner.split(), "bladder", *full.split()): "urinary retention present"
-        for verb in ("can't feel when", "cannot feel when", "can't tell when", "cannot tell when")
+        for verb in ("can't feel when", "cannot feel when", "can't tell when", "cannot tell when", "can't tell if",
+                     "cannot tell if")
         for owner in OWNERS
         for full in ("full", "is full")
     },

@@ -47,6 +47,25 @@ loss). Without a word of loss it stays a pain: "temp 38.5 and back pain below T8
 of stop 52)."""
 LOSS_WORDS = frozenset({"loss", "lost", "reduced", "decreased", "absent", "impaired", "diminished", "↓"})
 """Words saying a sensation is lost, which make "pain" beside a spinothalamic word the modality lost."""
+MODALITY_JOINS = frozenset({"and", "&", "/", "+", "or"})
+"""Words joining "pain" to another modality ("pain and temperature", "pain/temp")."""
+
+
+def pain_is_a_modality(clause: list[str]) -> bool:
+    """Return True when "pain" is joined to a spinothalamic word in the clause ("pain and temperature", "pain/temp").
+
+    Beside one is not enough ("temp 38 and reduced appetite and back pain below T8": the late review of stop 52), and
+    "temp" before a number is a temperature taken, no modality.
+    """
+    for i, token in enumerate(clause):
+        if token != "pain":
+            continue
+        for j in (i - 2, i + 2):
+            if 0 <= j < len(clause) and clause[(i + j) // 2] in MODALITY_JOINS and clause[j] in SPINOTHALAMIC_WORDS:
+                number_after = j + 1 < len(clause) and clause[j + 1][:1].isdigit()
+                if not number_after:
+                    return True
+    return False
 
 
 def a_loss(tokens: list[str], index: int, *, sensory_word: bool) -> bool:
@@ -58,7 +77,7 @@ def a_loss(tokens: list[str], index: int, *, sensory_word: bool) -> bool:
     start = max((i + 1 for i in range(index) if tokens[i] in (",", ";")), default=0)
     end = next((i for i in range(index, len(tokens)) if tokens[i] in (",", ";")), len(tokens))
     clause = set(tokens[start:end])
-    if clause & SPINOTHALAMIC_WORDS and clause & LOSS_WORDS:
+    if clause & LOSS_WORDS and pain_is_a_modality(tokens[start:end]):
         clause.discard("pain")  # the modality lost
     return not NOT_A_LOSS_WORDS & clause and (not sensory_word or bool(SENSORY_LOSS_WORDS & clause))
 
@@ -85,7 +104,7 @@ def running_down(tokens: list[str], index: int, about: frozenset[str]) -> tuple[
     return landmark, " ".join(tokens[index + 1 : ahead + 1]), ahead + 1
 
 
-LEVEL_NAMED = re.compile(r"\blevel\s+(?:at\s+)?~?[ct]\d|\b[ct]\d{1,2}\s+sensory level")
+LEVEL_NAMED = re.compile(r"\blevel (?:at )?~?[ct]\d|\b[ct]\d{1,2} sensory level")
 """A sensory level said with its segment ("sensory level T4", "sensory level at T10", "level ~T6", "T6 sensory
 level")."""
 
