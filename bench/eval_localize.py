@@ -191,6 +191,8 @@ SETS = {
     "sealed 155 (held out, run once)": [EVAL / "cases_sealed155.toml"],
     "sealed 156 (held out, run once)": [EVAL / "cases_sealed156.toml"],
     "sealed 157 (held out, run once)": [EVAL / "cases_sealed157.toml"],
+    "sealed 158 (held out, run once)": [EVAL / "cases_sealed158.toml"],
+    "sealed 159 (held out, run once)": [EVAL / "cases_sealed159.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
