@@ -102,6 +102,7 @@ def test_a_lost_sacral_function_keeps_its_status_beside_a_normal_clause(
     ("line", "finding"),
     [("no saddle sensation change", "saddle_anaesthesia"), ("nil saddle sensation change", "saddle_anaesthesia"),
      ("sacral sensation present", "saddle_anaesthesia"), ("sacral sensation: 2/2", "saddle_anaesthesia"),
+     ("normal sacral sensation", "saddle_anaesthesia"),
      ("nil bladder sensation issues", "urinary_retention")],
 )  # fmt: skip
 def test_a_kept_or_undisturbed_sacral_function_is_a_denial(explorer: Explorer, line: str, finding: str) -> None:

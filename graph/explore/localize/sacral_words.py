@@ -91,6 +91,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(name, "sensation", *dash, *after.split()): f"no {deficit}" for after in KEPT_AFTER for dash in MARKS
        for name, deficit in DEFICITS.items()},
     **{(name, "sensation", *after.split()): NO_READING for after in NOT_EXAMINED for name in DEFICITS},
+    **{(before, name, "sensation"): f"no {deficit}" for before in ("normal", "intact", "preserved")
+       for name, deficit in DEFICITS.items()},
     ("anal", "sensation"): "perianal sensation",  # the perianal skin's, with the note's own status ("reduced")
     **{
         (*verb.split(), *owner.split(), bowels, *full.split()): NO_READING
