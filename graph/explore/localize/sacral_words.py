@@ -16,7 +16,12 @@ Stop 52 added, each after a reading found inverted or dropped:
 * the sacral sensation of the ISNCSCI examination (S4-S5, the saddle's own segments);
 * the bladder's sensation with its status after it ("bladder sensation absent", unread), and "can't feel when my
   bladder full" (its "full" had read as the status of a numbness, and the line as no sensory change anywhere);
-* "lost control of the bowels" (unread) beside the bladder's.
+* "lost control of the bowels" (unread) beside the bladder's, and both together ("loss of bladder and bowel control"
+  had read as all three sphincter findings denied).
+
+Its reviews added the rest: each loss is rewritten with its own "present", so a later "legs normal" is not its status;
+"no perianal sensation loss", "nil saddle sensation change", "sacral sensation present" or "2/2" and "normal sacral
+sensation" are denials; a bare "sacral sensation" heading, or one "not tested", says nothing.
 """
 
 from __future__ import annotations
@@ -25,8 +30,6 @@ LOST_BEFORE = ("no", "absent", "lost", "loss of", "reduced", "diminished", "decr
 """Words that, before a sacral function, say it is gone ("absent saddle sensation")."""
 LOST_AFTER = ("absent", "lost", "nil", "none", "reduced", "diminished", "decreased", "impaired", "↓")
 """Words that, after a sacral function, say it is gone ("saddle sensation absent")."""
-SADDLE_NAMES = ("saddle", "sacral")
-"""The saddle's names: the sacral sensation of the ISNCSCI examination is that of S4-S5, the saddle's segments."""
 SADDLE_PARTS = {"perianal": "perianal", "anal": "perianal", "perineal": "perineum", "genital": "perineum"}
 """Parts of the saddle a note may say have no sensation -> the word the reader reads that part with (the graph's
 perineum holds the genitals, as ``shorthand.TOKENS`` has it)."""
@@ -56,7 +59,8 @@ CHANGE_NOUNS = (
 """Nouns after "no <sacral function> sensation" that make the "no" a denial of a disturbance ("no perianal sensation
 loss"), as NegEx has it, not the sensation's absence (the code review of stop 52)."""
 DEFICITS = {"saddle": "saddle anaesthesia", "sacral": "saddle anaesthesia", "bladder": "urinary retention"}
-"""A sacral function's name -> the deficit its loss is."""
+"""A sacral function's name -> the deficit its loss is (the ISNCSCI sacral sensation is that of S4-S5, the saddle's own
+segments; lost bladder sensation is the reader's older reading as retention)."""
 PLACES = {
     **SADDLE_PARTS,
     **{segments: segments for segments in SADDLE_SEGMENTS},

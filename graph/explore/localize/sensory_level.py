@@ -41,12 +41,12 @@ since the caesarean", "down to the pubis"; the late review of stop 42)."""
 
 
 SPINOTHALAMIC_WORDS = frozenset({"temperature", "temp", "thermal", "pinprick", "pp"})
-"""Words of the spinothalamic modalities: beside one and a word of loss, "pain" is the sensation tested, not a pain
-("loss of pain and temperature below T8", a cord's dissociated level: stop 52; until then "pain" had kept the clause no
-loss). Without a word of loss it stays a pain: "temp 38.5 and back pain below T8" is a fever and a pain (the code review
-of stop 52)."""
+"""Words of the spinothalamic modalities: "pain" joined to one, in a clause with a word of loss, is the sensation lost,
+not a pain ("loss of pain and temperature below T8", a cord's dissociated level: stop 52; until then "pain" had kept the
+clause no loss). Otherwise it stays a pain: "temp 38.5 and back pain below T8" is a fever and a pain (the reviews of
+stop 52)."""
 LOSS_WORDS = frozenset({"loss", "lost", "reduced", "decreased", "absent", "impaired", "diminished", "↓"})
-"""Words saying a sensation is lost, which make "pain" beside a spinothalamic word the modality lost."""
+"""Words saying a sensation is lost, which make "pain" joined to a spinothalamic word the modality lost."""
 MODALITY_JOINS = frozenset({"and", "&", "/", "+", "or"})
 """Words joining "pain" to another modality ("pain and temperature", "pain/temp")."""
 
@@ -60,9 +60,9 @@ def pain_is_a_modality(clause: list[str]) -> bool:
     for i, token in enumerate(clause):
         if token != "pain":
             continue
-        for j in (i - 2, i + 2):
-            if 0 <= j < len(clause) and clause[(i + j) // 2] in MODALITY_JOINS and clause[j] in SPINOTHALAMIC_WORDS:
-                number_after = j + 1 < len(clause) and clause[j + 1][:1].isdigit()
+        for j in (i - 2, i + 2):  # the modality two words away, the join between them ("pain and temperature")
+            if 0 <= j < len(clause) and clause[min(i, j) + 1] in MODALITY_JOINS and clause[j] in SPINOTHALAMIC_WORDS:
+                number_after = j + 1 < len(clause) and clause[j + 1][:1].isdigit()  # "temp 38.5": a temperature taken
                 if not number_after:
                     return True
     return False
@@ -71,8 +71,8 @@ def pain_is_a_modality(clause: list[str]) -> bool:
 def a_loss(tokens: list[str], index: int, *, sensory_word: bool) -> bool:
     """Return True when the clause around ``tokens[index]`` (between commas or ``;``) may say a sensory loss.
 
-    None of :data:`NOT_A_LOSS_WORDS` ("pain" excepted beside a spinothalamic and a loss word), and, when
-    ``sensory_word``, one of :data:`SENSORY_LOSS_WORDS`.
+    None of :data:`NOT_A_LOSS_WORDS` ("pain" excepted when it is a modality lost, :func:`pain_is_a_modality`), and,
+    when ``sensory_word``, one of :data:`SENSORY_LOSS_WORDS`.
     """
     start = max((i + 1 for i in range(index) if tokens[i] in (",", ";")), default=0)
     end = next((i for i in range(index, len(tokens)) if tokens[i] in (",", ";")), len(tokens))
