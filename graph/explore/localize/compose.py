@@ -490,7 +490,7 @@ class Composer:
 
     def _kind(self, phrase: Phrase, m: Match) -> tuple[str, str]:
         word = nearest(phrase, m, ("kind",))
-        if word is not None and set(word.meaning) <= {"all"}:  # "reduced pinprick in the perineum on examination":
+        if word is not None and not _names_a_kind(word):  # "reduced pinprick in the perineum on examination":
             named = replace(phrase, matches=[o for o in phrase.matches if o.category != "kind" or _names_a_kind(o)])
             word = nearest(named, m, ("kind",)) or word  # the pinprick's kind, not every kind's (stop 51)
         if m.category == "region" and word is None and (joined := self._joined(phrase, m)) is not None:

@@ -67,6 +67,16 @@ PLACES = {
 }
 """A part or segments of the saddle -> the words the reader reads its skin with."""
 
+BOTH_CONTROLS = "urinary incontinence and faecal incontinence present"
+"""Bladder and bowel control both lost."""
+CONTROLS: dict[tuple[str, ...], str] = {
+    ("bladder",): "urinary incontinence present",
+    **{(bowels,): "faecal incontinence present" for bowels in ("bowel", "bowels")},
+    **{("bladder", joint, bowels): BOTH_CONTROLS for joint in ("and", "or", "&") for bowels in ("bowel", "bowels")},
+    **{(bowels, joint, "bladder"): BOTH_CONTROLS for joint in ("and", "or", "&") for bowels in ("bowel", "bowels")},
+}
+"""What a note says "lost control of" (after its owner) -> the incontinence it is."""
+
 PHRASES: dict[tuple[str, ...], str] = {
     ("saddle", "hypesthesia"): "saddle anaesthesia",
     ("saddle", "hypoesthesia"): "saddle anaesthesia",
@@ -78,12 +88,9 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("sacral", "sensation"): NO_READING,  # a template's heading, no status of its own (the late review of stop 52)
     ("no", "bowel", "sensation"): NO_READING,  # the rectum's sensation: no finding of the graph
     ("no", "sensation", "of", "bladder", "fullness"): "urinary retention present",
-    **{(*lost.split(), *both.split(), "bladder", joint, "bowel", "control"): (
-        "urinary incontinence and faecal incontinence present"
-    ) for lost in ("loss of", "lost") for both in ("", "both") for joint in ("and", "&", "+")},
-    **{("lost", "control", "of", "both", "bladder", "and", bowels): (
-        "urinary incontinence and faecal incontinence present"
-    ) for bowels in ("bowel", "bowels")},
+    **{(*lost.split(), *both.split(), "bladder", joint, "bowel", "control"): BOTH_CONTROLS
+       for lost in ("loss of", "lost") for both in ("", "both") for joint in ("and", "&", "+")},
+    **{("lost", "control", "of", "both", "bladder", "and", bowels): BOTH_CONTROLS for bowels in ("bowel", "bowels")},
     **{(*part.split(), "sensation", *dash, *after.split()): f"{word} sensation normal" for after in KEPT_AFTER
        for dash in MARKS for part, word in PLACES.items()},
     **{(*part.split(), "sensation", *after.split()): NO_READING for after in NOT_EXAMINED for part in PLACES},
@@ -119,24 +126,7 @@ PHRASES: dict[tuple[str, ...], str] = {
         for owner in OWNERS
         for full in ("full", "is full")
     },
-    **{("lost", "control", "of", *owner.split(), "bladder"): "urinary incontinence present" for owner in OWNERS},
-    **{
-        ("lost", "control", "of", *owner.split(), bowels): "faecal incontinence present"
-        for owner in OWNERS
-        for bowels in ("bowel", "bowels")
-    },
-    **{
-        ("lost", "control", "of", *owner.split(), *pair): "urinary incontinence and faecal incontinence present"
-        for owner in OWNERS
-        for pair in (("bladder", joint, bowels) for joint in ("and", "or", "&") for bowels in ("bowel", "bowels"))
-    },
-    **{
-        ("lost", "control", "of", *owner.split(), bowels, joint, "bladder"): (
-            "urinary incontinence and faecal incontinence present"
-        )
-        for owner in OWNERS
-        for bowels in ("bowel", "bowels")
-        for joint in ("and", "or", "&")
-    },
+    **{("lost", "control", "of", *owner.split(), *what): meaning
+       for owner in OWNERS for what, meaning in CONTROLS.items()},
 }  # fmt: skip
 """Token sequences (lower-cased) -> their meaning; the longest sequence starting at a token wins."""
