@@ -23,6 +23,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.exam_words import pain_stays_above_the_knee
 from graph.explore.localize.findings import Findings
 from graph.explore.localize.inability import INABILITY, PATIENT_ACTIONS
+from graph.explore.localize.list_head import list_head
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import (
     ANATOMY,
@@ -706,10 +707,28 @@ class Composer:
             kinds = ("reflex", "sensory", "weakness") if "all" in m.meaning else tuple(m.meaning)
             kinds = tuple(k for k in kinds if k not in present_kinds)  # "low back pain, no radicular pain"
             kinds = tuple(k for k in kinds if k in ("reflex", "sensory", "weakness", "pain"))
-            if kinds:
+            head = list_head(phrase, m) if kinds else None
+            if head is not None:  # "leg power, reflexes and sensation normal": the leg's, not everywhere's
+                observations.extend(self._listed(phrase, head, kinds, [*found, *observations]))
+            elif kinds:
                 phrase.how.append(f"no {'/'.join(kinds)} change anywhere")
                 observations.append(Observation(phrase.text, False, "global", kinds=kinds, how=tuple(phrase.how)))
         return observations
+
+    @staticmethod
+    def _listed(phrase: Phrase, head: Match, kinds: tuple[str, ...], found: list[Observation]) -> list[Observation]:
+        """Return the denials of the kinds of a list item at the place its list's head names (``list_head``).
+
+        A kind already denied there is not denied again ("legs: tone, power …": the tone and the power are both the
+        legs' power).
+        """
+        anatomy = tuple(("region", node) for node in head.meaning)
+        side = next((o.side for o in found if o.anatomy == anatomy), side_of(phrase.matches))
+        said = {o.kind for o in found if o.anatomy == anatomy and not o.present}
+        kinds = tuple(kind for kind in kinds if kind not in said)
+        if kinds:
+            phrase.how.append(f"{'/'.join(kinds)} normal at '{head.key}', the head of its list")
+        return [Observation(phrase.text, False, kind, (), anatomy, side=side, how=tuple(phrase.how)) for kind in kinds]
 
     # ---- studies -----------------------------------------------------------------------------
 

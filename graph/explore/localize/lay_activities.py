@@ -61,6 +61,17 @@ ACTIVITIES = {
     "head tilted back": "neck extension",
     "head turned and tilted": "turning the head towards the painful side",
     "cough/sneeze": "coughing or sneezing",
+    # stop 53: a toilet seat or a ring cushion bears the weight off the perineum, so a pudendal neuralgia worse sitting
+    # is eased there (the Nantes criteria's NHS notes, criterion 2); "eased sitting on a toilet seat" is no relief by
+    # sitting, and had read as one, against the sitting that worsens the pain (sealed 155, 157, 159)
+    **{
+        f"{word} {when}{posture}{verb} on * {seat}": f"{word} {'standing, ' if posture else ''}on a {seat}"
+        for word in RELIEF_WORDS
+        for when in (*WHEN, "by ", "when i ")
+        for posture in ("", "standing or ", "stand or ")
+        for verb in ("sitting", "sit")
+        for seat in ("toilet seat", "ring cushion")
+    },
     # stop 47: "seated" and "stood" beside relief or worsening (alone, often the position a test was done in)
     **{
         f"{word} {when}{posture}": f"{word} {activity}"

@@ -1,0 +1,65 @@
+"""A list of examined kinds headed by a limb, and the toilet seat that eases a pudendal pain (stop 53's reader mends).
+
+"Leg power, reflexes and sensation normal" had been read as the leg's power normal and *no reflex or sensory change
+anywhere* (a comma ends a clause, and the reflexes and sensation stood in clauses naming no place), which counted
+against every lesion with a sensory sign elsewhere: a pudendal neuralgia's perineum, an arm's numb fingers
+(``list_head.py``). "Eased sitting on a toilet seat" had been read as relief by sitting, against the sitting that
+worsens a pudendal neuralgia (``lay_activities.py``). These tests hold both readings and what they change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.explore.explorer import Explorer
+from graph.namespaces import BASE
+
+
+def _read(explorer: Explorer, line: str) -> list[tuple[bool, str, str, tuple[str, ...]]]:
+    """Return each observation of a line as (present, kind, modifier, anatomy's local names)."""
+    reading = explorer.localizer.read([line])
+    assert not reading.unresolved, f"{line!r} was not read"
+    return [
+        (o.present, o.kind, o.modifier, tuple(node.removeprefix(BASE) for _, node in o.anatomy))
+        for o in reading.observations
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("Leg power, reflexes and sensation normal", "leg"), ("Legs: tone, power, reflexes, sensation normal", "leg"),
+     ("Upper limb tone, power, reflexes and sensation normal", "upper_limb")],
+)  # fmt: skip
+def test_a_list_of_kinds_headed_by_a_limb_is_that_limbs(explorer: Explorer, line: str, place: str) -> None:
+    read = _read(explorer, line)
+    assert {(False, kind, "", (place,)) for kind in ("weakness", "reflex", "sensory")} <= set(read)
+    assert not [kind for _, kind, _, _ in read if kind == "global"], "no kind of the list is denied everywhere"
+    assert len(read) == len(set(read)), "a kind the list names twice (tone and power) is denied once"
+
+
+def test_a_list_broken_by_a_semicolon_keeps_its_own_scope(explorer: Explorer) -> None:
+    read = _read(explorer, "leg power normal; reflexes and sensation normal")
+    assert (False, "weakness", "", ("leg",)) in read
+    assert any(kind == "global" for _, kind, _, _ in read)
+
+
+def test_a_limbs_normal_sensation_does_not_count_against_a_perineal_lesion(explorer: Explorer) -> None:
+    note = ["burning perineal pain, worse on sitting", "leg power, reflexes and sensation normal"]
+    pudendal = next(s for s in explorer.localize(note, limit=100)["sites"] if s["id"] == "radix:pudendal_nerve")
+    against = " ".join(e["why"] for e in pudendal["against"])
+    assert "would give some sensory change" not in against
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["burning perineal pain worse sitting, eased sitting on a toilet seat",
+     "perineal pain, worse sitting, eased standing or sitting on a toilet seat"],
+)  # fmt: skip
+def test_a_toilet_seat_that_eases_the_pain_is_no_relief_by_sitting(explorer: Explorer, line: str) -> None:
+    sitting = [(present, modifier) for present, kind, modifier, where in _read(explorer, line) if "sitting" in where]
+    assert sitting and all(modifier == "aggravated" for _, modifier in sitting)
+
+
+def test_sitting_on_a_toilet_seat_that_brings_the_pain_on_is_still_sitting(explorer: Explorer) -> None:
+    line = "Deep aching in the left buttock when sitting on a toilet seat or a bicycle saddle"
+    assert any("sitting" in where for _, kind, _, where in _read(explorer, line) if kind == "modifier")
