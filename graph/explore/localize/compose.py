@@ -509,6 +509,8 @@ class Composer:
         ):
             return "reflex", ""  # "biceps and brachioradialis reflexes": the muscle's reflex
         if kinds and m.category in ("muscle", "movement") and kinds[0] == "pain":
+            if _unable_right_before(phrase, m):
+                return "weakness", ""  # "as the pain eased he could not lift the arm": the failure is the movement's
             return "pain", word.key if word else ""
         if kinds and not (m.category in ("muscle", "movement") and kinds[0] == "sensory"):
             return kinds[0], word.key if word else ""
@@ -731,6 +733,18 @@ class Composer:
         return [Observation(phrase.text, False, kind, (), anatomy, side=side, how=tuple(phrase.how)) for kind in kinds]
 
     # ---- studies -----------------------------------------------------------------------------
+
+
+def _unable_right_before(phrase: Phrase, m: Match) -> bool:
+    """Return True when an inability word ("could not", "can't") stands right before a movement or muscle.
+
+    A narrative of neuralgic amyotrophy says the pain and then the weakness in one clause ("as the pain settled he
+    couldn't lift the arm"): the pain word there is not the movement's kind (stop 53; the line had been unread).
+    """
+    return any(
+        o.category == "deficit" and o.key in INABILITY and o.clause == m.clause and o.end == m.start
+        for o in phrase.matches
+    )
 
 
 def _power_said(phrase: Phrase, m: Match) -> bool:

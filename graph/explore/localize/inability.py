@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 INABILITY = frozenset(
     {"can't", "cant", "cannot", "can not", "couldn't", "couldnt", "unable", "inability", "not able", "impossible",
-     "can no longer", "could no longer"}
+     "can no longer", "could no longer", "could not"}
 )  # fmt: skip
 """Deficit words that say an action fails ("can't extend the wrist"): a loss, never a finding's denial (they had read
 "wrist drop - can't extend wrist" as no wrist drop)."""

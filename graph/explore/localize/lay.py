@@ -48,6 +48,13 @@ MOVEMENTS = {
     "raising * arm out to * side": "abduction of the arm",
     "lift * arm sideways": "abduction of the arm",
     "lift * arm above * head": "abduction of the arm",
+    # stop 53: the arm lifted with no direction said ("then he couldn't lift his arm", 107 of 424 such public lines
+    # unread) is raised from the side, abduction's work (the deltoid and supraspinatus, C5); the longer keys above win
+    **{
+        f"{verb} * arm{out}": "abduction of the arm"
+        for verb in ("lift", "raise", "lifting", "raising")
+        for out in ("", " out sideways")
+    },
     "raise * arm sideways": "abduction of the arm",
     "turn * arm outwards": "external rotation of the arm",
     "turn * arm out": "external rotation of the arm",
