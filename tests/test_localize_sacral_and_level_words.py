@@ -204,3 +204,15 @@ def test_temp_beside_a_pain_is_no_modality(explorer: Explorer) -> None:
     """A "reduced" elsewhere in the clause no longer makes the pain a modality (the late review of stop 52)."""
     reading = explorer.localizer.read(["temp 38 and reduced appetite and back pain below T8"])
     assert not any(BASE + "sensory_level" in o.findings for o in reading.observations)
+
+
+@pytest.mark.parametrize("line", ["no sensation below T6", "no pinprick below T8", "no sensation or power below T10"])
+def test_no_sensation_below_a_level_is_a_sensory_level(explorer: Explorer, line: str) -> None:
+    """The spinal injury examination's wording (stop 53): the "no" had made the clause a denial."""
+    assert any(present and "sensory_level" in findings for present, _, findings, _ in _read(explorer, line))
+
+
+@pytest.mark.parametrize("line", ["no sensation loss below T6", "no sensation change below T10"])
+def test_no_sensation_change_below_a_level_is_no_level(explorer: Explorer, line: str) -> None:
+    reading = explorer.localizer.read([line])
+    assert not any(o.present and any(f.endswith("sensory_level") for f in o.findings) for o in reading.observations)

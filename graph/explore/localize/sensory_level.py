@@ -68,18 +68,37 @@ def pain_is_a_modality(clause: list[str]) -> bool:
     return False
 
 
+NO_SENSATION_WORDS = frozenset({"sensation", "feeling", "pinprick", "pp", "lt", "touch"})
+"""Sensations a "no" before them says are absent ("no sensation below T6", the spinal injury examination's wording;
+stop 53: the "no" had made the clause a denial), unless a word of change follows ("no sensation loss below T6")."""
+CHANGE_WORDS = frozenset({"loss", "lost", "change", "changes", "deficit", "disturbance", "level", "problems", "issues"})
+"""Words after "no <sensation>" that make it a denial of a change, not a sensation absent."""
+
+
 def a_loss(tokens: list[str], index: int, *, sensory_word: bool) -> bool:
     """Return True when the clause around ``tokens[index]`` (between commas or ``;``) may say a sensory loss.
 
-    None of :data:`NOT_A_LOSS_WORDS` ("pain" excepted when it is a modality lost, :func:`pain_is_a_modality`), and,
-    when ``sensory_word``, one of :data:`SENSORY_LOSS_WORDS`.
+    None of :data:`NOT_A_LOSS_WORDS` ("pain" excepted when it is a modality lost, :func:`pain_is_a_modality`; "no"
+    excepted when it says a sensation is absent, :func:`no_sensation`), and, when ``sensory_word``, one of
+    :data:`SENSORY_LOSS_WORDS`.
     """
     start = max((i + 1 for i in range(index) if tokens[i] in (",", ";")), default=0)
     end = next((i for i in range(index, len(tokens)) if tokens[i] in (",", ";")), len(tokens))
     clause = set(tokens[start:end])
     if clause & LOSS_WORDS and pain_is_a_modality(tokens[start:end]):
         clause.discard("pain")  # the modality lost
+    if no_sensation(tokens[start:end]):
+        clause.discard("no")  # "no sensation below T6": the sensation is absent
     return not NOT_A_LOSS_WORDS & clause and (not sensory_word or bool(SENSORY_LOSS_WORDS & clause))
+
+
+def no_sensation(clause: list[str]) -> bool:
+    """Return True when every "no" of the clause says a sensation is absent ("no sensation", "no LT or PP")."""
+    nos = [i for i, token in enumerate(clause) if token == "no"]
+    return bool(nos) and all(
+        clause[i + 1 : i + 2] and clause[i + 1] in NO_SENSATION_WORDS and not CHANGE_WORDS & set(clause[i + 2 : i + 4])
+        for i in nos
+    )
 
 
 def running_down(tokens: list[str], index: int, about: frozenset[str]) -> tuple[str, str, int] | None:
