@@ -63,3 +63,10 @@ def test_a_toilet_seat_that_eases_the_pain_is_no_relief_by_sitting(explorer: Exp
 def test_sitting_on_a_toilet_seat_that_brings_the_pain_on_is_still_sitting(explorer: Explorer) -> None:
     line = "Deep aching in the left buttock when sitting on a toilet seat or a bicycle saddle"
     assert any("sitting" in where for _, kind, _, where in _read(explorer, line) if kind == "modifier")
+
+
+def test_a_side_that_cannot_be_lain_on_provokes_the_pain_named_before_it(explorer: Explorer) -> None:
+    """The inability goes with the lying (stop 53): left behind, it had denied the hip pain named before it."""
+    read = _read(explorer, "R lat hip pain, can't lie on R side at night")
+    assert any(present and kind == "finding" for present, kind, _, _ in read), "the hip pain stays present"
+    assert (True, "modifier", "aggravated", ("lying_on_affected_side",)) in read

@@ -16,6 +16,13 @@ ACTIVITIES = {
     "lie on that side": "provoked lying on the affected side",
     "lying on that side": "provoked lying on the affected side",
     "lying on * affected side": "provoked lying on the affected side",
+    # stop 53: "can't lie on the R side at night" (a trochanteric pain's) is lying on it provoking the pain; the
+    # inability goes with it, or it would be read as the status of the pain named before it ("R lat hip pain, can't …")
+    **{
+        f"{unable} {verb} on * side": "provoked lying on the affected side"
+        for unable in ("can't", "cannot", "can not", "couldn't", "could not", "unable to")
+        for verb in ("lie", "sleep")
+    },
     "stands still": "standing still",
     "standing still for": "standing still",
     "on * feet": "standing",
