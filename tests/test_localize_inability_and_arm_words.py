@@ -1,4 +1,4 @@
-""" "Could not" as an inability, and an arm lifted with no direction said (stop 53's reader mends).
+"""The inability "could not", and an arm lifted with no direction said (stop 53's reader mends).
 
 "As the pain eased he could not lift the arm" had been read as shoulder abduction weakness *denied*: NegEx took the
 "not" of "could not" as a denial of the movement ("can't", "couldn't" and "could no longer" were already inabilities,
