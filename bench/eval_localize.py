@@ -193,6 +193,8 @@ SETS = {
     "sealed 157 (held out, run once)": [EVAL / "cases_sealed157.toml"],
     "sealed 158 (held out, run once)": [EVAL / "cases_sealed158.toml"],
     "sealed 159 (held out, run once)": [EVAL / "cases_sealed159.toml"],
+    "sealed 160 (held out, run once)": [EVAL / "cases_sealed160.toml"],
+    "sealed 161 (held out, run once)": [EVAL / "cases_sealed161.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
