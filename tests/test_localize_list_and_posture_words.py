@@ -66,7 +66,46 @@ def test_sitting_on_a_toilet_seat_that_brings_the_pain_on_is_still_sitting(explo
 
 
 def test_a_side_that_cannot_be_lain_on_provokes_the_pain_named_before_it(explorer: Explorer) -> None:
-    """The inability goes with the lying (stop 53): left behind, it had denied the hip pain named before it."""
+    """The inability goes with the lying (stop 53): rewritten without it, it had denied the hip pain before it."""
     read = _read(explorer, "R lat hip pain, can't lie on R side at night")
     assert any(present and kind == "finding" for present, kind, _, _ in read), "the hip pain stays present"
     assert (True, "modifier", "aggravated", ("lying_on_affected_side",)) in read
+
+
+def test_a_list_item_takes_the_side_of_its_head(explorer: Explorer) -> None:
+    """The code review of stop 53: the side had been the first observation's at that place (the weak right leg's)."""
+    reading = explorer.localizer.read(["R leg power 4/5, L leg power normal, sensation normal"])
+    sensory = [(o.present, o.side) for o in reading.observations if o.kind == "sensory"]
+    assert sensory == [(False, "left")]
+
+
+@pytest.mark.parametrize(
+    "line", ["Neck supple, reflexes and sensation normal", "Shoulder: full range, power, reflexes and sensation normal"]
+)
+def test_a_place_that_is_no_limb_heads_no_list(explorer: Explorer, line: str) -> None:
+    """The clinical review of stop 53: a neck or a shoulder named first does not hold the whole examination."""
+    assert any(kind == "global" for _, kind, _, _ in _read(explorer, line))
+
+
+@pytest.mark.parametrize(
+    "line", ["Arms and legs: power, reflexes and sensation normal", "UL & LL: power 5/5, reflexes ++, sens intact"]
+)
+def test_two_limbs_at_the_head_both_take_the_list(explorer: Explorer, line: str) -> None:
+    read = _read(explorer, line)
+    for place in ("upper_limb", "lower_limb") if "UL" in line else ("upper_limb", "leg"):
+        assert (False, "sensory", "", (place,)) in read, place
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["eased sitting on the toilet", "pain relieved sitting on a doughnut cushion", "relief sitting on a toilet seat"],
+)
+def test_other_seats_that_ease_the_pain_are_no_relief_by_sitting(explorer: Explorer, line: str) -> None:
+    reading = explorer.localizer.read([line])
+    assert not any(o.kind == "modifier" and o.modifier == "relieved" for o in reading.observations)
+
+
+def test_the_affected_side_that_cannot_be_lain_on_provokes_the_pain(explorer: Explorer) -> None:
+    assert (True, "modifier", "aggravated", ("lying_on_affected_side",)) in _read(
+        explorer, "unable to lie on the affected side"
+    )

@@ -216,3 +216,14 @@ def test_no_sensation_below_a_level_is_a_sensory_level(explorer: Explorer, line:
 def test_no_sensation_change_below_a_level_is_no_level(explorer: Explorer, line: str) -> None:
     reading = explorer.localizer.read([line])
     assert not any(o.present and any(f.endswith("sensory_level") for f in o.findings) for o in reading.observations)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["no pinprick or light touch loss below T8", "no sensation abnormality below T6", "? no sensation below T6",
+     "no sensation of tingling below T10"],
+)  # fmt: skip
+def test_a_denied_change_or_a_question_below_a_level_is_no_level(explorer: Explorer, line: str) -> None:
+    """The reviews of stop 53: only the two words after "no" had been looked at, and a question was a finding."""
+    reading = explorer.localizer.read([line])
+    assert not any(o.present and any(f.endswith("sensory_level") for f in o.findings) for o in reading.observations)

@@ -23,7 +23,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.exam_words import pain_stays_above_the_knee
 from graph.explore.localize.findings import Findings
 from graph.explore.localize.inability import INABILITY, PATIENT_ACTIONS
-from graph.explore.localize.list_head import list_head
+from graph.explore.localize.list_head import list_heads
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import (
     ANATOMY,
@@ -557,7 +557,8 @@ class Composer:
             present = status in ("absent", "reduced", "brisk") or (m.negated and status != "normal")
             direction = status if status in ("absent", "reduced", "brisk") else ("absent" if m.negated else "")
         else:
-            present = not m.negated and status != "normal" and not self._kind_negated(phrase, m)
+            unable = _unable_right_before(phrase, m)  # "can't dorsiflex the foot, no pain": the inability is its own
+            present = not m.negated and status != "normal" and (unable or not self._kind_negated(phrase, m))
             direction = status
         anatomy = tuple((m.category, node) for node in m.meaning)
         findings = self._findings_about(
@@ -709,28 +710,43 @@ class Composer:
             kinds = ("reflex", "sensory", "weakness") if "all" in m.meaning else tuple(m.meaning)
             kinds = tuple(k for k in kinds if k not in present_kinds)  # "low back pain, no radicular pain"
             kinds = tuple(k for k in kinds if k in ("reflex", "sensory", "weakness", "pain"))
-            head = list_head(phrase, m) if kinds else None
-            if head is not None:  # "leg power, reflexes and sensation normal": the leg's, not everywhere's
-                observations.extend(self._listed(phrase, head, kinds, [*found, *observations]))
+            heads = list_heads(phrase, m) if kinds else []
+            if heads:  # "leg power, reflexes and sensation normal": the leg's, not everywhere's
+                observations.extend(self._listed(phrase, heads, kinds, [*found, *observations]))
             elif kinds:
                 phrase.how.append(f"no {'/'.join(kinds)} change anywhere")
                 observations.append(Observation(phrase.text, False, "global", kinds=kinds, how=tuple(phrase.how)))
         return observations
 
     @staticmethod
-    def _listed(phrase: Phrase, head: Match, kinds: tuple[str, ...], found: list[Observation]) -> list[Observation]:
-        """Return the denials of the kinds of a list item at the place its list's head names (``list_head``).
+    def _listed(
+        phrase: Phrase, heads: list[Match], kinds: tuple[str, ...], found: list[Observation]
+    ) -> list[Observation]:
+        """Return the denials of the kinds of a list item at each limb its list's head names (``list_heads``).
 
-        A kind already denied there is not denied again ("legs: tone, power …": the tone and the power are both the
-        legs' power).
+        The side is the head's own clause's ("R leg power 4/5, L leg power normal, sensation normal": the left leg's),
+        else the phrase's; a kind already denied at that place and side is not denied again ("legs: tone, power …": the
+        tone and the power are both the legs' power).
         """
-        anatomy = tuple(("region", node) for node in head.meaning)
-        side = next((o.side for o in found if o.anatomy == anatomy), side_of(phrase.matches))
-        said = {o.kind for o in found if o.anatomy == anatomy and not o.present}
-        kinds = tuple(kind for kind in kinds if kind not in said)
-        if kinds:
-            phrase.how.append(f"{'/'.join(kinds)} normal at '{head.key}', the head of its list")
-        return [Observation(phrase.text, False, kind, (), anatomy, side=side, how=tuple(phrase.how)) for kind in kinds]
+        observations: list[Observation] = []
+        for head in heads:
+            anatomy = tuple(("region", node) for node in head.meaning)
+            sided = [m for m in phrase.matches if m.category == "side" and m.clause == head.clause]
+            side = (  # "R leg 4/5, L leg power normal, …": the left's; "legs: …": as the head's own kind was read
+                sided[-1].meaning[0]
+                if sided
+                else next((o.side for o in found if o.anatomy == anatomy), side_of(phrase.matches))
+            )
+            said = {
+                o.kind for o in [*found, *observations] if o.anatomy == anatomy and not o.present and o.side == side
+            }
+            new = tuple(kind for kind in kinds if kind not in said)
+            if new:
+                phrase.how.append(f"{'/'.join(new)} normal at '{head.key}', the head of its list")
+            observations += [
+                Observation(phrase.text, False, k, (), anatomy, side=side, how=tuple(phrase.how)) for k in new
+            ]
+        return observations
 
     # ---- studies -----------------------------------------------------------------------------
 

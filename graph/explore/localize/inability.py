@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 INABILITY = frozenset(
     {"can't", "cant", "cannot", "can not", "couldn't", "couldnt", "unable", "inability", "not able", "impossible",
-     "can no longer", "could no longer", "could not"}
+     "can no longer", "could no longer"}
 )  # fmt: skip
 """Deficit words that say an action fails ("can't extend the wrist"): a loss, never a finding's denial (they had read
 "wrist drop - can't extend wrist" as no wrist drop)."""
@@ -56,3 +56,45 @@ def said_of_its_own_action(words: Sequence[str], end: int, clauses: Sequence[int
         None,
     )  # fmt: skip
     return following in OWN_ACTIONS
+
+
+CONTRACTED_ACTIONS = PATIENT_ACTIONS - frozenset(
+    {"do", "use", "make", "get", "go", "keep", "stay", "put", "pass", "control", "turn"}
+)  # fmt: skip
+"""The patient's actions before which "could not" is contracted: the movements and bodily acts, not the verbs an
+examiner also says ("could not do PR", "could not get a reflex", "could not pass the probe": the code review of stop 53
+found the first read as reduced anal tone)."""
+ELICITED = frozenset({"elicited", "elicitable"})
+"""An examiner's verbs after "could not be" that say a reflex was sought and not found ("knee jerk could not be
+elicited": absent, as "couldn't be elicited" reads), unlike "tested", "assessed" or "obtained", which stay denials."""
+NOT_A_LOSS_WHEN_MUTE = frozenset({"plantar", "plantars", "babinski"})
+"""A plantar response that could not be elicited is mute, no extensor response (the clinical review of stop 53): the
+contraction is not made in a phrase naming one."""
+
+
+def contract(tokens: list[str], how: list[str]) -> list[str]:
+    """Return the tokens with "could not" / "can not" before a patient's action contracted ("couldn't lift").
+
+    NegEx reads the "not" of "he could not lift the arm" as a denial of the movement; the contracted inability is read
+    as the patient's loss (``said_of_its_own_action``), as "couldn't" always was. Only before one of
+    :data:`CONTRACTED_ACTIONS`, or in "could not be elicited" of a reflex (:data:`ELICITED`): the examiner's "Spurling
+    could not reproduce the pain", "could not be tested" and "could not exclude" keep NegEx's denial (the clinical
+    review of stop 53, which found them read as positive signs when every "could not" was an inability).
+    """
+    out: list[str] = []
+    index = 0
+    mute = bool(NOT_A_LOSS_WHEN_MUTE & set(tokens))
+    while index < len(tokens):
+        pair = tokens[index : index + 2]
+        after = tokens[index + 2 : index + 4]
+        if pair in (["could", "not"], ["can", "not"]) and after:
+            elicited = after[0] == "be" and after[1:] and after[1] in ELICITED and not mute
+            if after[0] in CONTRACTED_ACTIONS or elicited:
+                word = "couldn't" if pair[0] == "could" else "can't"
+                how.append(f"'{' '.join(pair)}' read as '{word}'")
+                out.append(word)
+                index += 2
+                continue
+        out.append(tokens[index])
+        index += 1
+    return out

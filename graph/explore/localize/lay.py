@@ -48,11 +48,14 @@ MOVEMENTS = {
     "raising * arm out to * side": "abduction of the arm",
     "lift * arm sideways": "abduction of the arm",
     "lift * arm above * head": "abduction of the arm",
-    # stop 53: the arm lifted with no direction said ("then he couldn't lift his arm", 107 of 424 such public lines
-    # unread) is raised from the side, abduction's work (the deltoid and supraspinatus, C5); the longer keys above win
+    # stop 53: an arm the patient cannot lift, with no direction said ("then he couldn't lift his arm", 107 of 424 such
+    # public lines unread), is raised from the side, abduction's work (the deltoid and supraspinatus, C5); only after an
+    # inability ("could not" is contracted first, ``inability.contract``): "tingling on raising the arm" is the graph's
+    # arm elevation, a provocation, and "difficulty raising the arm" its weak abduction (the code review of stop 53)
     **{
-        f"{verb} * arm{out}": "abduction of the arm"
-        for verb in ("lift", "raise", "lifting", "raising")
+        f"{unable} {verb} * arm{out}": f"{unable} abduction of the arm"
+        for unable in ("can't", "cannot", "couldn't", "unable to", "can no longer", "could no longer")
+        for verb in ("lift", "raise")
         for out in ("", " out sideways")
     },
     "raise * arm sideways": "abduction of the arm",

@@ -19,9 +19,10 @@ ACTIVITIES = {
     # stop 53: "can't lie on the R side at night" (a trochanteric pain's) is lying on it provoking the pain; the
     # inability goes with it, or it would be read as the status of the pain named before it ("R lat hip pain, can't …")
     **{
-        f"{unable} {verb} on * side": "provoked lying on the affected side"
-        for unable in ("can't", "cannot", "can not", "couldn't", "could not", "unable to")
+        f"{unable} {verb} on {which} side": "provoked lying on the affected side"
+        for unable in ("can't", "cannot", "couldn't", "unable to")
         for verb in ("lie", "sleep")
+        for which in ("*", "the affected", "the painful", "that")
     },
     "stands still": "standing still",
     "standing still for": "standing still",
@@ -73,11 +74,11 @@ ACTIVITIES = {
     # sitting, and had read as one, against the sitting that worsens the pain (sealed 155, 157, 159)
     **{
         f"{word} {when}{posture}{verb} on * {seat}": f"{word} {'standing, ' if posture else ''}on a {seat}"
-        for word in RELIEF_WORDS
+        for word in (*RELIEF_WORDS, "relief")
         for when in (*WHEN, "by ", "when i ")
         for posture in ("", "standing or ", "stand or ")
         for verb in ("sitting", "sit")
-        for seat in ("toilet seat", "ring cushion")
+        for seat in ("toilet seat", "toilet", "ring cushion", "doughnut cushion", "donut cushion")
     },
     # stop 47: "seated" and "stood" beside relief or worsening (alone, often the position a test was done in)
     **{

@@ -40,8 +40,6 @@ PSEUDO = [
     "not able to",
     "can no longer",
     "could no longer",
-    "can not",
-    "could not",
     "previously denied",
     "initially denied",
     "not previously reported",

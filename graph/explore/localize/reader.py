@@ -31,6 +31,7 @@ from graph.explore.localize import (
     dictation,
     exam_words,
     grades,
+    inability,
     lay,
     levels,
     limb_grades,
@@ -67,14 +68,13 @@ TIME_UNITS = frozenset({"mo", "mos", "mth", "mths", "month", "months", "wk", "wk
 """Units after which a number is a duration, not a grade: "numb skin between R big and 2nd toe 2 mo" (stop 45: the
 "R 2" had read as a normal reflex grade, denying the numbness)."""
 
-
 CASED_FIRST = frozenset(cased[0] for cased in shorthand.CASED)
 """First letters of the case-dependent tokens (a token starting otherwise needs no look)."""
 
 HISTORY_TYPES = frozenset({"RiskFactor"})
+"""Finding types that are history items: a side named in their phrase is not theirs."""
 KEPT_READINGS = 4096
 """How many phrases' readings ``NoteReader.read`` keeps (a bound on memory, not a parameter of the reader)."""
-"""Finding types that are history items: a side named in their phrase is not theirs."""
 
 
 class NoteReader:
@@ -144,7 +144,8 @@ class NoteReader:
         text = muscle_words.rewrite(text, how)  # "felt a pop in the back of my thigh": a hamstring strain's words
         text = vascular_words.rewrite(text, how)  # "L calf 3 cm larger than R": a deep vein thrombosis's words
         text = " ".join(self._cased(token, how) for token in text.split(" "))
-        raw = quantities.rewrite(dictation.rewrite(self.vocabulary.words(text, keep_filler=True), how), how)
+        raw = dictation.rewrite(self.vocabulary.words(text, keep_filler=True), how)
+        raw = inability.contract(quantities.rewrite(raw, how), how)  # "he could not lift the arm": a loss
         raw = grades.field_status(
             grades.sides_apart(
                 grades.tendon_reflexes(_slashes(exam_words.calf_squeeze(levels.rewrite(raw, how), how), how))

@@ -68,11 +68,17 @@ def pain_is_a_modality(clause: list[str]) -> bool:
     return False
 
 
-NO_SENSATION_WORDS = frozenset({"sensation", "feeling", "pinprick", "pp", "lt", "touch"})
+NO_SENSATION_WORDS = frozenset({"sensation", "feeling", "pinprick", "pp", "lighttouch", "light", "touch"})
 """Sensations a "no" before them says are absent ("no sensation below T6", the spinal injury examination's wording;
 stop 53: the "no" had made the clause a denial), unless a word of change follows ("no sensation loss below T6")."""
-CHANGE_WORDS = frozenset({"loss", "lost", "change", "changes", "deficit", "disturbance", "level", "problems", "issues"})
-"""Words after "no <sensation>" that make it a denial of a change, not a sensation absent."""
+CHANGE_WORDS = frozenset({
+    "loss", "lost", "change", "changes", "deficit", "deficits", "disturbance", "level", "problems", "issues",
+    "abnormality", "abnormalities", "impairment", "alteration", "reduction", "reduced", "decreased", "diminished",
+    "difference", "asymmetry", "of", "?", "query",
+})  # fmt: skip
+"""Words anywhere after "no <sensation>" in its clause that make it a denial of a change, not a sensation absent ("no
+pinprick or light touch loss below T8": the clinical review of stop 53 found it read as a level when only the two words
+after "no" were looked at)."""
 
 
 def a_loss(tokens: list[str], index: int, *, sensory_word: bool) -> bool:
@@ -95,8 +101,10 @@ def a_loss(tokens: list[str], index: int, *, sensory_word: bool) -> bool:
 def no_sensation(clause: list[str]) -> bool:
     """Return True when every "no" of the clause says a sensation is absent ("no sensation", "no LT or PP")."""
     nos = [i for i, token in enumerate(clause) if token == "no"]
+    if {"?", "query"} & set(clause):
+        return False  # "? no sensation below T6": a question, no finding
     return bool(nos) and all(
-        clause[i + 1 : i + 2] and clause[i + 1] in NO_SENSATION_WORDS and not CHANGE_WORDS & set(clause[i + 2 : i + 4])
+        clause[i + 1 : i + 2] and clause[i + 1] in NO_SENSATION_WORDS and not CHANGE_WORDS & set(clause[i + 2 :])
         for i in nos
     )
 

@@ -330,7 +330,7 @@ DEFICIT_WORDS = {
     "can't": "absent", "cant": "absent", "cannot": "absent", "can not": "absent", "couldn't": "absent",
     "couldnt": "absent", "unable": "absent", "inability": "absent", "impossible": "absent", "not able": "absent",
     "not obtainable": "absent", "not elicited": "absent", "not elicitable": "absent", "not obtained": "absent",
-    "can no longer": "absent", "could no longer": "absent", "could not": "absent",
+    "can no longer": "absent", "could no longer": "absent",
 }  # fmt: skip
 """Words that say a reflex, power or a response is abnormal, and in which direction."""
 
