@@ -195,6 +195,8 @@ SETS = {
     "sealed 159 (held out, run once)": [EVAL / "cases_sealed159.toml"],
     "sealed 160 (held out, run once)": [EVAL / "cases_sealed160.toml"],
     "sealed 161 (held out, run once)": [EVAL / "cases_sealed161.toml"],
+    "sealed 162 (held out, run once)": [EVAL / "cases_sealed162.toml"],
+    "sealed 163 (held out, run once)": [EVAL / "cases_sealed163.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
