@@ -88,3 +88,39 @@ def test_raising_the_arm_that_brings_on_numbness_is_the_provocation(explorer: Ex
     read = _read(explorer, "numbness when raising the arm overhead")
     assert (True, "modifier", (), ("arm_elevation",)) in read
     assert not any(kind == "weakness" for _, kind, _, _ in read)
+
+
+@pytest.mark.parametrize("line", ["can't straighten knee due to pain", "can't plantarflex due to calf pain"])
+def test_a_movement_that_pain_stops_is_no_weakness(explorer: Explorer, line: str) -> None:
+    """The late review of stop 53: the pain after the movement is its cause, and stays the finding."""
+    assert not any(kind == "weakness" for _, kind, _, _ in _read(explorer, line))
+
+
+def test_a_denied_weakness_is_not_overridden_by_an_inability(explorer: Explorer) -> None:
+    read = _read(explorer, "can't lift arm, no weakness on testing")
+    assert not any(present and kind == "weakness" for present, kind, _, _ in read)
+
+
+@pytest.mark.parametrize(
+    ("line", "finding"),
+    [("knee jerks could not be elicited, plantars flexor", "diminished_or_absent_patellar_reflex"),
+     ("could not feel anything in the saddle area", "saddle_anaesthesia"),
+     ("could not do up buttons", "hand_clumsiness")],
+)  # fmt: skip
+def test_the_late_reviews_could_nots_are_losses(explorer: Explorer, line: str, finding: str) -> None:
+    """A plantar named in another clause no longer mutes the knee jerk; feeling and doing up are the patient's."""
+    assert any(present and finding in findings for present, _, findings, _ in _read(explorer, line))
+
+
+def test_babinski_that_could_not_be_elicited_is_denied(explorer: Explorer) -> None:
+    read = _read(explorer, "Babinski could not be elicited")
+    assert not any(present for present, _, _, _ in read)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("unable to straighten the fingers, no numbness", "finger_extension"),
+     ("could not quite straighten the fingers", "finger_extension")],
+)  # fmt: skip
+def test_an_inability_with_words_between_is_still_the_weakness(explorer: Explorer, line: str, place: str) -> None:
+    assert (True, "weakness", (), (place,)) in _read(explorer, line)

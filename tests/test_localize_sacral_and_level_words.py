@@ -227,3 +227,10 @@ def test_a_denied_change_or_a_question_below_a_level_is_no_level(explorer: Explo
     """The reviews of stop 53: only the two words after "no" had been looked at, and a question was a finding."""
     reading = explorer.localizer.read([line])
     assert not any(o.present and any(f.endswith("sensory_level") for f in o.findings) for o in reading.observations)
+
+
+@pytest.mark.parametrize("line", ["no sensation abnormal below T6", "no sensation impaired below T10"])
+def test_a_change_word_of_any_form_after_no_sensation_is_no_level(explorer: Explorer, line: str) -> None:
+    """The late review of stop 53: "abnormal", "impaired" had been no change word (only listed forms were)."""
+    reading = explorer.localizer.read([line])
+    assert not any(o.present and any(f.endswith("sensory_level") for f in o.findings) for o in reading.observations)

@@ -22,7 +22,7 @@ from graph.explore.localize import shorthand
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.exam_words import pain_stays_above_the_knee
 from graph.explore.localize.findings import Findings
-from graph.explore.localize.inability import INABILITY, PATIENT_ACTIONS
+from graph.explore.localize.inability import INABILITY, PATIENT_ACTIONS, SKIPPED
 from graph.explore.localize.list_head import list_heads
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import (
@@ -509,8 +509,8 @@ class Composer:
         ):
             return "reflex", ""  # "biceps and brachioradialis reflexes": the muscle's reflex
         if kinds and m.category in ("muscle", "movement") and kinds[0] == "pain":
-            if _unable_right_before(phrase, m):
-                return "weakness", ""  # "as the pain eased he could not lift the arm": the failure is the movement's
+            if _unable_right_before(phrase, m) and word is not None and (word.start < m.start or word.negated):
+                return "weakness", ""  # "as the pain eased he could not lift the arm", "… no pain" (not "due to pain")
             return "pain", word.key if word else ""
         if kinds and not (m.category in ("muscle", "movement") and kinds[0] == "sensory"):
             return kinds[0], word.key if word else ""
@@ -557,7 +557,8 @@ class Composer:
             present = status in ("absent", "reduced", "brisk") or (m.negated and status != "normal")
             direction = status if status in ("absent", "reduced", "brisk") else ("absent" if m.negated else "")
         else:
-            unable = _unable_right_before(phrase, m)  # "can't dorsiflex the foot, no pain": the inability is its own
+            # "can't dorsiflex the foot, no pain": the inability is its own, unless weakness itself is denied
+            unable = _unable_right_before(phrase, m) and not _weakness_denied(phrase)
             present = not m.negated and status != "normal" and (unable or not self._kind_negated(phrase, m))
             direction = status
         anatomy = tuple((m.category, node) for node in m.meaning)
@@ -758,9 +759,18 @@ def _unable_right_before(phrase: Phrase, m: Match) -> bool:
     couldn't lift the arm"): the pain word there is not the movement's kind (stop 53; the line had been unread).
     """
     return any(
-        o.category == "deficit" and o.key in INABILITY and o.clause == m.clause and o.end == m.start
+        o.category == "deficit"
+        and o.key in INABILITY
+        and o.clause == m.clause
+        and o.end <= m.start
+        and all(w in SKIPPED or w.endswith("ly") for w in phrase.words[o.end : m.start])  # "unable to", "really"
         for o in phrase.matches
     )
+
+
+def _weakness_denied(phrase: Phrase) -> bool:
+    """Return True when the phrase denies weakness itself ("can't lift arm, no weakness on testing": pain-limited)."""
+    return any(o.category == "kind" and "weakness" in o.meaning and o.negated for o in phrase.matches)
 
 
 def _power_said(phrase: Phrase, m: Match) -> bool:

@@ -60,16 +60,22 @@ def said_of_its_own_action(words: Sequence[str], end: int, clauses: Sequence[int
 
 CONTRACTED_ACTIONS = PATIENT_ACTIONS - frozenset(
     {"do", "use", "make", "get", "go", "keep", "stay", "put", "pass", "control", "turn"}
-)  # fmt: skip
-"""The patient's actions before which "could not" is contracted: the movements and bodily acts, not the verbs an
-examiner also says ("could not do PR", "could not get a reflex", "could not pass the probe": the code review of stop 53
-found the first read as reduced anal tone)."""
+) | frozenset({"feel", "detect", "perceive", "sense", "tell", "distinguish"})  # fmt: skip
+"""The patient's actions before which "could not" is contracted: the movements, bodily acts and sensing ("could not
+feel anything in the saddle area": the late review of stop 53), not the verbs an examiner also says ("could not do PR",
+"could not get a reflex", "could not pass the probe": the code review found the first read as reduced anal tone)."""
+CONTRACTED_PHRASES = (["do", "up"], ["make", "a"], ["get", "up"])
+"""Phrasal actions of those verbs that are the patient's ("could not do up buttons", "make a fist", "get up")."""
+URINE = (["pass", "urine"], ["pass", "water"])
+"""A bladder that could not be emptied ("could not pass urine", "couldn't pass water"): retention, as the graph's
+"unable to pass urine" (the clinical review of stop 53: a cauda equina note's own "could not", unread)."""
 ELICITED = frozenset({"elicited", "elicitable"})
 """An examiner's verbs after "could not be" that say a reflex was sought and not found ("knee jerk could not be
 elicited": absent, as "couldn't be elicited" reads), unlike "tested", "assessed" or "obtained", which stay denials."""
-NOT_A_LOSS_WHEN_MUTE = frozenset({"plantar", "plantars", "babinski"})
+NOT_A_LOSS_WHEN_MUTE = frozenset({"plantar", "plantars"})
 """A plantar response that could not be elicited is mute, no extensor response (the clinical review of stop 53): the
-contraction is not made in a phrase naming one."""
+contraction is not made in a clause naming one (a clause, not the phrase: "knee jerks could not be elicited, plantars
+flexor" had read a normal knee jerk; "Babinski could not be elicited" is a denial, as "couldn't" reads)."""
 
 
 def contract(tokens: list[str], how: list[str]) -> list[str]:
@@ -83,13 +89,23 @@ def contract(tokens: list[str], how: list[str]) -> list[str]:
     """
     out: list[str] = []
     index = 0
-    mute = bool(NOT_A_LOSS_WHEN_MUTE & set(tokens))
     while index < len(tokens):
         pair = tokens[index : index + 2]
         after = tokens[index + 2 : index + 4]
+        if tokens[index] == "couldn't" and tokens[index + 1 : index + 3] in URINE:
+            pair, after = ["couldn't"], tokens[index + 1 : index + 3]  # "couldn't pass urine": as "unable to"
+        if (pair in (["could", "not"], ["couldn't"])) and after in URINE:
+            how.append(f"'{' '.join(pair)} pass' read as 'unable to pass'")
+            out += ["unable", "to"]
+            index += len(pair)
+            continue
         if pair in (["could", "not"], ["can", "not"]) and after:
-            elicited = after[0] == "be" and after[1:] and after[1] in ELICITED and not mute
-            if after[0] in CONTRACTED_ACTIONS or elicited:
+            skip = next(
+                (i for i, w in enumerate(tokens[index + 2 :]) if not (w in SKIPPED - {"be"} or w.endswith("ly"))), 0
+            )
+            after = tokens[index + 2 + skip : index + 4 + skip]  # "could not quite straighten", "could not even lift"
+            elicited = after[:1] == ["be"] and after[1:] and after[1] in ELICITED and not _mute(tokens, index)
+            if after[:1] and (after[0] in CONTRACTED_ACTIONS or after in CONTRACTED_PHRASES or elicited):
                 word = "couldn't" if pair[0] == "could" else "can't"
                 how.append(f"'{' '.join(pair)}' read as '{word}'")
                 out.append(word)
@@ -98,3 +114,10 @@ def contract(tokens: list[str], how: list[str]) -> list[str]:
         out.append(tokens[index])
         index += 1
     return out
+
+
+def _mute(tokens: list[str], index: int) -> bool:
+    """Return True when the clause around ``tokens[index]`` (between commas or ``;``) names a plantar response."""
+    start = max((i + 1 for i in range(index) if tokens[i] in (",", ";")), default=0)
+    end = next((i for i in range(index, len(tokens)) if tokens[i] in (",", ";")), len(tokens))
+    return bool(NOT_A_LOSS_WHEN_MUTE & set(tokens[start:end]))

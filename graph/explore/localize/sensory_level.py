@@ -71,14 +71,13 @@ def pain_is_a_modality(clause: list[str]) -> bool:
 NO_SENSATION_WORDS = frozenset({"sensation", "feeling", "pinprick", "pp", "lighttouch", "light", "touch"})
 """Sensations a "no" before them says are absent ("no sensation below T6", the spinal injury examination's wording;
 stop 53: the "no" had made the clause a denial), unless a word of change follows ("no sensation loss below T6")."""
-CHANGE_WORDS = frozenset({
-    "loss", "lost", "change", "changes", "deficit", "deficits", "disturbance", "level", "problems", "issues",
-    "abnormality", "abnormalities", "impairment", "alteration", "reduction", "reduced", "decreased", "diminished",
-    "difference", "asymmetry", "of", "?", "query",
-})  # fmt: skip
-"""Words anywhere after "no <sensation>" in its clause that make it a denial of a change, not a sensation absent ("no
-pinprick or light touch loss below T8": the clinical review of stop 53 found it read as a level when only the two words
-after "no" were looked at)."""
+CHANGE_STEMS = (
+    "loss", "lost", "chang", "deficit", "disturb", "problem", "issue", "abnorm", "impair", "alter", "reduc", "decreas",
+    "diminish", "differ", "asymm",
+)  # fmt: skip
+"""Beginnings of words anywhere after "no <sensation>" in its clause that make it a denial of a change, not a sensation
+absent ("no pinprick or light touch loss below T8", "no sensation abnormal below T6": the reviews of stop 53 found them
+read as levels); "of" or "level" right after the sensation too ("no sensation of tingling", "no sensory level")."""
 
 
 def a_loss(tokens: list[str], index: int, *, sensory_word: bool) -> bool:
@@ -104,7 +103,10 @@ def no_sensation(clause: list[str]) -> bool:
     if {"?", "query"} & set(clause):
         return False  # "? no sensation below T6": a question, no finding
     return bool(nos) and all(
-        clause[i + 1 : i + 2] and clause[i + 1] in NO_SENSATION_WORDS and not CHANGE_WORDS & set(clause[i + 2 :])
+        clause[i + 1 : i + 2]
+        and clause[i + 1] in NO_SENSATION_WORDS
+        and clause[i + 2 : i + 3] not in (["of"], ["level"])
+        and not any(w.startswith(CHANGE_STEMS) for w in clause[i + 2 :])
         for i in nos
     )
 
