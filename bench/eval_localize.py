@@ -197,6 +197,8 @@ SETS = {
     "sealed 161 (held out, run once)": [EVAL / "cases_sealed161.toml"],
     "sealed 162 (held out, run once)": [EVAL / "cases_sealed162.toml"],
     "sealed 163 (held out, run once)": [EVAL / "cases_sealed163.toml"],
+    "sealed 164 (held out, run once)": [EVAL / "cases_sealed164.toml"],
+    "sealed 165 (held out, run once)": [EVAL / "cases_sealed165.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
