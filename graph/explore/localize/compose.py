@@ -23,7 +23,7 @@ from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.exam_words import pain_stays_above_the_knee
 from graph.explore.localize.findings import Findings
 from graph.explore.localize.inability import INABILITY, PATIENT_ACTIONS, SKIPPED
-from graph.explore.localize.list_head import list_heads
+from graph.explore.localize.list_head import LIMBS, list_heads
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import (
     ANATOMY,
@@ -80,7 +80,7 @@ WASTING_LABEL = re.compile(r"\b(?:wasting|atrophy|wasted)")
 """A finding label that names wasting."""
 CLAUSE_SIDES = ("left", "right", "bilateral")
 """Sides a clause may name for itself when its part names more than one ("BJ reduced R, TJ and SJ symmetric")."""
-WHOLE_LIMBS = frozenset(BASE + name for name in ("leg", "lower_limb", "arm", "upper_limb"))
+WHOLE_LIMBS = LIMBS
 """Places that are a whole limb: "weak legs and ankle dorsiflexion" is a weakness of the legs as well."""
 
 NO_KIND = ("", "")
@@ -676,7 +676,7 @@ class Composer:
             for kind in ([o.kind] if o.kind in ("weakness", "sensory", "reflex", "pain") else
                          [k for f in o.findings if f in self.findings.facts for k in self.findings.facts[f].kinds])
         }  # fmt: skip
-        observations = []
+        observations: list[Observation] = []
         for m in matches:
             if m.category != "kind":
                 continue

@@ -5,7 +5,7 @@ the sensation stood in clauses naming no place, and ``compose._globals`` read th
 *anywhere*. A pudendal neuralgia whose note said the legs were normal then counted that against its perineal
 burning, and every lesion of the arm counted the legs' normal sensation against its own numbness. The writers of the
 blind sets use the line as a stock pertinent negative (75 public lines open with a limb and a list of kinds; stop 53
-found it reading sealed 157's pudendal neuralgias, which went from first to sixty-fifth on it).
+found it reading sealed 157's pudendal neuralgias, one of which it had put sixty-fifth).
 
 Here an item of such a list takes the limb named at its head, as the head's own kind does: "leg power" was already
 read as the leg's. Only a whole limb heads such a list ("arms and legs: …" both): "neck supple, reflexes and sensation
@@ -23,7 +23,7 @@ from graph.namespaces import BASE
 LIST_WORDS = frozenset({"kind", "normal", "deficit", "side"})
 """Categories of the names a list of examined kinds is made of: the kinds, their status words and a side."""
 LIMBS = frozenset(BASE + name for name in ("leg", "lower_limb", "arm", "upper_limb"))
-"""The whole limbs that may head a list of examined kinds."""
+"""The whole limbs that may head a list of examined kinds (``compose.WHOLE_LIMBS`` too)."""
 
 
 def list_heads(phrase: Phrase, item: Match) -> list[Match]:
