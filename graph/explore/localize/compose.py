@@ -80,8 +80,6 @@ WASTING_LABEL = re.compile(r"\b(?:wasting|atrophy|wasted)")
 """A finding label that names wasting."""
 CLAUSE_SIDES = ("left", "right", "bilateral")
 """Sides a clause may name for itself when its part names more than one ("BJ reduced R, TJ and SJ symmetric")."""
-WHOLE_LIMBS = LIMBS
-"""Places that are a whole limb: "weak legs and ankle dorsiflexion" is a weakness of the legs as well."""
 
 NO_KIND = ("", "")
 """The kind of a place named as context: no deficit of it is read."""
@@ -189,7 +187,7 @@ class Composer:
                 kind == "weakness"
                 and m.category == "region"
                 and sides[m.start] != "bilateral"
-                and not set(m.meaning) & WHOLE_LIMBS
+                and not set(m.meaning) & LIMBS  # a whole limb: "weak legs and ankle dorsiflexion" is the legs'
                 and m.clause in naming_weakness
             ):
                 continue  # "FDI and the deep flexor of the little finger 4/5": where the named muscles act

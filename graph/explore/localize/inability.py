@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from graph.explore.localize.comma_clause import comma_clause
+
 INABILITY = frozenset(
     {"can't", "cant", "cannot", "can not", "couldn't", "couldnt", "unable", "inability", "not able", "impossible",
      "can no longer", "could no longer"}
@@ -90,34 +92,40 @@ def contract(tokens: list[str], how: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(tokens):
-        pair = tokens[index : index + 2]
-        after = tokens[index + 2 : index + 4]
-        if tokens[index] == "couldn't" and tokens[index + 1 : index + 3] in URINE:
-            pair, after = ["couldn't"], tokens[index + 1 : index + 3]  # "couldn't pass urine": as "unable to"
-        if (pair in (["could", "not"], ["couldn't"])) and after in URINE:
-            how.append(f"'{' '.join(pair)} pass' read as 'unable to pass'")
-            out += ["unable", "to"]
-            index += len(pair)
+        inability = next((w for w in INABILITIES_TO_CONTRACT if tokens[index : index + len(w)] == w), None)
+        if inability is None:
+            out.append(tokens[index])
+            index += 1
             continue
-        if pair in (["could", "not"], ["can", "not"]) and after:
-            skip = next(
-                (i for i, w in enumerate(tokens[index + 2 :]) if not (w in SKIPPED - {"be"} or w.endswith("ly"))), 0
-            )
-            after = tokens[index + 2 + skip : index + 4 + skip]  # "could not quite straighten", "could not even lift"
-            elicited = after[:1] == ["be"] and after[1:] and after[1] in ELICITED and not _mute(tokens, index)
-            if after[:1] and (after[0] in CONTRACTED_ACTIONS or after in CONTRACTED_PHRASES or elicited):
-                word = "couldn't" if pair[0] == "could" else "can't"
-                how.append(f"'{' '.join(pair)}' read as '{word}'")
-                out.append(word)
-                index += 2
-                continue
-        out.append(tokens[index])
-        index += 1
+        rest = index + len(inability)
+        if inability != ["can", "not"] and tokens[rest : rest + 2] in URINE:  # "could not / couldn't pass urine"
+            how.append(f"'{' '.join(inability)} pass' read as 'unable to pass'")
+            out += ["unable", "to"]
+        elif inability != ["couldn't"] and _of_an_action(tokens, rest, index):
+            word = "couldn't" if inability[0] == "could" else "can't"
+            how.append(f"'{' '.join(inability)}' read as '{word}'")
+            out.append(word)
+        else:
+            out += inability
+        index = rest
     return out
+
+
+INABILITIES_TO_CONTRACT = (["could", "not"], ["can", "not"], ["couldn't"])
+"""The inabilities :func:`contract` reads ("couldn't" only before urine: elsewhere it is read as it stands)."""
+
+
+def _of_an_action(tokens: list[str], rest: int, index: int) -> bool:
+    """Return True when the words from ``rest`` (adverbs skipped) are a patient's action or a reflex not elicited."""
+    skip = next((i for i, w in enumerate(tokens[rest:]) if not (w in SKIPPED - {"be"} or w.endswith("ly"))), 0)
+    after = tokens[rest + skip : rest + skip + 2]  # "could not quite straighten", "could not even lift"
+    if not after:
+        return False
+    elicited = after[0] == "be" and after[1:2] != [] and after[1] in ELICITED and not _mute(tokens, index)
+    return after[0] in CONTRACTED_ACTIONS or after in CONTRACTED_PHRASES or elicited
 
 
 def _mute(tokens: list[str], index: int) -> bool:
     """Return True when the clause around ``tokens[index]`` (between commas or ``;``) names a plantar response."""
-    start = max((i + 1 for i in range(index) if tokens[i] in (",", ";")), default=0)
-    end = next((i for i in range(index, len(tokens)) if tokens[i] in (",", ";")), len(tokens))
+    start, end = comma_clause(tokens, index)
     return bool(NOT_A_LOSS_WHEN_MUTE & set(tokens[start:end]))

@@ -23,7 +23,8 @@ from graph.namespaces import BASE
 LIST_WORDS = frozenset({"kind", "normal", "deficit", "side"})
 """Categories of the names a list of examined kinds is made of: the kinds, their status words and a side."""
 LIMBS = frozenset(BASE + name for name in ("leg", "lower_limb", "arm", "upper_limb"))
-"""The whole limbs that may head a list of examined kinds (``compose.WHOLE_LIMBS`` too)."""
+"""The whole limbs: they may head a list of examined kinds, and ``compose`` reads "weak legs and ankle dorsiflexion"
+as a weakness of the legs as well."""
 
 
 def list_heads(phrase: Phrase, item: Match) -> list[Match]:

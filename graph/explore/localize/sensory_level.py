@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from graph.explore.localize.comma_clause import comma_clause
+
 THORACIC_LEVEL = re.compile(r"^t\d{1,2}$")
 """A level "from" which loss runs down is a sensory level only when thoracic ("reduced pinprick from L1 down" is no
 level of the trunk)."""
@@ -87,8 +89,7 @@ def a_loss(tokens: list[str], index: int, *, sensory_word: bool) -> bool:
     excepted when it says a sensation is absent, :func:`no_sensation`), and, when ``sensory_word``, one of
     :data:`SENSORY_LOSS_WORDS`.
     """
-    start = max((i + 1 for i in range(index) if tokens[i] in (",", ";")), default=0)
-    end = next((i for i in range(index, len(tokens)) if tokens[i] in (",", ";")), len(tokens))
+    start, end = comma_clause(tokens, index)
     clause = set(tokens[start:end])
     if clause & LOSS_WORDS and pain_is_a_modality(tokens[start:end]):
         clause.discard("pain")  # the modality lost
@@ -99,9 +100,9 @@ def a_loss(tokens: list[str], index: int, *, sensory_word: bool) -> bool:
 
 def no_sensation(clause: list[str]) -> bool:
     """Return True when every "no" of the clause says a sensation is absent ("no sensation", "no LT or PP")."""
-    nos = [i for i, token in enumerate(clause) if token == "no"]
     if {"?", "query"} & set(clause):
         return False  # "? no sensation below T6": a question, no finding
+    nos = [i for i, token in enumerate(clause) if token == "no"]
     return bool(nos) and all(
         clause[i + 1 : i + 2]
         and clause[i + 1] in NO_SENSATION_WORDS

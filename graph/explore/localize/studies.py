@@ -13,6 +13,7 @@ from __future__ import annotations
 from graph.explore.localize import brain_scans, levels
 from graph.explore.localize.anatomy import Anatomy
 from graph.explore.localize.brain_scans import BRAIN
+from graph.explore.localize.comma_clause import comma_clause
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import Match, Phrase, status_of
 from graph.explore.localize.study_words import (
@@ -332,8 +333,7 @@ def _signal_change(words: list[str], index: int) -> bool:
     """
     if words[index] != "signal":
         return False
-    start = max((i + 1 for i in range(index) if words[i] in (",", ";")), default=0)
-    end = next((i for i in range(index, len(words)) if words[i] in (",", ";")), len(words))
+    start, end = comma_clause(words, index)
     clause = set(words[start:end])
     if (
         not CORD_WORDS & clause
