@@ -141,3 +141,47 @@ def test_a_line_with_no_csf_result_is_not_read_as_the_csfs(explorer: Explorer, l
     """The code review of stop 38: plans, refusals and other fluids' values were read as the CSF's."""
     reading = explorer.localizer.read([line])
     assert not [o for o in reading.observations if any("csf" in f for f in o.findings)]
+
+
+# ---- stop 54: the areflexia of all four limbs given in its parts ---------------------------------------------------
+
+PARTS = ["legs weak over five days after a chest cold", "knee and ankle jerks absent", "arm reflexes reduced"]
+"""A Guillain-Barré note giving its areflexia in parts: the legs' jerks, then the arms' reflexes, no side said."""
+
+
+def test_reflexes_lost_in_the_arms_and_the_legs_show_the_pattern(explorer: Explorer) -> None:
+    """Sealed 164's N164-049 (stop 53): the parts of an areflexia of all four limbs had counted against Guillain-Barré.
+
+    Only the whole ("areflexia", "reflexes absent in all limbs") showed the pattern, so the absent jerks took the leak
+    under it and its flag was lost. The jerks of no stated side ("knee jerks absent") are of both, as a deficit of
+    both sides is, once the pattern is there.
+    """
+    gbs = next(h for h in explorer.localizer.hypotheses if h.iri == R + "guillain_barre_syndrome")
+    areflexia = gbs.explicit[R + "generalised_areflexia"][0]
+    terms = _scored(explorer, "guillain_barre_syndrome", PARTS)
+    reached = 1 - (1 - REACHED["reflex"] * areflexia) * (1 - LEAK)
+    assert terms[-3:] == [pytest.approx(reached)] * 3  # the knee jerks, the ankle jerks, the arms' reflexes
+    answer = explorer.localize([*PARTS, "no sensory level, bladder fine"])
+    assert answer["sites"][0]["id"] == "several_roots"
+    assert "radix:guillain_barre_syndrome" in [flag["id"] for flag in answer["red_flags"]]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        ["ankle jerks absent", "knee jerks reduced", "numb feet to mid-shin"],  # the legs only: a polyneuropathy's
+        ["L biceps jerk absent", "L ankle jerk absent"],  # one side
+        ["brisk arm reflexes", "ankle jerks absent"],  # a brisk reflex is no loss
+        ["biceps jerks absent", "plantars mute"],  # the plantar response is no tendon reflex
+    ],
+)
+def test_reflex_losses_short_of_every_limb_show_no_pattern(explorer: Explorer, note: list[str]) -> None:
+    """Reflex losses short of all four limbs, of both sides, show no pattern: the guards (stop 54).
+
+    The legs' absent jerks of a length-dependent polyneuropathy must not become Guillain-Barré's: tried without the
+    arms, it lost 35 development first sites to a polyneuropathy with Guillain-Barré as its second lesion.
+    """
+    localizer = explorer.localizer
+    gbs = next(h for h in localizer.hypotheses if h.iri == R + "guillain_barre_syndrome")
+    own = [localizer.model.term(gbs, o).p for o in localizer.read(note).observations]
+    assert _scored(explorer, "guillain_barre_syndrome", note) == own

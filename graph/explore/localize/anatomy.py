@@ -35,6 +35,8 @@ DOWNSTREAM = (str(RADIX.branchOf), FORMED_FROM)
 """Predicates from a nerve to the nerve or plexus element it comes from (``a branchOf b``)."""
 PARTS = (str(RADIX.partOf),)
 """Predicates from a plexus element to the plexus it is part of (``upper trunk partOf brachial plexus``)."""
+LIMBS = frozenset(BASE + name for name in ("upper_limb", "lower_limb"))
+"""The graph's two limbs, the wholes every skin region of an arm or a leg is part of (``Anatomy.limbs_of``)."""
 
 
 class Anatomy:
@@ -152,6 +154,21 @@ class Anatomy:
                         frontier.append(whole)
             self._region_wholes[region] = found
         return self._region_wholes[region]
+
+    def limbs_of(self, akind: str, node: str) -> frozenset[str]:
+        """Return the limbs (upper, lower) a place of a deficit is in: a region's own, a reflex's through its roots.
+
+        A tendon reflex is in the limb of the skin its roots reach (the knee jerk's L2-L4 roots reach the thigh and
+        leg: the lower limb), so a note's reflex losses can be said to span the arms and the legs (``Model``).
+        """
+        if akind == "region":
+            places = {node} | self.wholes(node)
+        elif akind == "reflex":
+            reaches = self._every_root_reach().values()
+            places = {whole for reach in reaches if node in reach.reflexes for whole in reach.wholes}
+        else:
+            places = set()
+        return frozenset(places & LIMBS)
 
     # ---- reach ------------------------------------------------------------------------------
 

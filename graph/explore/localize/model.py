@@ -43,6 +43,7 @@ from functools import cached_property
 
 import numpy as np
 
+from graph.explore.localize.anatomy import LIMBS
 from graph.explore.localize.central_reach import LOWER_MOTOR_NEURON_WORDS, NOT_REACHED, CentralReach
 from graph.explore.localize.findings import OBJECTIVE_SENSORY_LOSS, Findings
 from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, SEVERAL_ROOTS, Hypothesis
@@ -342,13 +343,16 @@ class Model:
         """Return h's terms, with its two-sided deficits' at any level when the note shows h's widespread pattern.
 
         Only for a condition at "several roots" (``_any_level_term``), and only when one of its widespread findings is
-        present, read as such ("areflexia", "symmetric ascending weakness"). Found per note, not kept with the
-        columns: whether the pattern is there is the note's, not one line's.
+        present, read as such ("areflexia", "symmetric ascending weakness"), or the areflexia of all four limbs in its
+        parts (``_areflexia_of_every_limb``, stop 54). A deficit of both sides or of no stated side ("knee jerks
+        absent") is met. Found per note, not kept with the columns: whether the pattern is there is the note's, not one
+        line's.
         """
         if h.site.key != SEVERAL_ROOTS:
             return terms
         widespread_findings, _ = self._widespread_of(h)
-        if not any(o.present and not widespread_findings.isdisjoint(o.findings) for o in observations):
+        shown = any(o.present and not widespread_findings.isdisjoint(o.findings) for o in observations)
+        if not (shown or self._areflexia_of_every_limb(observations)):
             return terms
         found = list(terms)
         for index, observation in enumerate(observations):
@@ -358,7 +362,7 @@ class Model:
                 if facts is None or self._not_at_any_level(h, observation.findings[0]):
                     continue
                 kind, anatomy = facts.kind, facts.anatomy
-            if observation.side != "bilateral" or kind not in ANY_LEVEL_KINDS or not anatomy:
+            if observation.side not in ("bilateral", "") or kind not in ANY_LEVEL_KINDS or not anatomy:
                 continue  # a deficit of one side, of no limb (a facial palsy), or of another kind
             if any(node in SUPERFICIAL_REFLEXES for _, node in anatomy):
                 continue  # the plantar, anal and bulbocavernosus responses are no tendon reflexes
@@ -366,6 +370,32 @@ class Model:
             if widespread is not None and widespread.p > terms[index].p:
                 found[index] = widespread
         return found
+
+    def _areflexia_of_every_limb(self, observations: list[Observation]) -> bool:
+        """Return True when the note's tendon reflexes are lost in the arms and in the legs, of no one side.
+
+        The graph's widespread reflex finding is "absent or reduced reflexes in all four limbs"; a note often gives it
+        in parts, "knee and ankle jerks absent, arm reflexes reduced" (three readings). Until stop 54 only the whole,
+        read by name, showed the pattern, so a Guillain-Barré note giving its parts had its absent jerks count against
+        it (N164-049, its flag lost). A loss of one side ("L biceps jerk absent") is no part of it, nor the plantar,
+        anal or bulbocavernosus response, nor a brisk reflex.
+        """
+        limbs: set[str] = set()
+        for o in observations:
+            if not o.present or o.side not in ("bilateral", ""):
+                continue
+            kind, anatomy = o.kind, o.anatomy
+            if kind == "finding" and o.findings:
+                facts = self.findings.facts.get(o.findings[0])
+                if facts is None or UMN_WORDS.search(self._name(o.findings[0]).lower()):
+                    continue
+                kind, anatomy = facts.kind, facts.anatomy
+            if kind != "reflex":
+                continue
+            for akind, node in anatomy:
+                if node not in SUPERFICIAL_REFLEXES:
+                    limbs |= self.findings.anatomy.limbs_of(akind, node)
+        return limbs == LIMBS
 
     def _both_sides_said(self, h: Hypothesis, terms: list[Term], observations: list[Observation]) -> list[Term]:
         """Return h's terms, with a weakness said of one side taken as of both when the note says the other side's too.
