@@ -77,7 +77,33 @@ CONTROLS: dict[tuple[str, ...], str] = {
 }
 """What a note says "lost control of" (after its owner) -> the incontinence it is."""
 
+BOTH_KEPT = "no urinary retention or urinary incontinence or faecal incontinence"
+"""Bladder and bowel function both unchanged."""
+FUNCTIONS: dict[tuple[str, ...], str] = {
+    ("bladder",): "no urinary retention or urinary incontinence",
+    **{(bowels,): "no faecal incontinence" for bowels in ("bowel", "bowels")},
+    **{("bladder", joint, bowels): BOTH_KEPT for joint in ("and", "or", "&", "+") for bowels in ("bowel", "bowels")},
+    **{(bowels, joint, "bladder"): BOTH_KEPT for joint in ("and", "or", "&", "+") for bowels in ("bowel", "bowels")},
+}  # fmt: skip
+"""The bladder and the bowels as a note names their function -> the disturbances of that function denied."""
+FUNCTION_NOUNS = ("", "habit", "habits", "function", "routine", "control", "symptoms", "continence")
+"""Nouns a note may put after the bladder or the bowels ("bladder habits unchanged")."""
+UNCHANGED_AFTER = (
+    "unchanged", "as usual", "as before", "same as always", "same as usual", "same as ever", "working as usual",
+    "working normally", "not changed", "no change", "no different",
+)  # fmt: skip
+"""Words that, after the bladder or the bowels, say their function has not changed: no new sphincter disturbance."""
+CHANGE_BEFORE = ("no change in", "no changes in", "no change to", "no change of", "nil change in", "no new change in")
+"""Words that, before the bladder or the bowels, say the same ("no change in bladder or bowel")."""
+
 PHRASES: dict[tuple[str, ...], str] = {
+    # the function unchanged is kept: NegEx takes "no change" as a pseudo-negation ("no change in the numbness" says
+    # the numbness persists), so "no change in bladder or bowel" and "bladder and bowel habits unchanged" had read as
+    # urinary retention and both incontinences present (stop 54)
+    **{(*function, *noun.split(), *after.split()): meaning for function, meaning in FUNCTIONS.items()
+       for noun in FUNCTION_NOUNS for after in UNCHANGED_AFTER},
+    **{(*before.split(), *owner.split(), *function, *noun.split()): meaning for function, meaning in FUNCTIONS.items()
+       for noun in FUNCTION_NOUNS for before in CHANGE_BEFORE for owner in OWNERS},
     ("saddle", "hypesthesia"): "saddle anaesthesia",
     ("saddle", "hypoesthesia"): "saddle anaesthesia",
     ("saddle", "hypoaesthesia"): "saddle anaesthesia",
