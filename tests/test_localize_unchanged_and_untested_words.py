@@ -5,6 +5,10 @@ incontinences *present*: NegEx holds "no change" as a pseudo-negation ("no chang
 persists), and "unchanged" is no trigger at all, so the sphincter words stood as findings, the cauda equina's red flags
 (M163-027, a note with no lesion, went to the cauda equina). A function unchanged is no new disturbance of it
 (``sacral_words.FUNCTIONS``). These tests hold that reading and the symptoms whose "no change" keeps them present.
+
+A test said not done ("KJ not tested", "PR not done", ISNCSCI's "NT") had read as the finding denied, a normal knee jerk
+or a negative Spurling test, and "perianal sensation cannot be examined" as a perianal loss; its clause now says nothing
+(``note_text.NOT_EXAMINED``), while a reflex that "could not be elicited" stays absent.
 """
 
 from __future__ import annotations
@@ -61,3 +65,41 @@ def test_a_normal_note_with_its_bladder_unchanged_does_not_localise(explorer: Ex
         "no wasting or fasciculation; bladder and bowel habits unchanged",
     ])  # fmt: skip
     assert answer["abstain"]
+
+
+# ---- a test not done says nothing of its finding -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [("R AJ ↓; KJ not tested (dressing)",
+      [(True, "diminished_ankle_reflex"), (True, "diminished_or_absent_ankle_reflex")]),
+     ("L knee jerk not testable (amputation level); R KJ 2+", [(False, "diminished_or_absent_patellar_reflex")]),
+     ("power not tested but sensation reduced over the lateral foot", [(True, "lateral_foot_numbness")])],
+)  # fmt: skip
+def test_a_clause_saying_a_test_was_not_done_is_dropped(explorer: Explorer, line: str, kept: list) -> None:
+    """ISNCSCI's "NT": "KJ not tested" had read as a normal knee jerk, beside the clauses that do say something."""
+    reading = explorer.localizer.read([line])
+    assert [(o.present, name) for o in reading.observations for name in _local(o.findings)] == kept
+    assert len(reading.observations) == 1
+    assert any("not done read as nothing" in step for o in reading.observations for step in o.how)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Spurling's not done (dystonic neck)", "perianal sensation and anal tone cannot be examined remotely",
+     "reflexes could not be tested remotely", "PR not done by GP"],
+)  # fmt: skip
+def test_a_line_of_tests_not_done_stays_unread(explorer: Explorer, line: str) -> None:
+    """Not a negative Spurling test, and not a perianal loss (the cauda equina's red flag) as before stop 54."""
+    reading = explorer.localizer.read([line])
+    assert not reading.observations
+    assert reading.unresolved
+
+
+def test_a_reflex_that_cannot_be_elicited_is_still_absent(explorer: Explorer) -> None:
+    reading = explorer.localizer.read(["knee jerk could not be elicited", "heel walking not possible"])
+    assert [(o.present, _local(o.findings)[0]) for o in reading.observations] == [
+        (True, "diminished_or_absent_patellar_reflex"),
+        (True, "difficulty_walking_on_heels"),
+    ]
