@@ -199,6 +199,8 @@ SETS = {
     "sealed 163 (held out, run once)": [EVAL / "cases_sealed163.toml"],
     "sealed 164 (held out, run once)": [EVAL / "cases_sealed164.toml"],
     "sealed 165 (held out, run once)": [EVAL / "cases_sealed165.toml"],
+    "sealed 166 (held out, run once)": [EVAL / "cases_sealed166.toml"],
+    "sealed 167 (held out, run once)": [EVAL / "cases_sealed167.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
