@@ -173,13 +173,19 @@ def test_reflexes_lost_in_the_arms_and_the_legs_show_the_pattern(explorer: Explo
         ["L biceps jerk absent", "L ankle jerk absent"],  # one side
         ["brisk arm reflexes", "ankle jerks absent"],  # a brisk reflex is no loss
         ["biceps jerks absent", "plantars mute"],  # the plantar response is no tendon reflex
+        ["biceps 1+, triceps 1+, knees 1+, ankles absent", "power 5/5 throughout"],  # no weakness: an old man's
+        ["arm reflexes reduced", "ankle jerks absent", "legs weak", "Hoffmann positive both sides"],  # a myelopathy
+        ["inverted supinator jerks bilaterally", "ankle jerks absent", "legs weak"],  # the code review of stop 54
     ],
 )
 def test_reflex_losses_short_of_every_limb_show_no_pattern(explorer: Explorer, note: list[str]) -> None:
-    """Reflex losses short of all four limbs, of both sides, show no pattern: the guards (stop 54).
+    """Reflex losses short of Guillain-Barré's required features show no pattern: the guards (stop 54).
 
     The legs' absent jerks of a length-dependent polyneuropathy must not become Guillain-Barré's: tried without the
-    arms, it lost 35 development first sites to a polyneuropathy with Guillain-Barré as its second lesion.
+    arms, it lost 35 development first sites to a polyneuropathy with Guillain-Barré as its second lesion. Reflexes
+    lost in all four limbs without weakness (an elderly patient with full power) or beside an upper motor neuron sign
+    (a cervical myelopathy's Hoffmann sign) are no Guillain-Barré picture either: the clinical review of stop 54 found
+    both raising its flag and taking the first site.
     """
     localizer = explorer.localizer
     gbs = next(h for h in localizer.hypotheses if h.iri == R + "guillain_barre_syndrome")

@@ -372,30 +372,38 @@ class Model:
         return found
 
     def _areflexia_of_every_limb(self, observations: list[Observation]) -> bool:
-        """Return True when the note's tendon reflexes are lost in the arms and in the legs, of no one side.
+        """Return True when the note gives Guillain-Barré's required features in parts, weakness and lost reflexes.
 
-        The graph's widespread reflex finding is "absent or reduced reflexes in all four limbs"; a note often gives it
-        in parts, "knee and ankle jerks absent, arm reflexes reduced" (three readings). Until stop 54 only the whole,
-        read by name, showed the pattern, so a Guillain-Barré note giving its parts had its absent jerks count against
-        it (N164-049, its flag lost). A loss of one side ("L biceps jerk absent") is no part of it, nor the plantar,
-        anal or bulbocavernosus response, nor a brisk reflex.
+        The reflexes are lost in the arms and in the legs, of no one side, with no upper motor neuron sign. The graph's
+        widespread reflex finding is "absent or reduced reflexes in all four limbs"; a note often gives it in parts,
+        "knee and ankle jerks absent, arm reflexes reduced" (three readings). Until stop 54 only the whole, read by
+        name, showed the pattern, so a Guillain-Barré note giving its parts had its absent jerks count against it
+        (N164-049, its flag lost). Its required features are weakness of more than one limb and areflexia or
+        hyporeflexia (NINDS criteria): the reflexes alone, in an elderly patient with full power, a polyneuropathy or
+        a myelopathy with a Hoffmann sign, raised Guillain-Barré and CIDP flags and took the first site (the clinical
+        review of stop 54). A loss of one side ("L biceps jerk absent") is no part of it, nor the plantar, anal or
+        bulbocavernosus response.
         """
         limbs: set[str] = set()
+        weak = False
         for o in observations:
-            if not o.present or o.side not in ("bilateral", ""):
+            if not o.present:
                 continue
-            kind, anatomy = o.kind, o.anatomy
+            kind, anatomy, labels = o.kind, o.anatomy, [self._name(f).lower() for f in o.findings]
+            if kind == "umn" or any(UMN_WORDS.search(label) or "inverted" in label for label in labels):
+                return False  # a brisk reflex, a Babinski, a Hoffmann or an inverted supinator sign: a cord's picture
             if kind == "finding" and o.findings:
                 facts = self.findings.facts.get(o.findings[0])
-                if facts is None or UMN_WORDS.search(self._name(o.findings[0]).lower()):
+                if facts is None:
                     continue
                 kind, anatomy = facts.kind, facts.anatomy
-            if kind != "reflex":
+            weak = weak or kind == "weakness"
+            if kind != "reflex" or o.side not in ("bilateral", ""):
                 continue
             for akind, node in anatomy:
                 if node not in SUPERFICIAL_REFLEXES:
                     limbs |= self.findings.anatomy.limbs_of(akind, node)
-        return limbs == LIMBS
+        return weak and limbs == LIMBS
 
     def _both_sides_said(self, h: Hypothesis, terms: list[Term], observations: list[Observation]) -> list[Term]:
         """Return h's terms, with a weakness said of one side taken as of both when the note says the other side's too.

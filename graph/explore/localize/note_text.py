@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from graph.explore.localize import not_examined
 from graph.explore.localize.lay import SIDES
 
 ARROW_BEFORE_WORD = re.compile(r"([↓↑⇓⇑]+)(?=[^\W_])")
@@ -169,14 +170,6 @@ def _no_contraction(m: re.Match[str]) -> str:
     return f"{muscle} 0/5" if muscle and muscle != "muscle" else "0/5"  # "no muscle contraction in R TA": the TA's
 
 
-NOT_EXAMINED = re.compile(
-    r"\b(?:(?:not|be) (?:tested|assessed|examined|done|performed|testable|checked)|untestable)\b", re.IGNORECASE
-)
-"""A test said not done ("KJ not tested", "PR not done") or yet to be done: ISNCSCI's "NT", nothing of the finding.
-NegEx had read it as the finding denied, and "perianal sensation … cannot be examined" as a loss (stop 54). Its clause
-is dropped (``_not_examined``); "could not be elicited" is an absent reflex (``inability.contract``)."""
-CLAUSE_BOUND = re.compile(r"([;,]|\bbut\b|\bwhile\b|\bwhereas\b|\s[-\u2013\u2014]\s)", re.IGNORECASE)
-"""Where a clause ends, for ``_not_examined``: "power not tested but sensation reduced" keeps its sensation."""
 LEADING_XR = re.compile(r"^(\s*)xr\b(?=[^:/(]{0,30}[:/(])", re.IGNORECASE)
 """A line opening with "XR" and a heading ("XR: …", "XR cervical spine: …", "XR/MRI: …") reports a plain film; "XR"
 inside a line is left ("DISH on XR", "venlafaxine XR 75 mg": extended release; the code review of stop 45)."""
@@ -315,7 +308,7 @@ def tidy(text: str, how: list[str]) -> str:
     if REPORT_OPENING.match(text) and not ELECTRODIAGNOSTIC_WORDS.search(text):
         text = REPORT_OPENING.sub("imaging report:", text, count=1)  # "Report: L4-5 extrusion compressing L5"
         how.append("a report naming no nerve conduction or EMG result read as an imaging report")
-    text = _not_examined(text, how)
+    text = not_examined.drop(text, how)  # "KJ not tested": says nothing of the knee jerk
     text = LEADING_XR.sub(r"\1x-ray", text)
     text = LEADING_ADMISSION.sub(r"\1admitted", text)
     text = _age_attributed(text, how)
@@ -350,16 +343,6 @@ def tidy(text: str, how: list[str]) -> str:
     text = ARROW_BEFORE_WORD.sub(r"\1 ", text)  # "↓LT", "↑KJ": the arrow is a status word of its own
     text = NEGATIVE_DASH.sub("-", text.replace("\u2019", "'"))  # a curly apostrophe; "SLR \u2212ve"
     return SENTENCE_END.sub(" ;", text)  # "no fever. Saddle anaesthesia": the sentence, and the negation, end
-
-
-def _not_examined(text: str, how: list[str]) -> str:
-    """Return the text without its clauses that say a test was not done, noting it in ``how``."""
-    if not NOT_EXAMINED.search(text):
-        return text
-    pieces = CLAUSE_BOUND.split(text)  # clauses at even places, their bounds between
-    kept = [" " if index % 2 == 0 and NOT_EXAMINED.search(piece) else piece for index, piece in enumerate(pieces)]
-    how.append("a test said not done read as nothing: it says nothing of its finding")
-    return "".join(kept)
 
 
 def _aside(m: re.Match[str]) -> str:

@@ -80,19 +80,28 @@ CONTROLS: dict[tuple[str, ...], str] = {
 BOTH_KEPT = "no urinary retention or urinary incontinence or faecal incontinence"
 """Bladder and bowel function both unchanged."""
 FUNCTIONS: dict[tuple[str, ...], str] = {
-    ("bladder",): "no urinary retention or urinary incontinence",
+    **{(bladder,): "no urinary retention or urinary incontinence" for bladder in ("bladder", "waterworks")},
     **{(bowels,): "no faecal incontinence" for bowels in ("bowel", "bowels")},
     **{("bladder", joint, bowels): BOTH_KEPT for joint in ("and", "or", "&", "+") for bowels in ("bowel", "bowels")},
     **{(bowels, joint, "bladder"): BOTH_KEPT for joint in ("and", "or", "&", "+") for bowels in ("bowel", "bowels")},
 }  # fmt: skip
-"""The bladder and the bowels as a note names their function -> the disturbances of that function denied."""
+"""The bladder and the bowels as a note names their function -> the disturbances of that function denied. Before a comma
+the denial ends there (``PHRASES``): "bladder unchanged, saddle anaesthesia" had carried it on to the saddle, as a list
+(the code review of stop 54); "no change in bladder function or perineal sensation" keeps it over its "or"."""
 FUNCTION_NOUNS = ("", "habit", "habits", "function", "routine", "control", "symptoms", "continence")
 """Nouns a note may put after the bladder or the bowels ("bladder habits unchanged")."""
-UNCHANGED_AFTER = (
-    "unchanged", "as usual", "as before", "same as always", "same as usual", "same as ever", "working as usual",
-    "working normally", "not changed", "no change", "no different",
+UNCHANGED_AFTER = tuple(
+    f"{mark}{word}"
+    for word in (
+        "unchanged", "as usual", "same as usual", "working as usual", "working normally", "not changed", "no change",
+        "no different", "unaltered", "not altered", "are unchanged", "is unchanged", "remain unchanged",
+        "remains unchanged", "have not changed", "has not changed",
+    )
+    for mark in ("", ": ", "- ")
 )  # fmt: skip
-"""Words that, after the bladder or the bowels, say their function has not changed: no new sphincter disturbance."""
+"""Words that, after the bladder or the bowels, say their function has not changed: no new sphincter disturbance.
+Not "as before" or "same as ever", which say a disturbance persists as often ("bladder as before, still catheterised",
+the code review of stop 54)."""
 CHANGE_BEFORE = ("no change in", "no changes in", "no change to", "no change of", "nil change in", "no new change in")
 """Words that, before the bladder or the bowels, say the same ("no change in bladder or bowel")."""
 
@@ -100,10 +109,12 @@ PHRASES: dict[tuple[str, ...], str] = {
     # the function unchanged is kept: NegEx takes "no change" as a pseudo-negation ("no change in the numbness" says
     # the numbness persists), so "no change in bladder or bowel" and "bladder and bowel habits unchanged" had read as
     # urinary retention and both incontinences present (stop 54)
-    **{(*function, *noun.split(), *after.split()): meaning for function, meaning in FUNCTIONS.items()
-       for noun in FUNCTION_NOUNS for after in UNCHANGED_AFTER},
-    **{(*before.split(), *owner.split(), *function, *noun.split()): meaning for function, meaning in FUNCTIONS.items()
-       for noun in FUNCTION_NOUNS for before in CHANGE_BEFORE for owner in OWNERS},
+    **{(*function, *noun.split(), *after.split(), *comma): meaning + " ;" * len(comma)
+       for function, meaning in FUNCTIONS.items() for noun in FUNCTION_NOUNS for after in UNCHANGED_AFTER
+       for comma in ((), (",",))},
+    **{(*before.split(), *owner.split(), *function, *noun.split(), *comma): meaning + " ;" * len(comma)
+       for function, meaning in FUNCTIONS.items() for noun in FUNCTION_NOUNS for before in CHANGE_BEFORE
+       for owner in OWNERS for comma in ((), (",",))},
     ("saddle", "hypesthesia"): "saddle anaesthesia",
     ("saddle", "hypoesthesia"): "saddle anaesthesia",
     ("saddle", "hypoaesthesia"): "saddle anaesthesia",

@@ -1,0 +1,73 @@
+"""A test said not done says nothing of its finding: ISNCSCI's "NT" (stop 54).
+
+"KJ not tested (dressing)", "PR not done", "Spurling's not done", "perianal sensation and anal tone cannot be examined
+remotely", "unable to assess saddle sensation over the phone": NegEx had read each as its finding denied (a normal knee
+jerk, a negative Spurling test, a normal saddle) or, where the test's name stood alone, as a loss ("perianal
+sensation" is read as its loss when nothing says its status). The clause saying so is dropped before the note is read,
+and a line of nothing else stays unread (as ``sacral_words.NOT_EXAMINED`` has it for the sacral sensation).
+
+Only the test's own words go: a clause ends at a comma, a semicolon, a bracket, a sentence's full stop, a dash or "but",
+"although", "while", "whereas", "with" (a clause of nothing but "not tested" takes the heading before it when that says
+no status: "Knee jerk, not tested"); within it, items joined by "and" before the untested one go with it only while
+they say no status of their own ("knee and ankle jerks not tested", "perianal sensation and anal tone cannot be
+examined"), so "Saddle numbness and PR not done" keeps its saddle numbness, the cauda equina's red flag (the clinical
+review of stop 54 found the first rule, the whole clause, dropping it). "Could not be elicited" is an absent reflex, not
+an untested one (``inability.contract``).
+"""
+
+from __future__ import annotations
+
+import re
+
+NOT_DONE = re.compile(
+    r"\bnot (?:formally |fully |yet )?(?:tested|assessed|examined|done|performed|checked)\b", re.IGNORECASE
+)
+"""A test said not done ("KJ not tested", "PR not done", "sensation not formally tested")."""
+CANNOT_EXAMINE = re.compile(
+    r"\b(?:(?:not|cannot|can't|couldn't) be|unable to|could not|couldn't|cannot|can't) (?:assess|examine|test|check)",
+    re.IGNORECASE,
+)
+"""A test the examiner could not do ("cannot be examined remotely", "unable to assess saddle sensation"). Neither is a
+plan ("saddle numbness to be assessed urgently" says the numbness is there) nor a patient's inability ("heel walking
+cannot be done"): the code review of stop 54."""
+UNTESTABLE = re.compile(r"\b(?:un|not )testable\b", re.IGNORECASE)
+"""A test said untestable ("L knee jerk not testable (amputation level)")."""
+CLAUSE_BOUND = re.compile(r"([;,()]|\.\s|\b(?:but|although|though|while|whereas|with)\b|\s[-\u2013\u2014]\s)", re.I)
+"""Where a clause ends: "power not tested but sensation reduced" keeps its sensation."""
+AND = re.compile(r"(\s(?:and|&)\s)", re.IGNORECASE)
+"""The joint of a clause's items: "knee and ankle jerks", "saddle numbness and PR"."""
+STATUS = re.compile(
+    r"\b(?:no|nil|numb|weak|pain|absent|reduced|diminish|lost|loss|brisk|positive|negative|normal|intact|present|tingl|fine|spared|impaired|retention|incontin)|[↓↑]|\d/5",
+    re.IGNORECASE,
+)
+"""Words that give an item a status of its own ("saddle numbness", "AJ absent"), so it stays beside an untested one."""
+
+
+def drop(text: str, how: list[str]) -> str:
+    """Return the text without the words of its tests said not done, noting it in ``how``."""
+    if not _untested(text):
+        return text
+    pieces = CLAUSE_BOUND.split(text)  # clauses at even places, their bounds between
+    for index in range(0, len(pieces), 2):
+        if _untested(pieces[index]):
+            bare = not UNTESTABLE.sub("", CANNOT_EXAMINE.sub("", NOT_DONE.sub("", pieces[index]))).strip(" .:")
+            if index >= 2 and bare and not STATUS.search(pieces[index - 2]):
+                pieces[index - 2] = " "  # a heading, then its status: "Knee jerk, not tested", "Phalen - not done"
+            pieces[index] = _without_untested(pieces[index])
+    how.append("a test said not done read as nothing: it says nothing of its finding")
+    return "".join(pieces)
+
+
+def _without_untested(clause: str) -> str:
+    """Return a clause without its untested item and the items before it, joined by "and", that have no status."""
+    items = AND.split(clause)  # items at even places, their joints between
+    last = max(index for index in range(0, len(items), 2) if _untested(items[index]))
+    first = last
+    while first >= 2 and not STATUS.search(items[first - 2]):
+        first -= 2
+    before = "".join(items[: first - 1]) if first else ""
+    return f"{before} {''.join(items[last + 2 :])}"
+
+
+def _untested(text: str) -> bool:
+    return bool(NOT_DONE.search(text) or CANNOT_EXAMINE.search(text) or UNTESTABLE.search(text))
