@@ -201,6 +201,8 @@ SETS = {
     "sealed 165 (held out, run once)": [EVAL / "cases_sealed165.toml"],
     "sealed 166 (held out, run once)": [EVAL / "cases_sealed166.toml"],
     "sealed 167 (held out, run once)": [EVAL / "cases_sealed167.toml"],
+    "sealed 168 (held out, run once)": [EVAL / "cases_sealed168.toml"],
+    "sealed 169 (held out, run once)": [EVAL / "cases_sealed169.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
