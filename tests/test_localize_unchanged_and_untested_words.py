@@ -44,6 +44,8 @@ def _findings(explorer: Explorer, line: str) -> list[tuple[bool, str]]:
      ("no change in bladder symptoms", {"urinary_retention", "urinary_incontinence"}),
      ("bladder unchanged (nocturia x2 as before)", {"urinary_retention", "urinary_incontinence"}),
      ("no change in bowels", {"faecal_incontinence"}),
+     ("bladder and bowels: no change", SPHINCTER),
+     ("No change in bladder function or perineal sensation", {"urinary_retention", "urinary_incontinence"}),
      ("waterworks unchanged", {"urinary_retention", "urinary_incontinence"})],
 )  # fmt: skip
 def test_a_bladder_or_bowel_function_unchanged_is_no_disturbance(explorer: Explorer, line: str, denied: set) -> None:
@@ -55,11 +57,16 @@ def test_a_bladder_or_bowel_function_unchanged_is_no_disturbance(explorer: Explo
 @pytest.mark.parametrize(
     ("line", "present"),
     [("bladder unchanged, saddle anaesthesia", "saddle_anaesthesia"),
+     ("Bladder unchanged - saddle anaesthesia", "saddle_anaesthesia"),
+     ("bladder unchanged (saddle anaesthesia)", "saddle_anaesthesia"),
+     ("bladder unchanged and saddle anaesthesia", "saddle_anaesthesia"),
+     ("bowels unchanged and urinary retention", "urinary_retention"),
+     ("no change in bladder function or saddle numbness", "saddle_anaesthesia"),
      ("bowels unchanged, urinary retention 900 ml", "urinary_retention"),
      ("no change in bladder, faecal incontinence", "faecal_incontinence")],
 )  # fmt: skip
 def test_an_unchanged_bladder_leaves_the_other_clauses_their_own(explorer: Explorer, line: str, present: str) -> None:
-    """The code review of stop 54: the denial of the unchanged function had carried on past the comma."""
+    """The code and late reviews of stop 54: the denial of an unchanged function had run on past a comma or "and"."""
     found = _findings(explorer, line)
     assert (True, present) in found
     assert (False, present) not in found
@@ -123,13 +130,18 @@ def test_a_reflex_that_cannot_be_elicited_is_still_absent(explorer: Explorer) ->
      ("saddle anaesthesia (PR not done)", (True, "saddle_anaesthesia")),
      ("saddle numbness to be assessed urgently", (True, "saddle_anaesthesia")),
      ("heel walking cannot be done", (True, "difficulty_walking_on_heels")),
+     ("saddle anaesthesia and PR not done", (True, "saddle_anaesthesia")),
+     ("saddle anaesthesia: PR not done", (True, "saddle_anaesthesia")),
+     ("upgoing plantars and clonus not tested", (True, "extensor_plantar_response")),
+     ("sensory level at T8 and reflexes not tested", (True, "sensory_level")),
+     ("right foot drop and ankle jerk not done", (True, "foot_drop")),
      ("No saddle anaesthesia although PR not done", (False, "saddle_anaesthesia")),
      ("KJ not tested and AJ absent", (True, "absent_ankle_reflex"))],
 )  # fmt: skip
 def test_a_finding_said_beside_a_test_not_done_is_kept(explorer: Explorer, line: str, kept: tuple) -> None:
-    """The clinical review of stop 54: the whole clause went, and with it the saddle numbness, the cauda equina's flag.
+    """The clinical and late reviews of stop 54: the whole clause went, then every item a list of status words missed.
 
-    Items joined by "and" go with the untested one only while they say no status of their own.
+    Items joined by "and" go with the untested one only while they are a test's bare name ("knee", "anal tone").
     """
     assert kept in _findings(explorer, line)
 

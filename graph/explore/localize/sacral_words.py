@@ -85,9 +85,11 @@ FUNCTIONS: dict[tuple[str, ...], str] = {
     **{("bladder", joint, bowels): BOTH_KEPT for joint in ("and", "or", "&", "+") for bowels in ("bowel", "bowels")},
     **{(bowels, joint, "bladder"): BOTH_KEPT for joint in ("and", "or", "&", "+") for bowels in ("bowel", "bowels")},
 }  # fmt: skip
-"""The bladder and the bowels as a note names their function -> the disturbances of that function denied. Before a comma
-the denial ends there (``PHRASES``): "bladder unchanged, saddle anaesthesia" had carried it on to the saddle, as a list
-(the code review of stop 54); "no change in bladder function or perineal sensation" keeps it over its "or"."""
+"""The bladder and the bowels as a note names their function -> the disturbances of that function denied, in a clause of
+their own (``PHRASES``): "bladder unchanged, saddle anaesthesia" (or "- saddle anaesthesia", "and saddle anaesthesia")
+had carried the denial on to the saddle as a list (the code and late reviews of stop 54); only a sensation named after
+"or" is unchanged with it ("no change in bladder function or perineal sensation"), not a symptom ("or saddle
+numbness")."""
 FUNCTION_NOUNS = ("", "habit", "habits", "function", "routine", "control", "symptoms", "continence")
 """Nouns a note may put after the bladder or the bowels ("bladder habits unchanged")."""
 UNCHANGED_AFTER = tuple(
@@ -109,12 +111,16 @@ PHRASES: dict[tuple[str, ...], str] = {
     # the function unchanged is kept: NegEx takes "no change" as a pseudo-negation ("no change in the numbness" says
     # the numbness persists), so "no change in bladder or bowel" and "bladder and bowel habits unchanged" had read as
     # urinary retention and both incontinences present (stop 54)
-    **{(*function, *noun.split(), *after.split(), *comma): meaning + " ;" * len(comma)
-       for function, meaning in FUNCTIONS.items() for noun in FUNCTION_NOUNS for after in UNCHANGED_AFTER
-       for comma in ((), (",",))},
-    **{(*before.split(), *owner.split(), *function, *noun.split(), *comma): meaning + " ;" * len(comma)
+    **{(*function, *noun.split(), *after.split()): f"{meaning} ;"
+       for function, meaning in FUNCTIONS.items() for noun in FUNCTION_NOUNS for after in UNCHANGED_AFTER},
+    **{(*before.split(), *owner.split(), *function, *noun.split()): f"{meaning} ;"
        for function, meaning in FUNCTIONS.items() for noun in FUNCTION_NOUNS for before in CHANGE_BEFORE
-       for owner in OWNERS for comma in ((), (",",))},
+       for owner in OWNERS},
+    # "no change in bladder function or perineal sensation": the sensation named after it is unchanged too
+    **{(*before.split(), *owner.split(), *function, *noun.split(), "or", *part.split(), "sensation"):
+       f"{meaning} ; {word} sensation normal"
+       for function, meaning in FUNCTIONS.items() for noun in FUNCTION_NOUNS for before in CHANGE_BEFORE
+       for owner in OWNERS for part, word in {**PLACES, "saddle": "saddle"}.items()},
     ("saddle", "hypesthesia"): "saddle anaesthesia",
     ("saddle", "hypoesthesia"): "saddle anaesthesia",
     ("saddle", "hypoaesthesia"): "saddle anaesthesia",
