@@ -203,6 +203,8 @@ SETS = {
     "sealed 167 (held out, run once)": [EVAL / "cases_sealed167.toml"],
     "sealed 168 (held out, run once)": [EVAL / "cases_sealed168.toml"],
     "sealed 169 (held out, run once)": [EVAL / "cases_sealed169.toml"],
+    "sealed 170 (held out, run once)": [EVAL / "cases_sealed170.toml"],
+    "sealed 171 (held out, run once)": [EVAL / "cases_sealed171.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
