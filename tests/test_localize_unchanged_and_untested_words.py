@@ -156,9 +156,15 @@ def test_a_perianal_numbness_beside_an_untested_tone_is_kept(explorer: Explorer)
 @pytest.mark.parametrize(
     "line",
     ["saddle sensation not formally tested", "unable to assess saddle sensation over the phone",
-     "knee and ankle jerks not tested", "Knee jerk, not tested", "Phalen - not done"],
+     "knee and ankle jerks not tested", "Knee jerk, not tested", "Phalen - not done",
+     "upgoing plantar - unable to assess", "Motor - foot drop not assessed"],
 )  # fmt: skip
 def test_a_test_not_done_in_other_words_says_nothing(explorer: Explorer, line: str) -> None:
-    """A saddle "not formally tested" had read as saddle anaesthesia, "unable to assess" it as a normal saddle."""
+    """A saddle "not formally tested" had read as saddle anaesthesia, "unable to assess" it as a normal saddle.
+
+    "Upgoing plantar - unable to assess" was a denial until stop 54 (``test_localize_reader_everyday``), and then, in
+    the late mends, the sign present through the closest name of the raw line; a heading after which the test is said
+    not done goes with it.
+    """
     reading = explorer.localizer.read([line])
     assert not reading.observations

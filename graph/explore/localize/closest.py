@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from graph.explore.localize.findings import FINDING_TYPES
+from graph.explore.localize.not_examined import UNTESTED_DROPPED
 from graph.explore.localize.note_text import AGE_DROPPED
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import Phrase, clause_words
@@ -53,9 +54,10 @@ class ClosestNames:
     def phrase(self, phrase: Phrase) -> list[Observation]:
         """Read a phrase that nothing else read as its closest finding, or as nothing when none is close enough.
 
-        Not a phrase whose finding the note attributes to age (``note_text.AGE_DROPPED``): that was read, and dropped.
+        Not a phrase whose finding the note attributes to age (``note_text.AGE_DROPPED``), nor one with a test said not
+        done (``not_examined.UNTESTED_DROPPED``): that was read, and dropped.
         """
-        if AGE_DROPPED in phrase.how:
+        if AGE_DROPPED in phrase.how or UNTESTED_DROPPED in phrase.how:  # read, and dropped: not read again raw
             return []
         hits = self.index.search(phrase.text, limit=1, types=FINDING_TYPES, min_score=LOOSE)
         if not hits:

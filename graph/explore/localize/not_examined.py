@@ -34,6 +34,13 @@ UNTESTABLE = re.compile(r"\b(?:un|not )testable\b", re.IGNORECASE)
 """A test said untestable ("L knee jerk not testable (amputation level)")."""
 CLAUSE_BOUND = re.compile(r"([;,():]|\.\s|\b(?:but|although|though|while|whereas|with)\b|\s[-\u2013\u2014]\s)", re.I)
 """Where a clause ends: "power not tested but sensation reduced" keeps its sensation."""
+UNTESTED_DROPPED = "a test said not done read as nothing: it says nothing of its finding"
+"""What ``drop`` notes in a phrase's reading; the closest-name reading of the raw phrase is not tried after it
+(``closest.ClosestNames.phrase``), which had read "upgoing plantar - unable to assess" as the sign present."""
+HEADING_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
+"""The bounds after a heading ("upgoing plantar - unable to assess", "Spurling: not done"): a clause of nothing but "not
+done" after one takes the heading with it, whatever the heading says; after a comma only a test's bare name goes
+("reports saddle anaesthesia, not examined" keeps the patient's saddle anaesthesia)."""
 AND = re.compile(r"(\s(?:and|&)\s)", re.IGNORECASE)
 """The joint of a clause's items: "knee and ankle jerks", "saddle numbness and PR"."""
 TEST_WORDS = frozenset(
@@ -60,12 +67,18 @@ def drop(text: str, how: list[str]) -> str:
         return text
     pieces = CLAUSE_BOUND.split(text)  # clauses at even places, their bounds between
     for index in range(0, len(pieces), 2):
-        if _untested(pieces[index]):
-            bare = not UNTESTABLE.sub("", CANNOT_EXAMINE.sub("", NOT_DONE.sub("", pieces[index]))).strip(" .:")
-            if index >= 2 and bare and _bare_test(pieces[index - 2]):
-                pieces[index - 2] = " "  # a heading, then its status: "Knee jerk, not tested", "Phalen - not done"
-            pieces[index] = _without_untested(pieces[index])
-    how.append("a test said not done read as nothing: it says nothing of its finding")
+        if not _untested(pieces[index]):
+            continue
+        following = pieces[index + 2] if index + 2 < len(pieces) else ""
+        if following.strip()[:1].isdigit():  # "compartment pressure not done at rest, 35 mmHg after exercise"
+            pieces[index] = _name_before_untested(pieces[index])
+            continue
+        bare = not UNTESTABLE.sub("", CANNOT_EXAMINE.sub("", NOT_DONE.sub("", pieces[index]))).strip(" .:")
+        heading = index >= 2 and pieces[index - 1].strip() in HEADING_MARKS
+        if index >= 2 and bare and (heading or _bare_test(pieces[index - 2])):
+            pieces[index - 2] = " "  # a heading, then its status: "Knee jerk, not tested", "upgoing plantar - unable …"
+        pieces[index] = _without_untested(pieces[index])
+    how.append(UNTESTED_DROPPED)
     return "".join(pieces)
 
 
@@ -78,6 +91,12 @@ def _without_untested(clause: str) -> str:
         first -= 2
     before = "".join(items[: first - 1]) if first else ""
     return f"{before} {''.join(items[last + 2 :])}"
+
+
+def _name_before_untested(clause: str) -> str:
+    """Return the words before a clause's "not done", the test whose value the next clause gives."""
+    found = [m.start() for rx in (NOT_DONE, CANNOT_EXAMINE, UNTESTABLE) for m in [rx.search(clause)] if m]
+    return clause[: min(found)]
 
 
 def _bare_test(item: str) -> bool:
