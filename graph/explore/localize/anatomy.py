@@ -53,6 +53,7 @@ class Anatomy:
         self.sited = self._sited_nerves()
         self._region_parts: dict[str, set[str]] = {}
         self._region_wholes: dict[str, set[str]] = {}
+        self._reflex_limbs: dict[str, frozenset[str]] = {}
         self._cache: dict[Lesion, Reach] = {}
         self._root_reaches: dict[str, Reach] | None = None
         self._closures: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
@@ -164,8 +165,11 @@ class Anatomy:
         if akind == "region":
             places = {node} | self.wholes(node)
         elif akind == "reflex":
-            reaches = self._every_root_reach().values()
-            places = {whole for reach in reaches if node in reach.reflexes for whole in reach.wholes}
+            if node not in self._reflex_limbs:  # found once per reflex: asked per note, per several-roots lesion
+                reaches = self._every_root_reach().values()
+                wholes = {whole for reach in reaches if node in reach.reflexes for whole in reach.wholes}
+                self._reflex_limbs[node] = frozenset(wholes & LIMBS)
+            return self._reflex_limbs[node]
         else:
             places = set()
         return frozenset(places & LIMBS)

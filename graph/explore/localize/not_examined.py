@@ -32,6 +32,8 @@ plan ("saddle numbness to be assessed urgently" says the numbness is there) nor 
 cannot be done"): the code review of stop 54."""
 UNTESTABLE = re.compile(r"\b(?:un|not )testable\b", re.IGNORECASE)
 """A test said untestable ("L knee jerk not testable (amputation level)")."""
+UNTESTED = re.compile("|".join(rx.pattern for rx in (NOT_DONE, CANNOT_EXAMINE, UNTESTABLE)), re.IGNORECASE)
+"""Any of the three: one pattern, searched once (each is written apart to stay one literal a line)."""
 CLAUSE_BOUND = re.compile(r"([;,():]|\.\s|\b(?:but|although|though|while|whereas|with)\b|\s[-\u2013\u2014]\s)", re.I)
 """Where a clause ends: "power not tested but sensation reduced" keeps its sensation."""
 UNTESTED_DROPPED = "a test said not done read as nothing: it says nothing of its finding"
@@ -73,7 +75,7 @@ def drop(text: str, how: list[str]) -> str:
         if following.strip()[:1].isdigit():  # "compartment pressure not done at rest, 35 mmHg after exercise"
             pieces[index] = _name_before_untested(pieces[index])
             continue
-        bare = not UNTESTABLE.sub("", CANNOT_EXAMINE.sub("", NOT_DONE.sub("", pieces[index]))).strip(" .:")
+        bare = not UNTESTED.sub("", pieces[index]).strip(" .:")
         heading = index >= 2 and pieces[index - 1].strip() in HEADING_MARKS
         if index >= 2 and bare and (heading or _bare_test(pieces[index - 2])):
             pieces[index - 2] = " "  # a heading, then its status: "Knee jerk, not tested", "upgoing plantar - unable …"
@@ -95,8 +97,8 @@ def _without_untested(clause: str) -> str:
 
 def _name_before_untested(clause: str) -> str:
     """Return the words before a clause's "not done", the test whose value the next clause gives."""
-    found = [m.start() for rx in (NOT_DONE, CANNOT_EXAMINE, UNTESTABLE) for m in [rx.search(clause)] if m]
-    return clause[: min(found)]
+    found = UNTESTED.search(clause)
+    return clause[: found.start()] if found else clause
 
 
 def _bare_test(item: str) -> bool:
@@ -105,4 +107,4 @@ def _bare_test(item: str) -> bool:
 
 
 def _untested(text: str) -> bool:
-    return bool(NOT_DONE.search(text) or CANNOT_EXAMINE.search(text) or UNTESTABLE.search(text))
+    return UNTESTED.search(text) is not None

@@ -50,8 +50,9 @@ NO_READING = "unrecorded"
 """A word the reader reads as nothing: the line stays unread (and comes back with suggestions), as a function "not
 tested", or the rectum's fullness, which the graph holds no finding for ("can't feel when my bowels are full" had read
 as no sensory change anywhere, the clinical review of stop 52), should."""
-NOT_EXAMINED = ("not tested", "not assessed", "not examined", "nt")
-"""Words that, after a sacral function, say nothing of it: the line stays unread."""
+NOT_EXAMINED = ("nt",)
+"""ISNCSCI's "NT" after a sacral function: it says nothing of it, and the line stays unread. "Not tested", "not
+assessed" and "not examined" are dropped before this table is consulted, for every test (``not_examined.py``)."""
 CHANGE_NOUNS = (
     "loss", "change", "changes", "deficit", "deficits", "disturbance", "abnormality", "problem", "problems", "issues",
     "concerns",
