@@ -9,7 +9,8 @@ name the graph lacks would read as nothing, or as something else).
 
 The history, laboratory, cranial nerve and body-function tables are in ``lay_history.py``, the bedside signs in
 ``lay_signs.py``, everyday tasks, skin and functions in ``lay_everyday.py``, bedside words, bands of pain round the
-trunk and shingles blisters in ``lay_bedside.py``, activities and what they do to a symptom in ``lay_activities.py``
+trunk and shingles blisters in ``lay_bedside.py``, the hand's small muscles and a hand nerve's skin in ``lay_limbs.py``,
+activities and what they do to a symptom in ``lay_activities.py``
 (split for size).
 Where a description has a published lay synonym it is cited in the table's docstring; the others
 are the project's own reading of what the words mean anatomically, with the reasoning given. The
@@ -24,6 +25,7 @@ from graph.explore.localize.lay_activities import ACTIVITIES
 from graph.explore.localize.lay_bedside import BEDSIDE, HEMIPARESIS, SHINGLES, TRUNK_BANDS
 from graph.explore.localize.lay_everyday import FACE, FUNCTIONS, HISTORY_WORDS, PRESSURE, SKIN, TASKS
 from graph.explore.localize.lay_history import BODY_FUNCTIONS, CHEST, CRANIAL, HISTORY, LABS
+from graph.explore.localize.lay_limbs import HAND_MUSCLES, NERVE_SKIN
 from graph.explore.localize.lay_signs import SIGNS
 from graph.explore.localize.lay_studies import STUDIES
 
@@ -360,6 +362,7 @@ flexion is how it is brought on, and a note rarely names it otherwise)."""
 TABLES = (
     MOVEMENTS, REGIONS, SENSATIONS, SIGNS, HISTORY, LABS, ACTIVITIES, CRANIAL, BODY_FUNCTIONS, STUDIES, TASKS, SKIN,
     FUNCTIONS, PRESSURE, FACE, HISTORY_WORDS, TRUNK_BANDS, TIGHT_BANDS, SHINGLES, BEDSIDE, CHEST, HEMIPARESIS,
+    HAND_MUSCLES, NERVE_SKIN,
 )  # fmt: skip
 """Every table, older first: a key two tables hold keeps the older table's meaning (the tables above are consulted
 before the keys of ``lay_everyday.py``, whose keys carry no status words)."""

@@ -208,6 +208,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("haven't", "passed", "urine"): "urinary retention",
     ("haven't", "needed", "a", "wee"): "urinary retention",
     ("not", "passed", "urine"): "urinary retention",
+    ("not", "pu"): "urinary retention",  # PU: "passed urine" on a ward chart ("not PU since yesterday", sealed 171)
+    ("no", "pu"): "urinary retention",
     ("not", "needed", "a", "wee"): "urinary retention",
     ("altered", "sensation", "when", "wiping"): "saddle anaesthesia",
     ("numb", "when", "wiping"): "saddle anaesthesia",
