@@ -25,6 +25,16 @@ ACTIVITIES = {
         for which in ("*", "the affected", "the painful", "that")
     },
     "stands still": "standing still",
+    # stop 55: choking or coughing on drink is a difficulty swallowing, one of the graph's bulbar symptoms ("difficulty
+    # swallowing"): "drinks go down the wrong way" (sealed 173) and "choking on thin liquids" (sealed 171) were unread
+    **{
+        f"{choke} on {drink}": "bulbar symptoms"
+        for choke in ("choking", "chokes", "choke", "coughing", "coughs")
+        for drink in ("drinks", "liquids", "thin liquids", "fluids", "water")
+    },
+    "drinks go down * wrong way": "bulbar symptoms",
+    "drink goes down * wrong way": "bulbar symptoms",
+    "goes down * wrong way": "bulbar symptoms",
     "standing still for": "standing still",
     "on * feet": "standing",
     "exercise bike": "stationary cycling",

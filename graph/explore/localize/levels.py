@@ -84,6 +84,10 @@ NOT_A_LEVEL_WORDS = BAND_WORDS | frozenset({
 """Words of a phrase part that keep a level after "to" or "sensory" from being a sensory level: a band's, or normal."""
 PARTS_BETWEEN = frozenset({",", ";"})
 """Where a part of a phrase ends, for the rule on bare levels."""
+BLISTER_WORDS = frozenset({"vesicles", "vesicle", "blisters", "blister"})
+"""Blisters in a phrase that names a band of dermatomes are a rash in that band, the graph's dermatomal vesicular
+rash (MSD, "Herpes zoster": clusters of vesicles on a red base in a dermatome): "vesicles over the left buttock and
+perianal skin in an S2-S3 distribution" (sealed 173) was unread. Blisters with no band stay unread (``lay_bedside``)."""
 
 
 def rewrite(tokens: list[str], how: list[str]) -> list[str]:
@@ -108,7 +112,22 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
         for position, name in enumerate(names):
             out += (["and"] if position else []) + name.split()  # "and", not ",": one clause, one band
         index += used
-    return out
+    return _blisters_in_a_band(out) if BLISTER_WORDS & set(out) else out
+
+
+def _blisters_in_a_band(tokens: list[str]) -> list[str]:
+    """Return the tokens with blisters written as a vesicular rash in each part of the phrase that names a dermatome."""
+    out: list[str] = []
+    part: list[str] = []
+    for token in [*tokens, ","]:
+        if token not in PARTS_BETWEEN:
+            part.append(token)
+            continue
+        banded = "dermatome" in part
+        out += [word for t in part for word in (["vesicular", "rash"] if banded and t in BLISTER_WORDS else [t])]
+        out.append(token)
+        part = []
+    return out[:-1]
 
 
 def _band(tokens: list[str], index: int, *, bare: bool = False) -> tuple[list[str], int] | None:
