@@ -205,6 +205,8 @@ SETS = {
     "sealed 169 (held out, run once)": [EVAL / "cases_sealed169.toml"],
     "sealed 170 (held out, run once)": [EVAL / "cases_sealed170.toml"],
     "sealed 171 (held out, run once)": [EVAL / "cases_sealed171.toml"],
+    "sealed 172 (held out, run once)": [EVAL / "cases_sealed172.toml"],
+    "sealed 173 (held out, run once)": [EVAL / "cases_sealed173.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
