@@ -26,7 +26,7 @@ def _findings(explorer: Explorer, line: str) -> list[tuple[bool, tuple[str, ...]
     [
         "'drinks go down the wrong way'",
         "Slurred speech and choking on thin liquids for 8 months",
-        "coughs on water since the spring",
+        "coughs on thin liquids since the spring",
     ],
 )
 def test_choking_on_drink_is_a_bulbar_symptom(explorer: Explorer, line: str) -> None:
@@ -37,6 +37,12 @@ def test_no_choking_on_drink_denies_it(explorer: Explorer) -> None:
     assert _findings(explorer, "no choking on drinks") == [(False, ("bulbar_weakness",))]
 
 
+@pytest.mark.parametrize("line", ["coughing on water while swimming", "my pain goes down the wrong way"])
+def test_water_in_the_pool_and_a_pain_going_the_wrong_way_are_no_bulbar_symptom(explorer: Explorer, line: str) -> None:
+    """Stop 55's code review: the first keys read these as a difficulty swallowing."""
+    assert not any("bulbar_weakness" in findings for _, findings in _findings(explorer, line))
+
+
 @pytest.mark.parametrize(
     "line",
     ["Vesicles over the left buttock and perianal skin in an S2-S3 distribution", "blisters in the T10 dermatome"],
@@ -45,16 +51,14 @@ def test_blisters_in_a_band_of_dermatomes_are_the_shingles_rash(explorer: Explor
     assert (True, ("dermatomal_vesicular_rash",)) in _findings(explorer, line)
 
 
-@pytest.mark.parametrize("line", ["blisters on the lip", "vesicles on the lip, numb T10"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "blisters on the lip",
+        "vesicles on the lip, numb T10",
+        "blisters on the feet and L5 numbness",
+        "blisters on heels and numbness in the L5 dermatome",
+    ],
+)
 def test_blisters_outside_a_band_are_no_shingles_rash(explorer: Explorer, line: str) -> None:
     assert not any("dermatomal_vesicular_rash" in findings for _, findings in _findings(explorer, line))
-
-
-def test_a_sacral_zoster_note_flags_herpes_zoster(explorer: Explorer) -> None:
-    """A sacral shingles note in other words than sealed 173's: the rash read, the infection is among the flags."""
-    answer = explorer.localize([
-        "weaver, 71, burning pain in the right buttock for 4 days",
-        "vesicles over the right buttock and perineum in an S2-S3 distribution",
-        "passing urine normally, anal tone normal", "legs 5/5, reflexes normal",
-    ])  # fmt: skip
-    assert "radix:herpes_zoster" in {flag["id"] for flag in answer["red_flags"]}

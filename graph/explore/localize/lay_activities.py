@@ -30,11 +30,10 @@ ACTIVITIES = {
     **{
         f"{choke} on {drink}": "bulbar symptoms"
         for choke in ("choking", "chokes", "choke", "coughing", "coughs")
-        for drink in ("drinks", "liquids", "thin liquids", "fluids", "water")
+        for drink in ("drinks", "liquids", "thin liquids", "fluids")
     },
     "drinks go down * wrong way": "bulbar symptoms",
     "drink goes down * wrong way": "bulbar symptoms",
-    "goes down * wrong way": "bulbar symptoms",
     "standing still for": "standing still",
     "on * feet": "standing",
     "exercise bike": "stationary cycling",

@@ -13,8 +13,7 @@ graph by ``tests/test_localize_reader_kinds.py``.
   graph's numbness of that nerve's fingers, as "numbness in the ulnar distribution" already reads.
 
 These were unread in the public notes of stop 54's known gaps ("1st dorsal interosseous") and in the blind notes of
-sealed 169 ("Right interossei 3/5 with ulnar sensory loss"). (Every limb at once is ``every_limb.py``'s: whether it is
-read depends on what its clause says, which a table cannot see.)
+sealed 169 ("Right interossei 3/5 with ulnar sensory loss").
 """
 
 from __future__ import annotations
@@ -41,7 +40,7 @@ HAND_MUSCLES = {
     "first di": "first dorsal interosseous",
 }
 
-NERVE_SKIN = {
+_NERVE_SKIN = {
     **{f"{nerve} sensory loss": f"{nerve} distribution numbness" for nerve in ("ulnar", "median")},
     **{
         f"{loss} in * {nerve} distribution": f"{nerve} distribution numbness"
@@ -50,3 +49,11 @@ NERVE_SKIN = {
     },
     **{f"{nerve} distribution sensory loss": f"{nerve} distribution numbness" for nerve in ("ulnar", "median")},
 }
+NERVE_SKIN = {
+    **_NERVE_SKIN,
+    **{f"{key} {but}": f"{key} {but}" for key in _NERVE_SKIN for but in ("sparing", "spares", "except", "but")},
+}
+"""A hand nerve's numbness, except where a part of its skin is said spared: "ulnar sensory loss sparing the dorsum of
+the hand" keeps its own words (the old reading: the dorsal ulnar hand's numbness denied, the lesion at the wrist), for
+"sparing" denies the whole clause it is in, and the rewritten numbness read as denied (the clinical review of stop
+55)."""

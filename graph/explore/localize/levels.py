@@ -87,7 +87,12 @@ PARTS_BETWEEN = frozenset({",", ";"})
 BLISTER_WORDS = frozenset({"vesicles", "vesicle", "blisters", "blister"})
 """Blisters in a phrase that names a band of dermatomes are a rash in that band, the graph's dermatomal vesicular
 rash (MSD, "Herpes zoster": clusters of vesicles on a red base in a dermatome): "vesicles over the left buttock and
-perianal skin in an S2-S3 distribution" (sealed 173) was unread. Blisters with no band stay unread (``lay_bedside``)."""
+perianal skin in an S2-S3 distribution" (sealed 173) was unread. Blisters with no band stay unread (``lay_bedside``),
+and so do blisters beside a band that is another finding's ("blisters on the feet and L5 numbness": the code review of
+stop 55): the band must say where they are ("in an S2-S3 distribution", "along the T10 dermatome")."""
+BAND_BEFORE = frozenset({"in", "along", "within", "following", "over", "across", "a", "an", "the", "at",
+                         "left", "right", "l", "r", "lt", "rt"})  # fmt: skip
+"""Words just before the first level of a band of blisters: a band that says where they are, not a second finding."""
 
 
 def rewrite(tokens: list[str], how: list[str]) -> list[str]:
@@ -116,18 +121,23 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
 
 
 def _blisters_in_a_band(tokens: list[str]) -> list[str]:
-    """Return the tokens with blisters written as a vesicular rash in each part of the phrase that names a dermatome."""
-    out: list[str] = []
-    part: list[str] = []
-    for token in [*tokens, ","]:
-        if token not in PARTS_BETWEEN:
-            part.append(token)
+    """Return the tokens with each blister word written as a vesicular rash when a band of dermatomes says where it is.
+
+    The band follows the blisters in their part of the phrase, starts after a word of place (``BAND_BEFORE``), and no
+    word of a sensation comes between ("blisters on heels and numbness in the L5 dermatome" is the numbness's band).
+    """
+    out = list(tokens)
+    for index, token in enumerate(tokens):
+        if token not in BLISTER_WORDS:
             continue
-        banded = "dermatome" in part
-        out += [word for t in part for word in (["vesicular", "rash"] if banded and t in BLISTER_WORDS else [t])]
-        out.append(token)
-        part = []
-    return out[:-1]
+        for after in range(index + 1, len(tokens)):
+            word = tokens[after]
+            if word in PARTS_BETWEEN or word in SENSORY_WORDS:
+                break
+            if word == "dermatome" and tokens[after - 2] in BAND_BEFORE:
+                out[index] = "vesicular rash"
+                break
+    return [word for token in out for word in token.split()]
 
 
 def _band(tokens: list[str], index: int, *, bare: bool = False) -> tuple[list[str], int] | None:

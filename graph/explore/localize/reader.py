@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Span
 
 from graph.explore.localize import (
     dictation,
-    every_limb,
     exam_words,
     grades,
     inability,
@@ -143,7 +142,6 @@ class NoteReader:
         text = limb_grades.compared(note_text.tidy(text, how), how)  # "arms 2/5, legs 4/5": arms weaker
         text = self.signs.rewrite(text, how)  # "SLR -, slump -", "FABER +": the sign after a test
         text = muscle_words.rewrite(text, how)  # "felt a pop in the back of my thigh": a hamstring strain's words
-        text = every_limb.rewrite(text, how)  # "power 4/5 globally": both upper limbs and both legs
         text = vascular_words.rewrite(text, how)  # "L calf 3 cm larger than R": a deep vein thrombosis's words
         text = " ".join(self._cased(token, how) for token in text.split(" "))
         raw = dictation.rewrite(self.vocabulary.words(text, keep_filler=True), how)

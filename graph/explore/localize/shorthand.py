@@ -208,8 +208,10 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("haven't", "passed", "urine"): "urinary retention",
     ("haven't", "needed", "a", "wee"): "urinary retention",
     ("not", "passed", "urine"): "urinary retention",
-    ("not", "pu"): "urinary retention",  # PU: "passed urine" on a ward chart ("not PU since yesterday", sealed 171)
-    ("no", "pu"): "urinary retention",
+    # PU: "passed urine" on a ward chart ("not PU since yesterday", sealed 171); only after "not", for "no PU" is a
+    # pressure ulcer's ("skin intact, no PU") or a peptic ulcer's ("no PU history"): stop 55's reviews
+    ("not", "pu", "since"): "urinary retention since",
+    ("not", "pu'd"): "urinary retention",
     ("not", "needed", "a", "wee"): "urinary retention",
     ("altered", "sensation", "when", "wiping"): "saddle anaesthesia",
     ("numb", "when", "wiping"): "saddle anaesthesia",
