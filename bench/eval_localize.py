@@ -207,6 +207,8 @@ SETS = {
     "sealed 171 (held out, run once)": [EVAL / "cases_sealed171.toml"],
     "sealed 172 (held out, run once)": [EVAL / "cases_sealed172.toml"],
     "sealed 173 (held out, run once)": [EVAL / "cases_sealed173.toml"],
+    "sealed 174 (held out, run once)": [EVAL / "cases_sealed174.toml"],
+    "sealed 175 (held out, run once)": [EVAL / "cases_sealed175.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
