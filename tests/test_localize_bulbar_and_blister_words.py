@@ -45,7 +45,11 @@ def test_water_in_the_pool_and_a_pain_going_the_wrong_way_are_no_bulbar_symptom(
 
 @pytest.mark.parametrize(
     "line",
-    ["Vesicles over the left buttock and perianal skin in an S2-S3 distribution", "blisters in the T10 dermatome"],
+    [
+        "Vesicles over the left buttock and perianal skin in an S2-S3 distribution",
+        "blisters in the T10 dermatome",
+        "vesicles in a R T6 band",
+    ],
 )
 def test_blisters_in_a_band_of_dermatomes_are_the_shingles_rash(explorer: Explorer, line: str) -> None:
     assert (True, ("dermatomal_vesicular_rash",)) in _findings(explorer, line)
@@ -58,6 +62,9 @@ def test_blisters_in_a_band_of_dermatomes_are_the_shingles_rash(explorer: Explor
         "vesicles on the lip, numb T10",
         "blisters on the feet and L5 numbness",
         "blisters on heels and numbness in the L5 dermatome",
+        "blisters on both feet and the L5 dermatome is numb",
+        "h/o vesicles in the T4 dermatome 2 years ago",
+        "healed vesicles in the T6 band",
     ],
 )
 def test_blisters_outside_a_band_are_no_shingles_rash(explorer: Explorer, line: str) -> None:

@@ -96,3 +96,31 @@ def test_a_hand_nerves_numbness_sparing_a_part_keeps_the_spared_part(explorer: E
     observations = _read(explorer, "Ulnar sensory loss sparing the dorsum of the hand")
     assert not any(findings == ("ulnar_distribution_numbness",) for _, _, _, findings, _ in observations)
     assert (False, "finding", "", ("dorsal_ulnar_hand_numbness",), ("dorsum_of_hand",)) in observations
+
+
+@pytest.mark.parametrize(
+    "line", ["median sensory loss - absent SNAP", "median sensory loss (absent SNAP)", "ulnar sensory loss on NCS"]
+)
+def test_a_nerve_studys_sensory_loss_stays_a_study(explorer: Explorer, line: str) -> None:
+    """The late review of stop 55: "absent" denied the rewritten numbness, and the study's reading was lost."""
+    observations = _read(explorer, line)
+    assert [(present, kind) for present, kind, *_ in observations] == [(True, "electrodiagnostic")]
+
+
+def test_an_ulnar_sensory_loss_reaching_the_medial_forearm_keeps_the_forearm(explorer: Explorer) -> None:
+    """The medial forearm is what parts C8, the lower trunk and the medial cord from the ulnar nerve (late review)."""
+    assert _read(explorer, "ulnar sensory loss involving the medial forearm") == [
+        (True, "finding", "", ("medial_forearm_numbness",), ("medial_forearm",))
+    ]
+
+
+def test_ulnar_and_median_sensory_loss_is_both_nerves_numbness(explorer: Explorer) -> None:
+    assert {findings for _, _, _, findings, _ in _read(explorer, "ulnar and median sensory loss L")} == {
+        ("ulnar_distribution_numbness",),
+        ("median_distribution_numbness",),
+    }
+
+
+def test_not_pu_since_is_a_retention_whatever_follows(explorer: Explorer) -> None:
+    """The late review of stop 55: "…, feels well" had denied the retention."""
+    assert (True, "finding", "", ("urinary_retention",), ()) in _read(explorer, "not PU since yesterday, feels well")

@@ -40,6 +40,12 @@ HAND_MUSCLES = {
     "first di": "first dorsal interosseous",
 }
 
+KEEP_AFTER = ("sparing", "spares", "except", "but", "-", "absent", "on", "involving", "extending", "including", "into")
+"""Words after a hand nerve's sensory loss that keep the old reading: a part spared ("sparing the dorsum"), a nerve
+study's words ("median sensory loss - absent SNAP", "ulnar sensory loss on NCS") and a loss reaching beyond the
+nerve's fingers ("ulnar sensory loss involving the medial forearm", the sign of C8, the lower trunk or the medial
+cord): the late review of stop 55 found these read as the numbness denied or as the nerve's fingers alone."""
+
 _NERVE_SKIN = {
     **{f"{nerve} sensory loss": f"{nerve} distribution numbness" for nerve in ("ulnar", "median")},
     **{
@@ -51,7 +57,9 @@ _NERVE_SKIN = {
 }
 NERVE_SKIN = {
     **_NERVE_SKIN,
-    **{f"{key} {but}": f"{key} {but}" for key in _NERVE_SKIN for but in ("sparing", "spares", "except", "but")},
+    **{f"{key} {but}": f"{key} {but}" for key in _NERVE_SKIN for but in KEEP_AFTER},
+    "ulnar and median sensory loss": "ulnar distribution numbness and median distribution numbness",
+    "median and ulnar sensory loss": "median distribution numbness and ulnar distribution numbness",
 }
 """A hand nerve's numbness, except where a part of its skin is said spared: "ulnar sensory loss sparing the dorsum of
 the hand" keeps its own words (the old reading: the dorsal ulnar hand's numbness denied, the lesion at the wrist), for

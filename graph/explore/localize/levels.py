@@ -90,9 +90,14 @@ rash (MSD, "Herpes zoster": clusters of vesicles on a red base in a dermatome): 
 perianal skin in an S2-S3 distribution" (sealed 173) was unread. Blisters with no band stay unread (``lay_bedside``),
 and so do blisters beside a band that is another finding's ("blisters on the feet and L5 numbness": the code review of
 stop 55): the band must say where they are ("in an S2-S3 distribution", "along the T10 dermatome")."""
-BAND_BEFORE = frozenset({"in", "along", "within", "following", "over", "across", "a", "an", "the", "at",
-                         "left", "right", "l", "r", "lt", "rt"})  # fmt: skip
-"""Words just before the first level of a band of blisters: a band that says where they are, not a second finding."""
+BAND_PLACE = frozenset({"in", "along", "within", "following", "over", "across", "at"})
+"""Words of place before a band of blisters (an article or a side may come between): "in an S2-S3 distribution",
+"along the left T6 band"; not "and the L5 dermatome is numb", the band of another finding."""
+BAND_SKIPPED = frozenset({"a", "an", "the", "same", "left", "right", "l", "r", "lt", "rt"})
+PAST_WORDS = frozenset(
+    {"h/o", "history", "hx", "previous", "previously", "prior", "past", "old", "healed", "ago", "pmh"}
+)
+"""Words of a past rash ("h/o vesicles in the T4 dermatome", "healed vesicles in the T6 band"): not read as one now."""
 
 
 def rewrite(tokens: list[str], how: list[str]) -> list[str]:
@@ -123,21 +128,37 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
 def _blisters_in_a_band(tokens: list[str]) -> list[str]:
     """Return the tokens with each blister word written as a vesicular rash when a band of dermatomes says where it is.
 
-    The band follows the blisters in their part of the phrase, starts after a word of place (``BAND_BEFORE``), and no
-    word of a sensation comes between ("blisters on heels and numbness in the L5 dermatome" is the numbness's band).
+    The band follows the blisters in their part of the phrase after a word of place (``BAND_PLACE``), no word of a
+    sensation comes between ("blisters on heels and numbness in the L5 dermatome" is the numbness's band), and the part
+    names no past rash (``PAST_WORDS``).
     """
     out = list(tokens)
     for index, token in enumerate(tokens):
-        if token not in BLISTER_WORDS:
+        if token not in BLISTER_WORDS or PAST_WORDS & set(_part_of(tokens, index)):
             continue
         for after in range(index + 1, len(tokens)):
             word = tokens[after]
             if word in PARTS_BETWEEN or word in SENSORY_WORDS:
                 break
-            if word == "dermatome" and tokens[after - 2] in BAND_BEFORE:
+            if word == "dermatome" and _placed(tokens, after - 1):
                 out[index] = "vesicular rash"
                 break
     return [word for token in out for word in token.split()]
+
+
+def _placed(tokens: list[str], level_at: int) -> bool:
+    """Return True when a word of place comes just before the level at ``level_at`` (an article or side between)."""
+    before = level_at - 1
+    while before >= 0 and tokens[before] in BAND_SKIPPED:
+        before -= 1
+    return before >= 0 and tokens[before] in BAND_PLACE
+
+
+def _part_of(tokens: list[str], index: int) -> list[str]:
+    """Return the part of the phrase (between commas or semicolons) the token at ``index`` is in."""
+    start = max((i + 1 for i in range(index) if tokens[i] in PARTS_BETWEEN), default=0)
+    end = next((i for i in range(index, len(tokens)) if tokens[i] in PARTS_BETWEEN), len(tokens))
+    return tokens[start:end]
 
 
 def _band(tokens: list[str], index: int, *, bare: bool = False) -> tuple[list[str], int] | None:

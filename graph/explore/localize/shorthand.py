@@ -210,7 +210,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("not", "passed", "urine"): "urinary retention",
     # PU: "passed urine" on a ward chart ("not PU since yesterday", sealed 171); only after "not", for "no PU" is a
     # pressure ulcer's ("skin intact, no PU") or a peptic ulcer's ("no PU history"): stop 55's reviews
-    ("not", "pu", "since"): "urinary retention since",
+    ("not", "pu", "since"): "urinary retention ; since",  # its own clause: "…, feels well" is not its status
     ("not", "pu'd"): "urinary retention",
     ("not", "needed", "a", "wee"): "urinary retention",
     ("altered", "sensation", "when", "wiping"): "saddle anaesthesia",
