@@ -209,6 +209,8 @@ SETS = {
     "sealed 173 (held out, run once)": [EVAL / "cases_sealed173.toml"],
     "sealed 174 (held out, run once)": [EVAL / "cases_sealed174.toml"],
     "sealed 175 (held out, run once)": [EVAL / "cases_sealed175.toml"],
+    "sealed 176 (held out, run once)": [EVAL / "cases_sealed176.toml"],
+    "sealed 177 (held out, run once)": [EVAL / "cases_sealed177.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
