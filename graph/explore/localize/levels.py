@@ -122,7 +122,7 @@ def rewrite(tokens: list[str], how: list[str]) -> list[str]:
         for position, name in enumerate(names):
             out += (["and"] if position else []) + name.split()  # "and", not ",": one clause, one band
         index += used
-    return _blisters_in_a_band(out) if BLISTER_WORDS & set(out) else out
+    return _blisters_in_a_band(out) if any(token in BLISTER_WORDS for token in out) else out
 
 
 def _blisters_in_a_band(tokens: list[str]) -> list[str]:
@@ -213,11 +213,9 @@ def _sensory_level(tokens: list[str], index: int) -> bool:
     joined = index + 2 < len(tokens) and tokens[index + 1] in JOINERS and level(tokens[index + 2]) is not None
     if joined or range_levels(tokens[index]):  # "to T8-T10", "to T8, T9" stay bands
         return False
-    start = max((i + 1 for i in range(index) if tokens[i] in PARTS_BETWEEN), default=0)
-    end = next((i for i in range(index, len(tokens)) if tokens[i] in PARTS_BETWEEN), len(tokens))
     # "numb to T8 band", "a belt of numbness up to T10 on the left": one band; "intact up to T10": no loss said
     # (the review of stop 36; the level was read as the cord's, and a normal one as no sensory level)
-    return not NOT_A_LEVEL_WORDS & set(tokens[start:end])
+    return not NOT_A_LEVEL_WORDS & set(_part_of(tokens, index))
 
 
 def _bare_parts(tokens: list[str]) -> list[bool]:
