@@ -3,13 +3,15 @@
 A phrase nothing else read is read as the finding whose name (or synonym) it matches best, when the match
 scores at least :data:`LOOSE`; a clause left unread beside others is read likewise at :data:`LOOSE_CLAUSE`.
 How it was read is said in the phrase's ``how`` ("closest name: knee effusion (85)"). The match is denied when
-NegEx negates the whole phrase, when the phrase opens with "no" or "not", or when the clause that names it best
-denies it: opening with "no", or in other words (:func:`denies_in_other_words`: "not swollen", "painless", a
-field that is "none").
+NegEx negates the whole phrase, when the phrase opens with "no" or "not", when one of NegEx's preceding triggers
+comes before it in the clause that names it best, with no termination after the trigger (:class:`Denials`:
+"denies dysphagia"), or when that clause denies it otherwise: opening with "no", or in other words
+(:func:`denies_in_other_words`: "not swollen", "painless", a field that is "none").
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import pairwise
 
 from graph.explore.localize.findings import FINDING_TYPES
@@ -45,11 +47,40 @@ MODIFYING = frozenset({"side", "kind", "deficit", "normal"})
 """Categories of matched words that say something of a name (its side, kind or status) and read nothing alone."""
 
 
+@dataclass(frozen=True)
+class Denials:
+    """NegEx's own preceding and termination triggers (negspacy's clinical English termset and ``vocabulary.py``'s).
+
+    A phrase read by its closest name has no matched entity for NegEx to scope, so NegEx never saw "denies dysphagia"
+    (stop 55's late review: it read as bulbar symptoms present). Its triggers are applied here as NegEx applies
+    them: a preceding trigger denies what follows it up to a termination ("but", "and", ";" ...).
+    """
+
+    preceding: frozenset[tuple[str, ...]]
+    terminations: frozenset[tuple[str, ...]]
+
+    def deny(self, words: list[str]) -> bool:
+        """Return True when a preceding trigger in ``words`` has no termination after it (its scope reaches the end)."""
+        denied = False
+        for start in range(len(words)):
+            if _starts(words, start, self.preceding):
+                denied = True
+            elif denied and _starts(words, start, self.terminations):
+                denied = False
+        return denied
+
+
+def _starts(words: list[str], start: int, triggers: frozenset[tuple[str, ...]]) -> bool:
+    """Return True when one of the trigger word tuples starts at ``start``."""
+    return any(tuple(words[start : start + len(trigger)]) == trigger for trigger in triggers)
+
+
 class ClosestNames:
     """Reads phrases and clauses by the closest finding name of the search index."""
 
-    def __init__(self, index: SearchIndex) -> None:
+    def __init__(self, index: SearchIndex, denials: Denials | None = None) -> None:
         self.index = index
+        self.denials = denials or Denials(frozenset(), frozenset())
 
     def phrase(self, phrase: Phrase) -> list[Observation]:
         """Read a phrase that nothing else read as its closest finding, or as nothing when none is close enough.
@@ -86,7 +117,11 @@ class ClosestNames:
             hits = self.index.search(" ".join(words), limit=1, types=FINDING_TYPES, min_score=LOOSE_CLAUSE)
             if hits:
                 phrase.how.append(f"'{' '.join(words)}': closest name {hits[0].matched} ({hits[0].score:.0f})")
-                negated = opens_negated(words) or denies_in_other_words(words, hits[0].matched, phrase.words)
+                negated = (
+                    opens_negated(words)
+                    or self.denials.deny(words)
+                    or denies_in_other_words(words, hits[0].matched, phrase.words)
+                )
                 observations.append(
                     Observation(phrase.text, not negated, "finding", (hits[0].iri,), side=side, how=tuple(phrase.how))
                 )
@@ -100,13 +135,17 @@ class ClosestNames:
         A single clause is the whole phrase.
         """
         if len(set(phrase.clauses)) < 2:
-            return denies_in_other_words(phrase.words, hit.matched)
+            return denies_in_other_words(phrase.words, hit.matched) or self.denials.deny(phrase.words)
         best: tuple[float, bool] = (0.0, False)
         for clause in sorted(set(phrase.clauses)):
             words = clause_words(phrase, clause)
             found = self.index.search(" ".join(words), limit=10, types=FINDING_TYPES, min_score=0)
             score = max((h.score for h in found if h.iri == hit.iri), default=0.0)
-            denied = opens_negated(words) or denies_in_other_words(words, hit.matched, phrase.words)
+            denied = (
+                opens_negated(words)
+                or denies_in_other_words(words, hit.matched, phrase.words)
+                or self.denials.deny(words)
+            )
             if score > best[0] or (score == best[0] > 0 and denied):  # a tie goes to the clause that denies it
                 best = (score, denied)
         return best[1]

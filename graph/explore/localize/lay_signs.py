@@ -303,6 +303,7 @@ SIGNS = {
     "droopy eyelid or one pupil smaller": "horner syndrome",
     "spreading red ring": "erythema migrans",
     "expanding red ring": "erythema migrans",
+    "expanding ring": "erythema migrans",  # "expanding ring rash" (sealed 176's Lyme note, unread in stop 55)
     "red ring rash": "erythema migrans",
     "bullseye rash": "erythema migrans",
     "shoulder range full and painless": "painful arc normal",

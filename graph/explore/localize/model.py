@@ -47,6 +47,7 @@ from graph.explore.localize.anatomy import LIMBS
 from graph.explore.localize.central_reach import LOWER_MOTOR_NEURON_WORDS, NOT_REACHED, CentralReach
 from graph.explore.localize.findings import OBJECTIVE_SENSORY_LOSS, Findings
 from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, SEVERAL_ROOTS, Hypothesis
+from graph.explore.localize.imaged_levels import levels_probability, root_levels
 from graph.explore.localize.lesion import local_name
 from graph.explore.localize.likelihood import LikelierTerm, Matrix, TermRow, of_pairs, on_sides
 from graph.explore.localize.observation import Observation
@@ -561,6 +562,10 @@ class Model:
         if kind == "modifier":
             return self._modifier_term(h, observation)
         if kind == "imaging":
+            levels = root_levels(observation, self._is_root)
+            if levels:  # a lesion at each of several root levels (``imaged_levels.py``)
+                p, count = levels_probability(h, levels)
+                return Term(p, f"imaging names {len(levels)} root levels; {h.site.label} accounts for {count}")
             share = self._implicated(h, observation)
             p = share * IMAGING_SENSITIVITY + (1.0 - share) * self._incidental(observation.implicates)
             return Term(p, f"imaging {'implicates' if share else 'does not implicate'} {h.site.label}")
@@ -611,6 +616,9 @@ class Model:
                 opposite = "relieved" if observation.modifier == "aggravated" else "aggravated"
                 return Term(LACKED, f"{h.label} is {opposite} by {self._name(activity)}")
         return Term(UNSTATED, f"{observation.phrase}: not stated for {h.label}")
+
+    def _is_root(self, node: str) -> bool:
+        return "NerveRoot" in self.findings.anatomy.types(node)
 
     def _incidental(self, implicates: Collection[str]) -> float:
         """P(an imaging line | its lesion is not h's): a disc level's lesion is often incidental, anything else not.

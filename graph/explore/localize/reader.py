@@ -44,7 +44,7 @@ from graph.explore.localize import (
     vascular_words,
 )
 from graph.explore.localize.anatomy import Anatomy
-from graph.explore.localize.closest import ClosestNames
+from graph.explore.localize.closest import ClosestNames, Denials
 from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
 from graph.explore.localize.note_context import bare_rotation, with_the_shoulder
@@ -86,9 +86,9 @@ class NoteReader:
         self.G = anatomy.G
         self.findings = findings
         self.index = index
-        self.closest = ClosestNames(index)
-        self.signs = LoneSigns(test_names(_finding_names(anatomy, findings)))
         self.vocabulary = Vocabulary(anatomy.G)
+        self.closest = ClosestNames(index, Denials(self.vocabulary.preceding_negations, self.vocabulary.terminations))
+        self.signs = LoneSigns(test_names(_finding_names(anatomy, findings)))
         self.hpo_parents = hpo_parents or {}
         self.composer = Composer(anatomy, findings, Studies(anatomy, self.vocabulary))
         self._readings: dict[tuple[str, bool], tuple[tuple[Observation, ...], tuple[str, ...]]] = {}

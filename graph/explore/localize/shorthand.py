@@ -212,6 +212,9 @@ PHRASES: dict[tuple[str, ...], str] = {
     # pressure ulcer's ("skin intact, no PU") or a peptic ulcer's ("no PU history"): stop 55's reviews
     ("not", "pu", "since"): "urinary retention ; since",  # its own clause: "…, feels well" is not its status
     ("not", "pu'd"): "urinary retention",
+    # "nil by mouth as coughing on liquids": an order to give nothing by mouth, not a denial ("nil" is otherwise "no");
+    # the reason after it is its own clause (stop 55's reviews: the bulbar symptom was read as denied)
+    ("nil", "by", "mouth"): "kept fasting ;",
     ("not", "needed", "a", "wee"): "urinary retention",
     ("altered", "sensation", "when", "wiping"): "saddle anaesthesia",
     ("numb", "when", "wiping"): "saddle anaesthesia",

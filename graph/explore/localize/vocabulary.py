@@ -203,6 +203,10 @@ class Vocabulary:
         """First words of every negation trigger: a phrase with none of them needs no NegEx pass."""
         self.following_negations = frozenset(tuple(phrase.split()) for phrase in rules["following_negations"])
         """NegEx's following triggers as word tuples: a negation they give is not carried along a list."""
+        self.preceding_negations = frozenset(tuple(phrase.split()) for phrase in rules["preceding_negations"])
+        """NegEx's preceding triggers as word tuples, for the closest-name reading (``closest.py``: no entity there)."""
+        self.terminations = frozenset(tuple(phrase.split()) for phrase in rules["termination"])
+        """NegEx's termination words as word tuples: a negation's scope ends at them."""
 
     @staticmethod
     def category(types: set[str]) -> str | None:

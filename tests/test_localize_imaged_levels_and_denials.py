@@ -1,0 +1,89 @@
+"""A spine image naming two root levels, and the denials, orders and rashes stop 55's reviews left unread.
+
+Stop 55's sealed sets and the development cases held many C8 and T1 pictures whose image named both levels ("MRI: L
+C7-T1 and T1-T2 foraminal stenosis", "CT myelogram: pseudomeningoceles at C8 and T1"); the line counted once, as surely
+as its best-named root, so C8 alone explained it as well as the radiculopathy of both, and the medial cord of the
+plexus, with twice C8's prior, came first. Each level's lesion now counts (``imaged_levels.py``). The late review of
+stop 55 found "denies dysphagia" read as present (a closest-name reading NegEx never saw) and "nil by mouth as coughing
+on liquids" read as a denial; sealed 176's Lyme note had "expanding ring rash" unread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graph.explore.explorer import Explorer
+from graph.namespaces import BASE
+
+HAND_NOTE = [
+    "L hand weak for 4 months",
+    "FDI 4/5, ADM 4/5, APB 4/5 L",
+    "EIP 4/5 L",
+    "numb L medial forearm and medial arm",
+    "ulnar and medial antebrachial cutaneous SNAPs normal",
+]
+
+
+def _findings(explorer: Explorer, line: str) -> list[tuple[bool, tuple[str, ...]]]:
+    reading = explorer.localizer.read([line])
+    return [(o.present, tuple(f.removeprefix(BASE) for f in o.findings)) for o in reading.observations]
+
+
+def _line_likelihood(answer: dict[str, Any], label: str, line: str) -> float:
+    """Return the likelihood the site labelled ``label`` gives the phrase ``line`` (its evidence for or against)."""
+    site = next(s for s in answer["sites"] if s["label"] == label)
+    return next(e["likelihood"] for e in [*site["supporting"], *site["against"]] if e["phrase"] == line)
+
+
+def test_an_image_of_two_root_levels_counts_a_lesion_at_each(explorer: Explorer) -> None:
+    line = "MRI: L C7-T1 and T1-T2 foraminal stenosis"
+    answer = explorer.localize([*HAND_NOTE, line], limit=20)
+    pair = _line_likelihood(answer, "C8 nerve root + T1 nerve root", line)
+    one = _line_likelihood(answer, "C8 nerve root", line)
+    cord = _line_likelihood(answer, "medial cord of the brachial plexus", line)
+    assert pair == pytest.approx(0.9 * 0.9)
+    assert one == pytest.approx(0.9 * 0.3)
+    assert cord == pytest.approx(0.3 * 0.3)
+    assert answer["sites"][0]["label"] == "C8 nerve root + T1 nerve root"
+
+
+def test_an_image_of_one_root_level_is_read_as_before(explorer: Explorer) -> None:
+    line = "MRI: L C7-T1 foraminal stenosis"
+    answer = explorer.localize([*HAND_NOTE, line], limit=20)
+    assert _line_likelihood(answer, "C8 nerve root", line) == pytest.approx(0.9)
+    assert _line_likelihood(answer, "medial cord of the brachial plexus", line) == pytest.approx(0.3)
+
+
+def test_paraspinal_denervation_at_two_levels_is_still_one_lesions(explorer: Explorer) -> None:
+    """Paraspinal fibrillation spreads over neighbouring levels from one root: an EMG line is not two lesions."""
+    line = "EMG: fibs in C8 and T1 paraspinals L"
+    answer = explorer.localize([*HAND_NOTE, line], limit=20)
+    assert _line_likelihood(answer, "C8 nerve root", line) == _line_likelihood(
+        answer, "C8 nerve root + T1 nerve root", line
+    )
+
+
+@pytest.mark.parametrize("line", ["denies dysphagia", "denies dysphagia or dysarthria"])
+def test_a_denial_before_a_name_read_by_its_closest_name_denies_it(explorer: Explorer, line: str) -> None:
+    assert _findings(explorer, line) == [(False, ("bulbar_weakness",))]
+
+
+def test_a_closest_name_without_a_denial_is_there(explorer: Explorer) -> None:
+    assert _findings(explorer, "dysphagia") == [(True, ("bulbar_weakness",))]
+
+
+def test_nil_by_mouth_is_an_order_and_the_reason_after_it_is_there(explorer: Explorer) -> None:
+    assert (True, ("bulbar_weakness",)) in _findings(explorer, "nil by mouth as coughing on liquids")
+
+
+def test_nil_alone_still_denies(explorer: Explorer) -> None:
+    assert (True, ("bulbar_weakness",)) not in _findings(explorer, "nil choking on drinks")
+
+
+@pytest.mark.parametrize(
+    ("line", "present"), [("expanding ring rash on the thigh", True), ("no expanding ring rash", False)]
+)
+def test_an_expanding_ring_rash_is_erythema_migrans(explorer: Explorer, line: str, present: bool) -> None:
+    assert (present, ("erythema_migrans",)) in _findings(explorer, line)
