@@ -5,7 +5,9 @@ C7-T1 and T1-T2 foraminal stenosis", "CT myelogram: pseudomeningoceles at C8 and
 as its best-named root, so C8 alone explained it as well as the radiculopathy of both, and the medial cord of the
 plexus, with twice C8's prior, came first. Each level's lesion now counts (``imaged_levels.py``). The late review of
 stop 55 found "denies dysphagia" read as present (a closest-name reading NegEx never saw) and "nil by mouth as coughing
-on liquids" read as a denial; sealed 176's Lyme note had "expanding ring rash" unread.
+on liquids" read as a denial; sealed 176's Lyme note had "expanding ring rash" unread. Stop 56's code and clinical
+reviews found the first version counting degenerative wording and normal levels as root lesions, leaving *none* at the
+one-level rate, and denying a name after its trigger ("dysphagia without choking"): the later tests keep those.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 import pytest
 
 from graph.explore.explorer import Explorer
+from graph.explore.localize.imaged_levels import root_lesions_written
 from graph.namespaces import BASE
 
 HAND_NOTE = [
@@ -56,7 +59,7 @@ def test_an_image_of_one_root_level_is_read_as_before(explorer: Explorer) -> Non
     assert _line_likelihood(answer, "medial cord of the brachial plexus", line) == pytest.approx(0.3)
 
 
-def test_paraspinal_denervation_at_two_levels_is_still_one_lesions(explorer: Explorer) -> None:
+def test_paraspinal_denervation_at_two_levels_is_still_one_lesion(explorer: Explorer) -> None:
     """Paraspinal fibrillation spreads over neighbouring levels from one root: an EMG line is not two lesions."""
     line = "EMG: fibs in C8 and T1 paraspinals L"
     answer = explorer.localize([*HAND_NOTE, line], limit=20)
@@ -79,7 +82,12 @@ def test_nil_by_mouth_is_an_order_and_the_reason_after_it_is_there(explorer: Exp
 
 
 def test_nil_alone_still_denies(explorer: Explorer) -> None:
-    assert (True, ("bulbar_weakness",)) not in _findings(explorer, "nil choking on drinks")
+    assert _findings(explorer, "nil choking on drinks") == [(False, ("bulbar_weakness",))]
+
+
+@pytest.mark.parametrize("line", ["NBM, coughs on fluids", "nil orally, choking on drinks"])
+def test_nil_by_mouth_written_short_is_an_order_too(explorer: Explorer, line: str) -> None:
+    assert (True, ("bulbar_weakness",)) in _findings(explorer, line)
 
 
 @pytest.mark.parametrize(
@@ -87,3 +95,68 @@ def test_nil_alone_still_denies(explorer: Explorer) -> None:
 )
 def test_an_expanding_ring_rash_is_erythema_migrans(explorer: Explorer, line: str, present: bool) -> None:
     assert (present, ("erythema_migrans",)) in _findings(explorer, line)
+
+
+@pytest.mark.parametrize(
+    ("report", "lesions"),
+    [
+        ("MRI: L C7-T1 and T1-T2 foraminal stenosis", 2),
+        ("CT myelogram: pseudomeningoceles at R C8 and T1", 2),
+        ("MRI: L2-3 and L3-4 foraminal stenosis", 2),
+        ("MRI: L4-5 lateral recess stenosis, plus L5-S1 foraminal narrowing", 2),
+        ("MRI: L5-S1 right disc protrusion compressing S1, mild L4-5 disc bulge", 1),
+        ("MRI: degenerative changes at L3-4, L4-5 and L5-S1; right L5-S1 protrusion compressing the S1 root", 1),
+        ("MRI: L4-5 and L5-S1 disc bulges, no root compression", 0),
+        ("MRI: L4-5 and L5-S1 degenerative disc disease with Modic change", 0),
+        ("MRI: severe L3/4 and L4/5 central canal stenosis", 0),
+        ("MRI: C5-6 normal, C6-7 foraminal stenosis", 1),
+        ("MRI: L2 vertebral body fracture with a fragment in the L2-3 foramen", 1),
+    ],
+)
+def test_only_root_lesions_a_report_writes_are_counted(report: str, lesions: int) -> None:
+    """Stop 56's reviews: degenerative wording, a denied or normal level, a root beside its own level add no lesion."""
+    assert root_lesions_written(report) == lesions
+
+
+@pytest.mark.parametrize(
+    "line", ["MRI: L4-5 and L5-S1 disc bulges", "MRI: C5-6 normal, C6-7 foraminal stenosis compressing the C7 root"]
+)
+def test_an_image_naming_levels_without_two_root_lesions_is_read_as_one(explorer: Explorer, line: str) -> None:
+    answer = explorer.localize([*HAND_NOTE, line], limit=40)
+    whys = [
+        e["why"] for site in answer["sites"] for e in [*site["supporting"], *site["against"]] if e["phrase"] == line
+    ]
+    assert whys, "the image is read"
+    assert not any("root levels" in why for why in whys)
+
+
+def test_a_two_level_avulsion_does_not_leave_none_ahead(explorer: Explorer) -> None:
+    """Stop 56's first pair: *none* kept the one-level rate, and a C8 and T1 avulsion with its pair first abstained."""
+    note = [
+        "R arm pulled up overhead in a fall from a ladder",
+        "R hand flail: intrinsics 0/5, finger flexors 1/5; shoulder and elbow 5/5",
+        "R ptosis and miosis",
+        "numb medial forearm and little finger",
+        "CT myelogram: pseudomeningoceles at R C8 and T1",
+    ]
+    answer = explorer.localize(note, limit=20)
+    labels = [site["label"] for site in answer["sites"]]
+    assert not answer["abstain"]
+    assert labels.index("C8 nerve root + T1 nerve root") < labels.index("C8 nerve root")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["dysphagia without choking", "dysphagia not improving", "denied dysphagia on admission, now dysphagic"],
+)
+def test_a_trigger_after_the_name_or_a_history_turned_round_denies_nothing(explorer: Explorer, line: str) -> None:
+    """Stop 56's reviews: the first version scanned the whole clause and denied each of these."""
+    assert (True, ("bulbar_weakness",)) in _findings(explorer, line)
+
+
+@pytest.mark.parametrize(
+    "line", ["expanding ring of redness around the wound", "itchy scaly expanding ring, ringworm per GP"]
+)
+def test_a_ring_that_is_no_rash_of_lyme_disease_is_not_erythema_migrans(explorer: Explorer, line: str) -> None:
+    """Stop 56's reviews: "expanding ring" alone read a wound's redness and a tinea as erythema migrans."""
+    assert not any("erythema_migrans" in findings for _, findings in _findings(explorer, line))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from graph.explore.localize.findings import FINDING_TYPES
 from graph.explore.localize.not_examined import UNTESTED_DROPPED
@@ -20,6 +21,9 @@ from graph.explore.localize.note_text import AGE_DROPPED
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.phrase import Phrase, clause_words
 from graph.explore.search import Hit, SearchIndex
+
+if TYPE_CHECKING:
+    from graph.explore.localize.vocabulary import Vocabulary
 
 LOOSE = 80.0
 """The least name-match score at which a phrase that nothing else read counts as that finding."""
@@ -52,22 +56,47 @@ class Denials:
     """NegEx's own preceding and termination triggers (negspacy's clinical English termset and ``vocabulary.py``'s).
 
     A phrase read by its closest name has no matched entity for NegEx to scope, so NegEx never saw "denies dysphagia"
-    (stop 55's late review: it read as bulbar symptoms present). Its triggers are applied here as NegEx applies
-    them: a preceding trigger denies what follows it up to a termination ("but", "and", ";" ...).
+    (stop 55's late review: it read as bulbar symptoms present). The entity here is the first word of the clause that
+    shares a stem with the name's content words; a preceding trigger before it denies it unless a termination comes
+    between ("no falls; dysphagia to solids"); a pseudo-trigger ("not improving", "not able") is none, and a trigger
+    after the name ("dysphagia without choking") denies nothing of it, as in NegEx. Stop 56's reviews found a scan of
+    the whole clause denying both. A history turned round later in the phrase ("denied dysphagia on admission, now
+    dysphagic": :data:`TURN_WORDS`) is not denied, as the old reading had it.
     """
 
     preceding: frozenset[tuple[str, ...]]
     terminations: frozenset[tuple[str, ...]]
+    pseudo: frozenset[tuple[str, ...]] = frozenset()
 
-    def deny(self, words: list[str]) -> bool:
-        """Return True when a preceding trigger in ``words`` has no termination after it (its scope reaches the end)."""
+    def deny(self, words: list[str], name: str, phrase: list[str]) -> bool:
+        """Return True when a preceding trigger before the name in ``words`` reaches it and ``phrase`` turns nothing."""
+        at = _position(words, name)
+        if at is None:
+            return False
         denied = False
-        for start in range(len(words)):
+        for start in range(at):
+            if _starts(words, start, self.pseudo):
+                continue
             if _starts(words, start, self.preceding):
                 denied = True
             elif denied and _starts(words, start, self.terminations):
                 denied = False
-        return denied
+        named = _position(phrase, name)
+        return denied and not (named is not None and TURN_WORDS & set(phrase[named:]))
+
+
+TURN_WORDS = frozenset({"now", "but", "however", "yet", "still", "though", "although"})
+"""Words that turn a history round after a denial ("previously denied, now reports …"), as ``negation_words.TERMINATE``
+says of "now"."""
+
+STEM = 5
+"""Letters a clause word shares with a name's word to be that word ("dysphagic" for "dysphagia")."""
+
+
+def _position(words: list[str], name: str) -> int | None:
+    """Return the index of the first word sharing a stem with a content word of ``name``, or None."""
+    stems = {word[:STEM] for word in name.lower().split() if word not in FUNCTION_WORDS}
+    return next((i for i, word in enumerate(words) if word[:STEM] in stems), None)
 
 
 def _starts(words: list[str], start: int, triggers: frozenset[tuple[str, ...]]) -> bool:
@@ -78,9 +107,14 @@ def _starts(words: list[str], start: int, triggers: frozenset[tuple[str, ...]]) 
 class ClosestNames:
     """Reads phrases and clauses by the closest finding name of the search index."""
 
-    def __init__(self, index: SearchIndex, denials: Denials | None = None) -> None:
+    def __init__(self, index: SearchIndex, vocabulary: Vocabulary | None = None) -> None:
         self.index = index
-        self.denials = denials or Denials(frozenset(), frozenset())
+        self.denials = (
+            Denials(vocabulary.preceding_negations, vocabulary.terminations, vocabulary.pseudo_negations)
+            if vocabulary
+            else Denials(frozenset(), frozenset())
+        )
+        """NegEx's triggers (the reader's vocabulary's termset), for phrases no NegEx entity covers."""
 
     def phrase(self, phrase: Phrase) -> list[Observation]:
         """Read a phrase that nothing else read as its closest finding, or as nothing when none is close enough.
@@ -119,7 +153,7 @@ class ClosestNames:
                 phrase.how.append(f"'{' '.join(words)}': closest name {hits[0].matched} ({hits[0].score:.0f})")
                 negated = (
                     opens_negated(words)
-                    or self.denials.deny(words)
+                    or self.denials.deny(words, hits[0].matched, phrase.words)
                     or denies_in_other_words(words, hits[0].matched, phrase.words)
                 )
                 observations.append(
@@ -135,7 +169,9 @@ class ClosestNames:
         A single clause is the whole phrase.
         """
         if len(set(phrase.clauses)) < 2:
-            return denies_in_other_words(phrase.words, hit.matched) or self.denials.deny(phrase.words)
+            return denies_in_other_words(phrase.words, hit.matched) or self.denials.deny(
+                phrase.words, hit.matched, phrase.words
+            )
         best: tuple[float, bool] = (0.0, False)
         for clause in sorted(set(phrase.clauses)):
             words = clause_words(phrase, clause)
@@ -144,7 +180,7 @@ class ClosestNames:
             denied = (
                 opens_negated(words)
                 or denies_in_other_words(words, hit.matched, phrase.words)
-                or self.denials.deny(words)
+                or self.denials.deny(words, hit.matched, phrase.words)
             )
             if score > best[0] or (score == best[0] > 0 and denied):  # a tie goes to the clause that denies it
                 best = (score, denied)

@@ -303,7 +303,7 @@ SIGNS = {
     "droopy eyelid or one pupil smaller": "horner syndrome",
     "spreading red ring": "erythema migrans",
     "expanding red ring": "erythema migrans",
-    "expanding ring": "erythema migrans",  # "expanding ring rash" (sealed 176's Lyme note, unread in stop 55)
+    "expanding ring rash": "erythema migrans",  # sealed 176's Lyme note (unread in stop 55); not a scaly tinea "ring"
     "red ring rash": "erythema migrans",
     "bullseye rash": "erythema migrans",
     "shoulder range full and painless": "painful arc normal",

@@ -820,14 +820,17 @@ class Model:
         """Return the likelihood of an observation when no lesion of the graph explains the findings.
 
         An imaging line is incidental as it is for a lesion it does not implicate (``_incidental``): one naming a root,
-        or nothing, at :data:`IMAGING_INCIDENTAL`, one naming only other structures at the leak. Until stop 45 *none*
+        or nothing, at :data:`IMAGING_INCIDENTAL`, one naming only other structures at the leak; one writing root
+        lesions at several levels at that rate for each (``imaged_levels.py``, stop 56: *none* had kept 0.3 while a
+        lesion at none of the levels took 0.09, and a C8 and T1 avulsion abstained). Until stop 45 *none*
         took the disc rate for every line, so a normal brain scan counted against *none* as against no lesion's site and
         tipped functional pictures out of abstaining once "MRI brain" was read as the brain's.
         """
         if observation.kind == "global":
             p = LEAK
         elif observation.kind == "imaging":
-            p = self._incidental(observation.implicates)
+            levels = root_levels(observation, self._is_root)  # each level incidental (``imaged_levels.py``)
+            p = IMAGING_INCIDENTAL ** len(levels) if levels else self._incidental(observation.implicates)
         elif observation.kind in ("electrodiagnostic", "umn", "weakness", "sensory", "reflex"):
             p = LEAK
         elif observation.kind == "pain":

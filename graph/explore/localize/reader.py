@@ -44,7 +44,7 @@ from graph.explore.localize import (
     vascular_words,
 )
 from graph.explore.localize.anatomy import Anatomy
-from graph.explore.localize.closest import ClosestNames, Denials
+from graph.explore.localize.closest import ClosestNames
 from graph.explore.localize.compose import Composer
 from graph.explore.localize.findings import FINDING_TYPES, Findings
 from graph.explore.localize.note_context import bare_rotation, with_the_shoulder
@@ -87,7 +87,7 @@ class NoteReader:
         self.findings = findings
         self.index = index
         self.vocabulary = Vocabulary(anatomy.G)
-        self.closest = ClosestNames(index, Denials(self.vocabulary.preceding_negations, self.vocabulary.terminations))
+        self.closest = ClosestNames(index, self.vocabulary)
         self.signs = LoneSigns(test_names(_finding_names(anatomy, findings)))
         self.hpo_parents = hpo_parents or {}
         self.composer = Composer(anatomy, findings, Studies(anatomy, self.vocabulary))

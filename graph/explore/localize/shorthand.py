@@ -215,6 +215,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     # "nil by mouth as coughing on liquids": an order to give nothing by mouth, not a denial ("nil" is otherwise "no");
     # the reason after it is its own clause (stop 55's reviews: the bulbar symptom was read as denied)
     ("nil", "by", "mouth"): "kept fasting ;",
+    ("nil", "orally"): "kept fasting ;",
+    ("nbm",): "kept fasting ;",
     ("not", "needed", "a", "wee"): "urinary retention",
     ("altered", "sensation", "when", "wiping"): "saddle anaesthesia",
     ("numb", "when", "wiping"): "saddle anaesthesia",

@@ -207,6 +207,8 @@ class Vocabulary:
         """NegEx's preceding triggers as word tuples, for the closest-name reading (``closest.py``: no entity there)."""
         self.terminations = frozenset(tuple(phrase.split()) for phrase in rules["termination"])
         """NegEx's termination words as word tuples: a negation's scope ends at them."""
+        self.pseudo_negations = frozenset(tuple(phrase.split()) for phrase in rules["pseudo_negations"])
+        """NegEx's pseudo-triggers as word tuples: "no change", "not improving" deny nothing."""
 
     @staticmethod
     def category(types: set[str]) -> str | None:
