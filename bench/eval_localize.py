@@ -211,6 +211,8 @@ SETS = {
     "sealed 175 (held out, run once)": [EVAL / "cases_sealed175.toml"],
     "sealed 176 (held out, run once)": [EVAL / "cases_sealed176.toml"],
     "sealed 177 (held out, run once)": [EVAL / "cases_sealed177.toml"],
+    "sealed 178 (held out, run once)": [EVAL / "cases_sealed178.toml"],
+    "sealed 179 (held out, run once)": [EVAL / "cases_sealed179.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
