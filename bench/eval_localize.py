@@ -213,6 +213,8 @@ SETS = {
     "sealed 177 (held out, run once)": [EVAL / "cases_sealed177.toml"],
     "sealed 178 (held out, run once)": [EVAL / "cases_sealed178.toml"],
     "sealed 179 (held out, run once)": [EVAL / "cases_sealed179.toml"],
+    "sealed 180 (held out, run once)": [EVAL / "cases_sealed180.toml"],
+    "sealed 181 (held out, run once)": [EVAL / "cases_sealed181.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
