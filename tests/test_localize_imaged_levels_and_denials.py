@@ -111,6 +111,10 @@ def test_an_expanding_ring_rash_is_erythema_migrans(explorer: Explorer, line: st
         ("MRI: severe L3/4 and L4/5 central canal stenosis", 0),
         ("MRI: C5-6 normal, C6-7 foraminal stenosis", 1),
         ("MRI: L2 vertebral body fracture with a fragment in the L2-3 foramen", 1),
+        ("MRI: C5-6, C6-7 foraminal stenosis", 2),
+        ("MRI: enhancement of the L4 and L5 nerve roots", 0),
+        ("MRI: perineural root sleeve cysts at S1 and S2", 0),
+        ("MRI: L2-3 and L3-4 foraminal stenosis, likely incidental", 0),
     ],
 )
 def test_only_root_lesions_a_report_writes_are_counted(report: str, lesions: int) -> None:
@@ -146,6 +150,14 @@ def test_a_two_level_avulsion_does_not_leave_none_ahead(explorer: Explorer) -> N
 
 
 @pytest.mark.parametrize(
+    "line", ["dysphagia screen: denies dysphagia", "denies dysphagia now", "denies dysphagia but has neck pain"]
+)
+def test_a_denial_reaches_the_name_after_a_heading_or_before_a_turn_word(explorer: Explorer, line: str) -> None:
+    """Stop 56's late review: a heading naming it first, or "now" or "but" anywhere later, kept these present."""
+    assert (False, ("bulbar_weakness",)) in _findings(explorer, line)
+
+
+@pytest.mark.parametrize(
     "line",
     ["dysphagia without choking", "dysphagia not improving", "denied dysphagia on admission, now dysphagic"],
 )
@@ -160,3 +172,16 @@ def test_a_trigger_after_the_name_or_a_history_turned_round_denies_nothing(explo
 def test_a_ring_that_is_no_rash_of_lyme_disease_is_not_erythema_migrans(explorer: Explorer, line: str) -> None:
     """Stop 56's reviews: "expanding ring" alone read a wound's redness and a tinea as erythema migrans."""
     assert not any("erythema_migrans" in findings for _, findings in _findings(explorer, line))
+
+
+def test_a_two_level_lumbar_image_keeps_a_stenosis_where_it_stood_against_none(explorer: Explorer) -> None:
+    """Stop 56's late review: as a product over its roots, the image made a stenosis five times likelier than *none*."""
+    line = "MRI: L4-5 and L5-S1 foraminal narrowing"
+    note = ["low back pain for 4 months, worse bending", "no leg pain, SLR negative", "neuro exam normal", line]
+    answer = explorer.localize(note, limit=40)
+    canal = next(s for s in answer["sites"] if s["label"] == "cauda equina, spinal canal")
+    stenosis = next(e for e in [*canal["supporting"], *canal["against"]] if e["phrase"] == line)
+    one_level = explorer.localize([*note[:3], "MRI: L4-5 foraminal narrowing"], limit=40)
+    canal_one = next(s for s in one_level["sites"] if s["label"] == "cauda equina, spinal canal")
+    single = next(e for e in [*canal_one["supporting"], *canal_one["against"]] if e["phrase"].startswith("MRI"))
+    assert stenosis["likelihood_ratio"] == pytest.approx(single["likelihood_ratio"], rel=0.35)

@@ -56,12 +56,13 @@ class Denials:
     """NegEx's own preceding and termination triggers (negspacy's clinical English termset and ``vocabulary.py``'s).
 
     A phrase read by its closest name has no matched entity for NegEx to scope, so NegEx never saw "denies dysphagia"
-    (stop 55's late review: it read as bulbar symptoms present). The entity here is the first word of the clause that
-    shares a stem with the name's content words; a preceding trigger before it denies it unless a termination comes
-    between ("no falls; dysphagia to solids"); a pseudo-trigger ("not improving", "not able") is none, and a trigger
-    after the name ("dysphagia without choking") denies nothing of it, as in NegEx. Stop 56's reviews found a scan of
-    the whole clause denying both. A history turned round later in the phrase ("denied dysphagia on admission, now
-    dysphagic": :data:`TURN_WORDS`) is not denied, as the old reading had it.
+    (stop 55's late review: it read as bulbar symptoms present). The entity here is each word of the clause that shares
+    a stem with the name's content words; a preceding trigger before one denies it unless a termination comes between
+    ("no falls; dysphagia to solids"); a pseudo-trigger ("not improving", "not able") is none, and a trigger after the
+    name ("dysphagia without choking") denies nothing of it, as in NegEx; a heading naming it first does not stop a
+    denial after ("dysphagia screen: denies dysphagia"). Stop 56's reviews found a scan of the whole clause denying
+    both. A history turned round later in the phrase, the name said again after a turn word ("denied dysphagia on
+    admission, now dysphagic": :data:`TURN_WORDS`), is not denied; "denies dysphagia now" still is.
     """
 
     preceding: frozenset[tuple[str, ...]]
@@ -69,20 +70,19 @@ class Denials:
     pseudo: frozenset[tuple[str, ...]] = frozenset()
 
     def deny(self, words: list[str], name: str, phrase: list[str]) -> bool:
-        """Return True when a preceding trigger before the name in ``words`` reaches it and ``phrase`` turns nothing."""
-        at = _position(words, name)
-        if at is None:
-            return False
-        denied = False
-        for start in range(at):
+        """Return True when a preceding trigger in ``words`` reaches a word of the name and ``phrase`` turns nothing."""
+        stems = _stems(name)
+        scope = reached = False
+        for start, word in enumerate(words):
             if _starts(words, start, self.pseudo):
                 continue
+            if word[:STEM] in stems and scope:
+                reached = True
             if _starts(words, start, self.preceding):
-                denied = True
-            elif denied and _starts(words, start, self.terminations):
-                denied = False
-        named = _position(phrase, name)
-        return denied and not (named is not None and TURN_WORDS & set(phrase[named:]))
+                scope = True
+            elif scope and _starts(words, start, self.terminations):
+                scope = False
+        return reached and not _turned(phrase, stems)
 
 
 TURN_WORDS = frozenset({"now", "but", "however", "yet", "still", "though", "although"})
@@ -93,10 +93,15 @@ STEM = 5
 """Letters a clause word shares with a name's word to be that word ("dysphagic" for "dysphagia")."""
 
 
-def _position(words: list[str], name: str) -> int | None:
-    """Return the index of the first word sharing a stem with a content word of ``name``, or None."""
-    stems = {word[:STEM] for word in name.lower().split() if word not in FUNCTION_WORDS}
-    return next((i for i, word in enumerate(words) if word[:STEM] in stems), None)
+def _stems(name: str) -> set[str]:
+    """Return the stems of a name's content words."""
+    return {word[:STEM] for word in name.lower().split() if word not in FUNCTION_WORDS}
+
+
+def _turned(phrase: list[str], stems: set[str]) -> bool:
+    """Return True when the name is said again after a turn word ("…, now dysphagic")."""
+    turns = [i for i, word in enumerate(phrase) if word in TURN_WORDS]
+    return bool(turns) and any(word[:STEM] in stems for word in phrase[turns[0] + 1 :])
 
 
 def _starts(words: list[str], start: int, triggers: frozenset[tuple[str, ...]]) -> bool:

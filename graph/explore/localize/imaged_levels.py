@@ -4,26 +4,26 @@
 each of two roots. Until stop 56 the line counted as surely as its best-named root (``Model._implicated`` takes the
 largest share): the C8 radiculopathy alone explained it as well as the radiculopathy of C8 and T1 together, the T1-T2
 lesion was left unexplained at no cost, and the medial cord of the plexus (twice C8's prior) came first. Read as the
-lesions it reports, the line is as probable under a hypothesis as each level's lesion is, the levels independent given
-the lesion as every finding of the naive Bayes model is: :data:`IMAGING_SENSITIVITY` at a level whose root the
-hypothesis's lesion involves (as surely as it involves it: a stenosis's share of cases compressing each root,
-``Lesion.involvement``), :data:`IMAGING_INCIDENTAL` (a lesion found without symptoms from it) at a level it does not,
-and *none* (no lesion the graph holds) the incidental rate at every level (``Model.none_likelihood``). No new number:
-the two of the one-level image, per level. The lesion of both roots gets 0.81, one of them 0.27, a lesion elsewhere
-0.09.
+lesions it reports, the line is as probable under a lesion of one root or two adjacent roots as each level's lesion
+is, the levels independent given the lesion as every finding of the naive Bayes model is: :data:`IMAGING_SENSITIVITY`
+at a level whose root the lesion is, :data:`IMAGING_INCIDENTAL` (a lesion found without symptoms from it) at each
+other, and *none* (no lesion the graph holds) the incidental rate at every level (``Model.none_likelihood``). Any
+other lesion keeps its one-line value, the other levels incidental as for *none* (:func:`levels_probability`). No new
+number: the two of the one-level image, per level. The lesion of both roots gets 0.81, one of them 0.27, a plexus,
+nerve or joint 0.09.
 
 Only a report that writes a lesion *at a root* at two levels (:func:`root_lesions_written`): the parts of the line
-(split at commas, semicolons and "plus") that name a foraminal or lateral recess stenosis, a root compressed or
-contacted, an avulsion or its pseudomeningocele, and deny nothing. Stop 56's clinical review found the first version,
-which counted every level the line wrote, reading degenerative wording ("L4-5 and L5-S1 degenerative disc disease",
-"bulges", "Modic change", "wear and tear") as two lesions: a polyneuropathy, an arterial claudication and a single S1
-root whose report named a second, incidental level lost ground, and the cauda equina's flags were raised. Disc bulges
-and degeneration are common without symptoms (Brinjikji et al., AJNR 2015;36:811-816), as the one-level rate already
-says; a report naming the root it compresses beside a degenerate level ("L5-S1 protrusion compressing S1, mild L4-5
-bulge") is one root lesion. Also only a line that names roots and nothing else (a line naming the cauda equina, a
-nerve or a condition is read as before); only an image (paraspinal denervation on EMG spreads over several levels from
-one root); and only a lesion inside the canal involves the roots (a plexus lesion carrying the roots' fibres is not
-what a spine image shows, as ``Model._implicated`` says).
+that name a foraminal or lateral recess stenosis, a root compressed or contacted, an avulsion or its
+pseudomeningocele, and deny none, call none incidental, normal or a cyst. Stop 56's clinical review found the first
+version, which counted every level the line wrote, reading degenerative wording ("L4-5 and L5-S1 degenerative disc
+disease", "bulges", "Modic change", "wear and tear") as two lesions: a polyneuropathy, an arterial claudication and a
+single S1 root whose report named a second, incidental level lost ground, and the cauda equina's flags were raised.
+Disc bulges and degeneration are common without symptoms (Brinjikji et al., AJNR 2015;36:811-816), as the one-level
+rate already says; a report naming the root it compresses beside a degenerate level ("L5-S1 protrusion compressing S1,
+mild L4-5 bulge") is one root lesion. Also only a line that names roots and nothing else (a line naming the cauda
+equina, a nerve or a condition is read as before), no more roots than lesions written; only an image (paraspinal
+denervation on EMG spreads over several levels from one root); and only a lesion inside the canal involves the roots
+(a plexus lesion carrying the roots' fibres is not what a spine image shows, as ``Model._implicated`` says).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, Hypothesis
+from graph.explore.localize.hypotheses import Hypothesis
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import IMAGING_INCIDENTAL, IMAGING_SENSITIVITY
 
@@ -42,18 +42,34 @@ LEVEL = re.compile(r"\b[ctls]\d{1,2}\b(?!\s*(?:vertebra|body|pedicle|collapse|fr
 """A root named alone ("C8", "T1"); not a vertebra ("L2 vertebral body fracture")."""
 
 ROOT_LESION = re.compile(
-    r"\b(?:(?:extra)?foram\w*|recess\w*|pseudomeningocel\w*|avuls\w*|compress\w*|imping\w*|contact\w*|roots?|exiting|traversing)\b",
+    r"\b(?:(?:extra)?foram\w*|recess\w*|pseudomeningocel\w*|avuls\w*|compress\w*|imping\w*|contact\w*|exiting|traversing)\b",
     re.IGNORECASE,
 )
 """Words of a lesion at a root (foraminal or lateral recess stenosis, a root compressed or contacted, an avulsion and
 its pseudomeningocele): a part of a report without one (a bulge, a degenerated or desiccated disc, Modic change,
-"multilevel spondylosis", a central canal stenosis) names a level, not a root's lesion (stop 56's clinical review)."""
+"multilevel spondylosis", a central canal stenosis, "enhancement of the L4 and L5 roots") names a level, not a root's
+lesion (stop 56's reviews)."""
 
-DENIED_PART = re.compile(r"\b(?:no|not|without|normal|free|patent|unremarkable|spared)\b", re.IGNORECASE)
-"""A part of a report that denies what it names ("no root compression", "right side normal")."""
+NO_ROOT_LESION = re.compile(
+    r"\b(?:no|not|without)\b[\w\s-]{0,30}?\b(?:(?:extra)?foram|recess|compress|imping|contact|avuls|pseudomeningocel)"
+    r"|\b(?:normal|patent|unremarkable|spared|incidental|cysts?|tarlov|enhanc\w*)\b",
+    re.IGNORECASE,
+)
+"""A part of a report that denies the root lesion it names ("no foraminal stenosis at C5-6"), calls its level normal, or
+names a lesion that compresses no root (an incidental finding, a root sleeve or Tarlov cyst, enhancement)."""
 
-PARTS = re.compile(r"[;,]|\bplus\b", re.IGNORECASE)
-"""Where a report's parts meet ("L5-S1 protrusion compressing S1, mild L4-5 bulge"; "…; also …", "plus …")."""
+LEVEL_WORDS = frozenset({"and", "at", "to", "left", "right", "bilateral", "l", "r", "mild", "moderate", "severe"})
+"""Words beside the levels of a part that holds only levels (sides and grades): such a part shares the root lesion of
+its section's other parts ("C5-6, C6-7 foraminal stenosis")."""
+
+SECTIONS = re.compile(r";|\bplus\b|\balso\b", re.IGNORECASE)
+"""Where a report's findings meet ("…; severe at C6-7", "plus …", "also …")."""
+
+PARTS = re.compile(r",")
+"""Where a finding's parts meet in a section ("C5-6, C6-7 foraminal stenosis"; "compressing S1, mild L4-5 bulge")."""
+
+INCIDENTAL = re.compile(r"\bincidental|\bnot\s+(?:clinically\s+)?significant", re.IGNORECASE)
+"""A report calling what it shows incidental: no root lesion however many levels it names."""
 
 
 def root_lesions_written(text: str) -> int:
@@ -61,15 +77,31 @@ def root_lesions_written(text: str) -> int:
 
     A part's disc spaces are its levels ("C7-T1 and T1-T2 foraminal stenosis": two); a part with none counts the roots
     it names alone ("pseudomeningoceles at C8 and T1": two); a root named beside its own disc space is that level
-    ("L5-S1 protrusion compressing S1": one). Parts without a root lesion's word, or denying one, count none.
+    ("L5-S1 protrusion compressing S1": one). A part that holds only levels shares the lesion of a part of its section
+    that names one ("C5-6, C6-7 foraminal stenosis"); a part without a root lesion's word, or denying one, counts none.
     """
+    if INCIDENTAL.search(text):
+        return 0
     levels: set[tuple[str, ...]] = set()
-    for part in PARTS.split(text):
-        if not ROOT_LESION.search(part) or DENIED_PART.search(part):
-            continue
-        spaces: set[tuple[str, ...]] = {(a.lower(), m, (b or a).lower(), n) for a, m, b, n in DISC_LEVEL.findall(part)}
-        levels |= spaces or {(match.lower(),) for match in LEVEL.findall(part)}  # "L4 on L5" is L4-L5
+    for section in SECTIONS.split(text.split(":", 1)[-1] if ":" in text[:20] else text):
+        parts = PARTS.split(section)
+        lesion = [bool(ROOT_LESION.search(part)) and not NO_ROOT_LESION.search(part) for part in parts]
+        for part, names_lesion in zip(parts, lesion, strict=True):
+            if names_lesion or (any(lesion) and _only_levels(part)):
+                levels |= _levels(part)
     return len(levels)
+
+
+def _only_levels(part: str) -> bool:
+    """Return True when a part names levels and nothing but sides and grades beside them."""
+    rest = re.findall(r"[a-z]+", LEVEL.sub(" ", DISC_LEVEL.sub(" ", part)).lower())
+    return bool(_levels(part)) and set(rest) <= LEVEL_WORDS
+
+
+def _levels(part: str) -> set[tuple[str, ...]]:
+    """Return a part's disc spaces, or else the roots it names alone ("L4 on L5" is the L4-L5 space)."""
+    spaces: set[tuple[str, ...]] = {(a.lower(), m, (b or a).lower(), n) for a, m, b, n in DISC_LEVEL.findall(part)}
+    return spaces or {(match.lower(),) for match in LEVEL.findall(part)}
 
 
 def root_levels(observation: Observation, is_root: Callable[[str], bool]) -> list[str]:
@@ -84,17 +116,22 @@ def root_levels(observation: Observation, is_root: Callable[[str], bool]) -> lis
     return named
 
 
-def levels_probability(h: Hypothesis, roots: list[str]) -> tuple[float, int]:
-    """Return P(the image's lesions at these roots | h) and how many of the roots h's lesion involves.
+ROOT_SITES = ("root", "roots")
+"""Site kinds of a lesion of one root or of two adjacent roots: the lesions an image of root lesions is scored as."""
 
-    Each level: the image's sensitivity as surely as h's lesion involves its root (a root lesion's own root fully, a
-    stenosis's roots as often as it compresses each, ``Lesion.involvement``), else an incidental finding.
+
+def levels_probability(h: Hypothesis, roots: list[str], one_line: float) -> tuple[float, str]:
+    """Return P(an image of root lesions at these roots | h) and why.
+
+    A lesion of one root or two adjacent roots: the image's sensitivity at each root it is, an incidental finding at
+    each other. Any other lesion: its one-line value (``Model._implicated``, a stenosis's or a cauda equina lesion's
+    share of each root), the other levels incidental as they are for *none*, so its standing against *none* is as for
+    one level (stop 56's late review: as a product over roots, every two-level lumbar image made a stenosis, a
+    leptomeningeal or CMV polyradiculopathy 1.7 times likelier than a root, and raised their flags).
     """
-    involved = dict(h.lesion.involvement)
-    own = h.lesion.roots | set(h.site.anatomy) if h.site.kind in INTRASPINAL_KINDS else set()
-    p, count = 1.0, 0
-    for root in roots:
-        share = (1.0 if root in h.site.anatomy else involved.get(root, 1.0)) if root in own else 0.0
-        count += share > 0
-        p *= share * IMAGING_SENSITIVITY + (1.0 - share) * IMAGING_INCIDENTAL
-    return p, count
+    if h.site.kind not in ROOT_SITES:
+        return one_line * IMAGING_INCIDENTAL ** (len(roots) - 1), f"imaging names {len(roots)} root levels"
+    own = set(h.site.anatomy) | h.lesion.roots
+    count = sum(root in own for root in roots)
+    p = IMAGING_SENSITIVITY**count * IMAGING_INCIDENTAL ** (len(roots) - count)
+    return p, f"imaging names {len(roots)} root levels; {h.site.label} accounts for {count}"

@@ -562,12 +562,11 @@ class Model:
         if kind == "modifier":
             return self._modifier_term(h, observation)
         if kind == "imaging":
-            levels = root_levels(observation, self._is_root)
-            if levels:  # a lesion at each of several root levels (``imaged_levels.py``)
-                p, count = levels_probability(h, levels)
-                return Term(p, f"imaging names {len(levels)} root levels; {h.site.label} accounts for {count}")
             share = self._implicated(h, observation)
             p = share * IMAGING_SENSITIVITY + (1.0 - share) * self._incidental(observation.implicates)
+            levels = root_levels(observation, self._is_root)
+            if levels:  # root lesions at several levels (``imaged_levels.py``)
+                return Term(*levels_probability(h, levels, p))
             return Term(p, f"imaging {'implicates' if share else 'does not implicate'} {h.site.label}")
         if kind == "electrodiagnostic":
             return self._electro_term(h, observation)
@@ -618,6 +617,7 @@ class Model:
         return Term(UNSTATED, f"{observation.phrase}: not stated for {h.label}")
 
     def _is_root(self, node: str) -> bool:
+        """Return True when a node is a spinal nerve root."""
         return "NerveRoot" in self.findings.anatomy.types(node)
 
     def _incidental(self, implicates: Collection[str]) -> float:
@@ -627,7 +627,7 @@ class Model:
         names no root (an infarct of the hand knob, an apical lung mass, a ganglion) has no such rate, and
         without h's lesion it is the leak, as any finding the lesion cannot produce.
         """
-        roots = any("NerveRoot" in self.findings.anatomy.types(node) for node in implicates)
+        roots = any(self._is_root(node) for node in implicates)
         return IMAGING_INCIDENTAL if roots or not implicates else LEAK
 
     def _implicated(self, h: Hypothesis, observation: Observation) -> float:
