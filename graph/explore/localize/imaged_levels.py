@@ -68,7 +68,7 @@ SECTIONS = re.compile(r";|\bplus\b|\balso\b", re.IGNORECASE)
 PARTS = re.compile(r",")
 """Where a finding's parts meet in a section ("C5-6, C6-7 foraminal stenosis"; "compressing S1, mild L4-5 bulge")."""
 
-INCIDENTAL = re.compile(r"\bincidental|\bnot\s+(?:clinically\s+)?significant", re.IGNORECASE)
+INCIDENTAL = re.compile(r"\bincidental|\bnot\s+(?:clinically\s)?\s*significant", re.IGNORECASE)
 """A report calling what it shows incidental: no root lesion however many levels it names."""
 
 
