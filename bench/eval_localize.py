@@ -215,6 +215,8 @@ SETS = {
     "sealed 179 (held out, run once)": [EVAL / "cases_sealed179.toml"],
     "sealed 180 (held out, run once)": [EVAL / "cases_sealed180.toml"],
     "sealed 181 (held out, run once)": [EVAL / "cases_sealed181.toml"],
+    "sealed 182 (held out, run once)": [EVAL / "cases_sealed182.toml"],
+    "sealed 183 (held out, run once)": [EVAL / "cases_sealed183.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """

@@ -42,13 +42,14 @@ NO_SOURCE_GIVEN = frozenset(
     | {f"E155-{n:03d}" for n in (32, 67, 88, 107, 120)}
     | {"H158-106", "H158-107", "H158-108"}
     | {f"E181-{n:03d}" for n in (20, 59, 98, 99, 107, 117, 118, 119, 122)}
+    | {f"G183-{n:03d}" for n in (12, 17, 34, 43, 53, 93, 101, 102, 103, 112, 115, 119, 120, 121)}
 )
 """Cases whose writer named no source link (sealed 77's, 78's, 84's and 87's non-localising and mimic cases: "general
 reference only"; sealed 89's twelve "general clinical knowledge" cases and one Harrison's table named by title, and
 two of sealed 92's, two of sealed 108's, seventeen of sealed 117's, five of sealed 120's, eighteen of sealed 128's,
 five of sealed 135's, twenty-five of sealed 136's, eleven of sealed 146's, four of sealed 154's, five of sealed
-155's, three of sealed 158's and nine of sealed 181's, as their reports said before the files were frozen); the frozen
-files are not edited to add one (the eval README)."""
+155's, three of sealed 158's, nine of sealed 181's and fourteen of sealed 183's, as their reports said before the files
+were frozen); the frozen files are not edited to add one (the eval README)."""
 SOURCE_AMENDMENTS = {b"https://doi.org/10.2169/internalmedicine.49.4331": ARCHIVE_RECORD.encode()}
 """Source links replaced after freezing (README, "Source links amended"): the new link -> the one frozen. The
 hash is taken with each amendment undone, so a file is still exactly what its writer froze but for these."""
