@@ -4,9 +4,9 @@ A phrase nothing else read is read as the finding whose name (or synonym) it mat
 scores at least :data:`LOOSE`; a clause left unread beside others is read likewise at :data:`LOOSE_CLAUSE`.
 How it was read is said in the phrase's ``how`` ("closest name: knee effusion (85)"). The match is denied when
 NegEx negates the whole phrase, when the phrase opens with "no" or "not", when one of NegEx's preceding triggers
-comes before it in the clause that names it best, with no termination after the trigger (:class:`Denials`:
-"denies dysphagia"), or when that clause denies it otherwise: opening with "no", or in other words
-(:func:`denies_in_other_words`: "not swollen", "painless", a field that is "none").
+reaches a word of its name in the clause that names it best (:class:`Denials`: "denies dysphagia"), or when that
+clause denies it otherwise: opening with "no", or in other words (:func:`denies_in_other_words`: "not swollen",
+"painless", a field that is "none").
 """
 
 from __future__ import annotations
