@@ -432,7 +432,9 @@ def test_answers_at_two_levels_with_explanations_as_likelihood_ratios(explorer: 
     leading = [c["site_rank"] for c in answer["conditions"][:3]]
     assert leading == sorted(leading)
     reflex = next(row for row in site["supporting"] if "radix:absent_ankle_reflex" in row["findings"])
-    assert reflex["likelihood_ratio"] > 1.5  # the sciatic nerve and the sacral plexus reach the ankle reflex too
+    # the sciatic nerve and the sacral plexus reach the ankle reflex too; since stop 57 a positive straight leg raise,
+    # a sign, takes the leak where it is not stated, so the rivals left are those stating it (1.44, 1.5 before)
+    assert reflex["likelihood_ratio"] > 1.4
     total = sum(s["probability"] for s in explorer.localize(["absent ankle jerk"], limit=100)["sites"])
     assert 0.5 < total <= 1.0 + 1e-6
 
@@ -646,17 +648,19 @@ def test_a_tinel_sign_over_the_superficial_radial_nerve_counts_for_its_neuropath
 
 
 def test_a_lesion_of_one_root_of_several_is_one_explanation_against_none(explorer: Explorer) -> None:
-    """Zoster of the chest wall is at one of T2-T7: no single root beats *none*, but the zoster does, so no abstention.
+    """Zoster of the chest wall is at one of T2-T7: the zoster, summed over its roots, beats *none*: no abstention.
 
     "These findings don't localise" is said when no lesion the graph holds explains them better than none; a
-    lesion of one root of several, summed over its roots, is one lesion (as its red flag already was).
+    lesion of one root of several, summed over its roots, is one lesion (as its red flag already was). Until stop 57
+    no single root beat *none*; the rash, a sign, now takes the leak under *none* too, so one root does as well.
     """
     answer = explorer.localize(
         ["a band of blisters round the left chest", "burning band of pain round the left side of the chest",
          "no leg weakness"]
     )  # fmt: skip
-    assert answer["none_probability"] > answer["sites"][0]["probability"]
     assert not answer["abstain"]
+    assert answer["sites"][0]["conditions"][0]["id"] == "radix:herpes_zoster"
+    assert "radix:herpes_zoster" in {flag["id"] for flag in answer["red_flags"]}
 
 
 def test_numbness_of_the_mouth_and_hand_flags_a_stroke(explorer: Explorer) -> None:

@@ -71,6 +71,10 @@ class FindingFacts:
     places: tuple[str, ...] = ()
     """Where a weakness or reflex finding is (``locatedIn``: "foot drop" in the foot), kept apart from ``anatomy``
     because a place there would be scored as skin; the model reads a weakness named by its place against it."""
+    sign: bool = False
+    """An examiner's sign (typed ``Sign``, not also ``Symptom``): found on examination or by a test, not told by the
+    patient. With no anatomy, a lesion the graph does not state it for takes the leak, not the open-world rate of a
+    symptom (stop 57, ``model.py``)."""
 
 
 class Findings:
@@ -102,7 +106,9 @@ class Findings:
             anatomy = [(k, n) for k, n in anatomy if k != "region"]  # "foot drop" is located in the foot: not skin
         kind = next((k for k in KIND_ORDER if k in kinds), "")
         bilateral = bool(BILATERAL.search(data["label"]))
-        return FindingFacts(kind, frozenset(kinds), tuple(sorted(set(anatomy))), bilateral, named, tuple(places))
+        types = set(data.get("types", ()))
+        sign = "Sign" in types and "Symptom" not in types
+        return FindingFacts(kind, frozenset(kinds), tuple(sorted(set(anatomy))), bilateral, named, tuple(places), sign)
 
     def kin(self, node: str) -> frozenset[str]:
         """Return ``node`` with every finding broader or narrower than it (transitively, not siblings)."""
