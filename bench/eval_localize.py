@@ -217,6 +217,8 @@ SETS = {
     "sealed 181 (held out, run once)": [EVAL / "cases_sealed181.toml"],
     "sealed 182 (held out, run once)": [EVAL / "cases_sealed182.toml"],
     "sealed 183 (held out, run once)": [EVAL / "cases_sealed183.toml"],
+    "sealed 184 (held out, run once)": [EVAL / "cases_sealed184.toml"],
+    "sealed 185 (held out, run once)": [EVAL / "cases_sealed185.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
