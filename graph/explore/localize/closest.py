@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from graph.explore.localize.baseline import BASELINE_DROPPED
 from graph.explore.localize.findings import FINDING_TYPES
 from graph.explore.localize.not_examined import UNTESTED_DROPPED
 from graph.explore.localize.note_text import AGE_DROPPED
@@ -125,9 +126,10 @@ class ClosestNames:
         """Read a phrase that nothing else read as its closest finding, or as nothing when none is close enough.
 
         Not a phrase whose finding the note attributes to age (``note_text.AGE_DROPPED``), nor one with a test said not
-        done (``not_examined.UNTESTED_DROPPED``): that was read, and dropped.
+        done (``not_examined.UNTESTED_DROPPED``) or a finding said to be the baseline (``baseline.BASELINE_DROPPED``):
+        that was read, and dropped.
         """
-        if AGE_DROPPED in phrase.how or UNTESTED_DROPPED in phrase.how:  # read, and dropped: not read again raw
+        if {AGE_DROPPED, UNTESTED_DROPPED, BASELINE_DROPPED} & set(phrase.how):  # read, and dropped: not read again
             return []
         hits = self.index.search(phrase.text, limit=1, types=FINDING_TYPES, min_score=LOOSE)
         if not hits:

@@ -25,7 +25,7 @@ KIND_ORDER = ("reflex", "weakness", "sensory", "pain")
 """When a finding is of several kinds, the first of these is the one its probability is read for."""
 
 KIND_WORDS = {
-    "weakness": re.compile(r"\b(?:weak|paresis|palsy|drop|wasting|atrophy|paralysis|winging|winged|claw)"),
+    "weakness": re.compile(r"\b(?:weak|paresis|palsy|drop|wasting|atrophy|paralysis|winging|winged|claw|drift)"),
     # a nerve's name says what the nerve carries, not a deficit: "Tinel over the radial sensory nerve"
     "sensory": re.compile(
         r"\b(?:numb|tingl|paraesthes|paresthes|anaesthes|anesthes|hypoaesthes|hypoesthes|sensory(?! nerve(?! action)))"
@@ -37,7 +37,9 @@ KIND_WORDS = {
 of a kind: it is a sign of the structure pressed (a tendon, a joint line, a spinous process), which only a
 condition that states it gives; as pain, any lesion whose pain reaches the place had explained it (until stop 22
 vascular claudication "reached" tenderness over the greater trochanter). Claudication is pain brought on by
-walking (the graph defines neurogenic claudication so), felt where it is located."""
+walking (the graph defines neurogenic claudication so), felt where it is located. A pronator drift is a weakness of the
+arm held out (stop 57: a sign naming no kind takes the leak where it is not stated, and the drift had then counted
+against every stroke that does not list it)."""
 
 BILATERAL = re.compile(r"\b(?:bilateral|both|symmetric)")
 """A finding whose label says it is on both sides ("absent ankle reflexes on both sides")."""
@@ -71,10 +73,13 @@ class FindingFacts:
     places: tuple[str, ...] = ()
     """Where a weakness or reflex finding is (``locatedIn``: "foot drop" in the foot), kept apart from ``anatomy``
     because a place there would be scored as skin; the model reads a weakness named by its place against it."""
+    deficit: str = ""
+    """The deficit kind its label names ("weakness of the arm and leg on one side", "sensory level on the trunk"), not
+    its synonyms ("oculosympathetic palsy" is Horner syndrome, no weakness a lesion of the limbs gives)."""
     sign: bool = False
-    """An examiner's sign (typed ``Sign``, not also ``Symptom``): found on examination or by a test, not told by the
-    patient. With no anatomy, a lesion the graph does not state it for takes the leak, not the open-world rate of a
-    symptom (stop 57, ``model.py``)."""
+    """Typed ``Sign`` and not also ``Symptom``: found on examination or by a test (the graph's typing; a few are told by
+    the patient, a sudden onset, a seizure). With no anatomy, a lesion the graph does not state it for takes the leak,
+    not the open-world rate of a symptom (stop 57, ``model.py`` item 4)."""
 
 
 class Findings:
@@ -108,7 +113,11 @@ class Findings:
         bilateral = bool(BILATERAL.search(data["label"]))
         types = set(data.get("types", ()))
         sign = "Sign" in types and "Symptom" not in types
-        return FindingFacts(kind, frozenset(kinds), tuple(sorted(set(anatomy))), bilateral, named, tuple(places), sign)
+        label = data["label"].lower()
+        deficit = next((k for k in KIND_ORDER if k in KIND_WORDS and KIND_WORDS[k].search(label)), "")
+        return FindingFacts(
+            kind, frozenset(kinds), tuple(sorted(set(anatomy))), bilateral, named, tuple(places), deficit, sign
+        )
 
     def kin(self, node: str) -> frozenset[str]:
         """Return ``node`` with every finding broader or narrower than it (transitively, not siblings)."""

@@ -375,7 +375,6 @@ HEMIPARESIS = {
     **_of_one_side("hemiparesis", (
         "{side} {limbs} weakness", "{side} {limbs} weak", "{side} {limbs} are weak", "weak {side} {limbs}",
         "weakness of {side} {limbs}", "weakness of the {side} {limbs}")),
-    **_of_one_side("progressive weakness , hemiparesis", ("progressive {side} {limbs} weakness",)),  # stop 57
     **_of_one_side("hemisensory loss", (
         "{side} {limbs} numbness", "{side} {limbs} numb", "numb {side} {limbs}", "numbness of {side} {limbs}",
         "numbness of the {side} {limbs}")),
@@ -389,8 +388,7 @@ HEMIPARESIS = {
 """The arm and the leg of one side weak together, the side named ("L arm and leg weakness", "weak R arm and leg") -> the
 graph's hemiparesis of that side (read as "arm" and "leg" apart, only the leg was read; "right-sided weakness" is
 ``note_text.SIDED_WEAKNESS``'s). Only with a side: "both arm and leg weak", "proximal arm and leg weakness",
-"ascending arm and leg weakness" are no hemiparesis (the code review of stop 46), and "progressive" is its course too
-(stop 57: motor neuron disease's, which a stroke lacks); numb, the graph's hemisensory loss
+"ascending arm and leg weakness" are no hemiparesis (the code review of stop 46); numb, the graph's hemisensory loss
 (the late review of stop 46). Aphasia in a note's words
 ("word-finding difficulty", "dysphasic", "aphasic") -> the graph's aphasia, a sign of the cortex, not the red flag
 "sudden speech disturbance" ("progressive word-finding difficulty" is no stroke: the clinical review of stop 46). A face

@@ -12,13 +12,15 @@ number):
 3. else a test result the graph holds as an entity: its test's sensitivity when ``h`` involves what it
    ``implicates``, else the leak (or an incidental imaging finding);
 4. else a finding with no anatomy that the graph does not state for ``h``: a sign, found on examination or by a test
-   (a vesicular rash, erythema migrans, Horner syndrome, fever, a raised CK, a sensory level on the trunk, a
-   hemiparesis), the leak, as a sign with anatomy but no deficit kind already was, since a curator lists the signs a
-   lesion gives and an unlisted one is another lesion's (stop 57: a dermatomal vesicular rash had been "occasional" in
-   a disc radiculopathy, so zoster at a root it weakens stayed behind the radiculopathy); a symptom or a history item
-   (worse on standing, weight loss): :data:`UNSTATED`, the open-world rate. Measured on development cases, the leak
-   for every such sign beat keeping the open-world rate for the signs that name a deficit kind (a hemiparesis,
-   weakness of both legs) by 82 first sites.
+   (a vesicular rash, erythema migrans, Horner syndrome, fever, a raised CK), the leak, as a finding with anatomy but
+   no deficit kind (an effusion, retention) already took, since a curator lists the signs a lesion gives and an
+   unlisted one is another lesion's (stop 57: a dermatomal vesicular rash had been "occasional" in a disc
+   radiculopathy, so zoster at a root it weakens stayed behind the radiculopathy); a sign naming a deficit kind (a
+   hemiparesis, a sensory level: its label's kind, ``FindingFacts.deficit``) takes the leak only for a lesion giving no
+   deficit of that kind, and a symptom or a
+   history item (worse on standing, weight loss) :data:`UNSTATED`, the open-world rate. Stop 57's code review found
+   the leak for every such sign putting a motor neuron disease's hemiparesis behind a stroke's; the choice between
+   the two forms was measured on development cases only (docs/localisation.md).
 
 A polyradiculopathy at no stated level ("several roots") reaches a two-sided limb deficit at any level in a note
 showing its widespread pattern (``_at_any_level``, stop 38). Each observation's terms for every hypothesis are kept
@@ -85,13 +87,8 @@ SENSORY_LOSS_WORDS = re.compile(r"\b(?:numb|sensory loss|hypoaesthes|hypoesthes|
 REDUCED_SNAP = "reduced or absent"
 """How the graph's labels of a nerve's reduced sensory potential begin ("reduced or absent sural SNAP")."""
 
-UMN_WORDS = re.compile(
-    r"\b(?:brisk|hyperreflex|clonus|babinski|extensor plantar|hoffmann|upper motor|spastic|pronator drift)"
-)
-"""Words of a finding's label that make it an upper motor neuron sign. Pronator drift is one "wherever the
-corticospinal tract is damaged" (the graph's own rows, ref_primarycarenotebook_pronator_drift): since stop 57 a sign a
-lesion does not state takes the leak, and a hand-knob stroke, which states upper motor neuron signs but not the drift,
-had fallen behind motor neuron disease, which states it."""
+UMN_WORDS = re.compile(r"\b(?:brisk|hyperreflex|clonus|babinski|extensor plantar|hoffmann|upper motor|spastic)")
+"""Words of a finding's label that make it an upper motor neuron sign."""
 
 LOG_SECOND = math.log(SECOND_LESION)
 HALF = math.log(0.5)
@@ -240,8 +237,13 @@ class Model:
             return self._result_term(h, finding, implicated, label)
         if finding in self.prevalence:  # a risk factor is as common as in the population
             return Term(self.prevalence[finding], f"{label}: as common as in the population for {h.label}")
-        if facts is not None and facts.sign and not facts.anatomy:  # another lesion's sign (item 4 above)
-            return Term(LEAK, f"{label}: a sign not stated for {h.label}")
+        if (
+            facts is not None
+            and facts.sign
+            and not facts.anatomy
+            and not (facts.deficit and self._gives_kind(h, facts.deficit))
+        ):
+            return Term(LEAK, f"{label}: a sign not stated for {h.label}")  # another lesion's sign (item 4 above)
         if facts is None or not facts.anatomy:
             return Term(UNSTATED, f"{label}: not stated for {h.label}")
         if anatomical is None and facts.kind:
@@ -612,6 +614,22 @@ class Model:
         facts = self.findings.facts.get(finding)
         return facts.kinds if facts else frozenset()
 
+    def _unexplained_sign(self, finding: str) -> bool:
+        """Return True for a sign *none* gives only by the leak: no anatomy, deficit kind or upper motor neuron word.
+
+        A brisk reflex or a weakness alone is within what a note records without a lesion ("Brisk reflexes", "Anxious"
+        abstains: the code review of stop 57); a rash or a raised CK is not.
+        """
+        facts = self.findings.facts.get(finding)
+        label = self.G.nodes[finding]["label"].lower()
+        return (
+            facts is not None and facts.sign and not facts.anatomy and not facts.deficit and not UMN_WORDS.search(label)
+        )
+
+    def _gives_kind(self, h: Hypothesis, kind: str) -> bool:
+        """Return True when a lesion gives some deficit of a kind: a finding of the kind it states, or its reach."""
+        return self._reaches_kind(h, kind) or any(kind in self._kinds(finding) for finding in h.explicit)
+
     def _reaches_kind(self, h: Hypothesis, kind: str) -> bool:
         reach = h.reach
         return bool(
@@ -839,8 +857,8 @@ class Model:
         lesion at none of the levels took 0.09, and a C8 and T1 avulsion abstained). Until stop 45 *none*
         took the disc rate for every line, so a normal brain scan counted against *none* as against no lesion's site and
         tipped functional pictures out of abstaining once "MRI brain" was read as the brain's. A line read only as signs
-        with no anatomy takes the leak, as for a lesion that does not state them (stop 57); a symptom, the open-world
-        rate.
+        of no deficit kind and no anatomy takes the leak, as for a lesion that does not state them (stop 57); a symptom
+        or a deficit sign ("brisk reflexes" alone), the open-world rate.
         """
         if observation.kind == "global":
             p = LEAK
@@ -853,7 +871,7 @@ class Model:
             p = PAIN_OUTSIDE
         elif observation.kind == "finding":
             facts = [self.findings.facts.get(finding) for finding in observation.findings]
-            signs = bool(facts) and all(f is not None and f.sign for f in facts)  # nothing held gives them
+            signs = bool(facts) and all(self._unexplained_sign(f) for f in observation.findings)
             p = LEAK if signs or any(f is not None and f.anatomy for f in facts) else UNSTATED
             p = max((self.prevalence[f] for f in observation.findings if f in self.prevalence), default=p)
         else:

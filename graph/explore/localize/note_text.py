@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from graph.explore.localize import not_examined
+from graph.explore.localize import baseline, not_examined
 from graph.explore.localize.lay import SIDES
 
 ARROW_BEFORE_WORD = re.compile(r"([↓↑⇓⇑]+)(?=[^\W_])")
@@ -309,6 +309,7 @@ def tidy(text: str, how: list[str]) -> str:
         text = REPORT_OPENING.sub("imaging report:", text, count=1)  # "Report: L4-5 extrusion compressing L5"
         how.append("a report naming no nerve conduction or EMG result read as an imaging report")
     text = not_examined.drop(text, how)  # "KJ not tested": says nothing of the knee jerk
+    text = baseline.drop(text, how)  # "KJ 3+ (baseline)": no evidence of the new lesion
     text = LEADING_XR.sub(r"\1x-ray", text)
     text = LEADING_ADMISSION.sub(r"\1admitted", text)
     text = _age_attributed(text, how)
