@@ -109,3 +109,19 @@ def test_horner_syndrome_takes_the_leak_at_the_medial_cord_which_cannot_give_it(
     assert not model.findings.facts[BASE + "horner_syndrome"].deficit
     medial_cord = _hypothesis(explorer, "medial_cord_brachial_plexopathy")
     assert model.finding_term(medial_cord, BASE + "horner_syndrome").p == pytest.approx(LEAK)
+
+
+def test_a_febrile_cauda_equina_keeps_its_site_first_and_raises_the_abscess(explorer: Explorer) -> None:
+    # the code review of stop 57: the abscess's own site, stating fever, had taken the lead from the cauda equina,
+    # whose syndrome took the leak for fever; it now takes its listed causes' mixture (``Model._through_causes``)
+    answer = explorer.localize(
+        ["Temperature 39, CRP 180", "Back pain for a week", "Bilateral leg weakness", "Perianal numbness",
+         "Painless urinary retention"],
+        limit=10,
+    )  # fmt: skip
+    assert answer["sites"][0]["label"] == "cauda equina"
+    flags = {flag["id"] for flag in answer["red_flags"]}
+    assert {"radix:cauda_equina_syndrome", "radix:spinal_epidural_abscess"} <= flags
+    syndrome = _hypothesis(explorer, "cauda_equina_syndrome")
+    fever = explorer.localizer.model.finding_term(syndrome, BASE + "fever")
+    assert LEAK < fever.p < 0.5 and "listed causes" in fever.why  # the abscess's share of its causes, not the rule

@@ -130,8 +130,8 @@ class Localizer:
         self.syndromes = syndromes_of_causes(builder, self.hypotheses)
         self.syndromes_by_level = syndromes_by_level(builder, self.hypotheses)
         self.urgent = {curie(h.iri) for h in self.hypotheses if h.urgent}  # as red flags name them
-        self.model = Model(self.hypotheses, self.findings, prevalence)
         self.by_iri = {h.iri: h for h in self.hypotheses if not h.at_root and not h.at_roots and not h.both_sides}
+        self.model = Model(self.hypotheses, self.findings, prevalence, (self.causes, self.by_iri))
         # the sites listing a scored cause, the only ones whose shares the findings can move (``cause_evidence``)
         self.weighable = {key for key, listed in self.causes.items() if any(c in self.by_iri for c, _ in listed)}
         # the causes an imaging line may name (``imaged_causes``): those of the cord and cauda equina sites, weighed

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -175,9 +175,16 @@ class Model:
     """Scores hypotheses against observations; caches P(finding | hypothesis) across requests."""
 
     def __init__(
-        self, hypotheses: list[Hypothesis], findings: Findings, prevalence: dict[str, float] | None = None
+        self,
+        hypotheses: list[Hypothesis],
+        findings: Findings,
+        prevalence: dict[str, float] | None = None,
+        listed_causes: tuple[Mapping[str, list[tuple[str, float]]], Mapping[str, Hypothesis]] | None = None,
     ) -> None:
         self.hypotheses = hypotheses
+        self._listed, self._scored = listed_causes or ({}, {})
+        """The causes listed at each site with their shares (``causes.causes_by_site``), and the scored ones by iri: a
+        cord or cauda equina syndrome gives the signs its scored causes state, in their shares (``_through_causes``)."""
         self.findings = findings
         self.prevalence = prevalence or {}  # a risk factor's P under a condition the graph does not tie it to
         self.G = findings.anatomy.G
@@ -243,6 +250,9 @@ class Model:
             and not facts.anatomy
             and not (facts.deficit and self._gives_kind(h, facts.deficit))
         ):
+            through = self._through_causes(h, kin)  # a syndrome's abscess gives it fever (the code review of stop 57)
+            if through > LEAK:
+                return Term(through, f"{label}: as {h.label}'s listed causes give it")
             return Term(LEAK, f"{label}: a sign not stated for {h.label}")  # another lesion's sign (item 4 above)
         if facts is None or not facts.anatomy:
             return Term(UNSTATED, f"{label}: not stated for {h.label}")
@@ -613,6 +623,21 @@ class Model:
     def _kinds(self, finding: str) -> frozenset[str]:
         facts = self.findings.facts.get(finding)
         return facts.kinds if facts else frozenset()
+
+    def _through_causes(self, h: Hypothesis, kin: frozenset[str]) -> float:
+        """Return P(a sign | h) through the causes listed at h's site that state it: each cause's share times its P.
+
+        A cauda equina syndrome from an epidural abscess has the abscess's fever: the syndrome's probability of a sign
+        is the mixture over its causes, the leak for the causes (and the share) that do not state it. Only sites that
+        list scored causes (the cord and cauda equina syndromes, ``causes.causes_by_site``) have any.
+        """
+        total, stating = 0.0, False
+        for cause, share in self._listed.get(h.site.key, ()):
+            scored = self._scored.get(cause)
+            stated = [scored.explicit[k][0] for k in kin if scored is not None and k in scored.explicit]
+            stating = stating or bool(stated)
+            total += share * (max(stated) if stated else LEAK)
+        return total if stating else LEAK
 
     def _unexplained_sign(self, finding: str) -> bool:
         """Return True for a sign *none* gives only by the leak: no anatomy, deficit kind or upper motor neuron word.
