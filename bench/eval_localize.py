@@ -219,6 +219,8 @@ SETS = {
     "sealed 183 (held out, run once)": [EVAL / "cases_sealed183.toml"],
     "sealed 184 (held out, run once)": [EVAL / "cases_sealed184.toml"],
     "sealed 185 (held out, run once)": [EVAL / "cases_sealed185.toml"],
+    "sealed 186 (held out, run once)": [EVAL / "cases_sealed186.toml"],
+    "sealed 187 (held out, run once)": [EVAL / "cases_sealed187.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
