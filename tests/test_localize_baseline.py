@@ -57,7 +57,8 @@ def test_a_change_from_the_baseline_is_the_new_finding(explorer: Explorer, line:
 @pytest.mark.parametrize(
     "line",
     ["he no longer feels the urge to pass urine as before",  # the code review of stop 57: "as before" is "like before"
-     "FVC 1.8 L (baseline 3.2 L)", "bladder and bowels working as usual"],
+     "FVC 1.8 L (baseline 3.2 L)", "bladder and bowels working as usual", "baseline EMG shows L5 fibrillations",
+     "left foot drop unchanged from last clinic", "weakness for 40 minutes, as before"],
 )  # fmt: skip
 def test_a_comparison_or_a_baseline_value_is_no_baseline_finding(explorer: Explorer, line: str) -> None:
     reading = explorer.localizer.read([line])

@@ -90,6 +90,10 @@ REDUCED_SNAP = "reduced or absent"
 UMN_WORDS = re.compile(r"\b(?:brisk|hyperreflex|clonus|babinski|extensor plantar|hoffmann|upper motor|spastic)")
 """Words of a finding's label that make it an upper motor neuron sign."""
 
+SYSTEMIC = re.compile(r"\b(?:fever|raised|elevated|falling|sweat|pyrexia)")
+"""Words of a sign of illness anywhere in the body (a laboratory value, fever, sweating), which *none* keeps at the
+open-world rate; a CSF result is the nervous system's own (``_local_sign``)."""
+
 LOG_SECOND = math.log(SECOND_LESION)
 HALF = math.log(0.5)
 
@@ -183,6 +187,7 @@ class Model:
     ) -> None:
         self.hypotheses = hypotheses
         self._listed, self._scored = listed_causes or ({}, {})
+        self._caused: dict[str, frozenset[str]] = {}
         """The causes listed at each site with their shares (``causes.causes_by_site``), and the scored ones by iri: a
         cord or cauda equina syndrome gives the signs its scored causes state, in their shares (``_through_causes``)."""
         self.findings = findings
@@ -628,28 +633,41 @@ class Model:
         """Return P(a sign | h) through the causes listed at h's site that state it: each cause's share times its P.
 
         A cauda equina syndrome from an epidural abscess has the abscess's fever: the syndrome's probability of a sign
-        is the mixture over its causes, the leak for the causes (and the share) that do not state it. Only sites that
-        list scored causes (the cord and cauda equina syndromes, ``causes.causes_by_site``) have any.
+        is the mixture over its causes, the leak for the causes (and the share) that do not state it or do not cause
+        it (a disc herniation or a CMV polyradiculopathy listed at the same site is no syndrome of the abscess: the
+        late review of stop 57). Only sites listing scored causes (the cord and cauda equina, ``causes_by_site``) have
+        any.
         """
         total, stating = 0.0, False
         for cause, share in self._listed.get(h.site.key, ()):
             scored = self._scored.get(cause)
+            if h.iri not in self._effects(cause):  # a cause, or another lesion at the site: its own rows, or the leak
+                total += share * LEAK
+                continue
             stated = [scored.explicit[k][0] for k in kin if scored is not None and k in scored.explicit]
             stating = stating or bool(stated)
             total += share * (max(stated) if stated else LEAK)
         return total if stating else LEAK
 
-    def _unexplained_sign(self, finding: str) -> bool:
-        """Return True for a sign *none* gives only by the leak: no anatomy, deficit kind or upper motor neuron word.
+    def _local_sign(self, finding: str) -> bool:
+        """Return True for a sign of the nervous system or a limb that *none* gives only by the leak.
 
-        A brisk reflex or a weakness alone is within what a note records without a lesion ("Brisk reflexes", "Anxious"
-        abstains: the code review of stop 57); a rash or a raised CK is not.
+        Not a deficit or upper motor neuron sign ("Brisk reflexes / Anxious" abstains), nor a sign of illness anywhere
+        in the body (fever, a raised CRP, ESR, CK or troponin, a falling haemoglobin, a cold sweat: :data:`SYSTEMIC`),
+        whose causes lie mostly outside the graph: the late review of stop 57 found febrile illnesses with a normal
+        examination placed at the spine once *none* took the leak for them.
         """
         facts = self.findings.facts.get(finding)
         label = self.G.nodes[finding]["label"].lower()
-        return (
-            facts is not None and facts.sign and not facts.anatomy and not facts.deficit and not UMN_WORDS.search(label)
-        )
+        if facts is None or not facts.sign or facts.anatomy or facts.deficit or UMN_WORDS.search(label):
+            return False
+        return not SYSTEMIC.search(label) or "csf" in label
+
+    def _effects(self, cause: str) -> frozenset[str]:
+        """Return what a cause causes (``causes``): only those syndromes take its signs (the late review of stop 57)."""
+        if cause not in self._caused:
+            self._caused[cause] = frozenset(effect for effect, _ in self.findings.anatomy.out(cause, RADIX.causes))
+        return self._caused[cause]
 
     def _gives_kind(self, h: Hypothesis, kind: str) -> bool:
         """Return True when a lesion gives some deficit of a kind: a finding of the kind it states, or its reach."""
@@ -881,9 +899,10 @@ class Model:
         lesions at several levels at that rate for each (``imaged_levels.py``, stop 56: *none* had kept 0.3 while a
         lesion at none of the levels took 0.09, and a C8 and T1 avulsion abstained). Until stop 45 *none*
         took the disc rate for every line, so a normal brain scan counted against *none* as against no lesion's site and
-        tipped functional pictures out of abstaining once "MRI brain" was read as the brain's. A line read only as signs
-        of no deficit kind and no anatomy takes the leak, as for a lesion that does not state them (stop 57); a symptom
-        or a deficit sign ("brisk reflexes" alone), the open-world rate.
+        tipped functional pictures out of abstaining once "MRI brain" was read as the brain's. A sign of the nervous
+        system or a limb with no anatomy takes the leak here as for a lesion that does not state it (stop 57,
+        ``_local_sign``); a symptom, a deficit sign or a sign of illness anywhere (fever, a raised CRP) the open-world
+        rate.
         """
         if observation.kind == "global":
             p = LEAK
@@ -896,8 +915,8 @@ class Model:
             p = PAIN_OUTSIDE
         elif observation.kind == "finding":
             facts = [self.findings.facts.get(finding) for finding in observation.findings]
-            signs = bool(facts) and all(self._unexplained_sign(f) for f in observation.findings)
-            p = LEAK if signs or any(f is not None and f.anatomy for f in facts) else UNSTATED
+            local = all(self._local_sign(f) for f in observation.findings) and bool(facts)  # a sign none gives
+            p = LEAK if local or any(f is not None and f.anatomy for f in facts) else UNSTATED
             p = max((self.prevalence[f] for f in observation.findings if f in self.prevalence), default=p)
         else:
             p = UNSTATED
