@@ -221,6 +221,8 @@ SETS = {
     "sealed 185 (held out, run once)": [EVAL / "cases_sealed185.toml"],
     "sealed 186 (held out, run once)": [EVAL / "cases_sealed186.toml"],
     "sealed 187 (held out, run once)": [EVAL / "cases_sealed187.toml"],
+    "sealed 188 (held out, run once)": [EVAL / "cases_sealed188.toml"],
+    "sealed 189 (held out, run once)": [EVAL / "cases_sealed189.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
