@@ -15,12 +15,12 @@ number):
    (a vesicular rash, erythema migrans, Horner syndrome, fever, a raised CK), the leak, as a finding with anatomy but
    no deficit kind (an effusion, retention) already took, since a curator lists the signs a lesion gives and an
    unlisted one is another lesion's (stop 57: a dermatomal vesicular rash had been "occasional" in a disc
-   radiculopathy, so zoster at a root it weakens stayed behind the radiculopathy); a sign naming a deficit kind (a
-   hemiparesis, a sensory level: its label's kind, ``FindingFacts.deficit``) takes the leak only for a lesion giving no
-   deficit of that kind, and a symptom or a
-   history item (worse on standing, weight loss) :data:`UNSTATED`, the open-world rate. Stop 57's code review found
-   the leak for every such sign putting a motor neuron disease's hemiparesis behind a stroke's; the choice between
-   the two forms was measured on development cases only (docs/localisation.md).
+   radiculopathy, so zoster at a root it weakens stayed behind the radiculopathy); but a sign naming a deficit kind
+   (a hemiparesis, a sensory level: its label's kind, ``FindingFacts.deficit``) keeps the open-world rate for a
+   lesion giving deficits of that kind, and a cord or cauda equina syndrome takes the rates of the causes listed at
+   its site that cause it (``_through_causes``: an abscess's fever); a symptom or a history item (worse on standing,
+   weight loss): :data:`UNSTATED`, the open-world rate. The forms were compared on development cases only
+   (docs/localisation.md, stop 57).
 
 A polyradiculopathy at no stated level ("several roots") reaches a two-sided limb deficit at any level in a note
 showing its widespread pattern (``_at_any_level``, stop 38). Each observation's terms for every hypothesis are kept
@@ -187,9 +187,10 @@ class Model:
     ) -> None:
         self.hypotheses = hypotheses
         self._listed, self._scored = listed_causes or ({}, {})
-        self._caused: dict[str, frozenset[str]] = {}
         """The causes listed at each site with their shares (``causes.causes_by_site``), and the scored ones by iri: a
         cord or cauda equina syndrome gives the signs its scored causes state, in their shares (``_through_causes``)."""
+        self._caused: dict[str, frozenset[str]] = {}
+        """What each cause causes (``_effects``), kept as the terms are."""
         self.findings = findings
         self.prevalence = prevalence or {}  # a risk factor's P under a condition the graph does not tie it to
         self.G = findings.anatomy.G
