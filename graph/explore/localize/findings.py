@@ -114,7 +114,7 @@ class Findings:
         types = set(data.get("types", ()))
         sign = "Sign" in types and "Symptom" not in types
         label = data["label"].lower()
-        deficit = next((k for k in KIND_ORDER if k in KIND_WORDS and KIND_WORDS[k].search(label)), "")
+        deficit = next((k for k in KIND_ORDER if KIND_WORDS[k].search(label)), "")
         return FindingFacts(
             kind, frozenset(kinds), tuple(sorted(set(anatomy))), bilateral, named, tuple(places), deficit, sign
         )

@@ -191,6 +191,8 @@ class Model:
         cord or cauda equina syndrome gives the signs its scored causes state, in their shares (``_through_causes``)."""
         self._caused: dict[str, frozenset[str]] = {}
         """What each cause causes (``_effects``), kept as the terms are."""
+        self._local: dict[str, bool] = {}
+        """Whether each finding is a local sign (``_local_sign``): *none*'s terms are worked out on every request."""
         self.findings = findings
         self.prevalence = prevalence or {}  # a risk factor's P under a condition the graph does not tie it to
         self.G = findings.anatomy.G
@@ -658,11 +660,14 @@ class Model:
         whose causes lie mostly outside the graph: the late review of stop 57 found febrile illnesses with a normal
         examination placed at the spine once *none* took the leak for them.
         """
-        facts = self.findings.facts.get(finding)
-        label = self.G.nodes[finding]["label"].lower()
-        if facts is None or not facts.sign or facts.anatomy or facts.deficit or UMN_WORDS.search(label):
-            return False
-        return not SYSTEMIC.search(label) or "csf" in label
+        if finding not in self._local:
+            facts = self.findings.facts.get(finding)
+            label = self.G.nodes[finding]["label"].lower()
+            plain = facts is not None and facts.sign and not facts.anatomy and not facts.deficit
+            self._local[finding] = (
+                plain and not UMN_WORDS.search(label) and (not SYSTEMIC.search(label) or "csf" in label)
+            )
+        return self._local[finding]
 
     def _effects(self, cause: str) -> frozenset[str]:
         """Return what a cause causes (``causes``): only those syndromes take its signs (the late review of stop 57)."""
