@@ -71,6 +71,7 @@ from graph.explore.localize.parameters import (
     PAIN_OUTSIDE,
     PAIR_CANDIDATES,
     PLACE_SHARE,
+    PLEXUS_SHARE,
     REACHED,
     SECOND_LESION,
     SECOND_LESION_CONDITION,
@@ -730,6 +731,16 @@ class Model:
         hits = named & (roots | lesion.nerves | lesion.structures | site)
         if not hits and not named and h.site.kind == "nerve" and observation.present:
             return self._at_the_place(h, observation)
+        if not hits and observation.kind == "electrodiagnostic" and self._of_every_nerve(h) and named & self._nerves:
+            # a polyneuropathy involves the nerves a study names as often as a plexus lesion its branches: "fibular
+            # CMAPs low" is a length-dependent polyneuropathy's, not only a lesion naming the fibular nerve's (stop 58)
+            return PLEXUS_SHARE
+        if not hits and h.site.kind == "nerve" and observation.kind == "electrodiagnostic" and named & h.reach.nerves:
+            # a nerve downstream of a nerve lesion: "EMG: denervation in tibial and fibular muscles" is a sciatic
+            # lesion's too (stop 58: until then only the nerves a lesion names counted, and the new lesion of several
+            # named nerves took such lines from the sciatic nerve above them). Not for a plexus or root lesion, whose
+            # share of a named nerve's fibres the line does not say (a medial cord took C8's ulnar lines)
+            return 1.0
         if not hits:
             return 0.0
         involved = dict(lesion.involvement)
@@ -958,7 +969,10 @@ class Model:
         # the commonest second lesion is always a candidate partner (a polyneuropathy alone rarely ranks high)
         best += [s for s in singles if s.members[0].iri == BASE + SECOND_LESION_CONDITION and s not in best][:1]
         candidates = [
-            (a, b) for index, a in enumerate(best) for b in best[index + 1 :] if _separate(a.members[0], b.members[0])
+            (a, b)
+            for index, a in enumerate(best)
+            for b in best[index + 1 :]
+            if _separate(a.members[0], b.members[0]) and not self._one_neuropathy(a.members[0], b.members[0])
         ]
         pairs = self._score_pairs(candidates, singles, side_p, present, distinct)
         everything = [*singles, *pairs, none]
@@ -968,6 +982,26 @@ class Model:
         for scored, weight in zip(everything, weights, strict=True):
             scored.posterior = weight / total
         return everything
+
+    def _of_every_nerve(self, h: Hypothesis) -> bool:
+        """Return True for a neuropathy of the nerves at large (a generalised lesion typed a polyneuropathy)."""
+        return h.site.kind == "generalised" and "Polyneuropathy" in self.findings.anatomy.types(h.iri)
+
+    @cached_property
+    def _nerves(self) -> frozenset[str]:
+        """Every peripheral nerve of the graph."""
+        return frozenset(n for n in self.G.nodes if "PeripheralNerve" in self.findings.anatomy.types(n))
+
+    def _one_neuropathy(self, first: Hypothesis, second: Hypothesis) -> bool:
+        """Return True for two neuropathies of the nerves, neither of the roots: one disease, not two lesions.
+
+        A mononeuritis multiplex of many nerves looks like a polyneuropathy (MSD Manual, multiple mononeuropathy), so
+        a length-dependent polyneuropathy with a vasculitic mononeuritis multiplex, or with a multifocal motor
+        neuropathy, is one neuropathy described twice (stop 58: the new vasculitic lesion paired with a polyneuropathy
+        took 33 development polyneuropathies). Guillain-Barré syndrome and CIDP, of the roots too, still pair.
+        """
+        types = [self.findings.anatomy.types(h.iri) for h in (first, second)]
+        return all("Polyneuropathy" in t and "Polyradiculopathy" not in t for t in types)
 
     def _score_singles(
         self,

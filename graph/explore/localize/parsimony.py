@@ -20,7 +20,8 @@ plexus does not decide which of two nested lesions pays more (a part's own units
 less).
 
 A lesion naming one root or one nerve has no such term: parsimony is about the units a lesion adds. Nor has a
-red-flag or urgent condition (silence, the weakest evidence, is not allowed to lower a flag) or a purely motor
+red-flag or urgent condition (silence, the weakest evidence, is not allowed to lower a flag; but see ``weighed`` for a
+lesion of several named nerves) or a purely motor
 disorder (sensory testing, the term's premise, says nothing of it). A study line speaks of a unit but examines
 nothing; each silent nerve counts once, and not beside a silent nerve it lies within.
 """
@@ -169,11 +170,14 @@ class Parsimony:
         """Return True when ``silence`` weighs h's units: two or more, and no red-flag, urgent or purely motor lesion.
 
         Silence, the weakest evidence, is not allowed to lower a flag; sensory testing, the term's premise, says
-        nothing of a purely motor disorder (the module docstring). Found once per hypothesis.
+        nothing of a purely motor disorder (the module docstring). A lesion of several named nerves is known by the
+        nerves it involves, so its silences count though it is a red flag: a vasculitic mononeuritis multiplex is urgent
+        (BMJ Best Practice) but no single nerve's palsy is one (stop 58: unweighed, it led 38 development pictures of
+        one nerve, a sciatic or a fibular palsy). Found once per hypothesis.
         """
         if h.key not in self._weighed:
             self._weighed[h.key] = bool(self.units(h)) and not (
-                h.red_flag or h.urgent or OBJECTIVE_SENSORY_LOSS in h.lacks
+                h.urgent or (h.red_flag and h.site.kind != "nerve") or OBJECTIVE_SENSORY_LOSS in h.lacks
             )
         return self._weighed[h.key]
 
