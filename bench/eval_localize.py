@@ -223,6 +223,8 @@ SETS = {
     "sealed 187 (held out, run once)": [EVAL / "cases_sealed187.toml"],
     "sealed 188 (held out, run once)": [EVAL / "cases_sealed188.toml"],
     "sealed 189 (held out, run once)": [EVAL / "cases_sealed189.toml"],
+    "sealed 190 (held out, run once)": [EVAL / "cases_sealed190.toml"],
+    "sealed 191 (held out, run once)": [EVAL / "cases_sealed191.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
