@@ -109,7 +109,9 @@ def test_a_febrile_root_picture_keeps_its_root_and_raises_the_abscess(explorer: 
     assert answer["sites"][0]["label"] == "L5 nerve root"
     assert "radix:spinal_epidural_abscess" in {flag["id"] for flag in answer["red_flags"]}
     herniation = _hypothesis(explorer, "L4_L5_central_disc_herniation")
-    assert explorer.localizer.model.finding_term(herniation, BASE + "fever").p == pytest.approx(LEAK)
+    # not the abscess's rate; since stop 58 a sign of illness anywhere (fever, a raised ESR) is any lesion's at the
+    # open-world rate, not the leak (stop 58's reviews: one nerve with a raised ESR went to the vasculitic lesion)
+    assert explorer.localizer.model.finding_term(herniation, BASE + "fever").p == pytest.approx(UNSTATED)
 
 
 def test_a_deficit_sign_keeps_the_open_world_rate_for_a_lesion_giving_its_kind(explorer: Explorer) -> None:

@@ -18,9 +18,11 @@ number):
    radiculopathy, so zoster at a root it weakens stayed behind the radiculopathy); but a sign naming a deficit kind
    (a hemiparesis, a sensory level: its label's kind, ``FindingFacts.deficit``) keeps the open-world rate for a
    lesion giving deficits of that kind, and a cord or cauda equina syndrome takes the rates of the causes listed at
-   its site that cause it (``_through_causes``: an abscess's fever); a symptom or a history item (worse on standing,
-   weight loss): :data:`UNSTATED`, the open-world rate. The forms were compared on development cases only
-   (docs/localisation.md, stop 57).
+   its site that cause it (``_through_causes``: an abscess's fever); a sign of illness anywhere (fever, a raised ESR,
+   CRP or CK: :data:`SYSTEMIC`) keeps the open-world rate, as it does for *none* (stop 58: one nerve with a raised
+   ESR went to the vasculitic lesion that states it); a symptom or a history item (worse on standing, weight loss):
+   :data:`UNSTATED`, the open-world rate. The forms were compared on development cases only (docs/localisation.md,
+   stops 57 and 58).
 
 A polyradiculopathy at no stated level ("several roots") reaches a two-sided limb deficit at any level in a note
 showing its widespread pattern (``_at_any_level``, stop 38). Each observation's terms for every hypothesis are kept
@@ -57,7 +59,7 @@ from graph.explore.localize.central_reach import LOWER_MOTOR_NEURON_WORDS, NOT_R
 from graph.explore.localize.findings import OBJECTIVE_SENSORY_LOSS, Findings
 from graph.explore.localize.hypotheses import INTRASPINAL_KINDS, ROOT_KINDS, SEVERAL_ROOTS, Hypothesis
 from graph.explore.localize.imaged_levels import levels_probability, root_levels
-from graph.explore.localize.lesion import local_name
+from graph.explore.localize.lesion import Reach, local_name
 from graph.explore.localize.likelihood import LikelierTerm, Matrix, TermRow, of_pairs, on_sides
 from graph.explore.localize.observation import Observation
 from graph.explore.localize.parameters import (
@@ -262,6 +264,8 @@ class Model:
             through = self._through_causes(h, kin)  # a syndrome's abscess gives it fever (the code review of stop 57)
             if through > LEAK:
                 return Term(through, f"{label}: as {h.label}'s listed causes give it")
+            if SYSTEMIC.search(label.lower()):  # a sign of illness anywhere is any patient's (stop 58's reviews)
+                return Term(UNSTATED, f"{label}: not stated for {h.label}")
             return Term(LEAK, f"{label}: a sign not stated for {h.label}")  # another lesion's sign (item 4 above)
         if facts is None or not facts.anatomy:
             return Term(UNSTATED, f"{label}: not stated for {h.label}")
@@ -720,7 +724,11 @@ class Model:
         (diabetic radiculoplexus neuropathy, a plexopathy) is not what such a report shows. A lesion of
         several roots or nerves involves each only as often as the graph says (``Lesion.involvement``):
         an MRI naming the L5 root is the L5 radiculopathy's for sure and lumbar stenosis's only as often as
-        stenosis compresses L5 (stop 21; until then any named root of a several-root lesion counted fully).
+        stenosis compresses L5 (stop 21; until then any named root of a several-root lesion counted fully). Two rules
+        of stop 58 for electrodiagnostic lines: a nerve downstream of a nerve lesion counts fully (the sciatic lesion's
+        tibial and fibular muscles), and any peripheral nerve counts at :data:`PLEXUS_SHARE` for a polyneuropathy of the
+        nerves at large (``_of_every_nerve``). A lesion of several named nerves counts each named one fully, whatever
+        its share: a known bias, as a plexus lesion's downstream nerves still count for nothing (stop 58's code review).
         """
         named = set(observation.implicates)
         if h.iri in named:  # a report that names the condition itself ("NCS: length-dependent polyneuropathy")
@@ -984,8 +992,13 @@ class Model:
         return everything
 
     def _of_every_nerve(self, h: Hypothesis) -> bool:
-        """Return True for a neuropathy of the nerves at large (a generalised lesion typed a polyneuropathy)."""
-        return h.site.kind == "generalised" and "Polyneuropathy" in self.findings.anatomy.types(h.iri)
+        """Return True for a neuropathy of the nerves at large: generalised, a polyneuropathy, not of the roots too.
+
+        Guillain-Barré syndrome and CIDP are excluded: credited with every nerve a study names, they raised their flags
+        on three-year stocking neuropathies (stop 58's clinical review).
+        """
+        types = self.findings.anatomy.types(h.iri)
+        return h.site.kind == "generalised" and "Polyneuropathy" in types and "Polyradiculopathy" not in types
 
     @cached_property
     def _nerves(self) -> frozenset[str]:
@@ -996,12 +1009,14 @@ class Model:
         """Return True for two neuropathies of the nerves, neither of the roots: one disease, not two lesions.
 
         A mononeuritis multiplex of many nerves looks like a polyneuropathy (MSD Manual, multiple mononeuropathy), so
-        a length-dependent polyneuropathy with a vasculitic mononeuritis multiplex, or with a multifocal motor
-        neuropathy, is one neuropathy described twice (stop 58: the new vasculitic lesion paired with a polyneuropathy
-        took 33 development polyneuropathies). Guillain-Barré syndrome and CIDP, of the roots too, still pair.
+        a length-dependent polyneuropathy with a vasculitic mononeuritis multiplex is one neuropathy described twice
+        (stop 58: the new vasculitic lesion paired with a polyneuropathy took 33 development polyneuropathies).
+        Guillain-Barré syndrome and CIDP, of the roots too, still pair; so does a purely motor neuropathy (multifocal
+        motor neuropathy, with its conduction block) with a sensory one (stop 58's code review).
         """
         types = [self.findings.anatomy.types(h.iri) for h in (first, second)]
-        return all("Polyneuropathy" in t and "Polyradiculopathy" not in t for t in types)
+        motor = any(OBJECTIVE_SENSORY_LOSS in h.lacks for h in (first, second))  # MMN on a sensory polyneuropathy
+        return not motor and all("Polyneuropathy" in t and "Polyradiculopathy" not in t for t in types)
 
     def _score_singles(
         self,
@@ -1025,6 +1040,7 @@ class Model:
             *((index, self._at_any_level) for index in self._several_roots),  # a polyradiculopathy showing its pattern
             *((index, self._once_given) for index in self._given_rows),  # a glove once there is a stocking to mid-shin
             *((index, self._both_sides_said) for index in self._both_sides_rows),  # "R hip flex 4/5", "L hip flex 4/5"
+            *((index, self._in_one_nerve) for index in self._several_nerves),  # a multifocal neuropathy in one nerve
         )
         for index, adjust in per_note:
             found_terms = adjust(hypotheses[index], list(terms[index]), observations)
@@ -1265,6 +1281,43 @@ class Model:
         return [index for index, h in enumerate(self.hypotheses) if h.given]
 
     @cached_property
+    def _several_nerves(self) -> list[int]:
+        """The rows of multifocal neuropathies: a polyneuropathy at a site of several separate nerves."""
+        return [
+            index
+            for index, h in enumerate(self.hypotheses)
+            if h.site.kind == "nerve"
+            and "Polyneuropathy" in self.findings.anatomy.types(h.iri)
+            and len(self.parsimony.units(h)) > 1
+        ]
+
+    def _in_one_nerve(self, h: Hypothesis, terms: list[Term], observations: list[Observation]) -> list[Term]:
+        """Return h's terms, its first deficit's at :data:`UNSTATED` times its own when one nerve holds every deficit.
+
+        A mononeuritis multiplex is a lesion of two or more separate nerves (MSD Manual, multiple mononeuropathy); it
+        can show as one mononeuropathy before the second (BMJ Best Practice, urgent considerations), "occasionally".
+        Found per note: whether the deficits lie in one of h's nerves is the note's, not one line's (stop 58's clinical
+        review: a fibular palsy after crossed legs, with a raised ESR, led by the vasculitic lesion and flagged).
+        """
+        reaches = [self.parsimony.reach_of(unit.node) for unit in self.parsimony.units(h)]
+        holders: list[set[int]] = []
+        first = None
+        for index, observation in enumerate(observations):
+            kind, anatomy = observation.kind, observation.anatomy
+            if observation.findings and kind == "finding":
+                facts = self.findings.facts.get(observation.findings[0])
+                kind, anatomy = (facts.kind, facts.anatomy) if facts is not None else ("", ())
+            if not observation.present or kind not in ANY_LEVEL_KINDS or not anatomy:
+                continue
+            first = index if first is None else first
+            holders.append({i for i, reach in enumerate(reaches) if any(_reaches(reach, node) for _, node in anatomy)})
+        if first is None or not set.intersection(*holders):
+            return terms
+        found = list(terms)
+        found[first] = Term(terms[first].p * UNSTATED, f"{terms[first].why}; every deficit in one of its nerves")
+        return found
+
+    @cached_property
     def _several_roots(self) -> list[int]:
         """The rows of polyradiculopathies at no stated level (``_at_any_level``)."""
         return [index for index, h in enumerate(self.hypotheses) if h.site.key == SEVERAL_ROOTS]
@@ -1294,6 +1347,11 @@ class Model:
             ]  # a two-sided finding said to come late (diabetic amyotrophy spreads to the other leg) is not the onset's
         stated = [p for finding, p in self._two_sided[h.key] if finding not in observed]
         return 1.0 - max(stated) if stated else 1.0
+
+
+def _reaches(reach: Reach, node: str) -> bool:
+    """Return True when a reach holds a muscle, movement, reflex or skin region."""
+    return any(node in part for part in (reach.muscles, reach.movements, reach.reflexes, reach.regions))
 
 
 def _separate(first: Hypothesis, second: Hypothesis) -> bool:

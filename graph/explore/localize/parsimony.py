@@ -196,6 +196,10 @@ class Parsimony:
             self._children[node] = found
         return self._children[node]
 
+    def reach_of(self, unit: str) -> Reach:
+        """Return what a lesion of this one unit (a root or a nerve) reaches."""
+        return self._unit_reach(unit)
+
     def _unit_reach(self, unit: str) -> Reach:
         if unit not in self._reach:
             is_root = "NerveRoot" in self.anatomy.types(unit)
