@@ -225,6 +225,8 @@ SETS = {
     "sealed 189 (held out, run once)": [EVAL / "cases_sealed189.toml"],
     "sealed 190 (held out, run once)": [EVAL / "cases_sealed190.toml"],
     "sealed 191 (held out, run once)": [EVAL / "cases_sealed191.toml"],
+    "sealed 192 (held out, run once)": [EVAL / "cases_sealed192.toml"],
+    "sealed 193 (held out, run once)": [EVAL / "cases_sealed193.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
