@@ -171,3 +171,21 @@ def test_guillain_barre_syndrome_is_not_credited_with_every_nerve_a_study_names(
 
 def _site_probability(answer: dict[str, Any], condition: str) -> float:
     return sum(site["probability"] for site in answer["sites"] if any(c["id"] == condition for c in site["conditions"]))
+
+
+def test_a_febrile_saddle_picture_stays_at_the_cauda_equina(explorer: Explorer) -> None:
+    """Stop 58's late review: fever at the open-world rate put a conus ahead of the abscess's cauda equina syndrome.
+
+    A cord or cauda equina syndrome keeps its causes' rate for a sign of illness; other lesions, the open-world one.
+    """
+    febrile = [
+        "Low back pain severe",
+        "Fever 38.5",
+        "Saddle anaesthesia",
+        "Urinary retention",
+        "Bilateral leg weakness",
+        "ESR 90",
+    ]
+    answer = explorer.localize(febrile, limit=5)
+    assert answer["sites"][0]["label"] == "cauda equina"
+    assert {"radix:cauda_equina_syndrome", "radix:spinal_epidural_abscess"} <= {f["id"] for f in answer["red_flags"]}

@@ -109,8 +109,8 @@ def test_a_febrile_root_picture_keeps_its_root_and_raises_the_abscess(explorer: 
     assert answer["sites"][0]["label"] == "L5 nerve root"
     assert "radix:spinal_epidural_abscess" in {flag["id"] for flag in answer["red_flags"]}
     herniation = _hypothesis(explorer, "L4_L5_central_disc_herniation")
-    # not the abscess's rate; since stop 58 a sign of illness anywhere (fever, a raised ESR) is any lesion's at the
-    # open-world rate, not the leak (stop 58's reviews: one nerve with a raised ESR went to the vasculitic lesion)
+    # not the abscess's rate; since stop 58 a sign of illness anywhere is any lesion's at the open-world rate, but a
+    # cord or cauda equina syndrome's (its late review: a febrile conus had outranked the abscess's cauda equina)
     assert explorer.localizer.model.finding_term(herniation, BASE + "fever").p == pytest.approx(UNSTATED)
 
 
