@@ -227,6 +227,8 @@ SETS = {
     "sealed 191 (held out, run once)": [EVAL / "cases_sealed191.toml"],
     "sealed 192 (held out, run once)": [EVAL / "cases_sealed192.toml"],
     "sealed 193 (held out, run once)": [EVAL / "cases_sealed193.toml"],
+    "sealed 194 (held out, run once)": [EVAL / "cases_sealed194.toml"],
+    "sealed 195 (held out, run once)": [EVAL / "cases_sealed195.toml"],
     "vignettes (the project's 70)": [ROOT / "tests" / "data" / "vignettes.toml"],
 }
 OLD_RUNNER = """
