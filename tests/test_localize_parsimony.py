@@ -56,7 +56,7 @@ def test_the_units_of_a_lesion_are_its_roots_nerves_or_a_plexuss_outermost_parts
     } <= names
     assert all(u.share == parameters.PLEXUS_SHARE for u in plexus)
     for unit in plexus:
-        reached = parsimony._unit_reach(unit.node).nerves
+        reached = parsimony.reach_of(unit.node).nerves
         assert not any(other.node in reached for other in plexus if other is not unit)
 
 

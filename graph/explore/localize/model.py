@@ -999,8 +999,16 @@ class Model:
         Guillain-Barré syndrome and CIDP are excluded: credited with every nerve a study names, they raised their flags
         on three-year stocking neuropathies (stop 58's clinical review).
         """
-        types = self.findings.anatomy.types(h.iri)
-        return h.site.kind == "generalised" and "Polyneuropathy" in types and "Polyradiculopathy" not in types
+        return h.site.kind == "generalised" and h.key in self._nerve_neuropathies
+
+    @cached_property
+    def _nerve_neuropathies(self) -> frozenset[str]:
+        """The keys of hypotheses typed a polyneuropathy, not also a polyradiculopathy: neuropathies of the nerves."""
+        return frozenset(
+            h.key
+            for h in self.hypotheses
+            if "Polyneuropathy" in (types := self.findings.anatomy.types(h.iri)) and "Polyradiculopathy" not in types
+        )
 
     @cached_property
     def _nerves(self) -> frozenset[str]:
@@ -1016,9 +1024,8 @@ class Model:
         Guillain-Barré syndrome and CIDP, of the roots too, still pair; so does a purely motor neuropathy (multifocal
         motor neuropathy, with its conduction block) with a sensory one (stop 58's code review).
         """
-        types = [self.findings.anatomy.types(h.iri) for h in (first, second)]
         motor = any(OBJECTIVE_SENSORY_LOSS in h.lacks for h in (first, second))  # MMN on a sensory polyneuropathy
-        return not motor and all("Polyneuropathy" in t and "Polyradiculopathy" not in t for t in types)
+        return not motor and {first.key, second.key} <= self._nerve_neuropathies
 
     def _score_singles(
         self,
@@ -1288,9 +1295,7 @@ class Model:
         return [
             index
             for index, h in enumerate(self.hypotheses)
-            if h.site.kind == "nerve"
-            and "Polyneuropathy" in self.findings.anatomy.types(h.iri)
-            and len(self.parsimony.units(h)) > 1
+            if h.site.kind == "nerve" and h.key in self._nerve_neuropathies and len(self.parsimony.units(h)) > 1
         ]
 
     def _in_one_nerve(self, h: Hypothesis, terms: list[Term], observations: list[Observation]) -> list[Term]:

@@ -197,10 +197,7 @@ class Parsimony:
         return self._children[node]
 
     def reach_of(self, unit: str) -> Reach:
-        """Return what a lesion of this one unit (a root or a nerve) reaches."""
-        return self._unit_reach(unit)
-
-    def _unit_reach(self, unit: str) -> Reach:
+        """Return what a lesion of this one unit (a root or a nerve) reaches, found once per unit."""
         if unit not in self._reach:
             is_root = "NerveRoot" in self.anatomy.types(unit)
             lesion = Lesion(roots=frozenset({unit})) if is_root else Lesion(nerves=frozenset({unit}))
@@ -214,7 +211,7 @@ class Parsimony:
         particular (until the review of stop 36 it spoke of every unit of the leg).
         """
         if unit not in self._territories:
-            reach = self._unit_reach(unit)
+            reach = self.reach_of(unit)
             tables = (reach.muscles, reach.movements, reach.reflexes, reach.regions)
             nodes = {node for table in tables for node, strength in table.items() if strength > 0}
             self._territories[unit] = frozenset(nodes | reach.roots | reach.nerves | {unit})
@@ -222,7 +219,7 @@ class Parsimony:
 
     def _reaches(self, unit: str, kinds: frozenset[str]) -> bool:
         """Return True when the unit reaches anatomy of any of these kinds (for a global observation)."""
-        reach = self._unit_reach(unit)
+        reach = self.reach_of(unit)
         tables = {"sensory": reach.regions, "weakness": reach.muscles or reach.movements, "reflex": reach.reflexes}
         return any(tables.get(kind) for kind in kinds)
 
@@ -280,10 +277,10 @@ class Parsimony:
             visited.add(node)
             if self._seen(node, said, memo)[0]:  # its own units too, each as often as the part is involved, at most
                 frontier += [(child, min(share, PLEXUS_SHARE)) for child in self.children(node)]
-            elif self._unit_reach(node).regions:  # a unit with skin; one without is seldom examined
+            elif self.reach_of(node).regions:  # a unit with skin; one without is seldom examined
                 silent[node] = 1.0 - share * UNIT_DEFICIT * MENTIONED
         # a silent unit within another silent one is that one's silence (the sciatic nerve and its fibular division)
-        within = {inner for node in silent for inner in self._unit_reach(node).nerves if inner != node}
+        within = {inner for node in silent for inner in self.reach_of(node).nerves if inner != node}
         counted = sorted((self.anatomy.name(node), p) for node, p in silent.items() if node not in within)
         return Silence(sum(math.log(p) for _, p in counted), tuple(counted))
 
